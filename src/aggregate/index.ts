@@ -1,0 +1,2 @@
+export * from "./aggregator.js";
+export * from "./rollup-target.js";

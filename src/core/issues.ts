@@ -1,0 +1,143 @@
+import * as z from "zod";
+import en from "zod/v4/locales/en.js";
+import vi from "zod/v4/locales/vi.js";
+
+/**
+ * One problem found in input: where it is, what kind it is, and what is wrong, in English
+ * and Vietnamese.
+ *
+ * @description Validation in the library never stops at the first problem and never
+ * throws on bad input: it returns a list of issues. `path` leads from the root of the
+ * input to the bad value (`["cameras", 12, "connectedToDutyRoom"]`), `code` is a stable
+ * machine-readable kind (zod's issue codes, plus the library's own such as
+ * `unknown-reference`), and `message` says it for people.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { Issue } from "antt";
+ * const issue: Issue = {
+ *   path: ["extractions", 0, "cameraIds", 1],
+ *   code: "unknown-reference",
+ *   message: { en: "No camera point has id cam-9", vi: "Không có điểm camera mã cam-9" },
+ * };
+ * ```
+ */
+export interface Issue {
+  /** From the root of the input to the bad value. */
+  readonly path: readonly (string | number)[];
+  /** A stable machine-readable kind of problem. */
+  readonly code: string;
+  /** What is wrong, in English and Vietnamese. */
+  readonly message: { readonly en: string; readonly vi: string };
+}
+
+/**
+ * The outcome of {@link validate}: the parsed value, or every issue found.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validate, CountSchema, type ValidationResult } from "antt";
+ * const result: ValidationResult<number> = validate(CountSchema, 3);
+ * if (result.success) console.log(result.data + 1);
+ * ```
+ */
+export type ValidationResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly Issue[] };
+
+const enMap = en().localeError;
+const viMap = vi().localeError;
+
+function pathOf(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((key) => (typeof key === "number" ? key : String(key)));
+}
+
+/**
+ * Turns a zod error into the library's issues, with the message in English and in
+ * Vietnamese for every issue.
+ *
+ * @description zod's own messages come from its `en` and `vi` locales. Messages the
+ * library writes itself (cross-field rules) carry their Vietnamese text with them.
+ *
+ * @param error - a `ZodError` from `safeParse`
+ * @returns one {@link Issue} per zod issue, in the same order
+ * @category Validation
+ * @example
+ * ```ts
+ * import { CountSchema, issuesFromZod } from "antt";
+ * const result = CountSchema.safeParse(-1);
+ * if (!result.success) issuesFromZod(result.error)[0]?.message.vi; // "Quá nhỏ: mong đợi number >=0"
+ * ```
+ */
+export function issuesFromZod(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => {
+    const params = (issue as { params?: { vi?: unknown } }).params;
+    const raw = issue as unknown as Parameters<typeof enMap>[0];
+    const own = typeof params?.vi === "string" ? params.vi : undefined;
+    const enText = own === undefined ? (textOf(enMap(raw)) ?? issue.message) : issue.message;
+    return {
+      path: pathOf(issue.path),
+      code: issue.code,
+      message: { en: enText, vi: own ?? textOf(viMap(raw)) ?? issue.message },
+    };
+  });
+}
+
+function textOf(result: unknown): string | undefined {
+  if (typeof result === "string") return result;
+  if (result && typeof result === "object" && "message" in result) {
+    return String((result as { message: unknown }).message);
+  }
+  return undefined;
+}
+
+/**
+ * Parses input with a schema and returns the value or every issue, with messages in
+ * English and Vietnamese; never throws on bad input.
+ *
+ * @param schema - any zod schema of the library (or the app's own)
+ * @param input - untrusted input, such as parsed JSON
+ * @returns `{ success: true, data }` or `{ success: false, issues }`
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validate, GeoPointSchema } from "antt";
+ * const result = validate(GeoPointSchema, { lat: 19.9, lng: 205 });
+ * if (!result.success) {
+ *   for (const issue of result.issues) console.log(issue.path.join("."), issue.message.vi);
+ *   // lng Quá lớn: mong đợi number <=180
+ * }
+ * ```
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): ValidationResult<z.output<S>> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, issues: issuesFromZod(result.error) };
+}
+
+/**
+ * Makes zod write its error messages in Vietnamese everywhere in the app (zod's `vi`
+ * locale), for apps that show `error.message` of their own schemas to Vietnamese users.
+ *
+ * @description This changes zod's global configuration, so it is a function the app
+ * calls once at start-up, never something the library does on import. Apps that only
+ * need the library's validation do not need it: {@link validate} already gives every
+ * issue in both languages.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ * import { useVietnameseErrors } from "antt";
+ * useVietnameseErrors();
+ * z.number().safeParse("5").error?.issues[0]?.message; // "Đầu vào không hợp lệ: mong đợi số, nhận được string"
+ * ```
+ */
+export function useVietnameseErrors(): void {
+  z.config(vi());
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from "tsup";
+
+// One entry per source module plus code splitting: an app that imports one schema
+// bundles that schema and its imports, not the whole library.
+export default defineConfig({
+  entry: ["src/**/*.ts"],
+  splitting: true,
+  format: ["esm", "cjs"],
+  // tsup injects `baseUrl`, which TypeScript 6 deprecates.
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  target: "es2022",
+  platform: "neutral",
+});
