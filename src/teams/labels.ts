@@ -1,0 +1,281 @@
+import type * as z from "zod";
+import { codeList, type Label } from "../core/index.js";
+
+/**
+ * The labels of the kinds of team (tổ) that residents run.
+ *
+ * @description `security-team` is the statutory team of Law 30/2023/QH15 (tổ bảo vệ an
+ * ninh, trật tự, in force 1 July 2024): one per village or residential group, set up by
+ * the commune chairman. The others are teams of the movement's models: self-governing
+ * teams (tổ tự quản), fire-safety household groups (tổ liên gia an toàn PCCC, 5 to 15
+ * households), people's patrol teams and mediation teams.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { label, TEAM_KIND_LABELS } from "antt";
+ * label(TEAM_KIND_LABELS, "security-team"); // "Tổ bảo vệ an ninh, trật tự"
+ * ```
+ */
+export const TEAM_KIND_LABELS = {
+  "security-team": {
+    vi: "Tổ bảo vệ an ninh, trật tự",
+    en: "Security-and-order protection team (statutory)",
+  },
+  "self-governing": { vi: "Tổ tự quản", en: "Self-governing team" },
+  "fire-safety-group": { vi: "Tổ liên gia an toàn PCCC", en: "Fire-safety household group" },
+  "patrol-team": { vi: "Tổ tuần tra nhân dân", en: "People's patrol team" },
+  "mediation-team": { vi: "Tổ hòa giải", en: "Mediation team" },
+  other: { vi: "Tổ khác", en: "Other team" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The kind of a team, a code of {@link TEAM_KIND_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamKindSchema } from "antt";
+ * TeamKindSchema.parse("fire-safety-group");
+ * ```
+ */
+export const TeamKindSchema = codeList(TEAM_KIND_LABELS, "Kind of team");
+
+/**
+ * A team kind (see {@link TeamKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { TeamKind } from "antt";
+ * const kind: TeamKind = "patrol-team";
+ * ```
+ */
+export type TeamKind = z.infer<typeof TeamKindSchema>;
+
+/**
+ * The labels of the roles in a team: leader (tổ trưởng), deputy (tổ phó), member (tổ
+ * viên).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { label, TEAM_ROLE_LABELS } from "antt";
+ * label(TEAM_ROLE_LABELS, "deputy"); // "Tổ phó"
+ * ```
+ */
+export const TEAM_ROLE_LABELS = {
+  leader: { vi: "Tổ trưởng", en: "Leader" },
+  deputy: { vi: "Tổ phó", en: "Deputy" },
+  member: { vi: "Tổ viên", en: "Member" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * A role in a team, a code of {@link TEAM_ROLE_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamRoleSchema } from "antt";
+ * TeamRoleSchema.parse("leader");
+ * ```
+ */
+export const TeamRoleSchema = codeList(TEAM_ROLE_LABELS, "Role in a team");
+
+/**
+ * A team role (see {@link TeamRoleSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { TeamRole } from "antt";
+ * const role: TeamRole = "member";
+ * ```
+ */
+export type TeamRole = z.infer<typeof TeamRoleSchema>;
+
+/**
+ * The labels of the kinds of equipment a team keeps (trang bị, phương tiện).
+ *
+ * @description A fire-safety household group links its households with an alarm bell
+ * and push button in each house (one press rings all), sirens, extinguishers and
+ * simple entry tools (dụng cụ phá dỡ thô sơ) for getting into a burning house.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { label, TEAM_EQUIPMENT_KIND_LABELS } from "antt";
+ * label(TEAM_EQUIPMENT_KIND_LABELS, "fire-extinguisher"); // "Bình chữa cháy"
+ * ```
+ */
+export const TEAM_EQUIPMENT_KIND_LABELS = {
+  "alarm-bell-with-button": {
+    vi: "Chuông báo cháy kèm nút ấn",
+    en: "Alarm bell with push button",
+  },
+  siren: { vi: "Còi báo động", en: "Siren" },
+  "fire-extinguisher": { vi: "Bình chữa cháy", en: "Fire extinguisher" },
+  "entry-tools": { vi: "Dụng cụ phá dỡ thô sơ", en: "Entry tools" },
+  loudspeaker: { vi: "Loa cầm tay", en: "Loudspeaker" },
+  flashlight: { vi: "Đèn pin", en: "Flashlight" },
+  baton: { vi: "Gậy, dùi cui", en: "Baton" },
+  other: { vi: "Trang bị khác", en: "Other equipment" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * A kind of team equipment, a code of {@link TEAM_EQUIPMENT_KIND_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamEquipmentKindSchema } from "antt";
+ * TeamEquipmentKindSchema.parse("siren");
+ * ```
+ */
+export const TeamEquipmentKindSchema = codeList(
+  TEAM_EQUIPMENT_KIND_LABELS,
+  "Kind of team equipment",
+);
+
+/**
+ * A team equipment kind (see {@link TeamEquipmentKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { TeamEquipmentKind } from "antt";
+ * const kind: TeamEquipmentKind = "alarm-bell-with-button";
+ * ```
+ */
+export type TeamEquipmentKind = z.infer<typeof TeamEquipmentKindSchema>;
+
+/**
+ * The labels of the platforms a team's chat group runs on.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { label, TEAM_CHAT_PLATFORM_LABELS } from "antt";
+ * label(TEAM_CHAT_PLATFORM_LABELS, "zalo"); // "Zalo"
+ * ```
+ */
+export const TEAM_CHAT_PLATFORM_LABELS = {
+  zalo: { vi: "Zalo", en: "Zalo" },
+  facebook: { vi: "Facebook", en: "Facebook" },
+  other: { vi: "Nền tảng khác", en: "Other platform" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The platform of a team's chat group, a code of {@link TEAM_CHAT_PLATFORM_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamChatPlatformSchema } from "antt";
+ * TeamChatPlatformSchema.parse("zalo");
+ * ```
+ */
+export const TeamChatPlatformSchema = codeList(
+  TEAM_CHAT_PLATFORM_LABELS,
+  "Platform of a team's chat group",
+);
+
+/**
+ * A chat platform (see {@link TeamChatPlatformSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { TeamChatPlatform } from "antt";
+ * const platform: TeamChatPlatform = "facebook";
+ * ```
+ */
+export type TeamChatPlatform = z.infer<typeof TeamChatPlatformSchema>;
+
+/**
+ * The labels of the kinds of team exercise: training (tập huấn) or drill (diễn tập).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { label, TEAM_TRAINING_KIND_LABELS } from "antt";
+ * label(TEAM_TRAINING_KIND_LABELS, "drill"); // "Diễn tập"
+ * ```
+ */
+export const TEAM_TRAINING_KIND_LABELS = {
+  training: { vi: "Tập huấn", en: "Training" },
+  drill: { vi: "Diễn tập", en: "Drill" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The kind of a team exercise, a code of {@link TEAM_TRAINING_KIND_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamTrainingKindSchema } from "antt";
+ * TeamTrainingKindSchema.parse("training");
+ * ```
+ */
+export const TeamTrainingKindSchema = codeList(
+  TEAM_TRAINING_KIND_LABELS,
+  "Kind of team exercise: training or drill",
+);
+
+/**
+ * A team exercise kind (see {@link TeamTrainingKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { TeamTrainingKind } from "antt";
+ * const kind: TeamTrainingKind = "drill";
+ * ```
+ */
+export type TeamTrainingKind = z.infer<typeof TeamTrainingKindSchema>;
+
+/**
+ * The labels of the levels that organise a training or drill: village, commune,
+ * district (before 1 July 2025) or province.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { label, TEAM_TRAINING_LEVEL_LABELS } from "antt";
+ * label(TEAM_TRAINING_LEVEL_LABELS, "commune"); // "Cấp xã"
+ * ```
+ */
+export const TEAM_TRAINING_LEVEL_LABELS = {
+  village: { vi: "Thôn, tổ dân phố", en: "Village" },
+  commune: { vi: "Cấp xã", en: "Commune" },
+  district: { vi: "Cấp huyện", en: "District" },
+  province: { vi: "Cấp tỉnh", en: "Province" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The level that organised a training or drill, a code of
+ * {@link TEAM_TRAINING_LEVEL_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamTrainingLevelSchema } from "antt";
+ * TeamTrainingLevelSchema.parse("province");
+ * ```
+ */
+export const TeamTrainingLevelSchema = codeList(
+  TEAM_TRAINING_LEVEL_LABELS,
+  "Level that organised a training or drill",
+);
+
+/**
+ * A training level (see {@link TeamTrainingLevelSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { TeamTrainingLevel } from "antt";
+ * const level: TeamTrainingLevel = "commune";
+ * ```
+ */
+export type TeamTrainingLevel = z.infer<typeof TeamTrainingLevelSchema>;
