@@ -1,0 +1,535 @@
+import type * as z from "zod";
+import { codeList, type Label } from "../core/index.js";
+
+/**
+ * The kinds of activity (hoạt động) of the movement, with Vietnamese and English labels.
+ *
+ * @description Each kind is one variant of {@link ActivitySchema}: patrols and ambushes
+ * (tuần tra, mật phục), tips from the public (nguồn tin), mediations (hòa giải), outreach
+ * sessions (tuyên truyền), drills (diễn tập), trainings (tập huấn) and awards (khen thưởng).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ACTIVITY_KIND_LABELS, label } from "antt";
+ * label(ACTIVITY_KIND_LABELS, "ambush");       // "Mật phục"
+ * label(ACTIVITY_KIND_LABELS, "ambush", "en"); // "Ambush (stake-out)"
+ * ```
+ */
+export const ACTIVITY_KIND_LABELS = {
+  patrol: { vi: "Tuần tra", en: "Patrol" },
+  ambush: { vi: "Mật phục", en: "Ambush (stake-out)" },
+  tip: { vi: "Nguồn tin (tố giác, tin báo)", en: "Tip from the public" },
+  mediation: { vi: "Hòa giải", en: "Mediation" },
+  outreach: { vi: "Tuyên truyền", en: "Outreach session" },
+  drill: { vi: "Diễn tập", en: "Drill" },
+  training: { vi: "Tập huấn", en: "Training" },
+  award: { vi: "Khen thưởng", en: "Award" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The kind of an activity (loại hoạt động): the discriminator of {@link ActivitySchema}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ActivityKindSchema } from "antt";
+ * ActivityKindSchema.parse("mediation");           // "mediation"
+ * ActivityKindSchema.safeParse("meeting").success; // false
+ * ```
+ */
+export const ActivityKindSchema = codeList(ACTIVITY_KIND_LABELS, "Kind of activity");
+
+/**
+ * The kind of an activity (see {@link ActivityKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { ActivityKind } from "antt";
+ * const kind: ActivityKind = "patrol";
+ * ```
+ */
+export type ActivityKind = z.infer<typeof ActivityKindSchema>;
+
+/**
+ * How a tip from the public reached the police or the team (kênh tiếp nhận nguồn tin).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TIP_CHANNEL_LABELS, label } from "antt";
+ * label(TIP_CHANNEL_LABELS, "hotline"); // "Đường dây nóng"
+ * ```
+ */
+export const TIP_CHANNEL_LABELS = {
+  "in-person": { vi: "Trực tiếp", en: "In person" },
+  phone: { vi: "Điện thoại", en: "Phone" },
+  hotline: { vi: "Đường dây nóng", en: "Hotline" },
+  app: { vi: "Zalo, ứng dụng trực tuyến", en: "Zalo or another app" },
+  letter: { vi: "Đơn, thư", en: "Letter" },
+  other: { vi: "Kênh khác", en: "Other channel" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The channel a tip came in by (see {@link TIP_CHANNEL_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TipChannelSchema } from "antt";
+ * TipChannelSchema.parse("app"); // "app" (Zalo or another app)
+ * ```
+ */
+export const TipChannelSchema = codeList(TIP_CHANNEL_LABELS, "Channel a tip came in by");
+
+/**
+ * The channel a tip came in by (see {@link TipChannelSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { TipChannel } from "antt";
+ * const channel: TipChannel = "hotline";
+ * ```
+ */
+export type TipChannel = z.infer<typeof TipChannelSchema>;
+
+/**
+ * What kind of information a tip is: a denunciation of an offence (tố giác tội phạm), a
+ * report of an event (tin báo) or a petition (kiến nghị).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TIP_KIND_LABELS, label } from "antt";
+ * label(TIP_KIND_LABELS, "denunciation"); // "Tố giác"
+ * ```
+ */
+export const TIP_KIND_LABELS = {
+  denunciation: { vi: "Tố giác", en: "Denunciation" },
+  report: { vi: "Tin báo", en: "Report" },
+  petition: { vi: "Kiến nghị", en: "Petition" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The kind of a tip (see {@link TIP_KIND_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TipKindSchema } from "antt";
+ * TipKindSchema.parse("report"); // "report" (tin báo)
+ * ```
+ */
+export const TipKindSchema = codeList(
+  TIP_KIND_LABELS,
+  "Kind of tip: denunciation, report or petition",
+);
+
+/**
+ * The kind of a tip (see {@link TipKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { TipKind } from "antt";
+ * const kind: TipKind = "denunciation";
+ * ```
+ */
+export type TipKind = z.infer<typeof TipKindSchema>;
+
+/**
+ * What a mediated dispute (mâu thuẫn, tranh chấp) is about.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DISPUTE_KIND_LABELS, label } from "antt";
+ * label(DISPUTE_KIND_LABELS, "neighbours"); // "Mâu thuẫn hàng xóm"
+ * ```
+ */
+export const DISPUTE_KIND_LABELS = {
+  land: { vi: "Tranh chấp đất đai", en: "Land" },
+  family: { vi: "Hôn nhân, gia đình", en: "Family" },
+  neighbours: { vi: "Mâu thuẫn hàng xóm", en: "Neighbours" },
+  debt: { vi: "Vay mượn, nợ", en: "Debt" },
+  other: { vi: "Mâu thuẫn khác", en: "Other dispute" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The kind of a mediated dispute (see {@link DISPUTE_KIND_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DisputeKindSchema } from "antt";
+ * DisputeKindSchema.parse("land"); // "land"
+ * ```
+ */
+export const DisputeKindSchema = codeList(DISPUTE_KIND_LABELS, "What a mediated dispute is about");
+
+/**
+ * The kind of a mediated dispute (see {@link DisputeKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { DisputeKind } from "antt";
+ * const kind: DisputeKind = "family";
+ * ```
+ */
+export type DisputeKind = z.infer<typeof DisputeKindSchema>;
+
+/**
+ * The outcome of a mediation: succeeded (hòa giải thành), failed (hòa giải không thành)
+ * or still pending (đang hòa giải).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { MEDIATION_OUTCOME_LABELS, label } from "antt";
+ * label(MEDIATION_OUTCOME_LABELS, "succeeded"); // "Hòa giải thành"
+ * ```
+ */
+export const MEDIATION_OUTCOME_LABELS = {
+  succeeded: { vi: "Hòa giải thành", en: "Succeeded" },
+  failed: { vi: "Hòa giải không thành", en: "Failed" },
+  pending: { vi: "Đang hòa giải", en: "Pending" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The outcome of a mediation (see {@link MEDIATION_OUTCOME_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { MediationOutcomeSchema } from "antt";
+ * MediationOutcomeSchema.parse("failed"); // "failed" (hòa giải không thành)
+ * ```
+ */
+export const MediationOutcomeSchema = codeList(MEDIATION_OUTCOME_LABELS, "Outcome of a mediation");
+
+/**
+ * The outcome of a mediation (see {@link MediationOutcomeSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { MediationOutcome } from "antt";
+ * const outcome: MediationOutcome = "succeeded";
+ * ```
+ */
+export type MediationOutcome = z.infer<typeof MediationOutcomeSchema>;
+
+/**
+ * The topic of an outreach session (nội dung tuyên truyền).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { OUTREACH_TOPIC_LABELS, label } from "antt";
+ * label(OUTREACH_TOPIC_LABELS, "fraud"); // "Phòng, chống lừa đảo"
+ * ```
+ */
+export const OUTREACH_TOPIC_LABELS = {
+  drugs: { vi: "Phòng, chống ma túy", en: "Drugs" },
+  fraud: { vi: "Phòng, chống lừa đảo", en: "Fraud" },
+  "traffic-safety": { vi: "An toàn giao thông", en: "Traffic safety" },
+  "fire-safety": { vi: "Phòng cháy, chữa cháy", en: "Fire safety" },
+  law: { vi: "Phổ biến pháp luật", en: "Law" },
+  cybersecurity: { vi: "An ninh mạng", en: "Cybersecurity" },
+  other: { vi: "Nội dung khác", en: "Other topic" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The topic of an outreach session (see {@link OUTREACH_TOPIC_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { OutreachTopicSchema } from "antt";
+ * OutreachTopicSchema.parse("traffic-safety"); // "traffic-safety"
+ * ```
+ */
+export const OutreachTopicSchema = codeList(OUTREACH_TOPIC_LABELS, "Topic of an outreach session");
+
+/**
+ * The topic of an outreach session (see {@link OutreachTopicSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { OutreachTopic } from "antt";
+ * const topic: OutreachTopic = "cybersecurity";
+ * ```
+ */
+export type OutreachTopic = z.infer<typeof OutreachTopicSchema>;
+
+/**
+ * How an outreach session reached people: a meeting (họp dân), the security loudspeaker
+ * (Tiếng loa an ninh), social media, leaflets.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { OUTREACH_CHANNEL_LABELS, label } from "antt";
+ * label(OUTREACH_CHANNEL_LABELS, "loudspeaker"); // "Tiếng loa an ninh"
+ * ```
+ */
+export const OUTREACH_CHANNEL_LABELS = {
+  meeting: { vi: "Họp dân, hội nghị", en: "Meeting" },
+  loudspeaker: { vi: "Tiếng loa an ninh", en: "Security loudspeaker" },
+  "social-media": { vi: "Mạng xã hội", en: "Social media" },
+  leaflet: { vi: "Tờ rơi", en: "Leaflet" },
+  other: { vi: "Hình thức khác", en: "Other channel" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The channel of an outreach session (see {@link OUTREACH_CHANNEL_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { OutreachChannelSchema } from "antt";
+ * OutreachChannelSchema.parse("loudspeaker"); // "loudspeaker"
+ * ```
+ */
+export const OutreachChannelSchema = codeList(
+  OUTREACH_CHANNEL_LABELS,
+  "Channel of an outreach session",
+);
+
+/**
+ * The channel of an outreach session (see {@link OutreachChannelSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { OutreachChannel } from "antt";
+ * const channel: OutreachChannel = "social-media";
+ * ```
+ */
+export type OutreachChannel = z.infer<typeof OutreachChannelSchema>;
+
+/**
+ * The level that organises a drill or a training (cấp tổ chức diễn tập, tập huấn).
+ *
+ * @description `district` is for records before 1 July 2025, when the district level was
+ * abolished.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DRILL_LEVEL_LABELS, label } from "antt";
+ * label(DRILL_LEVEL_LABELS, "village"); // "Thôn, tổ dân phố"
+ * ```
+ */
+export const DRILL_LEVEL_LABELS = {
+  village: { vi: "Thôn, tổ dân phố", en: "Village" },
+  commune: { vi: "Cấp xã", en: "Commune" },
+  district: { vi: "Cấp huyện", en: "District" },
+  province: { vi: "Cấp tỉnh", en: "Province" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The organising level of a drill or a training (see {@link DRILL_LEVEL_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DrillLevelSchema } from "antt";
+ * DrillLevelSchema.parse("commune"); // "commune"
+ * ```
+ */
+export const DrillLevelSchema = codeList(
+  DRILL_LEVEL_LABELS,
+  "Level that organises a drill or a training",
+);
+
+/**
+ * The organising level of a drill or a training (see {@link DrillLevelSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { DrillLevel } from "antt";
+ * const level: DrillLevel = "village";
+ * ```
+ */
+export type DrillLevel = z.infer<typeof DrillLevelSchema>;
+
+/**
+ * What a drill or a training practises: fire fighting and rescue (PCCC), security and
+ * order, natural disasters.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DRILL_TOPIC_LABELS, label } from "antt";
+ * label(DRILL_TOPIC_LABELS, "fire"); // "Phòng cháy, chữa cháy, cứu nạn"
+ * ```
+ */
+export const DRILL_TOPIC_LABELS = {
+  fire: { vi: "Phòng cháy, chữa cháy, cứu nạn", en: "Fire and rescue" },
+  security: { vi: "An ninh, trật tự", en: "Security and order" },
+  disaster: { vi: "Phòng, chống thiên tai", en: "Natural disaster" },
+  other: { vi: "Nội dung khác", en: "Other topic" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The topic of a drill or a training (see {@link DRILL_TOPIC_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DrillTopicSchema } from "antt";
+ * DrillTopicSchema.parse("disaster"); // "disaster"
+ * ```
+ */
+export const DrillTopicSchema = codeList(DRILL_TOPIC_LABELS, "Topic of a drill or a training");
+
+/**
+ * The topic of a drill or a training (see {@link DrillTopicSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { DrillTopic } from "antt";
+ * const topic: DrillTopic = "fire";
+ * ```
+ */
+export type DrillTopic = z.infer<typeof DrillTopicSchema>;
+
+/**
+ * Who received an award (đối tượng được khen thưởng).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AWARD_RECIPIENT_KIND_LABELS, label } from "antt";
+ * label(AWARD_RECIPIENT_KIND_LABELS, "model-site"); // "Điểm mô hình"
+ * ```
+ */
+export const AWARD_RECIPIENT_KIND_LABELS = {
+  individual: { vi: "Cá nhân", en: "Individual" },
+  team: { vi: "Tổ, nhóm", en: "Team" },
+  household: { vi: "Hộ gia đình", en: "Household" },
+  "model-site": { vi: "Điểm mô hình", en: "Model site" },
+  unit: { vi: "Tập thể, đơn vị", en: "Unit or collective" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The kind of recipient of an award (see {@link AWARD_RECIPIENT_KIND_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AwardRecipientKindSchema } from "antt";
+ * AwardRecipientKindSchema.parse("household"); // "household"
+ * ```
+ */
+export const AwardRecipientKindSchema = codeList(
+  AWARD_RECIPIENT_KIND_LABELS,
+  "Kind of recipient of an award",
+);
+
+/**
+ * The kind of recipient of an award (see {@link AwardRecipientKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { AwardRecipientKind } from "antt";
+ * const recipient: AwardRecipientKind = "individual";
+ * ```
+ */
+export type AwardRecipientKind = z.infer<typeof AwardRecipientKindSchema>;
+
+/**
+ * The level that grants an award (cấp khen thưởng), from the commune up to the state.
+ *
+ * @description `district` is for awards before 1 July 2025, when the district level was
+ * abolished. `ministry` covers the Ministry of Public Security (Bộ Công an) and other
+ * ministries; `national` covers the Prime Minister and the President.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AWARD_LEVEL_LABELS, label } from "antt";
+ * label(AWARD_LEVEL_LABELS, "ministry"); // "Cấp bộ"
+ * ```
+ */
+export const AWARD_LEVEL_LABELS = {
+  commune: { vi: "Cấp xã", en: "Commune" },
+  district: { vi: "Cấp huyện", en: "District" },
+  province: { vi: "Cấp tỉnh", en: "Province" },
+  ministry: { vi: "Cấp bộ", en: "Ministry" },
+  national: { vi: "Cấp nhà nước", en: "National" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The level that granted an award (see {@link AWARD_LEVEL_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AwardLevelSchema } from "antt";
+ * AwardLevelSchema.parse("province"); // "province"
+ * ```
+ */
+export const AwardLevelSchema = codeList(AWARD_LEVEL_LABELS, "Level that granted an award");
+
+/**
+ * The level that granted an award (see {@link AwardLevelSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { AwardLevel } from "antt";
+ * const level: AwardLevel = "district";
+ * ```
+ */
+export type AwardLevel = z.infer<typeof AwardLevelSchema>;
+
+/**
+ * The form of an award (hình thức khen thưởng): a certificate (giấy khen), a merit
+ * (bằng khen), cash (tiền thưởng) or another form.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AWARD_FORM_LABELS, label } from "antt";
+ * label(AWARD_FORM_LABELS, "merit"); // "Bằng khen"
+ * ```
+ */
+export const AWARD_FORM_LABELS = {
+  certificate: { vi: "Giấy khen", en: "Certificate" },
+  merit: { vi: "Bằng khen", en: "Certificate of merit" },
+  cash: { vi: "Tiền thưởng", en: "Cash" },
+  other: { vi: "Hình thức khác", en: "Other form" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The form of an award (see {@link AWARD_FORM_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AwardFormSchema } from "antt";
+ * AwardFormSchema.parse("certificate"); // "certificate" (giấy khen)
+ * ```
+ */
+export const AwardFormSchema = codeList(AWARD_FORM_LABELS, "Form of an award");
+
+/**
+ * The form of an award (see {@link AwardFormSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { AwardForm } from "antt";
+ * const form: AwardForm = "merit";
+ * ```
+ */
+export type AwardForm = z.infer<typeof AwardFormSchema>;

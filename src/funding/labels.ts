@@ -1,0 +1,181 @@
+import type * as z from "zod";
+import { codeList, type Label } from "../core/index.js";
+
+/**
+ * Who gave a contribution (đóng góp): households, businesses, organisations,
+ * individuals, the state budget (ngân sách) or others.
+ *
+ * @description `budget` is the only kind that is not community funding (xã hội hóa); see
+ * {@link fundingSourceOf}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { CONTRIBUTOR_KIND_LABELS, label } from "antt";
+ * label(CONTRIBUTOR_KIND_LABELS, "household"); // "Hộ gia đình"
+ * label(CONTRIBUTOR_KIND_LABELS, "budget", "en"); // "State budget"
+ * ```
+ */
+export const CONTRIBUTOR_KIND_LABELS = {
+  household: { vi: "Hộ gia đình", en: "Household" },
+  business: { vi: "Doanh nghiệp, hộ kinh doanh", en: "Business" },
+  organization: { vi: "Cơ quan, tổ chức", en: "Organisation" },
+  individual: { vi: "Cá nhân", en: "Individual" },
+  budget: { vi: "Ngân sách nhà nước", en: "State budget" },
+  other: { vi: "Nguồn khác", en: "Other" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The kind of contributor (see {@link CONTRIBUTOR_KIND_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ContributorKindSchema } from "antt";
+ * ContributorKindSchema.parse("business"); // "business"
+ * ContributorKindSchema.safeParse("state").success; // false
+ * ```
+ */
+export const ContributorKindSchema = codeList(CONTRIBUTOR_KIND_LABELS, "Kind of contributor");
+
+/**
+ * The kind of contributor (see {@link ContributorKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { ContributorKind } from "antt";
+ * const kind: ContributorKind = "household";
+ * ```
+ */
+export type ContributorKind = z.infer<typeof ContributorKindSchema>;
+
+/**
+ * Where money comes from: the community (xã hội hóa: people, businesses, organisations)
+ * or the state budget (ngân sách).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { FUNDING_SOURCE_LABELS, label } from "antt";
+ * label(FUNDING_SOURCE_LABELS, "community"); // "Xã hội hóa"
+ * ```
+ */
+export const FUNDING_SOURCE_LABELS = {
+  community: { vi: "Xã hội hóa", en: "Community funding" },
+  budget: { vi: "Ngân sách nhà nước", en: "State budget" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The source of funding: `community` (xã hội hóa) or `budget` (ngân sách).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { FundingSourceSchema } from "antt";
+ * FundingSourceSchema.parse("community"); // "community"
+ * ```
+ */
+export const FundingSourceSchema = codeList(
+  FUNDING_SOURCE_LABELS,
+  "Source of funding: community (xã hội hóa) or state budget",
+);
+
+/**
+ * The source of funding (see {@link FundingSourceSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { FundingSource } from "antt";
+ * const source: FundingSource = "budget";
+ * ```
+ */
+export type FundingSource = z.infer<typeof FundingSourceSchema>;
+
+/**
+ * What money is for: a model (mô hình), a site of a model (điểm mô hình), cameras, a
+ * team (tổ) or something else.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { FUNDS_TARGET_KIND_LABELS, label } from "antt";
+ * label(FUNDS_TARGET_KIND_LABELS, "cameras"); // "Camera an ninh"
+ * ```
+ */
+export const FUNDS_TARGET_KIND_LABELS = {
+  model: { vi: "Mô hình", en: "Model" },
+  "model-site": { vi: "Điểm mô hình", en: "Model site" },
+  cameras: { vi: "Camera an ninh", en: "Cameras" },
+  team: { vi: "Tổ, nhóm", en: "Team" },
+  other: { vi: "Mục đích khác", en: "Other" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The kind of thing money is for (see {@link FUNDS_TARGET_KIND_LABELS}); the
+ * discriminator of {@link FundsTargetSchema}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { FundsTargetKindSchema } from "antt";
+ * FundsTargetKindSchema.parse("model-site"); // "model-site"
+ * ```
+ */
+export const FundsTargetKindSchema = codeList(FUNDS_TARGET_KIND_LABELS, "What money is for");
+
+/**
+ * The kind of thing money is for (see {@link FundsTargetKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { FundsTargetKind } from "antt";
+ * const kind: FundsTargetKind = "cameras";
+ * ```
+ */
+export type FundsTargetKind = z.infer<typeof FundsTargetKindSchema>;
+
+/**
+ * What money was spent on (mục chi): cameras, other equipment, training, allowances for
+ * team members (bồi dưỡng, phụ cấp) or other.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { EXPENSE_PURPOSE_LABELS, label } from "antt";
+ * label(EXPENSE_PURPOSE_LABELS, "allowance"); // "Bồi dưỡng, phụ cấp"
+ * ```
+ */
+export const EXPENSE_PURPOSE_LABELS = {
+  cameras: { vi: "Lắp đặt, sửa chữa camera", en: "Cameras" },
+  equipment: { vi: "Trang thiết bị", en: "Equipment" },
+  training: { vi: "Tập huấn, diễn tập", en: "Training and drills" },
+  allowance: { vi: "Bồi dưỡng, phụ cấp", en: "Allowances" },
+  other: { vi: "Mục chi khác", en: "Other" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The purpose of an expense (see {@link EXPENSE_PURPOSE_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ExpensePurposeSchema } from "antt";
+ * ExpensePurposeSchema.parse("equipment"); // "equipment"
+ * ```
+ */
+export const ExpensePurposeSchema = codeList(EXPENSE_PURPOSE_LABELS, "What money was spent on");
+
+/**
+ * The purpose of an expense (see {@link ExpensePurposeSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { ExpensePurpose } from "antt";
+ * const purpose: ExpensePurpose = "cameras";
+ * ```
+ */
+export type ExpensePurpose = z.infer<typeof ExpensePurposeSchema>;

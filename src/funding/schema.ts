@@ -1,0 +1,253 @@
+import * as z from "zod";
+import {
+  CalendarDateSchema,
+  ExtSchema,
+  IdSchema,
+  NameSchema,
+  TextSchema,
+  UnitCodeSchema,
+} from "../core/index.js";
+import { ContributorKindSchema, ExpensePurposeSchema, FundingSourceSchema } from "./labels.js";
+
+// The core VndSchema and CountSchema with their lower bound raised. They are built from
+// z.int() rather than by adding .positive() or .min(1) to the core schemas, so that a
+// negative value gives one issue, not two ("expected >=0" and "expected >0").
+const positiveVnd = () => z.int().positive();
+const countFromOne = () => z.int().min(1);
+
+const targetId = (what: string) =>
+  IdSchema.describe(`Identifier of the ${what}, when the money is for a known one`).optional();
+
+/**
+ * What a contribution or an expense is for: one target, so that every đồng is counted
+ * once.
+ *
+ * @description A discriminated union on `kind`: a model (`id` of the model), a site of
+ * a model (`id` of the site), a team (`id` of the team), cameras (`cameraIds`, the
+ * camera points bought, installed or repaired with the money) or something else
+ * (`description`). The ids are optional: the kind alone says where the money goes in a
+ * report. The amount is never split among `cameraIds`: a contribution of 20 million
+ * đồng for 4 cameras counts 20 million once, under cameras. The same camera id may not
+ * be listed twice.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FundsTargetSchema } from "antt";
+ * FundsTargetSchema.parse({ kind: "cameras", cameraIds: ["cam-1", "cam-2"] });
+ * FundsTargetSchema.parse({ kind: "model-site", id: "site-kim-doi" });
+ * FundsTargetSchema.safeParse({ kind: "team", cameraIds: ["cam-1"] }).success; // false
+ * ```
+ */
+export const FundsTargetSchema = z
+  .discriminatedUnion("kind", [
+    z
+      .strictObject({
+        kind: z.literal("model").describe("The money is for a model (mô hình)"),
+        id: targetId("model"),
+      })
+      .describe("Funds for a security-and-order model"),
+    z
+      .strictObject({
+        kind: z.literal("model-site").describe("The money is for a site of a model (điểm mô hình)"),
+        id: targetId("model site"),
+      })
+      .describe("Funds for a site of a model"),
+    z
+      .strictObject({
+        kind: z.literal("cameras").describe("The money is for cameras (camera an ninh)"),
+        cameraIds: z
+          .array(IdSchema.describe("Identifier of a camera point"))
+          .min(1)
+          .max(10_000)
+          .describe("Camera points the money paid for; the amount is not split among them")
+          .optional(),
+      })
+      .superRefine((value, ctx) => {
+        const seen = new Set<string>();
+        value.cameraIds?.forEach((id, index) => {
+          if (seen.has(id)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["cameraIds", index],
+              message: `The camera ${id} is listed twice`,
+              params: { vi: `Camera ${id} bị ghi hai lần` },
+            });
+          }
+          seen.add(id);
+        });
+      })
+      .describe("Funds for cameras"),
+    z
+      .strictObject({
+        kind: z.literal("team").describe("The money is for a team (tổ)"),
+        id: targetId("team"),
+      })
+      .describe("Funds for a team"),
+    z
+      .strictObject({
+        kind: z.literal("other").describe("The money is for something else"),
+        description: NameSchema.describe("What the money is for").optional(),
+      })
+      .describe("Funds for another purpose"),
+  ])
+  .describe("What the money is for: one target");
+
+/**
+ * What a contribution or an expense is for (see {@link FundsTargetSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { FundsTarget } from "antt";
+ * const target: FundsTarget = { kind: "cameras", cameraIds: ["cam-1"] };
+ * ```
+ */
+export type FundsTarget = z.infer<typeof FundsTargetSchema>;
+
+/**
+ * A contribution (đóng góp) of money, or of goods valued in đồng, to the movement: from
+ * households, businesses, organisations and individuals (xã hội hóa) or from the state
+ * budget (ngân sách).
+ *
+ * @description `amount` is a whole number of đồng above 0. An in-kind contribution
+ * (`inKind: true`, such as a donated camera) carries its value in đồng, so money and
+ * goods add up in one total and can still be told apart. One record may pool what many
+ * people gave in one collection: `contributorCount` says how many (such as the 50
+ * households of a village). `unitCodeAsOf` defaults to `receivedOn`.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ContributionSchema, validate } from "antt";
+ * ContributionSchema.parse({
+ *   id: "con-1",
+ *   unitCode: "20347",
+ *   contributorKind: "household",
+ *   contributorCount: 50,
+ *   amount: 12_500_000,
+ *   receivedOn: "2022-04-10",
+ *   funds: { kind: "cameras" },
+ * });
+ * const zero = validate(ContributionSchema, {
+ *   id: "con-2",
+ *   unitCode: "20347",
+ *   contributorKind: "business",
+ *   amount: 0,
+ *   receivedOn: "2022-04-10",
+ *   funds: { kind: "other" },
+ * });
+ * if (!zero.success) console.log(zero.issues[0]?.path); // ["amount"]
+ * ```
+ */
+export const ContributionSchema = z
+  .strictObject({
+    id: IdSchema.describe("Identifier of the contribution"),
+    unitCode: UnitCodeSchema.describe("Administrative unit that received the contribution"),
+    unitCodeAsOf: CalendarDateSchema.describe(
+      "Date the unit code was valid for; when absent, receivedOn",
+    ).optional(),
+    contributorKind: ContributorKindSchema.describe(
+      "Who gave: household, business, organization, individual, state budget or other",
+    ),
+    contributorName: NameSchema.describe("Name of the contributor").optional(),
+    contributorCount: countFromOne()
+      .describe("Number of contributors pooled in this record, such as households of a village")
+      .optional(),
+    amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
+    inKind: z
+      .boolean()
+      .describe("Whether the contribution is goods or work valued in đồng rather than money")
+      .optional(),
+    receivedOn: CalendarDateSchema.describe("Day the contribution was received in Vietnam"),
+    funds: FundsTargetSchema,
+    note: TextSchema.describe("Free note").optional(),
+    ext: ExtSchema.optional(),
+  })
+  .describe("A contribution (đóng góp, xã hội hóa) of money or goods valued in đồng");
+
+/**
+ * A contribution (see {@link ContributionSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { Contribution } from "antt";
+ * const gift: Contribution = {
+ *   id: "con-1",
+ *   unitCode: "20347",
+ *   contributorKind: "business",
+ *   contributorName: "Công ty TNHH Xuân Sinh",
+ *   amount: 5_000_000,
+ *   inKind: true,
+ *   receivedOn: "2024-01-15",
+ *   funds: { kind: "cameras", cameraIds: ["cam-7"] },
+ * };
+ * ```
+ */
+export type Contribution = z.infer<typeof ContributionSchema>;
+
+/**
+ * An expense (khoản chi) of the movement's money: cameras, equipment, training,
+ * allowances for team members.
+ *
+ * @description `amount` is a whole number of đồng above 0. `source` says whose money
+ * was spent (community or budget) when it is known; `funds` is the one target the
+ * spending served, with the same shape as a contribution's. `unitCodeAsOf` defaults to
+ * `spentOn`.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ExpenseSchema } from "antt";
+ * ExpenseSchema.parse({
+ *   id: "exp-1",
+ *   unitCode: "20347",
+ *   amount: 3_500_000,
+ *   spentOn: "2022-05-02",
+ *   purpose: "cameras",
+ *   source: "community",
+ *   funds: { kind: "cameras", cameraIds: ["cam-1", "cam-2"] },
+ * });
+ * ```
+ */
+export const ExpenseSchema = z
+  .strictObject({
+    id: IdSchema.describe("Identifier of the expense"),
+    unitCode: UnitCodeSchema.describe("Administrative unit that spent the money"),
+    unitCodeAsOf: CalendarDateSchema.describe(
+      "Date the unit code was valid for; when absent, spentOn",
+    ).optional(),
+    amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
+    spentOn: CalendarDateSchema.describe("Day the money was spent in Vietnam"),
+    purpose: ExpensePurposeSchema.describe(
+      "What the money was spent on: cameras, equipment, training, allowance or other",
+    ),
+    source: FundingSourceSchema.describe(
+      "Whose money was spent: community (xã hội hóa) or budget, when known",
+    ).optional(),
+    funds: FundsTargetSchema,
+    payee: NameSchema.describe("Who was paid, such as the camera installer").optional(),
+    note: TextSchema.describe("Free note").optional(),
+    ext: ExtSchema.optional(),
+  })
+  .describe("An expense (khoản chi) of the movement's money");
+
+/**
+ * An expense (see {@link ExpenseSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { Expense } from "antt";
+ * const allowance: Expense = {
+ *   id: "exp-2",
+ *   unitCode: "20347",
+ *   amount: 1_200_000,
+ *   spentOn: "2024-06-30",
+ *   purpose: "allowance",
+ *   funds: { kind: "team", id: "team-12" },
+ * };
+ * ```
+ */
+export type Expense = z.infer<typeof ExpenseSchema>;

@@ -1,0 +1,76 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import * as z from "zod";
+import { type Label, label } from "../../src/core/index.js";
+import {
+  CONTRIBUTOR_KIND_LABELS,
+  type ContributorKind,
+  ContributorKindSchema,
+  EXPENSE_PURPOSE_LABELS,
+  ExpensePurposeSchema,
+  FUNDING_SOURCE_LABELS,
+  FUNDS_TARGET_KIND_LABELS,
+  type FundingSource,
+  FundingSourceSchema,
+  FundsTargetKindSchema,
+  FundsTargetSchema,
+  fundingSourceOf,
+} from "../../src/funding/index.js";
+
+describe("fundingSourceOf", () => {
+  it.each([
+    ["household", "community"],
+    ["business", "community"],
+    ["organization", "community"],
+    ["individual", "community"],
+    ["other", "community"],
+    ["budget", "budget"],
+  ] as const)("maps a %s contributor to %s funding", (kind, source) => {
+    expect(fundingSourceOf(kind)).toBe(source);
+  });
+
+  it("covers every contributor kind with a valid funding source", () => {
+    for (const kind of ContributorKindSchema.options) {
+      expect(FundingSourceSchema.options).toContain(fundingSourceOf(kind));
+    }
+  });
+
+  it("labels the sources the way reports name them", () => {
+    expect(label(FUNDING_SOURCE_LABELS, fundingSourceOf("household"))).toBe("Xã hội hóa");
+    expect(label(FUNDING_SOURCE_LABELS, fundingSourceOf("budget"))).toBe("Ngân sách nhà nước");
+  });
+
+  it("takes a contributor kind and returns a funding source", () => {
+    expectTypeOf(fundingSourceOf).parameter(0).toEqualTypeOf<ContributorKind>();
+    expectTypeOf(fundingSourceOf).returns.toEqualTypeOf<FundingSource>();
+    expectTypeOf<FundingSource>().toEqualTypeOf<"community" | "budget">();
+  });
+});
+
+const lists: [string, Record<string, Label>, z.ZodEnum][] = [
+  ["ContributorKindSchema", CONTRIBUTOR_KIND_LABELS, ContributorKindSchema],
+  ["FundingSourceSchema", FUNDING_SOURCE_LABELS, FundingSourceSchema],
+  ["FundsTargetKindSchema", FUNDS_TARGET_KIND_LABELS, FundsTargetKindSchema],
+  ["ExpensePurposeSchema", EXPENSE_PURPOSE_LABELS, ExpensePurposeSchema],
+];
+
+describe("funding code lists", () => {
+  it.each(lists)("%s accepts exactly the codes that have labels", (_, labels, schema) => {
+    expect(schema.options).toEqual(Object.keys(labels));
+    expect(schema.safeParse("not-a-code").success).toBe(false);
+  });
+
+  it.each(lists)("%s has kebab-case codes and both labels for each", (_, labels, schema) => {
+    for (const [code, { vi, en }] of Object.entries(labels)) {
+      expect(code).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(label(labels, code)).toBe(vi);
+      expect(label(labels, code, "en")).toBe(en);
+      expect(vi.trim() && en.trim()).toBeTruthy();
+    }
+    expect((z.toJSONSchema(schema) as { "x-labels"?: unknown })["x-labels"]).toEqual(labels);
+  });
+
+  it("has one funds-target variant per target kind", () => {
+    const kinds = FundsTargetSchema.options.map((option) => option.shape.kind.value);
+    expect(kinds).toEqual(FundsTargetKindSchema.options);
+  });
+});
