@@ -1,0 +1,242 @@
+import { type CalendarDate, CalendarDateSchema } from "../core/index.js";
+import { type CameraComplianceStatus, type CameraRule, CameraRuleSchema } from "./labels.js";
+import { viDate } from "./refine.js";
+import type { CameraPointInput } from "./schema.js";
+
+/**
+ * The day the statutory camera duties come into force: the Personal Data Protection Law
+ * (91/2025/QH15, Article 32: people recorded in public places must be notified) and the
+ * national cybersecurity standard for IP cameras, QCVN 135:2024/BTTTT.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { CAMERA_DUTIES_IN_FORCE_FROM } from "antt";
+ * CAMERA_DUTIES_IN_FORCE_FROM; // "2026-01-01"
+ * ```
+ */
+export const CAMERA_DUTIES_IN_FORCE_FROM: CalendarDate = "2026-01-01";
+
+/**
+ * The outcome of one rule of {@link cameraCompliance} for one camera point, with the
+ * reason in English and Vietnamese.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { CameraFinding } from "antt";
+ * const finding: CameraFinding = {
+ *   rule: "recording-notice",
+ *   status: "violation",
+ *   message: {
+ *     en: "The point records a road or public place but no recording notice is posted",
+ *     vi: "Camera ghi hình đường giao thông, nơi công cộng nhưng chưa niêm yết thông báo ghi hình",
+ *   },
+ * };
+ * ```
+ */
+export interface CameraFinding {
+  /** The rule checked. */
+  readonly rule: CameraRule;
+  /** Whether the point meets it on the day checked. */
+  readonly status: CameraComplianceStatus;
+  /** Why, in English and Vietnamese. */
+  readonly message: { readonly en: string; readonly vi: string };
+}
+
+type Message = CameraFinding["message"];
+
+function finding(
+  rule: CameraRule,
+  status: CameraComplianceStatus,
+  message: Message,
+): CameraFinding {
+  return { rule, status, message };
+}
+
+function inService(camera: CameraPointInput, on: CalendarDate): boolean {
+  return camera.installedOn <= on && (camera.removedOn === undefined || camera.removedOn > on);
+}
+
+function recordingNotice(camera: CameraPointInput, on: CalendarDate): CameraFinding {
+  const rule = "recording-notice";
+  if (!camera.coverage.some((kind) => kind === "road" || kind === "public-place")) {
+    return finding(rule, "not-applicable", {
+      en: "The point records only private areas",
+      vi: "Camera chỉ ghi hình khu vực riêng",
+    });
+  }
+  if (on < CAMERA_DUTIES_IN_FORCE_FROM) {
+    return finding(rule, "not-applicable", {
+      en: "The notice duty applies from 1 January 2026 (Law 91/2025/QH15, Article 32)",
+      vi: "Nghĩa vụ thông báo ghi hình áp dụng từ ngày 01/01/2026 (Luật số 91/2025/QH15, Điều 32)",
+    });
+  }
+  if (camera.noticePosted === undefined) {
+    return finding(rule, "unknown", {
+      en: "The point records a road or public place; whether a recording notice is posted is not recorded",
+      vi: "Camera ghi hình đường giao thông, nơi công cộng; chưa rõ đã niêm yết thông báo ghi hình hay chưa",
+    });
+  }
+  return camera.noticePosted
+    ? finding(rule, "ok", {
+        en: "A recording notice is posted",
+        vi: "Đã niêm yết thông báo ghi hình",
+      })
+    : finding(rule, "violation", {
+        en: "The point records a road or public place but no recording notice is posted",
+        vi: "Camera ghi hình đường giao thông, nơi công cộng nhưng chưa niêm yết thông báo ghi hình",
+      });
+}
+
+function ipCameraRule(
+  camera: CameraPointInput,
+  on: CalendarDate,
+  rule: "ip-camera-certified" | "default-password-changed",
+): CameraFinding {
+  if (camera.ipCamera === false) {
+    return finding(rule, "not-applicable", {
+      en: "The point has no IP camera",
+      vi: "Điểm camera không dùng camera IP",
+    });
+  }
+  if (on < CAMERA_DUTIES_IN_FORCE_FROM) {
+    return finding(rule, "not-applicable", {
+      en: "QCVN 135:2024/BTTTT applies to IP cameras from 1 January 2026",
+      vi: "QCVN 135:2024/BTTTT áp dụng với camera IP từ ngày 01/01/2026",
+    });
+  }
+  if (camera.ipCamera === undefined) {
+    return finding(rule, "unknown", {
+      en: "Whether the point uses IP cameras, and their QCVN 135 facts, are not recorded",
+      vi: "Chưa rõ điểm camera có dùng camera IP và đáp ứng QCVN 135 hay không",
+    });
+  }
+  if (rule === "ip-camera-certified") {
+    return camera.ipCamera.certifiedQcvn135
+      ? finding(rule, "ok", {
+          en: "The IP cameras are certified to QCVN 135:2024/BTTTT",
+          vi: "Camera IP đã được chứng nhận hợp quy QCVN 135:2024/BTTTT",
+        })
+      : finding(rule, "violation", {
+          en: "The IP cameras are not certified to QCVN 135:2024/BTTTT",
+          vi: "Camera IP chưa được chứng nhận hợp quy QCVN 135:2024/BTTTT",
+        });
+  }
+  return camera.ipCamera.defaultPasswordChanged
+    ? finding(rule, "ok", {
+        en: "The default password has been changed",
+        vi: "Đã đổi mật khẩu mặc định",
+      })
+    : finding(rule, "violation", {
+        en: "The IP cameras still use their default password",
+        vi: "Camera IP vẫn dùng mật khẩu mặc định",
+      });
+}
+
+function sharingCommitment(camera: CameraPointInput, on: CalendarDate): CameraFinding {
+  const rule = "sharing-commitment";
+  if (camera.ownerKind === "police") {
+    return finding(rule, "not-applicable", {
+      en: "The point belongs to the police",
+      vi: "Camera do lực lượng Công an quản lý",
+    });
+  }
+  if (camera.sharingTier === "registered") {
+    return finding(rule, "not-applicable", {
+      en: "The point is only registered; it shares no footage",
+      vi: "Camera chỉ đăng ký, không chia sẻ dữ liệu",
+    });
+  }
+  const commitment = camera.sharingCommitment;
+  if (commitment === undefined) {
+    return finding(rule, "unknown", {
+      en: "The point shares footage with the police but no signed commitment is recorded",
+      vi: "Camera chia sẻ dữ liệu với Công an nhưng chưa ghi nhận cam kết đã ký",
+    });
+  }
+  if (commitment.signedOn > on) {
+    return finding(rule, "violation", {
+      en: `The point shares footage but the commitment was only signed on ${commitment.signedOn}`,
+      vi: `Camera chia sẻ dữ liệu nhưng đến ngày ${viDate(commitment.signedOn)} mới ký cam kết`,
+    });
+  }
+  if (commitment.withdrawnOn !== undefined && commitment.withdrawnOn <= on) {
+    return finding(rule, "violation", {
+      en: `The owner withdrew the commitment on ${commitment.withdrawnOn} but the point still shares footage`,
+      vi: `Chủ camera đã rút cam kết ngày ${viDate(commitment.withdrawnOn)} nhưng camera vẫn chia sẻ dữ liệu`,
+    });
+  }
+  return finding(rule, "ok", {
+    en: `The owner signed a commitment on ${commitment.signedOn}`,
+    vi: `Chủ camera đã ký cam kết ngày ${viDate(commitment.signedOn)}`,
+  });
+}
+
+/**
+ * Checks a camera point against the rules of the law and of the movement on a given day
+ * and returns one finding per rule, with the reason in English and Vietnamese.
+ *
+ * @description The rules are those of {@link CAMERA_RULE_LABELS}, always in that order,
+ * so findings of many points line up. The statutory ones (a posted notice for a point
+ * that records a road or public place, QCVN 135:2024/BTTTT for IP cameras) are
+ * `not-applicable` before {@link CAMERA_DUTIES_IN_FORCE_FROM}. Every rule is
+ * `not-applicable` on a day the point was not in service (before `installedOn`, or on
+ * or after `removedOn`). A rule whose deciding field is absent from the record is
+ * `unknown`, never assumed met.
+ *
+ * The record holds a point's current facts (whether a notice is posted today), so a
+ * check for a past day tells what the record says now about a rule in force then; keep
+ * dated records when an audit needs history. The function is pure and does not parse:
+ * give it a record that passed {@link CameraPointSchema}.
+ *
+ * @param camera - a camera point that passed {@link CameraPointSchema}
+ * @param options - `on`: the day to check, `YYYY-MM-DD`
+ * @returns one {@link CameraFinding} per rule
+ * @throws RangeError when `on` is not a valid calendar date
+ * @category Validation
+ * @example
+ * ```ts
+ * import { cameraCompliance } from "antt";
+ * const findings = cameraCompliance(
+ *   {
+ *     id: "cam-1",
+ *     unitCode: "15532",
+ *     ownerKind: "public",
+ *     installedOn: "2020-09-15",
+ *     connectedToDutyRoom: true,
+ *     sharingTier: "live-view",
+ *     coverage: ["road"],
+ *     noticePosted: false,
+ *     ipCamera: { certifiedQcvn135: true, defaultPasswordChanged: true },
+ *     status: "active",
+ *   },
+ *   { on: "2026-03-01" },
+ * );
+ * findings.filter((f) => f.status === "violation").map((f) => f.rule); // ["recording-notice"]
+ * ```
+ */
+export function cameraCompliance(
+  camera: CameraPointInput,
+  options: { readonly on: CalendarDate },
+): CameraFinding[] {
+  const { on } = options;
+  if (!CalendarDateSchema.safeParse(on).success) {
+    throw new RangeError(
+      `Invalid day ${JSON.stringify(on)}: expected YYYY-MM-DD (Ngày kiểm tra không hợp lệ)`,
+    );
+  }
+  if (!inService(camera, on)) {
+    const message = {
+      en: `The point was not in service on ${on}`,
+      vi: `Camera không hoạt động vào ngày ${viDate(on)}`,
+    };
+    return CameraRuleSchema.options.map((rule) => finding(rule, "not-applicable", message));
+  }
+  return [
+    recordingNotice(camera, on),
+    ipCameraRule(camera, on, "ip-camera-certified"),
+    ipCameraRule(camera, on, "default-password-changed"),
+    sharingCommitment(camera, on),
+  ];
+}

@@ -1,0 +1,3 @@
+export * from "./compliance.js";
+export * from "./labels.js";
+export * from "./schema.js";

@@ -1,0 +1,395 @@
+import * as z from "zod";
+import {
+  CalendarDateSchema,
+  ExtSchema,
+  GeoPointSchema,
+  IdSchema,
+  NameSchema,
+  UnitCodeSchema,
+  VndSchema,
+} from "../core/index.js";
+import {
+  CameraCoverageSchema,
+  CameraFundingSourceSchema,
+  CameraOwnerKindSchema,
+  CameraSharingTierSchema,
+  CameraStatusSchema,
+} from "./labels.js";
+import { fail, fieldsOk, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "./refine.js";
+
+/**
+ * One contribution to the cost of a camera point: who paid and how much, in đồng.
+ *
+ * @description A point's total cost is the sum of its funding entries (see
+ * {@link cameraPointCost}); a point paid for by several sources lists one entry per
+ * source, or one per contributor.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CameraFundingSchema } from "antt";
+ * CameraFundingSchema.parse({ source: "households", amount: 3_500_000 });
+ * CameraFundingSchema.safeParse({ source: "households", amount: 3.5 }).success; // false
+ * ```
+ */
+export const CameraFundingSchema = z
+  .strictObject({
+    source: CameraFundingSourceSchema.describe("Who paid: households, business, budget or other"),
+    amount: VndSchema.describe("Amount paid, in whole đồng"),
+  })
+  .describe("One contribution to the cost of a camera point");
+
+/**
+ * One contribution to a camera point's cost (see {@link CameraFundingSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { CameraFunding } from "antt";
+ * const funding: CameraFunding = { source: "business", amount: 5_000_000 };
+ * ```
+ */
+export type CameraFunding = z.infer<typeof CameraFundingSchema>;
+
+/**
+ * The owner's written commitment to share the point's data with the commune police (cam
+ * kết chia sẻ dữ liệu): when it was signed and, if so, when it was withdrawn.
+ *
+ * @description `withdrawnOn` may not be before `signedOn` (the same day is allowed).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CameraSharingCommitmentSchema } from "antt";
+ * CameraSharingCommitmentSchema.parse({ signedOn: "2023-05-02" });
+ * CameraSharingCommitmentSchema.safeParse({ signedOn: "2023-05-02", withdrawnOn: "2023-01-01" })
+ *   .success; // false
+ * ```
+ */
+export const CameraSharingCommitmentSchema = z
+  .strictObject({
+    signedOn: CalendarDateSchema.describe("Day the owner signed the commitment"),
+    withdrawnOn: CalendarDateSchema.optional().describe(
+      "Day the owner withdrew the commitment, on or after signedOn; absent while it holds",
+    ),
+  })
+  .superRefine((value, ctx) => {
+    if (!fieldsOk(ctx, "signedOn", "withdrawnOn")) return;
+    if (value.withdrawnOn !== undefined && value.withdrawnOn < value.signedOn) {
+      fail(
+        ctx,
+        ["withdrawnOn"],
+        `The commitment is withdrawn on ${value.withdrawnOn}, before it was signed on ${value.signedOn}`,
+        `Ngày rút cam kết ${viDate(value.withdrawnOn)} trước ngày ký ${viDate(value.signedOn)}`,
+      );
+    }
+  }, RUN_WITH_OTHER_ISSUES)
+  .describe("The owner's commitment to share the camera's data with the commune police");
+
+/**
+ * A data-sharing commitment (see {@link CameraSharingCommitmentSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { CameraSharingCommitment } from "antt";
+ * const commitment: CameraSharingCommitment = { signedOn: "2023-05-02" };
+ * ```
+ */
+export type CameraSharingCommitment = z.infer<typeof CameraSharingCommitmentSchema>;
+
+/**
+ * The cybersecurity facts of a point's IP cameras (camera IP), as the national standard
+ * QCVN 135:2024/BTTTT asks from 1 January 2026.
+ *
+ * @description `certifiedQcvn135`: the cameras are certified to the standard (chứng nhận
+ * hợp quy); `defaultPasswordChanged`: the factory password has been replaced. A point
+ * without IP cameras (analogue CCTV) records `ipCamera: false` instead.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { IpCameraSchema } from "antt";
+ * IpCameraSchema.parse({ certifiedQcvn135: true, defaultPasswordChanged: true });
+ * ```
+ */
+export const IpCameraSchema = z
+  .strictObject({
+    certifiedQcvn135: z
+      .boolean()
+      .describe("Whether the IP cameras are certified to QCVN 135:2024/BTTTT"),
+    defaultPasswordChanged: z
+      .boolean()
+      .describe("Whether the factory default password has been changed"),
+  })
+  .describe("Cybersecurity facts of the point's IP cameras (QCVN 135:2024/BTTTT)");
+
+/**
+ * The cybersecurity facts of an IP camera (see {@link IpCameraSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { IpCamera } from "antt";
+ * const ip: IpCamera = { certifiedQcvn135: false, defaultPasswordChanged: true };
+ * ```
+ */
+export type IpCamera = z.infer<typeof IpCameraSchema>;
+
+/**
+ * The most lenses one camera point may have. A "point" is one place (a gate, a
+ * crossroads); more lenses than this almost always mean a whole registry was typed
+ * into one row.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { MAX_LENSES_PER_POINT } from "antt";
+ * MAX_LENSES_PER_POINT; // 64
+ * ```
+ */
+export const MAX_LENSES_PER_POINT = 64;
+
+/**
+ * A camera point (điểm camera) of the movement: where it is, who owns and paid for it,
+ * what it records, how it is shared with the commune police, and its state.
+ *
+ * @description
+ * One record is one place with one or more lenses (mắt camera): reports count lenses
+ * ("trên 5.200 mắt camera"), so `lenses` says how many the point has. It defaults to 1
+ * when absent, because most registries list one camera per row; the parsed record always
+ * carries it, so a sum over `lenses` never meets `undefined`. Use
+ * {@link CameraPointInput} for the type of a record before parsing.
+ *
+ * Rules checked with the record (each reported at the path given):
+ * - `sharingTier: "live-view"` needs `connectedToDutyRoom: true`: the police watch live
+ *   images in the duty room, so a point they watch live is connected to it
+ *   (`sharingTier`);
+ * - `status: "removed"` needs `removedOn` (`removedOn`), and `removedOn` needs
+ *   `status: "removed"` (`status`); `removedOn` is not before `installedOn` (`removedOn`);
+ * - `coverage` lists at least one kind, each once (`coverage`, `coverage.<i>`);
+ * - a sharing commitment is not withdrawn before it is signed
+ *   (`sharingCommitment.withdrawnOn`).
+ *
+ * The duties of the Personal Data Protection Law (a posted notice for public space) and
+ * of QCVN 135:2024/BTTTT apply only from 1 January 2026, and a record describes a point
+ * over its whole life, so they are not schema errors: {@link cameraCompliance} checks
+ * them for a given day.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CameraPointSchema } from "antt";
+ * const camera = CameraPointSchema.parse({
+ *   id: "cam-xs-001",
+ *   unitCode: "15532",
+ *   village: "Thôn 3",
+ *   location: { lat: 19.93, lng: 105.36 },
+ *   ownerKind: "household",
+ *   funding: [{ source: "households", amount: 3_500_000 }],
+ *   installedOn: "2020-09-15",
+ *   connectedToDutyRoom: true,
+ *   sharingTier: "live-view",
+ *   coverage: ["road"],
+ *   status: "active",
+ * });
+ * camera.lenses; // 1
+ * ```
+ */
+export const CameraPointSchema = z
+  .strictObject({
+    id: IdSchema.describe("Identifier of the camera point"),
+    unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) the point is in"),
+    unitCodeAsOf: CalendarDateSchema.optional().describe(
+      "Date the unit code was valid for; installedOn when absent",
+    ),
+    village: NameSchema.optional().describe(
+      "Name of the village or residential group (thôn, tổ dân phố) when unitCode is the commune's",
+    ),
+    location: GeoPointSchema.optional().describe(
+      "Where the point is (WGS 84); optional but recommended for maps and distance queries",
+    ),
+    direction: z
+      .number()
+      .min(0)
+      .lt(360)
+      .optional()
+      .describe("Main viewing direction in degrees clockwise from north, 0 ≤ d < 360"),
+    address: NameSchema.optional().describe("Street address or description of the place"),
+    ownerKind: CameraOwnerKindSchema.describe("Who owns the point"),
+    funding: z
+      .array(CameraFundingSchema)
+      .max(100)
+      .optional()
+      .describe(
+        "Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded; empty when nothing was paid",
+      ),
+    installedOn: CalendarDateSchema.describe("Day the point was installed"),
+    connectedToDutyRoom: z
+      .boolean()
+      .describe(
+        "Whether the point is connected to the commune police duty room (kết nối về phòng trực ban)",
+      ),
+    sharingTier: CameraSharingTierSchema.describe(
+      "How far images are shared with the police: registered, on-request or live-view",
+    ),
+    sharingCommitment: CameraSharingCommitmentSchema.optional().describe(
+      "The owner's signed commitment to share data with the commune police",
+    ),
+    coverage: z
+      .array(CameraCoverageSchema)
+      .min(1)
+      .max(3)
+      .describe("What the point records: road, public-place and/or private; each at most once"),
+    noticePosted: z
+      .boolean()
+      .optional()
+      .describe("Whether a recording notice is posted (required for public space from 2026-01-01)"),
+    ipCamera: z
+      .union([z.literal(false), IpCameraSchema])
+      .optional()
+      .describe(
+        "false when the point has no IP camera; otherwise its QCVN 135 facts; absent when unknown",
+      ),
+    retentionDays: z
+      .int()
+      .min(0)
+      .max(3650)
+      .optional()
+      .describe("How many days recordings are kept before they are overwritten"),
+    status: CameraStatusSchema.describe("State of the point: active, offline or removed"),
+    removedOn: CalendarDateSchema.optional().describe(
+      "Day the point was removed; required when status is removed",
+    ),
+    lenses: z
+      .int()
+      .min(1)
+      .max(MAX_LENSES_PER_POINT)
+      .default(1)
+      .describe("Number of camera lenses (mắt camera) at the point; 1 when absent"),
+    ext: ExtSchema.optional(),
+  })
+  .superRefine((camera, ctx) => {
+    if (
+      fieldsOk(ctx, "sharingTier", "connectedToDutyRoom") &&
+      camera.sharingTier === "live-view" &&
+      !camera.connectedToDutyRoom
+    ) {
+      fail(
+        ctx,
+        ["sharingTier"],
+        "Live view needs the point to be connected to the duty room (connectedToDutyRoom: true)",
+        "Chia sẻ hình ảnh trực tiếp đòi hỏi camera kết nối về phòng trực ban",
+      );
+    }
+    if (fieldsOk(ctx, "status", "removedOn")) {
+      if (camera.status === "removed" && camera.removedOn === undefined) {
+        fail(
+          ctx,
+          ["removedOn"],
+          "A removed point needs the day it was removed (removedOn)",
+          "Camera đã tháo dỡ phải có ngày tháo dỡ",
+        );
+      }
+      if (camera.status !== "removed" && camera.removedOn !== undefined) {
+        fail(
+          ctx,
+          ["status"],
+          `The point has a removal day (${camera.removedOn}) but its status is ${camera.status}, not removed`,
+          `Camera có ngày tháo dỡ ${viDate(camera.removedOn)} nhưng tình trạng không phải "đã tháo dỡ"`,
+        );
+      }
+    }
+    if (
+      fieldsOk(ctx, "installedOn", "removedOn") &&
+      camera.removedOn !== undefined &&
+      camera.removedOn < camera.installedOn
+    ) {
+      fail(
+        ctx,
+        ["removedOn"],
+        `The point is removed on ${camera.removedOn}, before it was installed on ${camera.installedOn}`,
+        `Ngày tháo dỡ ${viDate(camera.removedOn)} trước ngày lắp đặt ${viDate(camera.installedOn)}`,
+      );
+    }
+    if (fieldsOk(ctx, "coverage")) {
+      noDuplicates(ctx, "coverage", camera.coverage, {
+        en: "Coverage",
+        vi: "Phạm vi ghi hình",
+      });
+    }
+  }, RUN_WITH_OTHER_ISSUES)
+  .describe("A camera point (điểm camera) of the movement, with one or more lenses");
+
+/**
+ * A camera point as parsed (see {@link CameraPointSchema}): `lenses` is always present.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { CameraPoint } from "antt";
+ * const camera: CameraPoint = {
+ *   id: "cam-1",
+ *   unitCode: "15532",
+ *   ownerKind: "public",
+ *   installedOn: "2020-09-15",
+ *   connectedToDutyRoom: false,
+ *   sharingTier: "on-request",
+ *   coverage: ["road", "public-place"],
+ *   status: "active",
+ *   lenses: 2,
+ * };
+ * ```
+ */
+export type CameraPoint = z.infer<typeof CameraPointSchema>;
+
+/**
+ * A camera point as an app writes it before parsing (see {@link CameraPointSchema}):
+ * the same as {@link CameraPoint} except that `lenses` may be left out (it means 1).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CameraPointSchema, type CameraPointInput } from "antt";
+ * const input: CameraPointInput = {
+ *   id: "cam-1",
+ *   unitCode: "15532",
+ *   ownerKind: "household",
+ *   installedOn: "2020-09-15",
+ *   connectedToDutyRoom: false,
+ *   sharingTier: "registered",
+ *   coverage: ["private"],
+ *   status: "active",
+ * };
+ * CameraPointSchema.parse(input).lenses; // 1
+ * ```
+ */
+export type CameraPointInput = z.input<typeof CameraPointSchema>;
+
+/**
+ * The total cost of a camera point in đồng: the sum of its funding entries.
+ *
+ * @description A point without `funding` (not recorded) and a point with an empty list
+ * (nothing paid) both cost 0 here; tell them apart with `camera.funding === undefined`
+ * when a report must say "not recorded".
+ *
+ * @param camera - a camera point
+ * @returns the sum of `funding[].amount`, in đồng
+ * @category Money and geo
+ * @example
+ * ```ts
+ * import { cameraPointCost, formatVnd } from "antt";
+ * const cost = cameraPointCost({
+ *   funding: [
+ *     { source: "households", amount: 2_000_000 },
+ *     { source: "business", amount: 1_500_000 },
+ *   ],
+ * });
+ * formatVnd(cost); // "3,5 triệu đồng"
+ * ```
+ */
+export function cameraPointCost(camera: Pick<CameraPointInput, "funding">): number {
+  let total = 0;
+  for (const entry of camera.funding ?? []) total += entry.amount;
+  return total;
+}

@@ -1,0 +1,3 @@
+export * from "./labels.js";
+export * from "./legal-class.js";
+export * from "./schema.js";

@@ -1,0 +1,363 @@
+import type * as z from "zod";
+import { codeList, type Label } from "../core/index.js";
+
+/**
+ * The categories of incidents (vụ việc) that reports count, with Vietnamese and English
+ * labels.
+ *
+ * @description The first twelve are the categories of published figures; the Vietnamese
+ * labels follow the offences of the Penal Code where there is one (trộm cắp tài sản,
+ * cướp giật tài sản, cố ý gây thương tích...). `online-fraud` (lừa đảo trên không gian
+ * mạng) is kept apart from `fraud` because reports count it apart and cameras and
+ * patrols, which the movement measures, play no part in it. `modified-vehicle` (xe độ
+ * chế) and `urban-order` (trật tự đô thị) are administrative matters that commune
+ * reports list. Each category has a default legal class, {@link legalClassOf}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { INCIDENT_CATEGORY_LABELS, label } from "antt";
+ * label(INCIDENT_CATEGORY_LABELS, "snatching");       // "Cướp giật tài sản"
+ * label(INCIDENT_CATEGORY_LABELS, "snatching", "en"); // "Snatching"
+ * ```
+ */
+export const INCIDENT_CATEGORY_LABELS = {
+  theft: { vi: "Trộm cắp tài sản", en: "Theft" },
+  snatching: { vi: "Cướp giật tài sản", en: "Snatching" },
+  robbery: { vi: "Cướp tài sản", en: "Robbery" },
+  assault: { vi: "Cố ý gây thương tích", en: "Intentional injury" },
+  "public-disorder": { vi: "Gây rối trật tự công cộng", en: "Public disorder" },
+  "street-racing": { vi: "Đua xe trái phép", en: "Illegal street racing" },
+  "traffic-accident": { vi: "Tai nạn, va chạm giao thông", en: "Traffic accident or collision" },
+  fraud: { vi: "Lừa đảo chiếm đoạt tài sản", en: "Fraud" },
+  "online-fraud": { vi: "Lừa đảo trên không gian mạng", en: "Online fraud" },
+  drugs: { vi: "Ma túy", en: "Drugs" },
+  gambling: { vi: "Đánh bạc", en: "Gambling" },
+  fire: { vi: "Cháy, nổ", en: "Fire or explosion" },
+  dispute: { vi: "Mâu thuẫn trong sinh hoạt", en: "Dispute between residents" },
+  "modified-vehicle": { vi: "Xe độ chế trái phép", en: "Illegally modified vehicle" },
+  "urban-order": { vi: "Vi phạm trật tự đô thị", en: "Urban order violation" },
+  other: { vi: "Vụ việc khác", en: "Other incident" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The category of an incident (see {@link INCIDENT_CATEGORY_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { IncidentCategorySchema } from "antt";
+ * IncidentCategorySchema.parse("traffic-accident");
+ * IncidentCategorySchema.safeParse("burglary").success; // false
+ * ```
+ */
+export const IncidentCategorySchema = codeList(INCIDENT_CATEGORY_LABELS, "Incident category");
+
+/**
+ * An incident category code (see {@link IncidentCategorySchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { IncidentCategory } from "antt";
+ * const category: IncidentCategory = "theft";
+ * ```
+ */
+export type IncidentCategory = z.infer<typeof IncidentCategorySchema>;
+
+/**
+ * The legal class of an incident, which reports count apart, with Vietnamese and English
+ * labels.
+ *
+ * @description `criminal`: a criminal offence (phạm pháp hình sự), the figure reports
+ * mean by "phạm pháp hình sự được kiềm chế"; `administrative`: an administrative
+ * violation (vi phạm hành chính); `accident`: an accident with no offence (traffic
+ * accident, fire); `dispute`: a civil dispute or quarrel between residents, handled by
+ * mediation; `other`: none of these.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { LEGAL_CLASS_LABELS } from "antt";
+ * LEGAL_CLASS_LABELS.criminal.vi; // "Phạm pháp hình sự"
+ * ```
+ */
+export const LEGAL_CLASS_LABELS = {
+  criminal: { vi: "Phạm pháp hình sự", en: "Criminal offence" },
+  administrative: { vi: "Vi phạm hành chính", en: "Administrative violation" },
+  accident: { vi: "Tai nạn, sự cố", en: "Accident" },
+  dispute: { vi: "Tranh chấp, mâu thuẫn", en: "Dispute" },
+  other: { vi: "Khác", en: "Other" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The legal class of an incident (see {@link LEGAL_CLASS_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { LegalClassSchema } from "antt";
+ * LegalClassSchema.parse("administrative");
+ * ```
+ */
+export const LegalClassSchema = codeList(LEGAL_CLASS_LABELS, "Legal class of an incident");
+
+/**
+ * A legal class code (see {@link LegalClassSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { LegalClass } from "antt";
+ * const legalClass: LegalClass = "criminal";
+ * ```
+ */
+export type LegalClass = z.infer<typeof LegalClassSchema>;
+
+/**
+ * How an incident came to the police's notice (phát hiện qua), with Vietnamese and
+ * English labels.
+ *
+ * @description `camera`: seen on a camera of the movement; `patrol`: found by a patrol or
+ * stake-out (tuần tra, mật phục); `tip`: a tip from the public (tố giác, tin báo);
+ * `report`: reported by the victim or a party (trình báo); `other`: anything else.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { INCIDENT_DETECTION_LABELS } from "antt";
+ * INCIDENT_DETECTION_LABELS.tip.vi; // "Nguồn tin của quần chúng"
+ * ```
+ */
+export const INCIDENT_DETECTION_LABELS = {
+  camera: { vi: "Qua camera", en: "Camera" },
+  patrol: { vi: "Tuần tra, mật phục", en: "Patrol or stake-out" },
+  tip: { vi: "Nguồn tin của quần chúng", en: "Tip from the public" },
+  report: { vi: "Người bị hại, đương sự trình báo", en: "Report by the victim or a party" },
+  other: { vi: "Khác", en: "Other" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * How an incident was detected (see {@link INCIDENT_DETECTION_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { IncidentDetectionSchema } from "antt";
+ * IncidentDetectionSchema.parse("patrol");
+ * ```
+ */
+export const IncidentDetectionSchema = codeList(
+  INCIDENT_DETECTION_LABELS,
+  "How the incident came to the police's notice",
+);
+
+/**
+ * A detection code (see {@link IncidentDetectionSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { IncidentDetection } from "antt";
+ * const detectedBy: IncidentDetection = "camera";
+ * ```
+ */
+export type IncidentDetection = z.infer<typeof IncidentDetectionSchema>;
+
+/**
+ * Where an incident stands in its handling, with Vietnamese and English labels.
+ *
+ * @description `received`: taken in (tiếp nhận); `investigating`: being verified or
+ * handled (đang xác minh, giải quyết); `clarified`: the facts and the people responsible
+ * are established (đã làm rõ); `transferred`: handed to a competent body such as the
+ * investigation police or another locality (đã chuyển); `closed`: handling has ended
+ * (fined, mediated, no offence found, suspended). A `clarified` incident carries its
+ * clarification; a `transferred` or `closed` one may, when it was clarified first.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { INCIDENT_STATUS_LABELS } from "antt";
+ * INCIDENT_STATUS_LABELS.clarified.vi; // "Đã làm rõ"
+ * ```
+ */
+export const INCIDENT_STATUS_LABELS = {
+  received: { vi: "Đã tiếp nhận", en: "Received" },
+  investigating: { vi: "Đang xác minh, giải quyết", en: "Under investigation" },
+  clarified: { vi: "Đã làm rõ", en: "Clarified" },
+  transferred: { vi: "Đã chuyển cơ quan có thẩm quyền", en: "Transferred" },
+  closed: { vi: "Đã kết thúc", en: "Closed" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The handling status of an incident (see {@link INCIDENT_STATUS_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { IncidentStatusSchema } from "antt";
+ * IncidentStatusSchema.parse("investigating");
+ * ```
+ */
+export const IncidentStatusSchema = codeList(
+  INCIDENT_STATUS_LABELS,
+  "Where the incident stands in its handling",
+);
+
+/**
+ * An incident status code (see {@link IncidentStatusSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { IncidentStatus } from "antt";
+ * const status: IncidentStatus = "clarified";
+ * ```
+ */
+export type IncidentStatus = z.infer<typeof IncidentStatusSchema>;
+
+/**
+ * The means by which an incident was clarified (làm rõ qua), with Vietnamese and English
+ * labels.
+ *
+ * @description Reports credit cameras with the cases "clarified through footage"; an
+ * incident may list several means.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { CLARIFICATION_MEANS_LABELS } from "antt";
+ * CLARIFICATION_MEANS_LABELS.camera.vi; // "Trích xuất dữ liệu camera"
+ * ```
+ */
+export const CLARIFICATION_MEANS_LABELS = {
+  camera: { vi: "Trích xuất dữ liệu camera", en: "Camera footage" },
+  patrol: { vi: "Tuần tra, mật phục", en: "Patrol or stake-out" },
+  tip: { vi: "Nguồn tin của quần chúng", en: "Tip from the public" },
+  investigation: { vi: "Điều tra, xác minh", en: "Investigation" },
+  other: { vi: "Khác", en: "Other" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * A means of clarifying an incident (see {@link CLARIFICATION_MEANS_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ClarificationMeansSchema } from "antt";
+ * ClarificationMeansSchema.parse("camera");
+ * ```
+ */
+export const ClarificationMeansSchema = codeList(
+  CLARIFICATION_MEANS_LABELS,
+  "A means by which the incident was clarified",
+);
+
+/**
+ * A clarification means code (see {@link ClarificationMeansSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { ClarificationMeans } from "antt";
+ * const by: ClarificationMeans[] = ["camera", "investigation"];
+ * ```
+ */
+export type ClarificationMeans = z.infer<typeof ClarificationMeansSchema>;
+
+/**
+ * Why camera footage was extracted (mục đích trích xuất), with Vietnamese and English
+ * labels.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { EXTRACTION_PURPOSE_LABELS } from "antt";
+ * EXTRACTION_PURPOSE_LABELS["missing-person"].en; // "Finding a missing person"
+ * ```
+ */
+export const EXTRACTION_PURPOSE_LABELS = {
+  "incident-investigation": {
+    vi: "Phục vụ xác minh, điều tra vụ việc",
+    en: "Investigating an incident",
+  },
+  "traffic-accident": { vi: "Giải quyết tai nạn giao thông", en: "Settling a traffic accident" },
+  "missing-person": { vi: "Tìm người mất tích, đi lạc", en: "Finding a missing person" },
+  "lost-property": { vi: "Tìm tài sản bị mất, thất lạc", en: "Finding lost property" },
+  other: { vi: "Mục đích khác", en: "Other purpose" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The purpose of a footage extraction (see {@link EXTRACTION_PURPOSE_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ExtractionPurposeSchema } from "antt";
+ * ExtractionPurposeSchema.parse("lost-property");
+ * ```
+ */
+export const ExtractionPurposeSchema = codeList(
+  EXTRACTION_PURPOSE_LABELS,
+  "Why the footage was extracted",
+);
+
+/**
+ * An extraction purpose code (see {@link ExtractionPurposeSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { ExtractionPurpose } from "antt";
+ * const purpose: ExtractionPurpose = "incident-investigation";
+ * ```
+ */
+export type ExtractionPurpose = z.infer<typeof ExtractionPurposeSchema>;
+
+/**
+ * What a footage extraction achieved, with Vietnamese and English labels.
+ *
+ * @description Reports say "extracted nearly 1,000 times and helped clarify over 300
+ * cases": `helped-clarify` is the extraction that contributed to clarifying a case
+ * (góp phần làm rõ), `no-useful-footage` one that found nothing of use, `pending` one
+ * whose outcome is not known yet.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { EXTRACTION_OUTCOME_LABELS } from "antt";
+ * EXTRACTION_OUTCOME_LABELS["helped-clarify"].vi; // "Góp phần làm rõ vụ việc"
+ * ```
+ */
+export const EXTRACTION_OUTCOME_LABELS = {
+  "helped-clarify": { vi: "Góp phần làm rõ vụ việc", en: "Helped clarify the case" },
+  "no-useful-footage": { vi: "Không có hình ảnh hữu ích", en: "No useful footage" },
+  pending: { vi: "Đang xử lý", en: "Pending" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The outcome of a footage extraction (see {@link EXTRACTION_OUTCOME_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ExtractionOutcomeSchema } from "antt";
+ * ExtractionOutcomeSchema.parse("pending");
+ * ```
+ */
+export const ExtractionOutcomeSchema = codeList(
+  EXTRACTION_OUTCOME_LABELS,
+  "What the extraction achieved",
+);
+
+/**
+ * An extraction outcome code (see {@link ExtractionOutcomeSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { ExtractionOutcome } from "antt";
+ * const outcome: ExtractionOutcome = "helped-clarify";
+ * ```
+ */
+export type ExtractionOutcome = z.infer<typeof ExtractionOutcomeSchema>;

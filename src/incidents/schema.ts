@@ -1,0 +1,334 @@
+import * as z from "zod";
+import {
+  CalendarDateSchema,
+  CountSchema,
+  ExtSchema,
+  GeoPointSchema,
+  IdSchema,
+  InstantSchema,
+  NameSchema,
+  TextSchema,
+  UnitCodeSchema,
+  VndSchema,
+  vietnamDateOf,
+} from "../core/index.js";
+import {
+  ClarificationMeansSchema,
+  ExtractionOutcomeSchema,
+  ExtractionPurposeSchema,
+  IncidentCategorySchema,
+  IncidentDetectionSchema,
+  IncidentStatusSchema,
+  LegalClassSchema,
+} from "./labels.js";
+import { fail, fieldsOk, ms, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "./refine.js";
+
+/**
+ * How an incident was clarified (làm rõ): the day and the means.
+ *
+ * @description `on` is a calendar day in Vietnam rather than an instant, because
+ * clarification is recorded and reported by day. `by` lists each means once; an
+ * incident "clarified through footage" has `camera` among them.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ClarificationSchema } from "antt";
+ * ClarificationSchema.parse({ on: "2024-03-09", by: ["camera"] });
+ * ClarificationSchema.safeParse({ on: "2024-03-09", by: [] }).success; // false
+ * ```
+ */
+export const ClarificationSchema = z
+  .strictObject({
+    on: CalendarDateSchema.describe("Day the incident was clarified (Vietnam)"),
+    by: z
+      .array(ClarificationMeansSchema)
+      .min(1)
+      .max(5)
+      .describe("Means by which it was clarified, each at most once"),
+  })
+  .superRefine((value, ctx) => {
+    if (fieldsOk(ctx, "by")) {
+      noDuplicates(ctx, "by", value.by, { en: "Means", vi: "Biện pháp" });
+    }
+  }, RUN_WITH_OTHER_ISSUES)
+  .describe("How and when the incident was clarified (làm rõ)");
+
+/**
+ * How an incident was clarified (see {@link ClarificationSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { Clarification } from "antt";
+ * const clarified: Clarification = { on: "2024-03-09", by: ["camera", "investigation"] };
+ * ```
+ */
+export type Clarification = z.infer<typeof ClarificationSchema>;
+
+const UNCLARIFIED_STATUSES: ReadonlySet<string> = new Set(["received", "investigating"]);
+
+/**
+ * An incident (vụ việc) on security and order: what happened, when and where, how it was
+ * detected, which cameras were involved, and whether it was clarified.
+ *
+ * @description
+ * `legalClass` is set only when the incident's legal class differs from its category's
+ * default (a gambling case fined administratively); {@link incidentLegalClass} gives the
+ * class to count it under. `clarified` is what reports count as "làm rõ"; `status` is
+ * where the handling stands.
+ *
+ * Rules checked with the record (each reported at the path given):
+ * - `reportedAt` is not before `occurredAt` (`reportedAt`);
+ * - `status: "clarified"` needs the `clarified` block (`clarified`); an incident with a
+ *   `clarified` block is not `received` or `investigating` (`status`); a `transferred`
+ *   or `closed` incident may or may not have been clarified;
+ * - `clarified.on` is not before the Vietnamese day of `occurredAt` (`clarified.on`);
+ * - `cameraIds` and `clarified.by` list each item once (`cameraIds.<i>`,
+ *   `clarified.by.<i>`).
+ *
+ * That each of `cameraIds` names a camera point of the dataset is a rule across records,
+ * checked by the dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { IncidentSchema } from "antt";
+ * IncidentSchema.parse({
+ *   id: "vv-2024-031",
+ *   category: "theft",
+ *   occurredAt: "2024-03-07T01:40:00+07:00",
+ *   reportedAt: "2024-03-07T06:15:00+07:00",
+ *   unitCode: "15532",
+ *   detectedBy: "report",
+ *   cameraIds: ["cam-xs-004", "cam-xs-005"],
+ *   status: "clarified",
+ *   clarified: { on: "2024-03-07", by: ["camera"] },
+ *   suspects: 2,
+ * });
+ * ```
+ */
+export const IncidentSchema = z
+  .strictObject({
+    id: IdSchema.describe("Identifier of the incident"),
+    category: IncidentCategorySchema.describe("What kind of incident it is"),
+    legalClass: LegalClassSchema.optional().describe(
+      "Legal class when it differs from the category's default (see legalClassOf)",
+    ),
+    occurredAt: InstantSchema.describe("When the incident happened (ISO 8601 with offset)"),
+    reportedAt: InstantSchema.optional().describe(
+      "When the police learned of it; not before occurredAt",
+    ),
+    unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) where it happened"),
+    unitCodeAsOf: CalendarDateSchema.optional().describe(
+      "Date the unit code was valid for; the Vietnamese day of occurredAt when absent",
+    ),
+    location: GeoPointSchema.optional().describe("Where it happened (WGS 84)"),
+    address: NameSchema.optional().describe("Street address or description of the place"),
+    detectedBy: IncidentDetectionSchema.describe(
+      "How it came to the police's notice: camera, patrol, tip, report or other",
+    ),
+    cameraIds: z
+      .array(IdSchema)
+      .max(1000)
+      .optional()
+      .describe("Ids of the camera points involved (that recorded it), each once"),
+    status: IncidentStatusSchema.describe("Where the handling stands"),
+    clarified: ClarificationSchema.optional().describe(
+      "When and how it was clarified; required when status is clarified",
+    ),
+    suspects: CountSchema.optional().describe("Number of suspects (đối tượng) identified"),
+    victims: CountSchema.optional().describe("Number of victims (bị hại)"),
+    damageVnd: VndSchema.optional().describe("Estimated damage or value taken, in whole đồng"),
+    description: TextSchema.optional().describe("What happened, in words"),
+    ext: ExtSchema.optional(),
+  })
+  .superRefine((incident, ctx) => {
+    if (
+      fieldsOk(ctx, "occurredAt", "reportedAt") &&
+      incident.reportedAt !== undefined &&
+      ms(incident.reportedAt) < ms(incident.occurredAt)
+    ) {
+      fail(
+        ctx,
+        ["reportedAt"],
+        `The incident is reported at ${incident.reportedAt}, before it happened at ${incident.occurredAt}`,
+        "Thời điểm tiếp nhận trước thời điểm xảy ra vụ việc",
+      );
+    }
+    if (fieldsOk(ctx, "status", "clarified")) {
+      if (incident.status === "clarified" && incident.clarified === undefined) {
+        fail(
+          ctx,
+          ["clarified"],
+          "A clarified incident needs the clarified block (when and by what means)",
+          "Vụ việc đã làm rõ phải ghi ngày và biện pháp làm rõ",
+        );
+      }
+      if (incident.clarified !== undefined && UNCLARIFIED_STATUSES.has(incident.status)) {
+        fail(
+          ctx,
+          ["status"],
+          `The incident has a clarified block but its status is ${incident.status}`,
+          "Vụ việc đã có thông tin làm rõ nhưng trạng thái vẫn là đang tiếp nhận hoặc xác minh",
+        );
+      }
+    }
+    if (fieldsOk(ctx, "occurredAt", "clarified") && incident.clarified !== undefined) {
+      const occurredOn = vietnamDateOf(incident.occurredAt);
+      if (incident.clarified.on < occurredOn) {
+        fail(
+          ctx,
+          ["clarified", "on"],
+          `The incident is clarified on ${incident.clarified.on}, before it happened on ${occurredOn}`,
+          `Ngày làm rõ ${viDate(incident.clarified.on)} trước ngày xảy ra vụ việc ${viDate(occurredOn)}`,
+        );
+      }
+    }
+    if (fieldsOk(ctx, "cameraIds")) {
+      noDuplicates(ctx, "cameraIds", incident.cameraIds, { en: "Camera", vi: "Camera" });
+    }
+  }, RUN_WITH_OTHER_ISSUES)
+  .describe("An incident (vụ việc) on security and order");
+
+/**
+ * An incident (see {@link IncidentSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { Incident } from "antt";
+ * const incident: Incident = {
+ *   id: "vv-2024-019",
+ *   category: "public-disorder",
+ *   occurredAt: "2024-02-28T21:30:00+07:00",
+ *   unitCode: "15532",
+ *   detectedBy: "camera",
+ *   status: "clarified",
+ *   clarified: { on: "2024-02-29", by: ["camera"] },
+ *   suspects: 8,
+ * };
+ * ```
+ */
+export type Incident = z.infer<typeof IncidentSchema>;
+
+/**
+ * A footage extraction (lượt trích xuất dữ liệu camera): footage of one or more camera
+ * points over a time range, requested for a purpose, and what it achieved.
+ *
+ * @description
+ * `unitCode` is the unit whose figures count the extraction (usually the commune the
+ * cameras are in), so that "extracted nearly 1,000 times" rolls up like other figures;
+ * `requestedBy` says in words who asked (a unit or an officer), with
+ * `requestedByUnitCode` when it is a unit with a code. `incidentId` links the incident
+ * the extraction served, when there is one.
+ *
+ * Rules checked with the record (each reported at the path given):
+ * - `footageTo` is after `footageFrom` (`footageTo`);
+ * - `footageFrom` is not after `requestedAt`: footage is requested once it exists
+ *   (`footageFrom`);
+ * - `cameraIds` lists at least one camera point, each once (`cameraIds`,
+ *   `cameraIds.<i>`).
+ *
+ * That the cameras and the incident exist is a rule across records, checked by the
+ * dataset.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { FootageExtractionSchema } from "antt";
+ * FootageExtractionSchema.parse({
+ *   id: "tx-2024-0112",
+ *   unitCode: "15532",
+ *   cameraIds: ["cam-xs-004"],
+ *   requestedAt: "2024-03-07T08:00:00+07:00",
+ *   requestedBy: "Công an xã Xuân Sinh",
+ *   footageFrom: "2024-03-07T01:00:00+07:00",
+ *   footageTo: "2024-03-07T02:30:00+07:00",
+ *   purpose: "incident-investigation",
+ *   incidentId: "vv-2024-031",
+ *   outcome: "helped-clarify",
+ * });
+ * ```
+ */
+export const FootageExtractionSchema = z
+  .strictObject({
+    id: IdSchema.describe("Identifier of the extraction"),
+    unitCode: UnitCodeSchema.describe(
+      "Code of the unit whose figures count the extraction (usually the cameras' commune)",
+    ),
+    unitCodeAsOf: CalendarDateSchema.optional().describe(
+      "Date the unit code was valid for; the Vietnamese day of requestedAt when absent",
+    ),
+    cameraIds: z
+      .array(IdSchema)
+      .min(1)
+      .max(1000)
+      .describe("Ids of the camera points whose footage was extracted, each once"),
+    requestedAt: InstantSchema.describe("When the extraction was requested"),
+    requestedBy: NameSchema.describe("Who requested it: a unit or an officer, in words"),
+    requestedByUnitCode: UnitCodeSchema.optional().describe(
+      "Code of the requesting unit, when the requester is a unit with a code",
+    ),
+    footageFrom: InstantSchema.describe("Start of the footage extracted; not after requestedAt"),
+    footageTo: InstantSchema.describe("End of the footage extracted; after footageFrom"),
+    purpose: ExtractionPurposeSchema.describe("Why the footage was extracted"),
+    legalBasis: TextSchema.optional().describe(
+      "Legal basis of the request, such as the decision or letter it rests on",
+    ),
+    incidentId: IdSchema.optional().describe("Id of the incident the extraction served"),
+    outcome: ExtractionOutcomeSchema.describe(
+      "What it achieved: helped-clarify, no-useful-footage or pending",
+    ),
+    ext: ExtSchema.optional(),
+  })
+  .superRefine((extraction, ctx) => {
+    if (
+      fieldsOk(ctx, "footageFrom", "footageTo") &&
+      ms(extraction.footageTo) <= ms(extraction.footageFrom)
+    ) {
+      fail(
+        ctx,
+        ["footageTo"],
+        `The footage ends at ${extraction.footageTo}, not after it starts at ${extraction.footageFrom}`,
+        "Thời điểm kết thúc đoạn dữ liệu phải sau thời điểm bắt đầu",
+      );
+    }
+    if (
+      fieldsOk(ctx, "footageFrom", "requestedAt") &&
+      ms(extraction.footageFrom) > ms(extraction.requestedAt)
+    ) {
+      fail(
+        ctx,
+        ["footageFrom"],
+        `The footage starts at ${extraction.footageFrom}, after it was requested at ${extraction.requestedAt}`,
+        "Đoạn dữ liệu bắt đầu sau thời điểm yêu cầu trích xuất",
+      );
+    }
+    if (fieldsOk(ctx, "cameraIds")) {
+      noDuplicates(ctx, "cameraIds", extraction.cameraIds, { en: "Camera", vi: "Camera" });
+    }
+  }, RUN_WITH_OTHER_ISSUES)
+  .describe("A footage extraction (lượt trích xuất dữ liệu camera)");
+
+/**
+ * A footage extraction (see {@link FootageExtractionSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { FootageExtraction } from "antt";
+ * const extraction: FootageExtraction = {
+ *   id: "tx-2024-0113",
+ *   unitCode: "15532",
+ *   cameraIds: ["cam-xs-010"],
+ *   requestedAt: "2024-02-29T09:00:00+07:00",
+ *   requestedBy: "Công an xã Xuân Sinh",
+ *   footageFrom: "2024-02-28T21:00:00+07:00",
+ *   footageTo: "2024-02-28T22:00:00+07:00",
+ *   purpose: "incident-investigation",
+ *   outcome: "helped-clarify",
+ * };
+ * ```
+ */
+export type FootageExtraction = z.infer<typeof FootageExtractionSchema>;

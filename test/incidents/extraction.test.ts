@@ -1,0 +1,131 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import * as z from "zod";
+import { type Ext, validate } from "../../src/core/index.js";
+import {
+  type ExtractionOutcome,
+  type ExtractionPurpose,
+  type FootageExtraction,
+  FootageExtractionSchema,
+} from "../../src/incidents/index.js";
+
+const extraction = {
+  id: "tx-2024-0112",
+  unitCode: "15532",
+  cameraIds: ["cam-xs-004"],
+  requestedAt: "2024-03-07T08:00:00+07:00",
+  requestedBy: "Công an xã Xuân Sinh",
+  footageFrom: "2024-03-07T01:00:00+07:00",
+  footageTo: "2024-03-07T02:30:00+07:00",
+  purpose: "incident-investigation",
+  outcome: "helped-clarify",
+} as const;
+
+function issuesOf(input: unknown) {
+  const result = validate(FootageExtractionSchema, input);
+  return result.success ? [] : result.issues;
+}
+
+function pathsOf(input: unknown): string[] {
+  return issuesOf(input).map((issue) => issue.path.join("."));
+}
+
+describe("FootageExtractionSchema", () => {
+  it("accepts an extraction that helped clarify a case", () => {
+    const parsed = FootageExtractionSchema.parse({
+      ...extraction,
+      incidentId: "vv-2024-031",
+      legalBasis: "Công văn số 12/CAX ngày 07/3/2024",
+      requestedByUnitCode: "15532",
+    });
+    expect(parsed.outcome).toBe("helped-clarify");
+    expect(parsed.incidentId).toBe("vv-2024-031");
+  });
+
+  it("accepts an extraction with no incident, such as a search for lost property", () => {
+    expect(
+      pathsOf({ ...extraction, purpose: "lost-property", outcome: "no-useful-footage" }),
+    ).toEqual([]);
+  });
+
+  it("needs at least one camera, each listed once", () => {
+    expect(pathsOf({ ...extraction, cameraIds: [] })).toEqual(["cameraIds"]);
+    expect(pathsOf({ ...extraction, cameraIds: ["cam-1", "cam-1"] })).toEqual(["cameraIds.1"]);
+  });
+
+  describe("time range", () => {
+    it("must end after it starts", () => {
+      const issues = issuesOf({ ...extraction, footageTo: extraction.footageFrom });
+      expect(issues.map((issue) => issue.path)).toEqual([["footageTo"]]);
+      expect(issues[0]?.message.vi).toBe(
+        "Thời điểm kết thúc đoạn dữ liệu phải sau thời điểm bắt đầu",
+      );
+    });
+
+    it("compares instants across offsets", () => {
+      // 18:00 UTC on 6 March is 01:00 on 7 March in Vietnam: the start itself.
+      expect(pathsOf({ ...extraction, footageTo: "2024-03-06T18:00:00Z" })).toEqual(["footageTo"]);
+      expect(pathsOf({ ...extraction, footageTo: "2024-03-06T18:00:01Z" })).toEqual([]);
+    });
+
+    it("may not start after the request", () => {
+      const late = {
+        ...extraction,
+        footageFrom: "2024-03-07T08:00:01+07:00",
+        footageTo: "2024-03-07T09:00:00+07:00",
+      };
+      const issues = issuesOf(late);
+      expect(issues.map((issue) => issue.path)).toEqual([["footageFrom"]]);
+      expect(issues[0]?.message.vi).toBe("Đoạn dữ liệu bắt đầu sau thời điểm yêu cầu trích xuất");
+    });
+
+    it("may run past the request, for recorders that keep the next hours", () => {
+      expect(pathsOf({ ...extraction, footageTo: "2024-03-07T10:00:00+07:00" })).toEqual([]);
+    });
+  });
+
+  it("reports every problem of a record in one pass, rules included", () => {
+    const paths = pathsOf({
+      ...extraction,
+      extractedBy: "x",
+      outcome: "helped",
+      cameraIds: ["cam-1", "cam-1"],
+      footageTo: "2024-03-07T00:00:00+07:00",
+    });
+    expect(paths.sort()).toEqual(["", "cameraIds.1", "footageTo", "outcome"]);
+  });
+
+  it("skips a rule whose own fields are already wrong", () => {
+    expect(pathsOf({ ...extraction, footageFrom: "2024-03-07T01:00:00" })).toEqual(["footageFrom"]);
+  });
+
+  it("describes every field for JSON Schema", () => {
+    const json = z.toJSONSchema(FootageExtractionSchema, {
+      io: "input",
+      unrepresentable: "any",
+    }) as {
+      properties: Record<string, { description?: string }>;
+    };
+    for (const [key, property] of Object.entries(json.properties)) {
+      expect(property.description, key).toBeTruthy();
+    }
+  });
+});
+
+type KeysWithAny<T> = { [K in keyof T]-?: 0 extends 1 & T[K] ? K : never }[keyof T];
+
+describe("extraction types", () => {
+  it("infer what an app would write by hand", () => {
+    expectTypeOf<KeysWithAny<FootageExtraction>>().toEqualTypeOf<never>();
+    expectTypeOf<FootageExtraction["cameraIds"]>().toEqualTypeOf<string[]>();
+    expectTypeOf<FootageExtraction["purpose"]>().toEqualTypeOf<ExtractionPurpose>();
+    expectTypeOf<FootageExtraction["outcome"]>().toEqualTypeOf<ExtractionOutcome>();
+    expectTypeOf<ExtractionOutcome>().toEqualTypeOf<
+      "helped-clarify" | "no-useful-footage" | "pending"
+    >();
+    expectTypeOf<Pick<FootageExtraction, "incidentId" | "legalBasis" | "ext">>().toEqualTypeOf<{
+      incidentId?: string | undefined;
+      legalBasis?: string | undefined;
+      ext?: Ext | undefined;
+    }>();
+  });
+});
