@@ -1,6 +1,6 @@
 import { type CalendarDate, CalendarDateSchema } from "../core/index.js";
+import { viDate } from "../core/refine.js";
 import { type CameraComplianceStatus, type CameraRule, CameraRuleSchema } from "./labels.js";
-import { viDate } from "./refine.js";
 import type { CameraPointInput } from "./schema.js";
 
 /**

@@ -8,6 +8,7 @@ import {
   UnitCodeSchema,
   VndSchema,
 } from "../core/index.js";
+import { fail, fieldsOk, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "../core/refine.js";
 import {
   CameraCoverageSchema,
   CameraFundingSourceSchema,
@@ -15,7 +16,6 @@ import {
   CameraSharingTierSchema,
   CameraStatusSchema,
 } from "./labels.js";
-import { fail, fieldsOk, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "./refine.js";
 
 /**
  * One contribution to the cost of a camera point: who paid and how much, in đồng.

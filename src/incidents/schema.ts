@@ -12,6 +12,7 @@ import {
   VndSchema,
   vietnamDateOf,
 } from "../core/index.js";
+import { fail, fieldsOk, ms, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "../core/refine.js";
 import {
   ClarificationMeansSchema,
   ExtractionOutcomeSchema,
@@ -21,7 +22,6 @@ import {
   IncidentStatusSchema,
   LegalClassSchema,
 } from "./labels.js";
-import { fail, fieldsOk, ms, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "./refine.js";
 
 /**
  * How an incident was clarified (làm rõ): the day and the means.

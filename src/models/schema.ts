@@ -10,6 +10,7 @@ import {
   TextSchema,
   UnitCodeSchema,
 } from "../core/index.js";
+import { fail as issue } from "../core/refine.js";
 import {
   MODEL_GRADE_LABELS,
   MODEL_KIND_LABELS,
@@ -24,10 +25,6 @@ import {
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
-
-function issue(ctx: Ctx, path: Path, en: string, vi: string): void {
-  ctx.addIssue({ code: "custom", path, message: en, params: { vi } });
-}
 
 // A grade code, of the default scale or of a caller's own: short, lower-case, stable.
 const CODE_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;

@@ -8,6 +8,7 @@ import {
   TextSchema,
   UnitCodeSchema,
 } from "../core/index.js";
+import { fail as issue } from "../core/refine.js";
 import { SecurityDutySchema } from "../models/index.js";
 import {
   TEAM_ROLE_LABELS,
@@ -21,10 +22,6 @@ import {
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
-
-function issue(ctx: Ctx, path: Path, en: string, vi: string): void {
-  ctx.addIssue({ code: "custom", path, message: en, params: { vi } });
-}
 
 function checkUnique(
   keys: readonly (string | undefined)[],

@@ -1,5 +1,5 @@
-// Internal helpers for the cross-field rules of this domain's records; not part of the
-// public API. (The cameras domain keeps a twin: a shared copy belongs in core/.)
+// Internal helpers for the cross-field rules of every domain's records; not part of the
+// public API (core/index.ts does not re-export this module).
 import type * as z from "zod";
 
 interface Payload {
