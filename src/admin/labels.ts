@@ -1,0 +1,166 @@
+import type * as z from "zod";
+import { codeList, type Label } from "../core/index.js";
+
+/**
+ * The labels of the levels of administrative units (cấp hành chính), from the province
+ * down to the village.
+ *
+ * @description Since 1 July 2025 local government has two levels, province and commune;
+ * districts (cấp huyện) exist only in data before that day. Villages and residential
+ * groups (thôn, tổ dân phố, ấp, bản, khối phố) are not a level of government but the
+ * residential areas where the movement's models and teams work.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ADMIN_LEVEL_LABELS, label } from "antt";
+ * label(ADMIN_LEVEL_LABELS, "commune"); // "Cấp xã"
+ * ```
+ */
+export const ADMIN_LEVEL_LABELS = {
+  province: { vi: "Cấp tỉnh", en: "Province" },
+  district: { vi: "Cấp huyện", en: "District (before 1 July 2025)" },
+  commune: { vi: "Cấp xã", en: "Commune" },
+  village: { vi: "Thôn, tổ dân phố", en: "Village or residential group" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The level of an administrative unit (cấp hành chính): `province`, `district` (before
+ * 1 July 2025), `commune` or `village`.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AdminLevelSchema } from "antt";
+ * AdminLevelSchema.parse("commune");
+ * AdminLevelSchema.safeParse("ward").success; // false: a ward is a type of commune-level unit
+ * ```
+ */
+export const AdminLevelSchema = codeList(ADMIN_LEVEL_LABELS, "Level of an administrative unit");
+
+/**
+ * A level of administrative unit (see {@link AdminLevelSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { AdminLevel } from "antt";
+ * const level: AdminLevel = "province";
+ * ```
+ */
+export type AdminLevel = z.infer<typeof AdminLevelSchema>;
+
+/**
+ * The levels from the top down: `["province", "district", "commune", "village"]`.
+ *
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import { ADMIN_LEVELS } from "antt";
+ * ADMIN_LEVELS.indexOf("commune") > ADMIN_LEVELS.indexOf("province"); // true: lower level
+ * ```
+ */
+export const ADMIN_LEVELS: readonly AdminLevel[] = ["province", "district", "commune", "village"];
+
+/**
+ * The labels of the types of administrative units (loại đơn vị hành chính) at every level.
+ *
+ * @description Province level: tỉnh and thành phố trực thuộc trung ương. District level
+ * (before 1 July 2025): huyện, quận, thị xã, thành phố thuộc tỉnh and the one thành phố
+ * thuộc thành phố trực thuộc trung ương (Thủ Đức). Commune level: xã, phường, thị trấn
+ * (before 1 July 2025) and đặc khu (since). Village level: thôn, khối phố, tổ dân phố, ấp,
+ * bản and the other local names (làng, buôn, plei, sóc, khóm...).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ADMIN_UNIT_TYPE_LABELS, label } from "antt";
+ * label(ADMIN_UNIT_TYPE_LABELS, "special-zone");       // "Đặc khu"
+ * label(ADMIN_UNIT_TYPE_LABELS, "special-zone", "en"); // "Special zone"
+ * ```
+ */
+export const ADMIN_UNIT_TYPE_LABELS = {
+  province: { vi: "Tỉnh", en: "Province" },
+  "centrally-run-city": { vi: "Thành phố trực thuộc trung ương", en: "Centrally-run city" },
+  "rural-district": { vi: "Huyện", en: "Rural district" },
+  "urban-district": { vi: "Quận", en: "Urban district" },
+  "district-town": { vi: "Thị xã", en: "District-level town" },
+  "provincial-city": { vi: "Thành phố thuộc tỉnh", en: "Provincial city" },
+  "municipal-city": {
+    vi: "Thành phố thuộc thành phố trực thuộc trung ương",
+    en: "City within a centrally-run city",
+  },
+  commune: { vi: "Xã", en: "Commune" },
+  ward: { vi: "Phường", en: "Ward" },
+  township: { vi: "Thị trấn", en: "Township" },
+  "special-zone": { vi: "Đặc khu", en: "Special zone" },
+  village: { vi: "Thôn", en: "Village" },
+  "urban-block": { vi: "Khối phố", en: "Urban block" },
+  "residential-group": { vi: "Tổ dân phố", en: "Residential group" },
+  hamlet: { vi: "Ấp", en: "Hamlet" },
+  "mountain-village": { vi: "Bản", en: "Mountain village" },
+  "other-village": {
+    vi: "Khu dân cư khác (làng, buôn, plei, sóc, khóm...)",
+    en: "Other residential area (làng, buôn, plei, sóc, khóm...)",
+  },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The type of an administrative unit (loại đơn vị hành chính), such as `ward` (phường) or
+ * `centrally-run-city` (thành phố trực thuộc trung ương); every type belongs to one level
+ * (see {@link ADMIN_UNIT_TYPE_LEVEL}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AdminUnitTypeSchema } from "antt";
+ * AdminUnitTypeSchema.parse("rural-district"); // huyện
+ * ```
+ */
+export const AdminUnitTypeSchema = codeList(
+  ADMIN_UNIT_TYPE_LABELS,
+  "Type of an administrative unit",
+);
+
+/**
+ * A type of administrative unit (see {@link AdminUnitTypeSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { AdminUnitType } from "antt";
+ * const type: AdminUnitType = "township"; // thị trấn
+ * ```
+ */
+export type AdminUnitType = z.infer<typeof AdminUnitTypeSchema>;
+
+/**
+ * The level every type of administrative unit belongs to.
+ *
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import { ADMIN_UNIT_TYPE_LEVEL } from "antt";
+ * ADMIN_UNIT_TYPE_LEVEL["district-town"]; // "district" (thị xã)
+ * ADMIN_UNIT_TYPE_LEVEL.hamlet;           // "village" (ấp)
+ * ```
+ */
+export const ADMIN_UNIT_TYPE_LEVEL: { readonly [T in AdminUnitType]: AdminLevel } = {
+  province: "province",
+  "centrally-run-city": "province",
+  "rural-district": "district",
+  "urban-district": "district",
+  "district-town": "district",
+  "provincial-city": "district",
+  "municipal-city": "district",
+  commune: "commune",
+  ward: "commune",
+  township: "commune",
+  "special-zone": "commune",
+  village: "village",
+  "urban-block": "village",
+  "residential-group": "village",
+  hamlet: "village",
+  "mountain-village": "village",
+  "other-village": "village",
+};

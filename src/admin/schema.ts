@@ -1,0 +1,414 @@
+import * as z from "zod";
+import {
+  CalendarDateSchema,
+  codeList,
+  ExtSchema,
+  type Label,
+  NameSchema,
+  UnitCodeSchema,
+} from "../core/index.js";
+import {
+  ADMIN_UNIT_TYPE_LABELS,
+  ADMIN_UNIT_TYPE_LEVEL,
+  type AdminLevel,
+  AdminLevelSchema,
+  AdminUnitTypeSchema,
+} from "./labels.js";
+
+const CODE_SHAPE: { readonly [L in AdminLevel]: RegExp } = {
+  province: /^\d{2}$/,
+  district: /^\d{3}$/,
+  commune: /^\d{5}$/,
+  village: /^\d{5}\./,
+};
+
+const CODE_SHAPE_TEXT: { readonly [L in AdminLevel]: { en: string; vi: string } } = {
+  province: { en: "2 digits", vi: "2 chữ số" },
+  district: { en: "3 digits", vi: "3 chữ số" },
+  commune: { en: "5 digits", vi: "5 chữ số" },
+  village: {
+    en: "the commune code, a dot and a local part (15532.thon-3)",
+    vi: "mã xã, dấu chấm và mã thôn (15532.thon-3)",
+  },
+};
+
+const LEVEL_VI: { readonly [L in AdminLevel]: string } = {
+  province: "cấp tỉnh",
+  district: "cấp huyện",
+  commune: "cấp xã",
+  village: "thôn, tổ dân phố",
+};
+
+/**
+ * The level a unit code names by its shape: 2 digits a province, 3 a district (before
+ * 2025), 5 a commune, a commune code with a dot and a local part a village.
+ *
+ * @param code - a unit code
+ * @returns the level, or `undefined` when the string is not a unit code
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import { levelOfCode } from "antt";
+ * levelOfCode("38");           // "province"
+ * levelOfCode("395");          // "district"
+ * levelOfCode("15532.thon-3"); // "village"
+ * levelOfCode("3");            // undefined
+ * ```
+ */
+export function levelOfCode(code: string): AdminLevel | undefined {
+  if (!UnitCodeSchema.safeParse(code).success) return undefined;
+  if (code.includes(".")) return "village";
+  return code.length === 2 ? "province" : code.length === 3 ? "district" : "commune";
+}
+
+/** Parent levels a unit of a level may hang from (a commune: district before 2025, province since). */
+const PARENT_LEVELS: { readonly [L in AdminLevel]: readonly AdminLevel[] } = {
+  province: [],
+  district: ["province"],
+  commune: ["district", "province"],
+  village: ["commune"],
+};
+
+type Ctx = z.RefinementCtx;
+
+function issue(ctx: Ctx, path: (string | number)[], en: string, vi: string): void {
+  ctx.addIssue({ code: "custom", path, message: en, params: { vi } });
+}
+
+interface Attributes {
+  readonly code: string;
+  readonly level: AdminLevel;
+  readonly type?: z.infer<typeof AdminUnitTypeSchema> | undefined;
+  readonly parentCode?: string | undefined;
+}
+
+function checkTypeAndParent(ctx: Ctx, unit: Attributes, prefix: (string | number)[]): void {
+  const { code, level, type, parentCode } = unit;
+  if (type !== undefined && ADMIN_UNIT_TYPE_LEVEL[type] !== level) {
+    issue(
+      ctx,
+      [...prefix, "type"],
+      `The type ${type} is a ${ADMIN_UNIT_TYPE_LEVEL[type]}-level type, not a ${level}-level one`,
+      `Loại "${ADMIN_UNIT_TYPE_LABELS[type].vi}" thuộc ${LEVEL_VI[ADMIN_UNIT_TYPE_LEVEL[type]]}, không thuộc ${LEVEL_VI[level]}`,
+    );
+  }
+  if (parentCode === undefined) return;
+  if (level === "province") {
+    issue(
+      ctx,
+      [...prefix, "parentCode"],
+      "A province has no parent unit",
+      "Đơn vị cấp tỉnh không có đơn vị cấp trên",
+    );
+    return;
+  }
+  const parentLevel = levelOfCode(parentCode);
+  if (level === "village" && parentCode !== code.slice(0, code.indexOf("."))) {
+    issue(
+      ctx,
+      [...prefix, "parentCode"],
+      `A village belongs to the commune its code starts with (${code.slice(0, code.indexOf("."))}), not ${parentCode}`,
+      `Thôn, tổ dân phố thuộc xã có mã ở đầu mã của nó (${code.slice(0, code.indexOf("."))}), không phải ${parentCode}`,
+    );
+  } else if (parentLevel === undefined || !PARENT_LEVELS[level].includes(parentLevel)) {
+    issue(
+      ctx,
+      [...prefix, "parentCode"],
+      `A ${level} cannot belong to ${parentCode}: its parent is a ${PARENT_LEVELS[level].join(" or ")}`,
+      `Đơn vị ${LEVEL_VI[level]} không thể thuộc ${parentCode}: đơn vị cấp trên phải là ${PARENT_LEVELS[level].map((l) => LEVEL_VI[l]).join(" hoặc ")}`,
+    );
+  }
+}
+
+/**
+ * An earlier state of an administrative unit: the name, type or parent it had for part of
+ * its validity (lịch sử thay đổi loại, tên, trực thuộc).
+ *
+ * @description A unit keeps its code when it is renamed, changes type or moves to another
+ * parent: Đồng Nai province became a centrally-run city on 30 April 2026 with the same code
+ * 75. The unit record holds its latest name, type and parent; each history entry says what
+ * was different from `validFrom` (or the unit's own start) to `validTo`, both included.
+ * Outside every entry the unit's own fields apply.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { AdminUnitPeriodSchema } from "antt";
+ * AdminUnitPeriodSchema.parse({ validFrom: "2025-07-01", validTo: "2026-04-29", type: "province" });
+ * ```
+ */
+export const AdminUnitPeriodSchema = z
+  .strictObject({
+    validFrom: CalendarDateSchema.optional().describe(
+      "First day of this state, included; absent: from the unit's own validFrom",
+    ),
+    validTo: CalendarDateSchema.describe("Last day of this state, included"),
+    name: NameSchema.optional().describe("The name the unit had in this period"),
+    type: AdminUnitTypeSchema.optional().describe("The type the unit had in this period"),
+    parentCode: UnitCodeSchema.optional().describe("The code of the parent unit in this period"),
+  })
+  .describe("An earlier name, type or parent of an administrative unit, with its dates");
+
+/**
+ * An earlier state of a unit (see {@link AdminUnitPeriodSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { AdminUnitPeriod } from "antt";
+ * const beforeCity: AdminUnitPeriod = { validFrom: "2025-07-01", validTo: "2026-04-29", type: "province" };
+ * ```
+ */
+export type AdminUnitPeriod = z.infer<typeof AdminUnitPeriodSchema>;
+
+/**
+ * An administrative unit (đơn vị hành chính) for the time it was valid: its official
+ * code, name, level, type and parent.
+ *
+ * @description Codes are strings that keep their leading zeros and must fit the level: 2
+ * digits for a province, 3 for a district (before 1 July 2025), 5 for a commune, and for a
+ * village or residential group (which has no official code) the commune code, a dot and a
+ * local part, such as `15532.thon-3`. Every unit but a province has a `parentCode`: a
+ * district's province, a commune's district (before 2025) or province (since), a village's
+ * commune (the one its code starts with).
+ *
+ * `validFrom` and `validTo` are the first and last day the unit existed in this form, both
+ * included. A missing `validTo` means the unit is still valid; a missing `validFrom` that it
+ * was valid since before the data begins. A code may be used by several units over time
+ * (a new unit keeps one predecessor's code), each with its own dates: an index keeps them
+ * all. An earlier name, type or parent goes into `history` (see
+ * {@link AdminUnitPeriodSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { AdminUnitSchema } from "antt";
+ * AdminUnitSchema.parse({
+ *   code: "15532",
+ *   name: "Xã Xuân Sinh",
+ *   level: "commune",
+ *   type: "commune",
+ *   parentCode: "395",
+ *   validTo: "2025-06-30",
+ * });
+ * const wrongLevel = { code: "155", name: "Xã Xuân Sinh", level: "commune", type: "commune", parentCode: "395" };
+ * AdminUnitSchema.safeParse(wrongLevel).success; // false: a commune code has 5 digits
+ * ```
+ */
+export const AdminUnitSchema = z
+  .strictObject({
+    code: UnitCodeSchema.describe(
+      "Official code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune code + '.' + local part (village)",
+    ),
+    name: NameSchema.describe("Official name with its type word, such as Xã Xuân Sinh"),
+    level: AdminLevelSchema.describe("Level of the unit: province, district, commune or village"),
+    type: AdminUnitTypeSchema.describe("Type of the unit, such as ward (phường)"),
+    parentCode: UnitCodeSchema.optional().describe(
+      "Code of the unit this one belongs to; absent only for a province",
+    ),
+    validFrom: CalendarDateSchema.optional().describe(
+      "First day the unit was valid, included; absent: since before the data begins",
+    ),
+    validTo: CalendarDateSchema.optional().describe(
+      "Last day the unit was valid, included; absent: still valid",
+    ),
+    history: z
+      .array(AdminUnitPeriodSchema)
+      .max(100)
+      .optional()
+      .describe("Earlier names, types or parents of the unit, each with its dates"),
+    ext: ExtSchema.optional().describe("App-specific data"),
+  })
+  .superRefine((unit, ctx) => {
+    const { code, level } = unit;
+    // A string that is no unit code at all is reported by UnitCodeSchema already.
+    if (levelOfCode(code) !== undefined && !CODE_SHAPE[level].test(code)) {
+      issue(
+        ctx,
+        ["code"],
+        `A ${level} code is ${CODE_SHAPE_TEXT[level].en}, not ${code}`,
+        `Mã đơn vị ${LEVEL_VI[level]} là ${CODE_SHAPE_TEXT[level].vi}, không phải ${code}`,
+      );
+    }
+    checkTypeAndParent(ctx, unit, []);
+    if (level !== "province" && unit.parentCode === undefined) {
+      issue(
+        ctx,
+        ["parentCode"],
+        `A ${level} must name its parent unit`,
+        `Đơn vị ${LEVEL_VI[level]} phải có mã đơn vị cấp trên`,
+      );
+    }
+    const from = unit.validFrom;
+    const to = unit.validTo;
+    if (from !== undefined && to !== undefined && to < from) {
+      issue(
+        ctx,
+        ["validTo"],
+        `The unit ends (${to}) before it starts (${from})`,
+        `Ngày hết hiệu lực (${to}) trước ngày có hiệu lực (${from})`,
+      );
+    }
+    let previousEnd: string | undefined;
+    const periods = [...(unit.history ?? []).entries()].sort(([, a], [, b]) =>
+      (a.validFrom ?? "").localeCompare(b.validFrom ?? ""),
+    );
+    for (const [i, period] of periods) {
+      const start = period.validFrom ?? from;
+      if (period.validFrom === undefined && from === undefined && i !== periods[0]?.[0]) {
+        issue(
+          ctx,
+          ["history", i, "validFrom"],
+          "Only the first history entry may leave out validFrom",
+          "Chỉ mục lịch sử đầu tiên được bỏ trống ngày bắt đầu",
+        );
+      }
+      if (start !== undefined && period.validTo < start) {
+        issue(
+          ctx,
+          ["history", i, "validTo"],
+          `The period ends (${period.validTo}) before it starts (${start})`,
+          `Giai đoạn kết thúc (${period.validTo}) trước khi bắt đầu (${start})`,
+        );
+      }
+      if (
+        (from !== undefined && start !== undefined && start < from) ||
+        (to !== undefined && period.validTo > to)
+      ) {
+        issue(
+          ctx,
+          ["history", i],
+          "The period lies outside the unit's validity",
+          "Giai đoạn nằm ngoài thời gian hiệu lực của đơn vị",
+        );
+      }
+      if (previousEnd !== undefined && (start === undefined || start <= previousEnd)) {
+        issue(
+          ctx,
+          ["history", i, "validFrom"],
+          "The period overlaps an earlier history entry",
+          "Giai đoạn trùng với một mục lịch sử khác",
+        );
+      }
+      if (
+        period.name === undefined &&
+        period.type === undefined &&
+        period.parentCode === undefined
+      ) {
+        issue(
+          ctx,
+          ["history", i],
+          "A history entry must give the name, type or parent of the period",
+          "Mục lịch sử phải ghi tên, loại hoặc đơn vị cấp trên của giai đoạn",
+        );
+      }
+      checkTypeAndParent(ctx, { code, level, type: period.type, parentCode: period.parentCode }, [
+        "history",
+        i,
+      ]);
+      previousEnd =
+        previousEnd === undefined || period.validTo > previousEnd ? period.validTo : previousEnd;
+    }
+  })
+  .describe("An administrative unit for the time it was valid");
+
+/**
+ * An administrative unit (see {@link AdminUnitSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { AdminUnit } from "antt";
+ * const thanhHoa: AdminUnit = {
+ *   code: "38",
+ *   name: "Tỉnh Thanh Hóa",
+ *   level: "province",
+ *   type: "province",
+ *   validFrom: "2025-07-01",
+ * };
+ * ```
+ */
+export type AdminUnit = z.infer<typeof AdminUnitSchema>;
+
+/**
+ * The kind of a succession link: `whole` when all of the old unit went into the new one,
+ * `partial` when the old unit was divided and only part of it went there.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { SUCCESSION_KIND_LABELS, label } from "antt";
+ * label(SUCCESSION_KIND_LABELS, "partial"); // "Nhập một phần"
+ * ```
+ */
+export const SUCCESSION_KIND_LABELS = {
+  whole: { vi: "Nhập toàn bộ", en: "Whole unit" },
+  partial: { vi: "Nhập một phần", en: "Part of the unit" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The kind of a succession link (see {@link SUCCESSION_KIND_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { SuccessionKindSchema } from "antt";
+ * SuccessionKindSchema.parse("whole");
+ * ```
+ */
+export const SuccessionKindSchema = codeList(
+  SUCCESSION_KIND_LABELS,
+  "Whether all or part of the old unit went into the new one",
+);
+
+/**
+ * The kind of a succession link (see {@link SuccessionKindSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { SuccessionKind } from "antt";
+ * const kind: SuccessionKind = "partial";
+ * ```
+ */
+export type SuccessionKind = z.infer<typeof SuccessionKindSchema>;
+
+/**
+ * A succession link (sắp xếp đơn vị hành chính): on `effectiveDate` all or part of the
+ * unit `oldCode` became part of the unit `newCode`.
+ *
+ * @description The 2025 reorganisation is many-to-many: a new commune is formed from
+ * several old ones (whole mergers), and an old commune divided between new ones has a
+ * `partial` link to each. A new unit may keep its predecessor's code (`38` → `38`): the
+ * old unit is valid until the day before `effectiveDate`, the new one from that day.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { AdminSuccessionSchema } from "antt";
+ * AdminSuccessionSchema.parse({ oldCode: "26", newCode: "25", kind: "whole", effectiveDate: "2025-07-01" });
+ * ```
+ */
+export const AdminSuccessionSchema = z
+  .strictObject({
+    oldCode: UnitCodeSchema.describe("Code of the unit before the change"),
+    newCode: UnitCodeSchema.describe("Code of the unit it became part of"),
+    kind: SuccessionKindSchema.describe(
+      "whole: all of the old unit went into the new one; partial: part of it",
+    ),
+    effectiveDate: CalendarDateSchema.describe("First day the new unit was valid"),
+    ext: ExtSchema.optional().describe("App-specific data"),
+  })
+  .describe("A link from a unit to the unit that succeeded it, wholly or in part");
+
+/**
+ * A succession link (see {@link AdminSuccessionSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { AdminSuccession } from "antt";
+ * const link: AdminSuccession = { oldCode: "00007", newCode: "00008", kind: "partial", effectiveDate: "2025-07-01" };
+ * ```
+ */
+export type AdminSuccession = z.infer<typeof AdminSuccessionSchema>;
