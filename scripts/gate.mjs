@@ -40,6 +40,8 @@ const vitestJson = (file) => ["--reporter=default", "--reporter=json", `--output
 
 const steps = [
   () => run("typecheck", bin("tsc"), ["--noEmit"]),
+  () => run("extract @example blocks", "node", ["scripts/examples-from-docs.mjs"]),
+  () => run("typecheck @example blocks", bin("tsc"), ["-p", "tsconfig.examples.json"]),
   () => run("lint and format", bin("biome"), ["ci", "."]),
   () => run("browser-safe sources", "node", ["scripts/check-browser-safe.mjs"]),
   () => {
@@ -62,7 +64,8 @@ const steps = [
     );
     return countVitest(file) && ok;
   }),
-  () => run("build", "npm", ["run", "build", "--silent"]),
+  () => run("build", bin("tsup"), ["--silent"]),
+  () => run("JSON Schemas", "node", ["scripts/build-schemas.mjs"]),
   () => run("package lint (publint)", bin("publint"), ["--strict"]),
   () => run("package types (attw)", bin("attw"), ["--pack", ".", "--format", "table-flipped"]),
   () => run("docs (warnings are errors)", bin("typedoc"), []),

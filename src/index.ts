@@ -5,5 +5,14 @@
  * @packageDocumentation
  */
 
+export * from "./activities/index.js";
+export * from "./admin/index.js";
 export * from "./aggregate/index.js";
+export * from "./cameras/index.js";
 export * from "./core/index.js";
+export * from "./dataset/index.js";
+export * from "./funding/index.js";
+export * from "./incidents/index.js";
+export * from "./interchange/index.js";
+export * from "./models/index.js";
+export * from "./teams/index.js";

@@ -58,8 +58,9 @@ function pathOf(path: readonly PropertyKey[]): (string | number)[] {
  * Turns a zod error into the library's issues, with the message in English and in
  * Vietnamese for every issue.
  *
- * @description zod's own messages come from its `en` and `vi` locales. Messages the
- * library writes itself (cross-field rules) carry their Vietnamese text with them.
+ * @description zod's own messages come from its `en` and `vi` locales. A schema's own
+ * English message is kept; the library's cross-field rules carry their Vietnamese text
+ * with them (`params.vi`), and other custom messages fall back to zod's Vietnamese text.
  *
  * @param error - a `ZodError` from `safeParse`
  * @returns one {@link Issue} per zod issue, in the same order
@@ -75,13 +76,12 @@ export function issuesFromZod(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => {
     const params = (issue as { params?: { vi?: unknown } }).params;
     const raw = issue as unknown as Parameters<typeof enMap>[0];
-    const own = typeof params?.vi === "string" ? params.vi : undefined;
-    const enText = own === undefined ? (textOf(enMap(raw)) ?? issue.message) : issue.message;
-    return {
-      path: pathOf(issue.path),
-      code: issue.code,
-      message: { en: enText, vi: own ?? textOf(viMap(raw)) ?? issue.message },
-    };
+    const viDefault = textOf(viMap(raw));
+    // The schema's own message wins; but when the app switched zod to Vietnamese
+    // (useVietnameseErrors), zod's message is the Vietnamese default: give English then.
+    const en = issue.message === viDefault ? (textOf(enMap(raw)) ?? issue.message) : issue.message;
+    const vi = typeof params?.vi === "string" ? params.vi : (viDefault ?? issue.message);
+    return { path: pathOf(issue.path), code: issue.code, message: { en, vi } };
   });
 }
 

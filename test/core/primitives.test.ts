@@ -228,3 +228,30 @@ describe("validation messages", () => {
     }
   });
 });
+
+describe("a schema's own messages", () => {
+  it("keeps the English message a schema writes for a built-in check", () => {
+    const result = validate(UnitCodeSchema, "1");
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.issues[0]?.message.en).toMatch(/^Expected a unit code/);
+      expect(result.issues[0]?.message.vi).toMatch(/^Chuỗi không hợp lệ/);
+    }
+  });
+
+  it("still gives English after the app switched zod to Vietnamese", () => {
+    useVietnameseErrors();
+    try {
+      const result = validate(CountSchema, "3");
+      expect(result.success).toBe(false);
+      if (!result.success) {
+        expect(result.issues[0]?.message).toEqual({
+          en: "Invalid input: expected number, received string",
+          vi: "Đầu vào không hợp lệ: mong đợi số, nhận được string",
+        });
+      }
+    } finally {
+      z.config(z.locales.en());
+    }
+  });
+});

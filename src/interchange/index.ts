@@ -1,0 +1,2 @@
+export * from "./geojson.js";
+export * from "./json-schema.js";

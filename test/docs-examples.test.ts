@@ -1,0 +1,41 @@
+import { createRequire } from "node:module";
+import { transformSync } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
+import * as antt from "../src/index.js";
+
+interface DocExample {
+  file: string;
+  line: number;
+  code: string;
+}
+
+const examples = examplesFromDocs() as DocExample[];
+const requireFromTest = createRequire(import.meta.url);
+const quiet = { ...console, log: () => {}, info: () => {}, table: () => {} };
+
+describe("@example blocks in the TSDoc", () => {
+  it("exist for the documented API", () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+
+  // Type-checking is done by `tsc -p tsconfig.examples.json` in the gate; here they run.
+  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))(
+    "%s runs without throwing",
+    (_, example) => {
+      const { code } = transformSync(example.code, {
+        loader: "ts",
+        format: "cjs",
+        target: "es2022",
+      });
+      const module = { exports: {} };
+      const load = (id: string) => (id === "antt" ? antt : requireFromTest(id));
+      new Function("require", "module", "exports", "console", code)(
+        load,
+        module,
+        module.exports,
+        quiet,
+      );
+    },
+  );
+});
