@@ -1,0 +1,478 @@
+import type { Aggregator } from "./aggregator.js";
+import { findGroup, finishGroups, insertGroup, newGroups } from "./groups.js";
+import { type GroupedState, type Groups, type KeyFn, UNASSIGNED } from "./keys.js";
+
+// Hot paths call module-local copies of imported functions: Vitest's module transform
+// (which runs the tests and benchmarks) turns each use of an imported binding into a
+// property read through a getter, which costs a call per record.
+const find = findGroup;
+const insert = insertGroup;
+const MISSING = UNASSIGNED;
+
+const COUNT: Aggregator<unknown, number, number> = {
+  init: () => 0,
+  add: (state) => state + 1,
+  merge: (a, b) => a + b,
+  finish: (state) => state,
+};
+
+/**
+ * Counts records.
+ *
+ * @returns an aggregator whose state and output are the number of records
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, count } from "antt";
+ * aggregate(count(), ["a", "b", "c"]); // 3
+ * aggregate(count(), []);              // 0
+ * ```
+ */
+export function count(): Aggregator<unknown, number, number> {
+  return COUNT;
+}
+
+function notExact(what: string, value: number): RangeError {
+  return new RangeError(
+    `${what} ${value} is not a safe integer: sums are exact only for integers below 2^53 (Tổng vượt quá giới hạn số nguyên an toàn)`,
+  );
+}
+
+/**
+ * Sums an integer value of each record (a number of people, đồng, hours).
+ *
+ * @description Values must be integers; `null` or `undefined` adds nothing. The sum is
+ * exact while it stays below 2^53 (9,007,199,254,740,991, that is 9 million billion
+ * đồng); a value that is not an integer, or a sum beyond that, throws a `RangeError`
+ * rather than silently losing đồng.
+ *
+ * @param value - reads the value of a record
+ * @returns an aggregator whose state and output are the sum
+ * @throws RangeError (when records are added) for a value that is not an integer or a sum
+ *   that is not a safe integer
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, sum } from "antt";
+ * const contributions = [{ amountVnd: 5_000_000 }, { amountVnd: 1_500_000 }, {}];
+ * aggregate(sum((c: { amountVnd?: number }) => c.amountVnd), contributions); // 6_500_000
+ * ```
+ */
+export function sum<T>(
+  value: (item: T) => number | null | undefined,
+): Aggregator<T, number, number> {
+  return {
+    init: () => 0,
+    add(state, item) {
+      const v = value(item);
+      if (v == null) return state;
+      if (!Number.isSafeInteger(v)) throw notExact("The value", v);
+      const next = state + v;
+      if (!Number.isSafeInteger(next)) throw notExact("The sum", next);
+      return next;
+    },
+    merge(a, b) {
+      const next = a + b;
+      if (!Number.isSafeInteger(next)) throw notExact("The sum", next);
+      return next;
+    },
+    finish: (state) => state,
+  };
+}
+
+/**
+ * Counts records per key (per category, status, kind): the building block of most
+ * tables in a report.
+ *
+ * @description A missing key (`null`, `undefined`, `""`) is counted under
+ * {@link UNASSIGNED}, so the counts always add up to the number of records. The output
+ * lists keys in sorted order and only the keys that occurred (a missing key is a zero;
+ * `comparePeriods` reads it so).
+ *
+ * There is no `distinctCount`: an exact count of distinct ids needs the set of ids in the
+ * state, which grows with the records rather than with the groups. Count distinct things
+ * by aggregating the records that define them (one camera record per camera) instead.
+ *
+ * @param keyFn - gives the key of a record
+ * @returns an aggregator whose output maps each key to its count
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, countBy } from "antt";
+ * type Incident = { category?: "theft" | "fraud" };
+ * aggregate(countBy((r: Incident) => r.category), [{ category: "theft" }, { category: "theft" }, {}]);
+ * // { theft: 2, unassigned: 1 }
+ * ```
+ */
+export function countBy<T, K extends string = string>(
+  keyFn: KeyFn<T, K>,
+): Aggregator<T, GroupedState<number>, Groups<K, number>> {
+  return {
+    init: () => newGroups<number>(),
+    add(state, item) {
+      const raw = keyFn(item);
+      const key = raw == null || raw === "" ? MISSING : raw;
+      const i = find(state, key);
+      if (i < 0) insert(state, key, 1);
+      else state[i + 1] = (state[i + 1] as number) + 1;
+      return state;
+    },
+    merge(a, b) {
+      const n = b.length;
+      for (let j = 0; j < n; j += 2) {
+        const key = b[j] as string;
+        // Count states mostly hold the few codes of a code list, often in the same order:
+        // try the same position first.
+        const i = a[j] === key ? j : find(a, key);
+        if (i < 0) insert(a, key, b[j + 1] as number);
+        else a[i + 1] = (a[i + 1] as number) + (b[j + 1] as number);
+      }
+      return a;
+    },
+    finish: (state) => finishGroups(state, (n) => n) as Groups<K, number>,
+  };
+}
+
+/**
+ * The state of a {@link rate}: how many records are in the numerator and in the
+ * denominator.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { RateState } from "antt";
+ * const clarified: RateState = { numerator: 42, denominator: 50 };
+ * ```
+ */
+export interface RateState {
+  /** Records in the numerator (all of them also in the denominator). */
+  numerator: number;
+  /** Records in the denominator. */
+  denominator: number;
+}
+
+/**
+ * A rate with its numerator and denominator, so that rates of communes can be added up
+ * into the rate of a district (never average ratios).
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { Rate } from "antt";
+ * const clearance: Rate = { numerator: 42, denominator: 50, ratio: 0.84 };
+ * ```
+ */
+export interface Rate {
+  /** Records in the numerator. */
+  readonly numerator: number;
+  /** Records in the denominator. */
+  readonly denominator: number;
+  /** `numerator / denominator`, or `null` when the denominator is 0. */
+  readonly ratio: number | null;
+}
+
+/**
+ * A rate over records, such as the share of incidents clarified (tỷ lệ điều tra làm rõ)
+ * or of cameras connected to the duty room.
+ *
+ * @description A record is in the denominator when `denominator(record)` is true (every
+ * record when it is omitted), and in the numerator when it is also `numerator(record)`,
+ * so the numerator never exceeds the denominator. The output carries both counts; the
+ * ratio is `null` (not `NaN`) when the denominator is 0.
+ *
+ * @param numerator - whether a record of the denominator counts in the numerator
+ * @param denominator - whether a record counts in the denominator (default: all)
+ * @returns an aggregator whose output is a {@link Rate}
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, rate } from "antt";
+ * type Incident = { status: "clarified" | "open" };
+ * const clearance = rate((r: Incident) => r.status === "clarified");
+ * aggregate(clearance, [{ status: "clarified" }, { status: "open" }]);
+ * // { numerator: 1, denominator: 2, ratio: 0.5 }
+ * aggregate(clearance, []); // { numerator: 0, denominator: 0, ratio: null }
+ * ```
+ */
+export function rate<T>(
+  numerator: (item: T) => boolean,
+  denominator?: (item: T) => boolean,
+): Aggregator<T, RateState, Rate> {
+  return {
+    init: () => ({ numerator: 0, denominator: 0 }),
+    add(state, item) {
+      if (denominator === undefined || denominator(item)) {
+        state.denominator += 1;
+        if (numerator(item)) state.numerator += 1;
+      }
+      return state;
+    },
+    merge(a, b) {
+      a.numerator += b.numerator;
+      a.denominator += b.denominator;
+      return a;
+    },
+    finish: ({ numerator: n, denominator: d }) => ({
+      numerator: n,
+      denominator: d,
+      ratio: d === 0 ? null : n / d,
+    }),
+  };
+}
+
+/**
+ * The fields of a {@link struct}: aggregators of records of type `T`, by name.
+ *
+ * @typeParam T - the record type (inferred from where the struct is used, such as the
+ *   record type of an enclosing {@link groupBy})
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { count, sum, type StructFields } from "antt";
+ * const fields: StructFields<{ people: number }> = {
+ *   total: count(),
+ *   people: sum((r) => r.people),
+ * };
+ * ```
+ */
+export type StructFields<T> = { readonly [name: string]: Aggregator<T, unknown, unknown> };
+
+/**
+ * The record type an aggregator reads.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { count, type InputOf } from "antt";
+ * type In = InputOf<ReturnType<typeof count>>; // unknown
+ * ```
+ */
+export type InputOf<A> = A extends Aggregator<infer In, infer _S, infer _O> ? In : never;
+
+/**
+ * The state type of an aggregator.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { count, type StateOf } from "antt";
+ * type S = StateOf<ReturnType<typeof count>>; // number
+ * ```
+ */
+export type StateOf<A> = A extends Aggregator<infer _In, infer S, infer _O> ? S : never;
+
+/**
+ * The output type of an aggregator.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { rate, type OutputOf } from "antt";
+ * type O = OutputOf<ReturnType<typeof rate>>; // Rate
+ * ```
+ */
+export type OutputOf<A> = A extends Aggregator<infer _In, infer _S, infer O> ? O : never;
+
+/**
+ * The record type of a {@link struct}: a record every field can read (the intersection of
+ * their record types).
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { count, sum, type StructInput } from "antt";
+ * type In = StructInput<{ n: ReturnType<typeof count>; people: ReturnType<typeof sum<{ people: number }>> }>;
+ * // { people: number }
+ * ```
+ */
+export type StructInput<F extends StructFields<never>> = {
+  [K in keyof F]: (item: InputOf<F[K]>) => void;
+}[keyof F] extends (item: infer I) => void
+  ? I
+  : never;
+
+/**
+ * The state of a {@link struct}: the state of each field under its name.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { count, type StructState } from "antt";
+ * const state: StructState<{ total: ReturnType<typeof count> }> = { total: 3 };
+ * ```
+ */
+export type StructState<F extends StructFields<never>> = {
+  [K in keyof F]: StateOf<F[K]>;
+};
+
+/**
+ * The output of a {@link struct}: the output of each field under its name.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { count, type StructOutput } from "antt";
+ * const out: StructOutput<{ total: ReturnType<typeof count> }> = { total: 3 };
+ * ```
+ */
+export type StructOutput<F extends StructFields<never>> = {
+  readonly [K in keyof F]: OutputOf<F[K]>;
+};
+
+/**
+ * Runs several aggregators side by side in one pass, under names: the usual shape of a
+ * summary (`{ total, byCategory, clearance }`).
+ *
+ * @description Each record is read once and handed to every field. The record type is
+ * what all fields read; inside a {@link groupBy} whose key function is annotated, the
+ * fields' key functions infer it (`groupBy(byUnit((r: Incident) => r.unitCode),
+ * struct({ total: count(), byCategory: countBy((r) => r.category) }))`).
+ *
+ * @param fields - the aggregators, by name
+ * @returns an aggregator whose output has the output of each field under its name
+ * @throws TypeError when a field is named `__proto__`
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, count, countBy, rate, struct } from "antt";
+ * type Incident = { category: string; clarified: boolean };
+ * const summary = struct({
+ *   total: count(),
+ *   byCategory: countBy((r: Incident) => r.category),
+ *   clearance: rate((r: Incident) => r.clarified),
+ * });
+ * aggregate(summary, [{ category: "theft", clarified: true }]);
+ * // { total: 1, byCategory: { theft: 1 }, clearance: { numerator: 1, denominator: 1, ratio: 1 } }
+ * ```
+ */
+export function struct<T, F extends StructFields<T>>(
+  fields: F,
+): Aggregator<T & StructInput<F>, StructState<F>, StructOutput<F>> {
+  const names = Object.keys(fields);
+  if (names.includes("__proto__")) {
+    throw new TypeError("A struct field cannot be named __proto__ (Tên trường không hợp lệ)");
+  }
+  type Field = Aggregator<unknown, unknown, unknown>;
+  type State = Record<string, unknown>;
+  const aggregators = names.map((name) => fields[name] as unknown as Field);
+  const n = names.length;
+  return {
+    init() {
+      const state: State = {};
+      for (let i = 0; i < n; i++) state[names[i] as string] = (aggregators[i] as Field).init();
+      return state as StructState<F>;
+    },
+    add(state, item) {
+      const s = state as State;
+      for (let i = 0; i < n; i++) {
+        const name = names[i] as string;
+        s[name] = (aggregators[i] as Field).add(s[name], item);
+      }
+      return state;
+    },
+    merge(a, b) {
+      const sa = a as State;
+      const sb = b as State;
+      for (let i = 0; i < n; i++) {
+        const name = names[i] as string;
+        sa[name] = (aggregators[i] as Field).merge(sa[name], sb[name]);
+      }
+      return a;
+    },
+    finish(state) {
+      const s = state as State;
+      const out: State = {};
+      for (let i = 0; i < n; i++) {
+        const name = names[i] as string;
+        out[name] = (aggregators[i] as Field).finish(s[name]);
+      }
+      return out as StructOutput<F>;
+    },
+  };
+}
+
+/**
+ * Runs an aggregator on the records that pass a test only (the incidents that are
+ * criminal offences, the cameras connected to the duty room).
+ *
+ * @param predicate - whether a record is aggregated
+ * @param aggregator - the aggregator run on the records that pass
+ * @returns an aggregator over all records
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, count, filtered } from "antt";
+ * const connected = filtered((c: { connected: boolean }) => c.connected, count());
+ * aggregate(connected, [{ connected: true }, { connected: false }]); // 1
+ * ```
+ */
+export function filtered<T, S, O>(
+  predicate: (item: T) => boolean,
+  aggregator: Aggregator<T, S, O>,
+): Aggregator<T, S, O> {
+  return {
+    init: () => aggregator.init(),
+    add: (state, item) => (predicate(item) ? aggregator.add(state, item) : state),
+    merge: (a, b) => aggregator.merge(a, b),
+    finish: (state) => aggregator.finish(state),
+  };
+}
+
+/**
+ * Runs an aggregator on a value derived from each record (a nested list's length, a
+ * field, a normalised code).
+ *
+ * @param fn - derives the value the aggregator reads
+ * @param aggregator - the aggregator run on the derived values
+ * @returns an aggregator over the records
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, mapped, sum } from "antt";
+ * const members = mapped((t: { members: string[] }) => t.members.length, sum((n: number) => n));
+ * aggregate(members, [{ members: ["a", "b"] }, { members: ["c"] }]); // 3
+ * ```
+ */
+export function mapped<T, U, S, O>(
+  fn: (item: T) => U,
+  aggregator: Aggregator<U, S, O>,
+): Aggregator<T, S, O> {
+  return {
+    init: () => aggregator.init(),
+    add: (state, item) => aggregator.add(state, fn(item)),
+    merge: (a, b) => aggregator.merge(a, b),
+    finish: (state) => aggregator.finish(state),
+  };
+}
+
+/**
+ * Transforms the finished output of an aggregator (the state is unchanged, so results
+ * still merge): turns a {@link struct} of counts into a domain summary's shape.
+ *
+ * @param aggregator - the aggregator
+ * @param fn - turns its output into the wanted output
+ * @returns an aggregator with the same state and the transformed output
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, count, filtered, mapOutput, struct } from "antt";
+ * type Camera = { connected: boolean };
+ * const summary = mapOutput(
+ *   struct({ total: count(), connected: filtered((c: Camera) => c.connected, count()) }),
+ *   (o) => ({ ...o, notConnected: o.total - o.connected }),
+ * );
+ * aggregate(summary, [{ connected: true }, { connected: false }]);
+ * // { total: 2, connected: 1, notConnected: 1 }
+ * ```
+ */
+export function mapOutput<In, S, O, P>(
+  aggregator: Aggregator<In, S, O>,
+  fn: (output: O) => P,
+): Aggregator<In, S, P> {
+  return {
+    init: () => aggregator.init(),
+    add: (state, item) => aggregator.add(state, item),
+    merge: (a, b) => aggregator.merge(a, b),
+    finish: (state) => fn(aggregator.finish(state)),
+  };
+}

@@ -1,0 +1,189 @@
+import type { Aggregator } from "./aggregator.js";
+
+/**
+ * What aggregations read: an array, any iterable (a generator, a `Set`, ...) or an async
+ * iterable (an async generator, a Node stream in object mode, a `ReadableStream`).
+ *
+ * @typeParam T - the record type
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { Source } from "antt";
+ * async function* fromPages(): AsyncGenerator<{ unitCode: string }> {
+ *   yield { unitCode: "15532" };
+ * }
+ * const sources: Source<{ unitCode: string }>[] = [[{ unitCode: "15532" }], fromPages()];
+ * ```
+ */
+export type Source<T> = Iterable<T> | AsyncIterable<T>;
+
+function isIterable<T>(source: unknown): source is Iterable<T> {
+  return source != null && typeof (source as Partial<Iterable<T>>)[Symbol.iterator] === "function";
+}
+
+function isAsyncIterable<T>(source: unknown): source is AsyncIterable<T> {
+  return (
+    source != null &&
+    typeof (source as Partial<AsyncIterable<T>>)[Symbol.asyncIterator] === "function"
+  );
+}
+
+function notASource(source: unknown): TypeError {
+  return new TypeError(
+    `Expected an array, an iterable or an async iterable of records, got ${source === null ? "null" : typeof source} (Nguồn dữ liệu không hợp lệ)`,
+  );
+}
+
+function addAll<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  state: State,
+  source: Iterable<In>,
+): State {
+  let s = state;
+  if (Array.isArray(source)) {
+    const records = source as readonly In[];
+    const length = records.length;
+    for (let i = 0; i < length; i++) s = aggregator.add(s, records[i] as In);
+  } else {
+    for (const item of source) s = aggregator.add(s, item);
+  }
+  return s;
+}
+
+async function addAllAsync<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  state: State,
+  source: AsyncIterable<In>,
+): Promise<State> {
+  let s = state;
+  for await (const item of source) s = aggregator.add(s, item);
+  return s;
+}
+
+/**
+ * Runs an aggregator over records in one pass and returns its unfinished state, to be
+ * shipped as JSON and merged later (in another worker, shard or machine).
+ *
+ * @description A synchronous source (array or iterable) gives the state directly; an
+ * async iterable gives a promise of it. Records are read once and not kept: memory is
+ * bounded by the state (the number of groups), not by the number of records.
+ *
+ * @param aggregator - the aggregation to run
+ * @param source - the records: an array, an iterable or an async iterable
+ * @returns the state after adding every record (a promise of it for an async source)
+ * @throws TypeError when `source` is not iterable
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregateState, countBy, mergeStates } from "antt";
+ * const byCategory = countBy((r: { category: string }) => r.category);
+ * const shard1 = aggregateState(byCategory, [{ category: "theft" }]);
+ * const shard2 = JSON.parse(JSON.stringify(aggregateState(byCategory, [{ category: "theft" }])));
+ * byCategory.finish(mergeStates(byCategory, [shard1, shard2])); // { theft: 2 }
+ * ```
+ */
+export function aggregateState<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  source: Iterable<In>,
+): State;
+export function aggregateState<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  source: AsyncIterable<In>,
+): Promise<State>;
+export function aggregateState<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  source: Source<In>,
+): State | Promise<State>;
+export function aggregateState<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  source: Source<In>,
+): State | Promise<State> {
+  if (isIterable<In>(source)) return addAll(aggregator, aggregator.init(), source);
+  if (isAsyncIterable<In>(source)) return addAllAsync(aggregator, aggregator.init(), source);
+  throw notASource(source);
+}
+
+/**
+ * Runs an aggregator over records in one pass and returns the finished figures.
+ *
+ * @description Over an array or an iterable the result is returned directly; over an
+ * async iterable it is a promise. Records are read once and not kept, so memory is bounded
+ * by the aggregator's state (the number of groups), not by the number of records.
+ *
+ * @param aggregator - the aggregation to run
+ * @param source - the records: an array, an iterable or an async iterable
+ * @returns the finished figures (a promise of them for an async source)
+ * @throws TypeError when `source` is not iterable
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, byUnit, count, countBy, groupBy, struct } from "antt";
+ * type Incident = { unitCode: string; category: string };
+ * const incidents: Incident[] = [
+ *   { unitCode: "15532", category: "theft" },
+ *   { unitCode: "15532", category: "fraud" },
+ *   { unitCode: "15535", category: "theft" },
+ * ];
+ * const summary = struct({
+ *   total: count(),
+ *   byUnit: groupBy(byUnit((r: Incident) => r.unitCode), countBy((r) => r.category)),
+ * });
+ * aggregate(summary, incidents);
+ * // { total: 3, byUnit: { "15532": { fraud: 1, theft: 1 }, "15535": { theft: 1 } } }
+ *
+ * async function* stream() { yield* incidents; }
+ * aggregate(count(), stream()).then((n) => n); // a Promise of 3
+ * ```
+ */
+export function aggregate<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  source: Iterable<In>,
+): Out;
+export function aggregate<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  source: AsyncIterable<In>,
+): Promise<Out>;
+export function aggregate<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  source: Source<In>,
+): Out | Promise<Out>;
+export function aggregate<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  source: Source<In>,
+): Out | Promise<Out> {
+  if (isIterable<In>(source))
+    return aggregator.finish(addAll(aggregator, aggregator.init(), source));
+  if (isAsyncIterable<In>(source)) {
+    return addAllAsync(aggregator, aggregator.init(), source).then((state) =>
+      aggregator.finish(state),
+    );
+  }
+  throw notASource(source);
+}
+
+/**
+ * Merges many partial states (from workers, shards, days or communes) into one.
+ *
+ * @description The states are merged into a fresh `init()` state, one after the other;
+ * the states given are not modified, and may be plain JSON received from elsewhere
+ * (`JSON.parse` output). Merging no states gives the empty state.
+ *
+ * @param aggregator - the aggregator that made the states
+ * @param states - the partial states
+ * @returns one state equal to the state of all their records together
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregateState, count, mergeStates } from "antt";
+ * const states = [aggregateState(count(), [1, 2]), aggregateState(count(), [3])];
+ * count().finish(mergeStates(count(), states)); // 3
+ * ```
+ */
+export function mergeStates<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  states: Iterable<State>,
+): State {
+  let merged = aggregator.init();
+  for (const state of states) merged = aggregator.merge(merged, state);
+  return merged;
+}

@@ -1,0 +1,105 @@
+// Shared generators and helpers for the aggregation tests.
+import fc from "fast-check";
+
+/** A record of the kind the domains aggregate, with every key sometimes missing. */
+export interface TestRecord {
+  readonly unitCode?: string | null | undefined;
+  readonly occurredAt?: string;
+  readonly category?: string | undefined;
+  readonly amount?: number;
+  readonly clarified: boolean;
+  readonly tags: readonly string[];
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
+
+/** Writes an instant with an offset in minutes east of UTC (`Z` for 0). */
+export function writeInstant(ms: number, offsetMinutes: number, millis = false): string {
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, millis ? 23 : 19);
+  if (offsetMinutes === 0) return `${local}Z`;
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Dates and instants in 2023-2024, many of them near Vietnamese midnights and month ends. */
+export const dateArb: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .record({
+      ms: fc.oneof(
+        fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 0, 1) }),
+        // the last and first hours of a Vietnamese month: 17:00 UTC on a month's last day
+        fc
+          .record({
+            month: fc.integer({ min: 0, max: 23 }),
+            delta: fc.integer({ min: -3_600_000, max: 3_600_000 }),
+          })
+          .map(({ month, delta }) => Date.UTC(2023, month + 1, 1) - 7 * 3_600_000 + delta),
+      ),
+      offset: fc.constantFrom(420, 420, 0, -300, 345, 540),
+      millis: fc.boolean(),
+    })
+    .map(({ ms, offset, millis }) => writeInstant(ms, offset, millis)),
+  fc
+    .integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2024, 11, 31) })
+    .map((ms) => new Date(ms).toISOString().slice(0, 10)),
+);
+
+/** Unit codes, including keys that are members of `Object.prototype` and array indexes. */
+export const unitCodeArb: fc.Arbitrary<string | null | undefined> = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom("15532", "15535", "15538", "01", "38", "15532.thon-3") },
+  { weight: 1, arbitrary: fc.constantFrom("constructor", "__proto__", "toString", "unassigned") },
+  { weight: 1, arbitrary: fc.constantFrom(null, undefined, "") },
+);
+
+export const categoryArb: fc.Arbitrary<string | undefined> = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom("theft", "fraud", "drugs", "assault") },
+  { weight: 1, arbitrary: fc.constantFrom("hasOwnProperty", "__proto__", "valueOf") },
+  { weight: 1, arbitrary: fc.constant(undefined) },
+);
+
+export const recordArb: fc.Arbitrary<TestRecord> = fc
+  .record(
+    {
+      unitCode: unitCodeArb,
+      occurredAt: dateArb,
+      category: categoryArb,
+      amount: fc.integer({ min: 0, max: 50_000_000 }),
+      clarified: fc.boolean(),
+      tags: fc.array(fc.constantFrom("night", "repeat"), { maxLength: 2 }),
+    },
+    { requiredKeys: ["clarified", "tags"] },
+  )
+  .map((record) => deepFreeze(record));
+
+/** Records, deep-frozen: an aggregator that mutated one would throw. */
+export const recordsArb: fc.Arbitrary<TestRecord[]> = fc.array(recordArb, {
+  maxLength: 80,
+  size: "medium",
+});
+
+/** Freezes a value and everything in it. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Cut points that split an array of `n` items into consecutive parts. */
+export function splitAt<T>(items: readonly T[], cuts: readonly number[]): T[][] {
+  const points = [...new Set(cuts.map((c) => Math.min(c, items.length)))].sort((a, b) => a - b);
+  const parts: T[][] = [];
+  let from = 0;
+  for (const point of points) {
+    parts.push(items.slice(from, point));
+    from = point;
+  }
+  parts.push(items.slice(from));
+  return parts;
+}
+
+/** A JSON round trip, as a state shipped between workers makes it. */
+export function viaJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,138 @@
+// The engine benchmark with the contenders alternated, round after round, so that a busy
+// machine slows them alike: the ratios recorded in docs/benchmarks.md ("Engine"). Run it
+// with
+//
+//   node --import tsx test/bench/engine-ratios.ts [rounds]
+//
+// It exits with status 1 when the engine takes more than 1.5 times the hand-written loop
+// tuned to the data, or merging 1,000 per-commune states takes a tenth or more of
+// aggregating the records behind them.
+import { type Aggregator, aggregate, type GroupedState, mergeStates } from "../../src/index.js";
+import {
+  type BenchIncident,
+  canonical,
+  HAND_WRITTEN,
+  incidents,
+  perCommune,
+  perCommuneCategory,
+  shardStarts,
+  unitMonthCategory,
+} from "./engine-data.js";
+
+const ROUNDS = Number(process.argv[2] ?? 7);
+const RECORDS = 1_000_000;
+const records: BenchIncident[] = [...incidents(RECORDS)];
+
+const median = (xs: readonly number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
+function time(fn: () => unknown): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+// --- unit × month × category --------------------------------------------------------------
+
+const expected = canonical(aggregate(unitMonthCategory, records));
+for (const [name, loop] of Object.entries(HAND_WRITTEN)) {
+  if (canonical(loop(records)) !== expected) throw new Error(`${name} disagrees with the engine`);
+}
+
+const contenders: [string, () => unknown][] = [
+  ["engine", () => aggregate(unitMonthCategory, records)],
+  ...Object.entries(HAND_WRITTEN).map(([name, loop]): [string, () => unknown] => [
+    name,
+    () => loop(records),
+  ]),
+];
+const times = new Map(contenders.map(([name]) => [name, [] as number[]]));
+for (let round = 0; round <= ROUNDS; round++) {
+  for (const [name, run] of contenders) {
+    const ms = time(run);
+    if (round > 0) times.get(name)?.push(ms); // round 0 warms up
+  }
+}
+const engineTimes = times.get("engine") as number[];
+console.log(
+  `unit × month × category, ${RECORDS.toLocaleString("en")} records, ${ROUNDS} alternated rounds, Node ${process.version}`,
+);
+console.log("| contender | median ms | records/s | engine ÷ contender (median of rounds) |");
+console.log("|---|---:|---:|---:|");
+let worstRatio = 0;
+for (const [name] of contenders) {
+  const ts = times.get(name) as number[];
+  const ratios = ts.map((t, i) => (engineTimes[i] as number) / t);
+  if (name === "engine") {
+    console.log(
+      `| ${name} | ${median(ts).toFixed(0)} | ${Math.round(RECORDS / (median(ts) / 1000)).toLocaleString("en")} | 1.00 |`,
+    );
+  } else {
+    worstRatio = Math.max(worstRatio, median(ratios));
+    console.log(
+      `| ${name} | ${median(ts).toFixed(0)} | ${Math.round(RECORDS / (median(ts) / 1000)).toLocaleString("en")} | ${median(ratios).toFixed(2)} |`,
+    );
+  }
+}
+
+// --- merging partial states -------------------------------------------------------------------
+
+const SHARDS = 1000;
+const SHARD_RECORDS = 30_000;
+const starts = shardStarts(RECORDS, SHARDS, SHARD_RECORDS);
+
+function mergeRatio<S>(
+  title: string,
+  aggregator: Aggregator<BenchIncident, GroupedState<S>, unknown>,
+): number {
+  const aggregateRange = (state: GroupedState<S>, start: number) => {
+    let s = state;
+    for (let i = start; i < start + SHARD_RECORDS; i++)
+      s = aggregator.add(s, records[i] as BenchIncident);
+    return s;
+  };
+  const states: GroupedState<S>[] = starts.map((start) =>
+    JSON.parse(JSON.stringify(aggregateRange(aggregator.init(), start))),
+  );
+  const merges: number[] = [];
+  const passes: number[] = [];
+  for (let round = 0; round <= Math.min(ROUNDS, 5); round++) {
+    const m = time(() => mergeStates(aggregator, states));
+    const p = time(() => {
+      let state = aggregator.init();
+      for (const start of starts) state = aggregateRange(state, start);
+    });
+    if (round > 0) {
+      merges.push(m);
+      passes.push(p);
+    }
+  }
+  const ratio = median(merges.map((m, i) => m / (passes[i] as number)));
+  const entries = states.reduce((n, s) => n + s.length / 2, 0);
+  console.log(
+    `| ${title} | ${entries.toLocaleString("en")} | ${median(merges).toFixed(0)} | ${median(passes).toFixed(0)} | ${ratio.toFixed(3)} |`,
+  );
+  return ratio;
+}
+
+console.log(
+  `\nmerging ${SHARDS} states of 3,000 communes (each from ${SHARD_RECORDS.toLocaleString("en")} records) vs aggregating the ${(SHARDS * SHARD_RECORDS).toLocaleString("en")} records behind them`,
+);
+console.log(
+  "| states | commune groups | merge ms | one pass over the records ms | merge ÷ pass (median of rounds) |",
+);
+console.log("|---|---:|---:|---:|---:|");
+const countRatio = mergeRatio("count per commune", perCommune);
+mergeRatio("count per commune × 8 categories", perCommuneCategory);
+
+const failures: string[] = [];
+if (worstRatio > 1.5)
+  failures.push(`the engine takes ${worstRatio.toFixed(2)}× a hand-written loop (limit 1.5×)`);
+if (countRatio >= 0.1)
+  failures.push(`merging takes ${countRatio.toFixed(3)} of a pass over the records (limit 0.1)`);
+if (failures.length > 0) {
+  console.error(`FAIL: ${failures.join("; ")}`);
+  process.exit(1);
+}
