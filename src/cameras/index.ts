@@ -1,3 +1,4 @@
 export * from "./compliance.js";
 export * from "./labels.js";
 export * from "./schema.js";
+export * from "./summary.js";

@@ -1,0 +1,659 @@
+import {
+  type Aggregator,
+  aggregate,
+  type Groups,
+  type Rate,
+  type Source,
+  UNASSIGNED,
+} from "../aggregate/index.js";
+import { type CalendarDate, CalendarDateSchema } from "../core/index.js";
+import {
+  type CameraFundingSource,
+  CameraFundingSourceSchema,
+  type CameraOwnerKind,
+  CameraOwnerKindSchema,
+  type CameraSharingTier,
+  CameraSharingTierSchema,
+  type CameraStatus,
+  CameraStatusSchema,
+} from "./labels.js";
+import type { CameraPointInput } from "./schema.js";
+
+// ---------------------------------------------------------------------------------------
+// Local helpers (the engine keeps its own internal; src/incidents/summary.ts explains the
+// same layout). Counts by code live in objects that start with every code of the code list
+// at 0, all made by spreading one template: V8 gives them one hidden class, so counting is
+// a keyed load and store and no property is added per group. A code outside the list
+// (`unassigned`, or data that skipped the schema) is added as an own property. A state
+// that travelled as JSON has `Object.prototype`: only own properties are numbers, so an
+// inherited member (`constructor`, `__proto__`) is never mistaken for a bucket.
+
+type Dict<V> = Record<string, V>;
+
+function setOwn<V>(dict: Dict<V>, key: string, value: V): void {
+  if (key === "__proto__") {
+    Object.defineProperty(dict, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  } else {
+    dict[key] = value;
+  }
+}
+
+/** A counter factory for a code list, and the codes in output order. */
+interface Counter {
+  readonly make: () => Dict<number>;
+  readonly sorted: readonly string[];
+}
+
+function counter(codes: readonly string[]): Counter {
+  const template: Dict<number> = {};
+  for (const code of codes) template[code] = 0;
+  return { make: () => ({ ...template }), sorted: [...codes].sort() };
+}
+
+interface CameraCounters {
+  readonly ownerKind: Counter;
+  readonly status: Counter;
+  readonly sharingTier: Counter;
+  readonly payer: Counter;
+  readonly source: Counter;
+}
+
+let cameraCounters: CameraCounters | undefined;
+
+function cameraCountersOf(): CameraCounters {
+  cameraCounters ??= {
+    ownerKind: counter(CameraOwnerKindSchema.options),
+    status: counter(CameraStatusSchema.options),
+    sharingTier: counter(CameraSharingTierSchema.options),
+    payer: counter([...CameraFundingSourceSchema.options, "mixed", "none", UNASSIGNED]),
+    source: counter(CameraFundingSourceSchema.options),
+  };
+  return cameraCounters;
+}
+
+/** A missing code (`null`, `undefined`, `""`) is counted under `unassigned`. */
+function keyOf(raw: string | null | undefined): string {
+  return raw == null || raw === "" ? UNASSIGNED : raw;
+}
+
+function notExact(what: string, value: number): RangeError {
+  return new RangeError(
+    `${what} ${value} is not a safe integer: amounts must be whole đồng and sums below 2^53 (Số tiền không phải số nguyên an toàn)`,
+  );
+}
+
+function addVnd(total: number, amount: number): number {
+  const next = total + amount;
+  if (!Number.isSafeInteger(amount)) throw notExact("The amount", amount);
+  if (!Number.isSafeInteger(next)) throw notExact("The cost", next);
+  return next;
+}
+
+function addTo(dict: Dict<number>, key: string, by: number): void {
+  const n = dict[key];
+  if (typeof n === "number") dict[key] = n + by;
+  else setOwn(dict, key, by);
+}
+
+function addVndTo(dict: Dict<number>, key: string, amount: number): void {
+  const n = dict[key];
+  if (typeof n === "number") dict[key] = addVnd(n, amount);
+  else setOwn(dict, key, addVnd(0, amount));
+}
+
+function tally(count: CameraCountState, lenses: number): void {
+  count.points += 1;
+  count.lenses += lenses;
+}
+
+function tallyIn(breakdown: CameraBreakdownState, key: string, lenses: number): void {
+  addTo(breakdown.points, key, 1);
+  addTo(breakdown.lenses, key, lenses);
+}
+
+function newBreakdown(counter: Counter): CameraBreakdownState {
+  return { points: counter.make(), lenses: counter.make() };
+}
+
+function mergeCount(into: CameraCountState, from: CameraCountState): void {
+  into.points += from.points;
+  into.lenses += from.lenses;
+}
+
+function mergeNumbers(into: Dict<number>, from: Dict<number>, add: typeof addTo): void {
+  for (const key of Object.keys(from)) add(into, key, from[key] as number);
+}
+
+function mergeBreakdown(into: CameraBreakdownState, from: CameraBreakdownState): void {
+  mergeNumbers(into.points, from.points, addTo);
+  mergeNumbers(into.lenses, from.lenses, addTo);
+}
+
+/**
+ * The keys of a count dictionary whose count is not 0, sorted: `known` (the counter's
+ * sorted codes) when the dictionary holds no other key, else all its keys sorted.
+ */
+function occurred(dict: Dict<number>, known: readonly string[]): string[] {
+  const keys: string[] = [];
+  let seen = 0;
+  for (const key of known) {
+    const n = dict[key];
+    if (typeof n === "number") {
+      seen += 1;
+      if (n !== 0) keys.push(key);
+    }
+  }
+  const all = Object.keys(dict);
+  if (all.length === seen) return keys;
+  return all.sort().filter((key) => dict[key] !== 0);
+}
+
+function finishBreakdown(
+  breakdown: CameraBreakdownState,
+  known: readonly string[],
+): Record<string, CameraCount> {
+  const out: Record<string, CameraCount> = {};
+  const { points, lenses } = breakdown;
+  for (const key of occurred(points, known)) {
+    const l = lenses[key];
+    setOwn(out, key, { points: points[key] as number, lenses: typeof l === "number" ? l : 0 });
+  }
+  return out;
+}
+
+function finishVnd(dict: Dict<number>, known: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of occurred(dict, known)) setOwn(out, key, dict[key] as number);
+  return out;
+}
+
+function rateOf(numerator: number, denominator: number): Rate {
+  return { numerator, denominator, ratio: denominator === 0 ? null : numerator / denominator };
+}
+
+function perThousand(numerator: number, denominator: number): RatePerThousand {
+  const ratio = denominator === 0 ? null : numerator / denominator;
+  return {
+    numerator,
+    denominator,
+    ratio,
+    perThousand: denominator === 0 ? null : (numerator * 1000) / denominator,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+/**
+ * A number of camera points (điểm camera) and of their lenses (mắt camera): reports count
+ * lenses ("trên 5.200 mắt camera"), registries count points.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { CameraCount } from "antt";
+ * const connected: CameraCount = { points: 12, lenses: 25 };
+ * ```
+ */
+export interface CameraCount {
+  /** Camera points. */
+  readonly points: number;
+  /** Lenses of those points (`lenses`, 1 when a record leaves it out). */
+  readonly lenses: number;
+}
+
+/**
+ * A {@link CameraCount} as it is kept in a {@link CameraSummaryState}: plain JSON,
+ * updated in place while records are added.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { CameraCountState } from "antt";
+ * const state: CameraCountState = { points: 0, lenses: 0 };
+ * ```
+ */
+export interface CameraCountState {
+  /** Camera points. */
+  points: number;
+  /** Lenses of those points. */
+  lenses: number;
+}
+
+/**
+ * Who paid for a camera point, as {@link CameraSummary.byPayer} buckets points: the one
+ * funding source of all its entries, `mixed` when entries name several sources, `none`
+ * when its funding list is empty (nothing paid). A point whose funding is not recorded at
+ * all is counted under `unassigned`.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { CameraPayer } from "antt";
+ * const payers: CameraPayer[] = ["households", "budget", "mixed", "none"];
+ * ```
+ */
+export type CameraPayer = CameraFundingSource | "mixed" | "none";
+
+/**
+ * A {@link Rate} that is also written per thousand: cameras per 1,000 households
+ * (số camera trên 1.000 hộ dân).
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { RatePerThousand } from "antt";
+ * const density: RatePerThousand = { numerator: 50, denominator: 1_250, ratio: 0.04, perThousand: 40 };
+ * ```
+ */
+export interface RatePerThousand extends Rate {
+  /** `numerator × 1000 / denominator`, or `null` when the denominator is 0. */
+  readonly perThousand: number | null;
+}
+
+/**
+ * Camera points and lenses per 1,000 households (mật độ camera), as
+ * {@link CameraSummary.perThousandHouseholds} gives them.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { CameraDensity } from "antt";
+ * const density: CameraDensity = {
+ *   points: { numerator: 50, denominator: 1_250, ratio: 0.04, perThousand: 40 },
+ *   lenses: { numerator: 75, denominator: 1_250, ratio: 0.06, perThousand: 60 },
+ * };
+ * ```
+ */
+export interface CameraDensity {
+  /** Points per household (`ratio`) and per 1,000 households (`perThousand`). */
+  readonly points: RatePerThousand;
+  /** Lenses per household (`ratio`) and per 1,000 households (`perThousand`). */
+  readonly lenses: RatePerThousand;
+}
+
+/**
+ * Options of {@link cameraSummary} and {@link summarizeCameras}.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { CameraSummaryOptions } from "antt";
+ * const options: CameraSummaryOptions = { asOf: "2024-12-31", households: 1_250 };
+ * ```
+ */
+export interface CameraSummaryOptions {
+  /**
+   * Count only the points in service on this day (tính đến ngày): installed on or before
+   * it and not removed before it. The others are counted apart, in `notYetInstalled` and
+   * `removedBefore`. Absent: every point counts.
+   */
+  readonly asOf?: CalendarDate | undefined;
+  /**
+   * The number of households (hộ gia đình) of the area the records cover, for cameras per
+   * 1,000 households. Absent: `perThousandHouseholds` is `null`.
+   */
+  readonly households?: number | undefined;
+}
+
+/**
+ * A breakdown of camera points as a {@link CameraSummaryState} keeps it: points and lenses
+ * by code, in two count objects.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { CameraBreakdownState } from "antt";
+ * const byStatus: CameraBreakdownState = {
+ *   points: { active: 3, offline: 1, removed: 0 },
+ *   lenses: { active: 7, offline: 1, removed: 0 },
+ * };
+ * ```
+ */
+export interface CameraBreakdownState {
+  /** Points by code. */
+  points: Record<string, number>;
+  /** Lenses by code. */
+  lenses: Record<string, number>;
+}
+
+/**
+ * The partial result of {@link cameraSummary}: plain JSON, to be shipped and merged.
+ *
+ * @description Each count by code starts with every code of its code list at 0 (so that
+ * all states share one shape, which makes counting fast); a missing or unknown code is
+ * added as its own key. {@link CameraSummary} lists only the codes that occurred.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregateState, cameraSummary, type CameraSummaryState } from "antt";
+ * const state: CameraSummaryState = aggregateState(cameraSummary(), []);
+ * state.counted; // { points: 0, lenses: 0 }
+ * ```
+ */
+export interface CameraSummaryState {
+  /** Points counted (in service on `asOf`, or all when there is no `asOf`). */
+  counted: CameraCountState;
+  /** Points installed after `asOf`. */
+  notYetInstalled: CameraCountState;
+  /** Points removed before `asOf`. */
+  removedBefore: CameraCountState;
+  /** Counted points by owner kind. */
+  byOwnerKind: CameraBreakdownState;
+  /** Counted points by status. */
+  byStatus: CameraBreakdownState;
+  /** Counted points by sharing tier. */
+  bySharingTier: CameraBreakdownState;
+  /** Counted points by who paid. */
+  byPayer: CameraBreakdownState;
+  /** Counted points connected to the duty room. */
+  connectedToDutyRoom: CameraCountState;
+  /** Counted points whose funding is recorded (possibly as an empty list). */
+  costRecordedPoints: number;
+  /** Total cost of the counted points, in đồng. */
+  cost: number;
+  /** Cost of the counted points by funding source, in đồng. */
+  costBySource: Record<string, number>;
+}
+
+/**
+ * The cost of the counted camera points, in đồng (kinh phí lắp đặt).
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { CameraCostSummary } from "antt";
+ * const cost: CameraCostSummary = {
+ *   total: 7_000_000,
+ *   bySource: { households: 7_000_000 },
+ *   recordedPoints: 2,
+ *   averagePerPoint: { numerator: 7_000_000, denominator: 2, ratio: 3_500_000 },
+ * };
+ * ```
+ */
+export interface CameraCostSummary {
+  /** The sum of every funding entry of the counted points, in đồng. */
+  readonly total: number;
+  /**
+   * The sum of the entries of each funding source (who paid), in đồng, for the sources
+   * whose sum is not 0; adds up to `total`.
+   */
+  readonly bySource: Groups<CameraFundingSource, number>;
+  /** Counted points whose funding is recorded (an empty list, nothing paid, included). */
+  readonly recordedPoints: number;
+  /**
+   * `total / recordedPoints`: the average cost of a point whose funding is recorded
+   * (points without a record would only pull it towards 0); `ratio` is `null`, not `NaN`,
+   * when no point has a record.
+   */
+  readonly averagePerPoint: Rate;
+}
+
+/**
+ * The camera figures of an area (số liệu camera): points and lenses in total, by owner
+ * kind, status, sharing tier and payer, connected to the duty room, their cost, and their
+ * density per 1,000 households.
+ *
+ * @description Every counted point is in exactly one bucket of each breakdown
+ * (`unassigned` for a missing value), so the points and lenses of each breakdown add up
+ * to `points` and `lenses`; and every record read is either counted or in one of the two
+ * `asOf` exclusions: `input = counted + notYetInstalled + removedBefore`.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { summarizeCameras, type CameraSummary } from "antt";
+ * const summary: CameraSummary = summarizeCameras([]);
+ * summary.points; // 0
+ * ```
+ */
+export interface CameraSummary {
+  /** The day the points were counted in service on, or `null` for all points. */
+  readonly asOf: CalendarDate | null;
+  /** Every record read: counted, not yet installed and removed before `asOf`. */
+  readonly input: CameraCount;
+  /** Points installed after `asOf` (not counted). */
+  readonly notYetInstalled: CameraCount;
+  /** Points removed before `asOf` (not counted). */
+  readonly removedBefore: CameraCount;
+  /** Counted points (in service on `asOf`, or all). */
+  readonly points: number;
+  /** Lenses (mắt camera) of the counted points. */
+  readonly lenses: number;
+  /** Counted points by owner kind (hộ gia đình, cơ quan, doanh nghiệp, trường học...). */
+  readonly byOwnerKind: Groups<CameraOwnerKind, CameraCount>;
+  /**
+   * Counted points by the status the record carries (its latest), not the status it had
+   * on `asOf`: a point removed after `asOf` is counted, under `removed`.
+   */
+  readonly byStatus: Groups<CameraStatus, CameraCount>;
+  /** Counted points by how far they share images with the police. */
+  readonly bySharingTier: Groups<CameraSharingTier, CameraCount>;
+  /** Counted points by who paid (see {@link CameraPayer}); `unassigned`: funding not recorded. */
+  readonly byPayer: Groups<CameraPayer, CameraCount>;
+  /** Counted points connected to the commune police duty room (kết nối về phòng trực ban). */
+  readonly connectedToDutyRoom: CameraCount;
+  /** The cost of the counted points, in đồng. */
+  readonly cost: CameraCostSummary;
+  /**
+   * Counted points and lenses per 1,000 households, when `households` was given; `null`
+   * otherwise. The denominator is the number of households.
+   */
+  readonly perThousandHouseholds: CameraDensity | null;
+}
+
+function checkOptions(options: CameraSummaryOptions): void {
+  const { asOf, households } = options;
+  if (asOf !== undefined && !CalendarDateSchema.safeParse(asOf).success) {
+    throw new RangeError(
+      `Invalid asOf ${JSON.stringify(asOf)}: expected a calendar date YYYY-MM-DD (Ngày tính không hợp lệ)`,
+    );
+  }
+  if (households !== undefined && !(Number.isSafeInteger(households) && households >= 0)) {
+    throw new RangeError(
+      `Invalid households ${households}: expected a whole number of households, 0 or more (Số hộ không hợp lệ)`,
+    );
+  }
+}
+
+/**
+ * The aggregator behind {@link summarizeCameras}: camera figures of an area (số liệu
+ * camera an ninh), mergeable across villages, communes and workers.
+ *
+ * @description One pass, constant work per record; the state is plain JSON whose size
+ * depends on the code lists, not on the number of records. Merge only states made with
+ * the same options. With `asOf`, a point counts when `installedOn <= asOf` and it has no
+ * `removedOn` before `asOf` (one removed on `asOf` itself still counts: it was in place
+ * that day). Compose it with `groupBy(byUnit(...), cameraSummary())` for figures per
+ * commune, and `rollup` them to districts and provinces.
+ *
+ * @param options - `asOf` (count points in service on that day) and `households` (for
+ *   cameras per 1,000 households)
+ * @returns an aggregator of camera points into a {@link CameraSummary}
+ * @throws RangeError when `asOf` is not a calendar date or `households` not a whole
+ *   number ≥ 0; (when records are added) when an amount is not whole đồng or the cost
+ *   exceeds 2^53
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, byUnit, cameraSummary, groupBy, type CameraPoint } from "antt";
+ * const cameras: CameraPoint[] = [
+ *   { id: "c1", unitCode: "15532", ownerKind: "household", installedOn: "2020-09-15",
+ *     connectedToDutyRoom: true, sharingTier: "live-view", coverage: ["road"],
+ *     status: "active", lenses: 2 },
+ *   { id: "c2", unitCode: "15535", ownerKind: "school", installedOn: "2021-03-01",
+ *     connectedToDutyRoom: false, sharingTier: "on-request", coverage: ["public-place"],
+ *     status: "active", lenses: 1 },
+ * ];
+ * const perCommune = aggregate(groupBy(byUnit((c: CameraPoint) => c.unitCode), cameraSummary()), cameras);
+ * perCommune["15532"]?.lenses; // 2
+ * ```
+ */
+export function cameraSummary(
+  options: CameraSummaryOptions = {},
+): Aggregator<CameraPointInput, CameraSummaryState, CameraSummary> {
+  checkOptions(options);
+  const { asOf, households } = options;
+  const counters = cameraCountersOf();
+  return {
+    init: () => ({
+      counted: { points: 0, lenses: 0 },
+      notYetInstalled: { points: 0, lenses: 0 },
+      removedBefore: { points: 0, lenses: 0 },
+      byOwnerKind: newBreakdown(counters.ownerKind),
+      byStatus: newBreakdown(counters.status),
+      bySharingTier: newBreakdown(counters.sharingTier),
+      byPayer: newBreakdown(counters.payer),
+      connectedToDutyRoom: { points: 0, lenses: 0 },
+      costRecordedPoints: 0,
+      cost: 0,
+      costBySource: counters.source.make(),
+    }),
+    add(state, camera) {
+      const lenses = camera.lenses ?? 1;
+      if (asOf !== undefined) {
+        if (camera.installedOn > asOf) {
+          tally(state.notYetInstalled, lenses);
+          return state;
+        }
+        const removedOn = camera.removedOn;
+        if (removedOn != null && removedOn < asOf) {
+          tally(state.removedBefore, lenses);
+          return state;
+        }
+      }
+      tally(state.counted, lenses);
+      tallyIn(state.byOwnerKind, keyOf(camera.ownerKind), lenses);
+      tallyIn(state.byStatus, keyOf(camera.status), lenses);
+      tallyIn(state.bySharingTier, keyOf(camera.sharingTier), lenses);
+      if (camera.connectedToDutyRoom === true) tally(state.connectedToDutyRoom, lenses);
+      const funding = camera.funding;
+      if (funding == null) {
+        tallyIn(state.byPayer, UNASSIGNED, lenses);
+        return state;
+      }
+      let payer: string | undefined;
+      let cost = state.cost;
+      for (const entry of funding) {
+        const source = keyOf(entry.source);
+        if (payer === undefined) payer = source;
+        else if (payer !== source) payer = "mixed";
+        cost = addVnd(cost, entry.amount);
+        addVndTo(state.costBySource, source, entry.amount);
+      }
+      state.cost = cost;
+      state.costRecordedPoints += 1;
+      tallyIn(state.byPayer, payer ?? "none", lenses);
+      return state;
+    },
+    merge(a, b) {
+      mergeCount(a.counted, b.counted);
+      mergeCount(a.notYetInstalled, b.notYetInstalled);
+      mergeCount(a.removedBefore, b.removedBefore);
+      mergeBreakdown(a.byOwnerKind, b.byOwnerKind);
+      mergeBreakdown(a.byStatus, b.byStatus);
+      mergeBreakdown(a.bySharingTier, b.bySharingTier);
+      mergeBreakdown(a.byPayer, b.byPayer);
+      mergeCount(a.connectedToDutyRoom, b.connectedToDutyRoom);
+      a.costRecordedPoints += b.costRecordedPoints;
+      a.cost = addVnd(a.cost, b.cost);
+      mergeNumbers(a.costBySource, b.costBySource, addVndTo);
+      return a;
+    },
+    finish(state) {
+      const { counted, notYetInstalled: later, removedBefore: gone } = state;
+      return {
+        asOf: asOf ?? null,
+        input: {
+          points: counted.points + later.points + gone.points,
+          lenses: counted.lenses + later.lenses + gone.lenses,
+        },
+        notYetInstalled: { points: later.points, lenses: later.lenses },
+        removedBefore: { points: gone.points, lenses: gone.lenses },
+        points: counted.points,
+        lenses: counted.lenses,
+        byOwnerKind: finishBreakdown(state.byOwnerKind, counters.ownerKind.sorted),
+        byStatus: finishBreakdown(state.byStatus, counters.status.sorted),
+        bySharingTier: finishBreakdown(state.bySharingTier, counters.sharingTier.sorted),
+        byPayer: finishBreakdown(state.byPayer, counters.payer.sorted),
+        connectedToDutyRoom: {
+          points: state.connectedToDutyRoom.points,
+          lenses: state.connectedToDutyRoom.lenses,
+        },
+        cost: {
+          total: state.cost,
+          bySource: finishVnd(state.costBySource, counters.source.sorted),
+          recordedPoints: state.costRecordedPoints,
+          averagePerPoint: rateOf(state.cost, state.costRecordedPoints),
+        },
+        perThousandHouseholds:
+          households === undefined
+            ? null
+            : {
+                points: perThousand(counted.points, households),
+                lenses: perThousand(counted.lenses, households),
+              },
+      };
+    },
+  };
+}
+
+/**
+ * Summarises camera points (tổng hợp camera an ninh): how many points and lenses (mắt
+ * camera), by owner kind, status, sharing tier and payer, how many are connected to the
+ * duty room, what they cost and who paid, and how many there are per 1,000 households.
+ *
+ * @description An array or an iterable gives the summary directly; an async iterable
+ * (a database cursor, a stream) gives a promise of it. Records are read once and not
+ * kept. See {@link cameraSummary} for the aggregator (to group, merge or ship states)
+ * and {@link CameraSummary} for what each figure means.
+ *
+ * @param cameras - camera points: an array, an iterable or an async iterable
+ * @param options - `asOf` (count points in service on that day) and `households` (for
+ *   cameras per 1,000 households)
+ * @returns the {@link CameraSummary} (a promise of it for an async iterable)
+ * @throws RangeError for invalid options, an amount that is not whole đồng, or a cost
+ *   beyond 2^53
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { summarizeCameras, type CameraPoint } from "antt";
+ * const cameras: CameraPoint[] = [
+ *   { id: "cam-1", unitCode: "15532", ownerKind: "household", installedOn: "2020-09-15",
+ *     connectedToDutyRoom: true, sharingTier: "live-view", coverage: ["road"],
+ *     status: "active", lenses: 2, funding: [{ source: "households", amount: 3_500_000 }] },
+ *   { id: "cam-2", unitCode: "15532", ownerKind: "business", installedOn: "2025-02-01",
+ *     connectedToDutyRoom: false, sharingTier: "on-request", coverage: ["road"],
+ *     status: "active", lenses: 1 },
+ * ];
+ * const summary = summarizeCameras(cameras, { asOf: "2024-12-31", households: 40 });
+ * summary.lenses;                          // 2
+ * summary.notYetInstalled;                 // { points: 1, lenses: 1 }
+ * summary.byOwnerKind.household;           // { points: 1, lenses: 2 }
+ * summary.cost.total;                      // 3500000
+ * summary.perThousandHouseholds?.lenses.perThousand; // 50
+ * ```
+ */
+export function summarizeCameras(
+  cameras: Iterable<CameraPointInput>,
+  options?: CameraSummaryOptions,
+): CameraSummary;
+export function summarizeCameras(
+  cameras: AsyncIterable<CameraPointInput>,
+  options?: CameraSummaryOptions,
+): Promise<CameraSummary>;
+export function summarizeCameras(
+  cameras: Source<CameraPointInput>,
+  options?: CameraSummaryOptions,
+): CameraSummary | Promise<CameraSummary>;
+export function summarizeCameras(
+  cameras: Source<CameraPointInput>,
+  options: CameraSummaryOptions = {},
+): CameraSummary | Promise<CameraSummary> {
+  return aggregate(cameraSummary(options), cameras);
+}

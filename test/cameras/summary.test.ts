@@ -1,0 +1,607 @@
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  type Aggregator,
+  aggregate,
+  aggregateState,
+  byUnit,
+  groupBy,
+  mergeStates,
+} from "../../src/aggregate/index.js";
+import {
+  type CameraCount,
+  CameraCoverageSchema,
+  CameraFundingSourceSchema,
+  CameraOwnerKindSchema,
+  type CameraPoint,
+  type CameraPointInput,
+  CameraPointSchema,
+  CameraSharingTierSchema,
+  type CameraSummary,
+  type CameraSummaryState,
+  cameraPointCost,
+  cameraSummary,
+  summarizeCameras,
+} from "../../src/cameras/index.js";
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+function viaJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function splitAt<T>(items: readonly T[], cuts: readonly number[]): T[][] {
+  const points = [...new Set(cuts.map((c) => Math.min(c, items.length)))].sort((a, b) => a - b);
+  const parts: T[][] = [];
+  let from = 0;
+  for (const point of points) {
+    parts.push(items.slice(from, point));
+    from = point;
+  }
+  parts.push(items.slice(from));
+  return parts;
+}
+
+function sumOf(groups: Record<string, CameraCount | undefined>, field: keyof CameraCount): number {
+  return Object.values(groups).reduce((acc, count) => acc + (count?.[field] ?? 0), 0);
+}
+
+async function* streamOf<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+const DAY = 86_400_000;
+const dayString = (day: number) =>
+  new Date(Date.UTC(2018, 0, 1) + day * DAY).toISOString().slice(0, 10);
+
+// ---------------------------------------------------------------------------------------
+// Valid camera points
+
+/** Camera points that pass CameraPointSchema, deep-frozen. */
+const cameraArb: fc.Arbitrary<CameraPoint> = fc
+  .record({
+    n: fc.integer({ min: 1, max: 9999 }),
+    unitCode: fc.constantFrom("15532", "15535", "15538", "15532.thon-3"),
+    ownerKind: fc.constantFrom(...CameraOwnerKindSchema.options),
+    funding: fc.option(
+      fc.array(
+        fc.record({
+          source: fc.constantFrom(...CameraFundingSourceSchema.options),
+          amount: fc.integer({ min: 0, max: 50_000_000 }),
+        }),
+        { maxLength: 3 },
+      ),
+      { nil: undefined },
+    ),
+    installed: fc.integer({ min: 0, max: 8 * 365 }),
+    removedAfter: fc.option(fc.integer({ min: 0, max: 3 * 365 }), { nil: undefined }),
+    offline: fc.boolean(),
+    connectedToDutyRoom: fc.boolean(),
+    tier: fc.constantFrom(...CameraSharingTierSchema.options),
+    coverage: fc.subarray([...CameraCoverageSchema.options], { minLength: 1 }),
+    lenses: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 64 })),
+  })
+  .map((r) => {
+    const camera: CameraPoint = {
+      id: `cam-${r.n}`,
+      unitCode: r.unitCode,
+      ownerKind: r.ownerKind,
+      installedOn: dayString(r.installed),
+      connectedToDutyRoom: r.connectedToDutyRoom,
+      // live view needs a connection to the duty room
+      sharingTier: r.tier === "live-view" && !r.connectedToDutyRoom ? "on-request" : r.tier,
+      coverage: r.coverage,
+      status: r.removedAfter !== undefined ? "removed" : r.offline ? "offline" : "active",
+      lenses: r.lenses,
+      ...(r.removedAfter !== undefined && { removedOn: dayString(r.installed + r.removedAfter) }),
+      ...(r.funding !== undefined && { funding: r.funding }),
+    };
+    return deepFreeze(camera);
+  });
+
+const camerasArb = fc.array(cameraArb, { maxLength: 40 });
+
+const optionsArb = fc.record(
+  {
+    asOf: fc.integer({ min: 0, max: 10 * 365 }).map(dayString),
+    households: fc.integer({ min: 0, max: 5_000 }),
+  },
+  { requiredKeys: [] },
+);
+
+/** The figures, computed the plain way, as a reference. */
+function reference(cameras: readonly CameraPoint[], asOf?: string) {
+  const inService = (c: CameraPoint) =>
+    asOf === undefined ||
+    (c.installedOn <= asOf && !(c.removedOn !== undefined && c.removedOn < asOf));
+  const counted = cameras.filter(inService);
+  const lensesOf = (list: readonly CameraPoint[]) => list.reduce((acc, c) => acc + c.lenses, 0);
+  const recorded = counted.filter((c) => c.funding !== undefined);
+  const cost = recorded.reduce((acc, c) => acc + cameraPointCost(c), 0);
+  return {
+    points: counted.length,
+    lenses: lensesOf(counted),
+    notYetInstalled: cameras.filter((c) => asOf !== undefined && c.installedOn > asOf).length,
+    connected: lensesOf(counted.filter((c) => c.connectedToDutyRoom)),
+    households: lensesOf(counted.filter((c) => c.ownerKind === "household")),
+    cost,
+    recordedPoints: recorded.length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+const base: Pick<CameraPoint, "unitCode" | "installedOn" | "coverage" | "status"> = {
+  unitCode: "15532",
+  installedOn: "2020-09-15",
+  coverage: ["road"],
+  status: "active",
+};
+
+const xuanSinh: CameraPoint[] = [
+  {
+    ...base,
+    id: "cam-1",
+    ownerKind: "household",
+    connectedToDutyRoom: true,
+    sharingTier: "live-view",
+    lenses: 2,
+    funding: [{ source: "households", amount: 3_500_000 }],
+  },
+  {
+    ...base,
+    id: "cam-2",
+    ownerKind: "public",
+    connectedToDutyRoom: true,
+    sharingTier: "on-request",
+    lenses: 4,
+    funding: [
+      { source: "households", amount: 6_000_000 },
+      { source: "business", amount: 4_000_000 },
+    ],
+  },
+  {
+    ...base,
+    id: "cam-3",
+    ownerKind: "school",
+    connectedToDutyRoom: false,
+    sharingTier: "registered",
+    status: "offline",
+    lenses: 1,
+    funding: [],
+  },
+  {
+    ...base,
+    id: "cam-4",
+    ownerKind: "household",
+    connectedToDutyRoom: false,
+    sharingTier: "on-request",
+    lenses: 1,
+  },
+];
+
+describe("summarizeCameras", () => {
+  it("gives zeros, empty breakdowns and null ratios for no camera", () => {
+    expect(summarizeCameras([])).toEqual({
+      asOf: null,
+      input: { points: 0, lenses: 0 },
+      notYetInstalled: { points: 0, lenses: 0 },
+      removedBefore: { points: 0, lenses: 0 },
+      points: 0,
+      lenses: 0,
+      byOwnerKind: {},
+      byStatus: {},
+      bySharingTier: {},
+      byPayer: {},
+      connectedToDutyRoom: { points: 0, lenses: 0 },
+      cost: {
+        total: 0,
+        bySource: {},
+        recordedPoints: 0,
+        averagePerPoint: { numerator: 0, denominator: 0, ratio: null },
+      },
+      perThousandHouseholds: null,
+    } satisfies CameraSummary);
+  });
+
+  it("counts points and lenses of a hand-checked commune in every breakdown", () => {
+    expect(summarizeCameras(xuanSinh, { households: 500 })).toEqual({
+      asOf: null,
+      input: { points: 4, lenses: 8 },
+      notYetInstalled: { points: 0, lenses: 0 },
+      removedBefore: { points: 0, lenses: 0 },
+      points: 4,
+      lenses: 8,
+      byOwnerKind: {
+        household: { points: 2, lenses: 3 },
+        public: { points: 1, lenses: 4 },
+        school: { points: 1, lenses: 1 },
+      },
+      byStatus: { active: { points: 3, lenses: 7 }, offline: { points: 1, lenses: 1 } },
+      bySharingTier: {
+        "live-view": { points: 1, lenses: 2 },
+        "on-request": { points: 2, lenses: 5 },
+        registered: { points: 1, lenses: 1 },
+      },
+      byPayer: {
+        households: { points: 1, lenses: 2 },
+        mixed: { points: 1, lenses: 4 },
+        none: { points: 1, lenses: 1 },
+        unassigned: { points: 1, lenses: 1 },
+      },
+      connectedToDutyRoom: { points: 2, lenses: 6 },
+      cost: {
+        total: 13_500_000,
+        bySource: { business: 4_000_000, households: 9_500_000 },
+        recordedPoints: 3,
+        averagePerPoint: { numerator: 13_500_000, denominator: 3, ratio: 4_500_000 },
+      },
+      perThousandHouseholds: {
+        points: { numerator: 4, denominator: 500, ratio: 0.008, perThousand: 8 },
+        lenses: { numerator: 8, denominator: 500, ratio: 0.016, perThousand: 16 },
+      },
+    } satisfies CameraSummary);
+  });
+
+  it("counts a camera connected to the duty room once, with all its lenses", () => {
+    const summary = summarizeCameras([xuanSinh[0] as CameraPoint]);
+    expect(summary.connectedToDutyRoom).toEqual({ points: 1, lenses: 2 });
+  });
+
+  it("counts a point without lenses (before parsing) as one lens", () => {
+    const input: CameraPointInput = {
+      id: "cam-9",
+      unitCode: "15532",
+      ownerKind: "police",
+      installedOn: "2022-01-01",
+      connectedToDutyRoom: true,
+      sharingTier: "live-view",
+      coverage: ["road"],
+      status: "active",
+    };
+    expect(summarizeCameras([input]).lenses).toBe(1);
+    expect(summarizeCameras([CameraPointSchema.parse(input)]).lenses).toBe(1);
+  });
+
+  it("reads a funding list of one source as that payer, and a list with none as 'none'", () => {
+    const one: CameraPoint = {
+      ...base,
+      id: "a",
+      ownerKind: "household",
+      connectedToDutyRoom: false,
+      sharingTier: "registered",
+      lenses: 1,
+    };
+    const summary = summarizeCameras([
+      {
+        ...one,
+        funding: [
+          { source: "budget", amount: 1 },
+          { source: "budget", amount: 2 },
+        ],
+      },
+      { ...one, funding: [] },
+    ]);
+    expect(summary.byPayer).toEqual({
+      budget: { points: 1, lenses: 1 },
+      none: { points: 1, lenses: 1 },
+    });
+    expect(summary.cost.averagePerPoint).toEqual({ numerator: 3, denominator: 2, ratio: 1.5 });
+  });
+
+  it("never gives NaN or Infinity: no household and no recorded cost give null ratios", () => {
+    const summary = summarizeCameras([xuanSinh[3] as CameraPoint], { households: 0 });
+    expect(summary.cost.averagePerPoint.ratio).toBeNull();
+    expect(summary.perThousandHouseholds?.points).toEqual({
+      numerator: 1,
+      denominator: 0,
+      ratio: null,
+      perThousand: null,
+    });
+    expect(JSON.stringify(summary)).not.toMatch(/NaN|Infinity/);
+  });
+
+  describe("asOf", () => {
+    const at = (installedOn: string, removedOn?: string): CameraPoint => ({
+      ...base,
+      id: `cam-${installedOn}-${removedOn}`,
+      ownerKind: "household",
+      connectedToDutyRoom: false,
+      sharingTier: "registered",
+      installedOn,
+      lenses: 3,
+      ...(removedOn !== undefined && { status: "removed", removedOn }),
+    });
+
+    it("counts points installed on or before the day and not removed before it", () => {
+      const cameras = [
+        at("2024-12-31"), // installed that day: counted
+        at("2025-01-01"), // installed the day after
+        at("2020-01-01", "2024-12-30"), // removed the day before
+        at("2020-01-01", "2024-12-31"), // removed that day: still in place that day
+        at("2020-01-01", "2025-06-01"), // removed later: counted, under status removed
+      ];
+      const summary = summarizeCameras(cameras, { asOf: "2024-12-31" });
+      expect(summary.asOf).toBe("2024-12-31");
+      expect(summary.points).toBe(3);
+      expect(summary.notYetInstalled).toEqual({ points: 1, lenses: 3 });
+      expect(summary.removedBefore).toEqual({ points: 1, lenses: 3 });
+      expect(summary.input).toEqual({ points: 5, lenses: 15 });
+      expect(summary.byStatus).toEqual({
+        active: { points: 1, lenses: 3 },
+        removed: { points: 2, lenses: 6 },
+      });
+    });
+
+    it("counts every point, removed or not, without asOf", () => {
+      const summary = summarizeCameras([at("2020-01-01", "2021-01-01"), at("2030-01-01")]);
+      expect(summary.points).toBe(2);
+      expect(summary.removedBefore.points).toBe(0);
+    });
+  });
+
+  it("counts a missing code under unassigned, and keys named like Object members as codes", () => {
+    const odd = [
+      { ...xuanSinh[3], ownerKind: undefined },
+      { ...xuanSinh[3], ownerKind: "" },
+      {
+        ...xuanSinh[3],
+        ownerKind: "constructor",
+        status: "__proto__",
+        funding: [{ source: "toString", amount: 5 }],
+      },
+    ] as unknown as CameraPoint[];
+    const summary = summarizeCameras(odd);
+    expect(summary.byOwnerKind).toEqual({
+      constructor: { points: 1, lenses: 1 },
+      unassigned: { points: 2, lenses: 2 },
+    });
+    expect(Object.hasOwn(summary.byStatus, "__proto__")).toBe(true);
+    expect(summary.cost.bySource).toEqual({ toString: 5 });
+    // the same through JSON states
+    const aggregator = cameraSummary();
+    const states = odd.map((camera) => viaJson(aggregateState(aggregator, [camera])));
+    expect(JSON.stringify(aggregator.finish(mergeStates(aggregator, states)))).toBe(
+      JSON.stringify(summary),
+    );
+  });
+
+  it("reads arrays, iterables and async iterables alike", async () => {
+    const fromArray = summarizeCameras(xuanSinh, { asOf: "2024-01-01" });
+    expect(summarizeCameras(new Set(xuanSinh), { asOf: "2024-01-01" })).toEqual(fromArray);
+    const promise = summarizeCameras(streamOf(xuanSinh), { asOf: "2024-01-01" });
+    expect(promise).toBeInstanceOf(Promise);
+    expect(await promise).toEqual(fromArray);
+  });
+
+  it("rejects invalid options with a RangeError", () => {
+    expect(() => summarizeCameras([], { asOf: "2024-02-30" })).toThrow(RangeError);
+    expect(() => summarizeCameras([], { households: -1 })).toThrow(/Số hộ/);
+    expect(() => summarizeCameras([], { households: 1.5 })).toThrow(RangeError);
+    expect(() => cameraSummary({ households: Number.NaN })).toThrow(RangeError);
+  });
+
+  it("refuses amounts that are not whole đồng and costs beyond 2^53", () => {
+    const camera = (amount: number): CameraPoint => ({
+      ...(xuanSinh[0] as CameraPoint),
+      funding: [{ source: "households", amount }],
+    });
+    expect(() => summarizeCameras([camera(1.5)])).toThrow(RangeError);
+    const big = Number.MAX_SAFE_INTEGER - 1;
+    expect(() => summarizeCameras([camera(big), camera(big)])).toThrow(/safe integer/);
+    const aggregator = cameraSummary();
+    const state = aggregateState(aggregator, [camera(big)]);
+    expect(() => aggregator.merge(aggregator.init(), state)).not.toThrow();
+    expect(() => aggregator.merge(viaJson(state), state)).toThrow(RangeError);
+  });
+
+  it("reproduces the Thọ Xuân 2024 camera figures from matching records", () => {
+    // 30 communes; households 1,790 points of 2 lenses (3,580: "gần 3.600"); agencies,
+    // businesses and schools 912 lenses ("trên 900"); public cameras 720 lenses; 785
+    // lenses connected to the duty rooms ("trên 780").
+    const cameras: CameraPoint[] = [];
+    const add = (n: number, ownerKind: CameraPoint["ownerKind"], lenses: number) => {
+      for (let i = 0; i < n; i++) {
+        const connected = cameras.length < 785;
+        cameras.push({
+          ...base,
+          id: `tx-${cameras.length}`,
+          unitCode: String(15_500 + (cameras.length % 30)),
+          ownerKind,
+          lenses,
+          connectedToDutyRoom: connected,
+          sharingTier: connected ? "live-view" : "on-request",
+        });
+      }
+    };
+    add(785, "public", 1);
+    add(1790, "household", 2);
+    add(304, "agency", 1);
+    add(304, "business", 1);
+    add(304, "school", 1);
+    const summary = summarizeCameras(cameras, { asOf: "2024-12-31" });
+    const institutions = ["agency", "business", "school"] as const;
+    expect(summary.lenses).toBe(5277);
+    expect(summary.lenses).toBeGreaterThan(5200);
+    expect(summary.connectedToDutyRoom.lenses).toBe(785);
+    expect(institutions.reduce((acc, k) => acc + (summary.byOwnerKind[k]?.lenses ?? 0), 0)).toBe(
+      912,
+    );
+    expect(summary.byOwnerKind.household?.lenses).toBe(3580);
+    const perCommune = aggregate(
+      groupBy(
+        byUnit((c: CameraPoint) => c.unitCode),
+        cameraSummary(),
+      ),
+      cameras,
+    );
+    expect(Object.keys(perCommune)).toHaveLength(30);
+  });
+
+  it("gives figures per commune through the engine's groupBy, merged as JSON", () => {
+    const perUnit = groupBy(
+      byUnit((c: CameraPoint) => c.unitCode),
+      cameraSummary({ asOf: "2024-12-31" }),
+    );
+    const cameras = [...xuanSinh, { ...(xuanSinh[0] as CameraPoint), id: "x", unitCode: "15535" }];
+    const whole = aggregate(perUnit, cameras);
+    const parts = [cameras.slice(0, 2), cameras.slice(2)].map((part) =>
+      viaJson(aggregateState(perUnit, part)),
+    );
+    expect(perUnit.finish(mergeStates(perUnit, parts))).toEqual(whole);
+    expect(whole["15535"]?.points).toBe(1);
+  });
+
+  describe("types", () => {
+    it("returns a summary for arrays and iterables, a promise for async iterables", () => {
+      expectTypeOf(summarizeCameras(xuanSinh)).toEqualTypeOf<CameraSummary>();
+      expectTypeOf(summarizeCameras(new Set(xuanSinh))).toEqualTypeOf<CameraSummary>();
+      expectTypeOf(summarizeCameras(streamOf(xuanSinh))).toEqualTypeOf<Promise<CameraSummary>>();
+      expectTypeOf(cameraSummary()).toEqualTypeOf<
+        Aggregator<CameraPointInput, CameraSummaryState, CameraSummary>
+      >();
+      expectTypeOf<CameraSummary["byOwnerKind"]["household"]>().toEqualTypeOf<
+        CameraCount | undefined
+      >();
+    });
+  });
+});
+
+describe("cameraSummary laws (property-based, on valid camera points)", () => {
+  it("generates records that pass CameraPointSchema", () => {
+    const sample = fc.sample(cameraArb, 300);
+    for (const camera of sample) expect(CameraPointSchema.safeParse(camera).error).toBeUndefined();
+  });
+
+  it("matches the figures computed the plain way", () => {
+    fc.assert(
+      fc.property(camerasArb, optionsArb, (cameras, options) => {
+        const summary = summarizeCameras(cameras, options);
+        const ref = reference(cameras, options.asOf);
+        expect(summary.points).toBe(ref.points);
+        expect(summary.lenses).toBe(ref.lenses);
+        expect(summary.notYetInstalled.points).toBe(ref.notYetInstalled);
+        expect(summary.connectedToDutyRoom.lenses).toBe(ref.connected);
+        expect(summary.byOwnerKind.household?.lenses ?? 0).toBe(ref.households);
+        expect(summary.cost.total).toBe(ref.cost);
+        expect(summary.cost.recordedPoints).toBe(ref.recordedPoints);
+      }),
+    );
+  });
+
+  it("matches them on days when points are installed or removed (boundaries of asOf)", () => {
+    fc.assert(
+      fc.property(
+        camerasArb.chain((cameras) =>
+          fc.tuple(
+            fc.constant(cameras),
+            fc.constantFrom(
+              "2024-12-31",
+              ...cameras.flatMap((c) => [c.installedOn, ...(c.removedOn ? [c.removedOn] : [])]),
+            ),
+          ),
+        ),
+        ([cameras, asOf]) => {
+          const summary = summarizeCameras(cameras, { asOf });
+          const ref = reference(cameras, asOf);
+          expect(summary.points).toBe(ref.points);
+          expect(summary.lenses).toBe(ref.lenses);
+          expect(summary.notYetInstalled.points).toBe(ref.notYetInstalled);
+        },
+      ),
+    );
+  });
+
+  it("counts every record exactly once in each breakdown, and totals reconcile", () => {
+    fc.assert(
+      fc.property(camerasArb, optionsArb, (cameras, options) => {
+        const s = summarizeCameras(cameras, options);
+        const allLenses = cameras.reduce((acc, c) => acc + c.lenses, 0);
+        expect(s.input).toEqual({ points: cameras.length, lenses: allLenses });
+        expect(s.points + s.notYetInstalled.points + s.removedBefore.points).toBe(cameras.length);
+        expect(s.lenses + s.notYetInstalled.lenses + s.removedBefore.lenses).toBe(allLenses);
+        for (const breakdown of [s.byOwnerKind, s.byStatus, s.bySharingTier, s.byPayer]) {
+          expect(sumOf(breakdown, "points")).toBe(s.points);
+          expect(sumOf(breakdown, "lenses")).toBe(s.lenses);
+        }
+        expect(Object.values(s.cost.bySource).reduce((a, b) => a + (b ?? 0), 0)).toBe(s.cost.total);
+        expect(s.cost.recordedPoints).toBe(s.points - (s.byPayer.unassigned?.points ?? 0));
+        expect(s.connectedToDutyRoom.points).toBeLessThanOrEqual(s.points);
+        if (options.households === undefined) expect(s.perThousandHouseholds).toBeNull();
+        else expect(s.perThousandHouseholds?.lenses.numerator).toBe(s.lenses);
+      }),
+    );
+  });
+
+  it("merges any split, through JSON states, into the result on the whole", () => {
+    fc.assert(
+      fc.property(
+        camerasArb,
+        fc.array(fc.nat({ max: 40 }), { maxLength: 4 }),
+        optionsArb,
+        (cameras, cuts, options) => {
+          const aggregator = cameraSummary(options);
+          const states = splitAt(cameras, cuts).map((part) =>
+            viaJson(aggregateState(aggregator, part)),
+          );
+          const before = JSON.stringify(states);
+          const merged = aggregator.finish(mergeStates(aggregator, states));
+          expect(JSON.stringify(states)).toBe(before); // the states given are not changed
+          expect(JSON.stringify(merged)).toBe(JSON.stringify(aggregate(aggregator, cameras)));
+        },
+      ),
+    );
+  });
+
+  it("does not depend on the order of records, to the byte", () => {
+    fc.assert(
+      fc.property(
+        camerasArb.chain((cameras) =>
+          fc.tuple(
+            fc.constant(cameras),
+            fc.shuffledSubarray(cameras, { minLength: cameras.length, maxLength: cameras.length }),
+          ),
+        ),
+        optionsArb,
+        ([cameras, shuffled], options) => {
+          expect(JSON.stringify(summarizeCameras(shuffled, options))).toBe(
+            JSON.stringify(summarizeCameras(cameras, options)),
+          );
+        },
+      ),
+    );
+  });
+
+  it("does not change its (deep-frozen) input, and gives the same JSON twice", () => {
+    fc.assert(
+      fc.property(camerasArb, optionsArb, (cameras, options) => {
+        const copy = structuredClone(cameras);
+        const first = JSON.stringify(summarizeCameras(cameras, options));
+        expect(cameras).toEqual(copy);
+        expect(cameras.every((c) => Object.isFrozen(c))).toBe(true);
+        expect(JSON.stringify(summarizeCameras(cameras, options))).toBe(first);
+      }),
+    );
+  });
+
+  it("leaves the state unchanged when finishing it", () => {
+    fc.assert(
+      fc.property(camerasArb, (cameras) => {
+        const aggregator = cameraSummary();
+        const state = aggregateState(aggregator, cameras);
+        const before = JSON.stringify(state);
+        aggregator.finish(state);
+        expect(JSON.stringify(state)).toBe(before);
+      }),
+    );
+  });
+});

@@ -1,0 +1,544 @@
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  type Aggregator,
+  aggregate,
+  aggregateState,
+  byUnit,
+  groupBy,
+  mergeStates,
+} from "../../src/aggregate/index.js";
+import { customPeriod, type Period, parsePeriod, periodContains } from "../../src/core/index.js";
+import {
+  type ExtractionCategoryFigures,
+  ExtractionOutcomeSchema,
+  ExtractionPurposeSchema,
+  type ExtractionSummary,
+  type ExtractionSummaryState,
+  extractionSummary,
+  type FootageExtraction,
+  FootageExtractionSchema,
+  type Incident,
+  IncidentCategorySchema,
+  type IncidentLookup,
+  summarizeExtractions,
+  UNKNOWN_INCIDENT,
+} from "../../src/incidents/index.js";
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+function viaJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function splitAt<T>(items: readonly T[], cuts: readonly number[]): T[][] {
+  const points = [...new Set(cuts.map((c) => Math.min(c, items.length)))].sort((a, b) => a - b);
+  const parts: T[][] = [];
+  let from = 0;
+  for (const point of points) {
+    parts.push(items.slice(from, point));
+    from = point;
+  }
+  parts.push(items.slice(from));
+  return parts;
+}
+
+const total = (groups: Record<string, number | undefined>) =>
+  Object.values(groups).reduce<number>((acc, n) => acc + (n ?? 0), 0);
+
+async function* streamOf<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+const pad = (n: number) => String(Math.abs(n)).padStart(2, "0");
+
+function writeInstant(ms: number, offsetMinutes: number): string {
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  if (offsetMinutes === 0) return `${local}Z`;
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Valid footage extractions and incident lookups
+
+/** Incident ids, including ones named like Object members and array indexes. */
+const INCIDENT_IDS = ["vv-1", "vv-2", "vv-3", "vv-4", "vv-5", "__proto__", "constructor", "12345"];
+
+/** Footage extractions that pass FootageExtractionSchema, deep-frozen. */
+const extractionArb: fc.Arbitrary<FootageExtraction> = fc
+  .record({
+    n: fc.integer({ min: 1, max: 99_999 }),
+    unitCode: fc.constantFrom("15532", "15535", "15538"),
+    cameraIds: fc.uniqueArray(fc.constantFrom("cam-1", "cam-2", "cam-3", "cam-4"), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    requested: fc.oneof(
+      fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 0, 1) }),
+      // around Vietnamese midnight at the turn of 2023/2024
+      fc.integer({ min: Date.UTC(2023, 11, 31, 16), max: Date.UTC(2023, 11, 31, 18) }),
+    ),
+    offset: fc.constantFrom(420, 420, 0, -300),
+    before: fc.integer({ min: 0, max: 7 * 24 * 60 }),
+    length: fc.integer({ min: 1, max: 6 * 60 }),
+    purpose: fc.constantFrom(...ExtractionPurposeSchema.options),
+    incidentId: fc.option(fc.constantFrom(...INCIDENT_IDS), { nil: undefined, freq: 4 }),
+    outcome: fc.constantFrom(...ExtractionOutcomeSchema.options),
+  })
+  .map((r) => {
+    const from = r.requested - r.before * 60_000;
+    const extraction: FootageExtraction = {
+      id: `tx-${r.n}`,
+      unitCode: r.unitCode,
+      cameraIds: r.cameraIds,
+      requestedAt: writeInstant(r.requested, r.offset),
+      requestedBy: "Công an xã Xuân Sinh",
+      footageFrom: writeInstant(from, 420),
+      footageTo: writeInstant(from + r.length * 60_000, 420),
+      purpose: r.purpose,
+      outcome: r.outcome,
+      ...(r.incidentId !== undefined && { incidentId: r.incidentId }),
+    };
+    return deepFreeze(extraction);
+  });
+
+const extractionsArb = fc.array(extractionArb, { maxLength: 40 });
+
+type Known = Pick<Incident, "id" | "category">;
+
+/** Some of the incident ids with a category each, as an array or as a Map. */
+const lookupArb: fc.Arbitrary<{ list: Known[]; lookup: IncidentLookup } | undefined> = fc.option(
+  fc
+    .tuple(
+      fc.uniqueArray(
+        fc.record({
+          id: fc.constantFrom(...INCIDENT_IDS),
+          category: fc.constantFrom(...IncidentCategorySchema.options),
+        }),
+        { selector: (incident) => incident.id, maxLength: 6 },
+      ),
+      fc.boolean(),
+    )
+    .map(([list, asMap]) => ({
+      list,
+      lookup: asMap ? new Map(list.map((i) => [i.id, { category: i.category }])) : list,
+    })),
+  { nil: undefined },
+);
+
+const periodArb: fc.Arbitrary<Period | undefined> = fc.option(
+  fc.constantFrom(
+    parsePeriod("2024"),
+    parsePeriod("2023-H2"),
+    customPeriod("2023-11-01", "2024-10-31"),
+  ),
+  { nil: undefined },
+);
+
+/** The figures, computed the plain way, as a reference. */
+function reference(extractions: readonly FootageExtraction[], list?: Known[], period?: Period) {
+  const counted = extractions.filter(
+    (x) => period === undefined || periodContains(period, x.requestedAt),
+  );
+  const linked = counted.filter((x) => x.incidentId !== undefined);
+  const helped = counted.filter((x) => x.outcome === "helped-clarify");
+  const ids = new Set(linked.map((x) => x.incidentId));
+  const helpedIds = new Set(
+    helped.flatMap((x) => (x.incidentId === undefined ? [] : [x.incidentId])),
+  );
+  const categories = new Map(list?.map((i) => [i.id, i.category]));
+  const bucket = (x: FootageExtraction) =>
+    x.incidentId === undefined ? "unassigned" : (categories.get(x.incidentId) ?? UNKNOWN_INCIDENT);
+  const byCategory: Record<string, ExtractionCategoryFigures> = {};
+  for (const x of counted) {
+    const key = bucket(x);
+    const figures = byCategory[key] ?? {
+      extractions: 0,
+      helpedClarify: 0,
+      incidents: 0,
+      incidentsHelped: 0,
+    };
+    const seen = counted.slice(0, counted.indexOf(x)).some((y) => y.incidentId === x.incidentId);
+    const helpedBefore = counted
+      .slice(0, counted.indexOf(x))
+      .some((y) => y.incidentId === x.incidentId && y.outcome === "helped-clarify");
+    const isHelped = x.outcome === "helped-clarify";
+    byCategory[key] = {
+      extractions: figures.extractions + 1,
+      helpedClarify: figures.helpedClarify + (isHelped ? 1 : 0),
+      incidents: figures.incidents + (x.incidentId !== undefined && !seen ? 1 : 0),
+      incidentsHelped:
+        figures.incidentsHelped + (x.incidentId !== undefined && isHelped && !helpedBefore ? 1 : 0),
+    };
+  }
+  return {
+    total: counted.length,
+    outsidePeriod: extractions.length - counted.length,
+    helpedClarify: helped.length,
+    linkedToIncident: linked.length,
+    incidentsServed: ids.size,
+    incidentsHelped: helpedIds.size,
+    byIncidentCategory: list === undefined ? null : byCategory,
+    unknownIncidentIds:
+      list === undefined
+        ? null
+        : [...ids].filter((id) => id !== undefined && !categories.has(id)).sort(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+const base = {
+  unitCode: "15532",
+  cameraIds: ["cam-xs-004"],
+  requestedAt: "2024-03-07T08:00:00+07:00",
+  requestedBy: "Công an xã Xuân Sinh",
+  footageFrom: "2024-03-07T01:00:00+07:00",
+  footageTo: "2024-03-07T02:30:00+07:00",
+  purpose: "incident-investigation",
+} as const;
+
+const extraction = (
+  over: Partial<FootageExtraction> & Pick<FootageExtraction, "id">,
+): FootageExtraction => ({
+  ...base,
+  cameraIds: [...base.cameraIds],
+  outcome: "pending",
+  ...over,
+});
+
+const incidents: Known[] = [
+  { id: "vv-2024-031", category: "theft" },
+  { id: "vv-2024-019", category: "public-disorder" },
+  { id: "vv-2024-040", category: "theft" },
+];
+
+const sample: FootageExtraction[] = [
+  extraction({ id: "tx-1", incidentId: "vv-2024-031", outcome: "no-useful-footage" }),
+  extraction({ id: "tx-2", incidentId: "vv-2024-031", outcome: "helped-clarify" }),
+  extraction({ id: "tx-3", incidentId: "vv-2024-019", outcome: "helped-clarify" }),
+  extraction({ id: "tx-4", incidentId: "vv-2024-040", outcome: "pending" }),
+  extraction({ id: "tx-5", incidentId: "vv-2099-001", outcome: "no-useful-footage" }),
+  extraction({ id: "tx-6", purpose: "lost-property", outcome: "helped-clarify" }),
+];
+
+describe("summarizeExtractions", () => {
+  it("gives zeros and null breakdowns for no extraction and no incidents", () => {
+    expect(summarizeExtractions([])).toEqual({
+      period: null,
+      input: 0,
+      outsidePeriod: 0,
+      total: 0,
+      byOutcome: {},
+      byPurpose: {},
+      helpedClarify: 0,
+      helpedClarifyRate: { numerator: 0, denominator: 0, ratio: null },
+      linkedToIncident: 0,
+      incidentsServed: 0,
+      incidentsHelped: 0,
+      byIncidentCategory: null,
+      unknownIncidentIds: null,
+    } satisfies ExtractionSummary);
+    const withIncidents = summarizeExtractions([], { incidents: [] });
+    expect(withIncidents.byIncidentCategory).toEqual({});
+    expect(withIncidents.unknownIncidentIds).toEqual([]);
+  });
+
+  it("counts a hand-checked commune: extractions, distinct incidents, categories", () => {
+    expect(summarizeExtractions(sample, { incidents })).toEqual({
+      period: null,
+      input: 6,
+      outsidePeriod: 0,
+      total: 6,
+      byOutcome: { "helped-clarify": 3, "no-useful-footage": 2, pending: 1 },
+      byPurpose: { "incident-investigation": 5, "lost-property": 1 },
+      helpedClarify: 3,
+      helpedClarifyRate: { numerator: 3, denominator: 6, ratio: 0.5 },
+      linkedToIncident: 5,
+      incidentsServed: 4,
+      incidentsHelped: 2,
+      byIncidentCategory: {
+        "public-disorder": { extractions: 1, helpedClarify: 1, incidents: 1, incidentsHelped: 1 },
+        theft: { extractions: 3, helpedClarify: 1, incidents: 2, incidentsHelped: 1 },
+        unassigned: { extractions: 1, helpedClarify: 1, incidents: 0, incidentsHelped: 0 },
+        [UNKNOWN_INCIDENT]: { extractions: 1, helpedClarify: 0, incidents: 1, incidentsHelped: 0 },
+      },
+      unknownIncidentIds: ["vv-2099-001"],
+    } satisfies ExtractionSummary);
+  });
+
+  it("looks incidents up in a Map by id as in an array", () => {
+    const map = new Map(incidents.map((i) => [i.id, i]));
+    expect(summarizeExtractions(sample, { incidents: map })).toEqual(
+      summarizeExtractions(sample, { incidents }),
+    );
+    const generator = function* () {
+      yield* incidents;
+    };
+    expect(summarizeExtractions(sample, { incidents: generator() })).toEqual(
+      summarizeExtractions(sample, { incidents }),
+    );
+  });
+
+  it("accepts an incident given twice with one category, and rejects two categories", () => {
+    const twice = [...incidents, { id: "vv-2024-031", category: "theft" } as const];
+    expect(summarizeExtractions(sample, { incidents: twice }).incidentsServed).toBe(4);
+    const clash = [...incidents, { id: "vv-2024-031", category: "fraud" } as const];
+    expect(() => summarizeExtractions(sample, { incidents: clash })).toThrow(RangeError);
+  });
+
+  it("counts extractions requested outside the period apart, by their Vietnamese day", () => {
+    const summary = summarizeExtractions(
+      [
+        extraction({ id: "a", requestedAt: "2023-12-31T17:30:00Z", incidentId: "vv-2024-031" }),
+        extraction({
+          id: "b",
+          requestedAt: "2023-12-31T16:59:00Z",
+          footageFrom: "2023-12-31T10:00:00Z",
+          footageTo: "2023-12-31T11:00:00Z",
+          incidentId: "vv-2024-019",
+        }),
+      ],
+      { incidents, period: parsePeriod("2024") },
+    );
+    expect(summary.total).toBe(1);
+    expect(summary.outsidePeriod).toBe(1);
+    expect(summary.input).toBe(2);
+    expect(summary.incidentsServed).toBe(1); // the one outside serves nothing counted
+    expect(summary.byIncidentCategory).toEqual({
+      theft: { extractions: 1, helpedClarify: 0, incidents: 1, incidentsHelped: 0 },
+    });
+    expect(summary.period?.key).toBe("2024");
+  });
+
+  it("keeps incident ids named like Object members, through JSON states", () => {
+    const odd = [
+      extraction({ id: "a", incidentId: "__proto__", outcome: "helped-clarify" }),
+      extraction({ id: "b", incidentId: "constructor" }),
+      extraction({ id: "c", incidentId: "__proto__" }),
+      {
+        ...extraction({ id: "d" }),
+        outcome: undefined,
+        purpose: "",
+      } as unknown as FootageExtraction,
+    ];
+    const options = { incidents: [{ id: "constructor", category: "theft" } as const] };
+    const summary = summarizeExtractions(odd, options);
+    expect(summary.incidentsServed).toBe(2);
+    expect(summary.incidentsHelped).toBe(1);
+    expect(summary.unknownIncidentIds).toEqual(["__proto__"]);
+    expect(summary.byOutcome).toEqual({ "helped-clarify": 1, pending: 2, unassigned: 1 });
+    expect(summary.byPurpose).toEqual({ "incident-investigation": 3, unassigned: 1 });
+    const aggregator = extractionSummary(options);
+    const states = odd.map((x) => viaJson(aggregateState(aggregator, [x])));
+    const merged = states
+      .slice(1)
+      .reduce((a, b) => aggregator.merge(a, b), states[0] as ExtractionSummaryState);
+    expect(JSON.stringify(aggregator.finish(merged))).toBe(JSON.stringify(summary));
+  });
+
+  it("merges states made with different incidents deterministically: a known category wins", () => {
+    const x = [extraction({ id: "a", incidentId: "vv-9", outcome: "helped-clarify" })];
+    const theft = aggregateState(
+      extractionSummary({ incidents: [{ id: "vv-9", category: "theft" }] }),
+      x,
+    );
+    const fraud = aggregateState(
+      extractionSummary({ incidents: [{ id: "vv-9", category: "fraud" }] }),
+      x,
+    );
+    const unknown = aggregateState(extractionSummary({ incidents: [] }), x);
+    const none = aggregateState(extractionSummary(), x);
+    const finisher = extractionSummary({ incidents: [] });
+    const states = [theft, fraud, unknown, none];
+    const results = new Set<string>();
+    for (const order of [
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [2, 0, 3, 1],
+      [1, 3, 0, 2],
+    ]) {
+      const merged = mergeStates(
+        finisher,
+        order.map((i) => viaJson(states[i] as ExtractionSummaryState)),
+      );
+      results.add(JSON.stringify(merged.incidents));
+    }
+    expect([...results]).toEqual(['{"vv-9":{"category":"fraud","helped":true}}']);
+    expect(JSON.stringify(mergeStates(finisher, [none, unknown]).incidents)).toBe(
+      '{"vv-9":{"category":"unknown-incident","helped":true}}',
+    );
+  });
+
+  it("reads arrays, iterables and async iterables alike", async () => {
+    const fromArray = summarizeExtractions(sample, { incidents });
+    expect(summarizeExtractions(new Set(sample), { incidents })).toEqual(fromArray);
+    const promise = summarizeExtractions(streamOf(sample), { incidents });
+    expect(promise).toBeInstanceOf(Promise);
+    expect(await promise).toEqual(fromArray);
+  });
+
+  it("rejects an invalid period with a RangeError", () => {
+    expect(() =>
+      summarizeExtractions([], { period: { ...parsePeriod("2024"), end: "2024-02-30" } }),
+    ).toThrow(RangeError);
+  });
+
+  it("reproduces Thọ Xuân 2024: nearly 1,000 extractions helped clarify over 300 cases", () => {
+    const cases: Known[] = Array.from({ length: 420 }, (_, i) => ({
+      id: `vv-${i}`,
+      category: IncidentCategorySchema.options[i % 7] as Incident["category"],
+    }));
+    const extractions: FootageExtraction[] = Array.from({ length: 980 }, (_, i) =>
+      extraction({
+        id: `tx-${i}`,
+        unitCode: String(15_500 + (i % 30)),
+        incidentId: `vv-${i % 420}`,
+        // the first 304 cases are helped by one of their extractions
+        outcome: i < 304 ? "helped-clarify" : i % 2 === 0 ? "no-useful-footage" : "pending",
+      }),
+    );
+    const summary = summarizeExtractions(extractions, {
+      incidents: cases,
+      period: parsePeriod("2024"),
+    });
+    expect(summary.total).toBe(980); // "gần 1.000 lượt"
+    expect(summary.incidentsServed).toBe(420);
+    expect(summary.incidentsHelped).toBe(304); // "làm rõ trên 300 vụ việc"
+    const perCommune = aggregate(
+      groupBy(
+        byUnit((x: FootageExtraction) => x.unitCode),
+        extractionSummary({ incidents: cases }),
+      ),
+      extractions,
+    );
+    expect(Object.values(perCommune).reduce((acc, s) => acc + (s?.total ?? 0), 0)).toBe(980);
+  });
+
+  describe("types", () => {
+    it("returns a summary for arrays and iterables, a promise for async iterables", () => {
+      expectTypeOf(summarizeExtractions(sample)).toEqualTypeOf<ExtractionSummary>();
+      expectTypeOf(
+        summarizeExtractions(new Set(sample), { incidents }),
+      ).toEqualTypeOf<ExtractionSummary>();
+      expectTypeOf(summarizeExtractions(streamOf(sample))).toEqualTypeOf<
+        Promise<ExtractionSummary>
+      >();
+      expectTypeOf(extractionSummary()).toEqualTypeOf<
+        Aggregator<FootageExtraction, ExtractionSummaryState, ExtractionSummary>
+      >();
+      expectTypeOf<
+        NonNullable<ExtractionSummary["byIncidentCategory"]>["unknown-incident"]
+      >().toEqualTypeOf<ExtractionCategoryFigures | undefined>();
+    });
+  });
+});
+
+describe("extractionSummary laws (property-based, on valid extractions)", () => {
+  it("generates records that pass FootageExtractionSchema", () => {
+    for (const x of fc.sample(extractionArb, 300)) {
+      expect(FootageExtractionSchema.safeParse(x).error).toBeUndefined();
+    }
+  });
+
+  it("matches the figures computed the plain way", () => {
+    fc.assert(
+      fc.property(extractionsArb, lookupArb, periodArb, (extractions, lookup, period) => {
+        const summary = summarizeExtractions(extractions, { incidents: lookup?.lookup, period });
+        expect(summary).toMatchObject(reference(extractions, lookup?.list, period));
+      }),
+    );
+  });
+
+  it("counts every record exactly once in each breakdown, and totals reconcile", () => {
+    fc.assert(
+      fc.property(extractionsArb, lookupArb, periodArb, (extractions, lookup, period) => {
+        const s = summarizeExtractions(extractions, { incidents: lookup?.lookup, period });
+        expect(s.total + s.outsidePeriod).toBe(extractions.length);
+        expect(s.input).toBe(extractions.length);
+        expect(total(s.byOutcome)).toBe(s.total);
+        expect(total(s.byPurpose)).toBe(s.total);
+        expect(s.helpedClarify).toBe(s.byOutcome["helped-clarify"] ?? 0);
+        expect(s.incidentsHelped).toBeLessThanOrEqual(s.incidentsServed);
+        expect(s.incidentsServed).toBeLessThanOrEqual(s.linkedToIncident);
+        if (s.byIncidentCategory !== null) {
+          const figures = Object.values(s.byIncidentCategory) as ExtractionCategoryFigures[];
+          expect(figures.reduce((acc, f) => acc + f.extractions, 0)).toBe(s.total);
+          expect(figures.reduce((acc, f) => acc + f.helpedClarify, 0)).toBe(s.helpedClarify);
+          expect(figures.reduce((acc, f) => acc + f.incidents, 0)).toBe(s.incidentsServed);
+          expect(figures.reduce((acc, f) => acc + f.incidentsHelped, 0)).toBe(s.incidentsHelped);
+          expect(s.byIncidentCategory.unassigned?.extractions ?? 0).toBe(
+            s.total - s.linkedToIncident,
+          );
+          expect(s.byIncidentCategory[UNKNOWN_INCIDENT]?.incidents ?? 0).toBe(
+            s.unknownIncidentIds?.length,
+          );
+        }
+      }),
+    );
+  });
+
+  it("merges any split, through JSON states, into the result on the whole", () => {
+    fc.assert(
+      fc.property(
+        extractionsArb,
+        fc.array(fc.nat({ max: 40 }), { maxLength: 4 }),
+        lookupArb,
+        periodArb,
+        (extractions, cuts, lookup, period) => {
+          const aggregator = extractionSummary({ incidents: lookup?.lookup, period });
+          const states = splitAt(extractions, cuts).map((part) =>
+            viaJson(aggregateState(aggregator, part)),
+          );
+          const before = JSON.stringify(states);
+          const merged = aggregator.finish(mergeStates(aggregator, states));
+          expect(JSON.stringify(states)).toBe(before);
+          expect(JSON.stringify(merged)).toBe(JSON.stringify(aggregate(aggregator, extractions)));
+        },
+      ),
+    );
+  });
+
+  it("does not depend on the order of records, to the byte", () => {
+    fc.assert(
+      fc.property(
+        extractionsArb.chain((xs) =>
+          fc.tuple(
+            fc.constant(xs),
+            fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }),
+          ),
+        ),
+        lookupArb,
+        periodArb,
+        ([extractions, shuffled], lookup, period) => {
+          const aggregator = extractionSummary({ incidents: lookup?.lookup, period });
+          expect(JSON.stringify(aggregate(aggregator, shuffled))).toBe(
+            JSON.stringify(aggregate(aggregator, extractions)),
+          );
+        },
+      ),
+    );
+  });
+
+  it("does not change its (deep-frozen) input, and gives the same JSON twice", () => {
+    fc.assert(
+      fc.property(extractionsArb, lookupArb, (extractions, lookup) => {
+        const copy = structuredClone(extractions);
+        const options = { incidents: lookup?.list.map((i) => deepFreeze({ ...i })) };
+        const first = JSON.stringify(summarizeExtractions(extractions, options));
+        expect(extractions).toEqual(copy);
+        expect(JSON.stringify(summarizeExtractions(extractions, options))).toBe(first);
+      }),
+    );
+  });
+});

@@ -1,0 +1,595 @@
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  type Aggregator,
+  aggregate,
+  aggregateState,
+  byPeriod,
+  byUnit,
+  type Groups,
+  groupBy,
+  mergeStates,
+} from "../../src/aggregate/index.js";
+import {
+  customPeriod,
+  type Period,
+  parsePeriod,
+  periodContains,
+  periodKeyOf,
+  vietnamDateOf,
+} from "../../src/core/index.js";
+import {
+  ClarificationMeansSchema,
+  type Incident,
+  IncidentCategorySchema,
+  IncidentDetectionSchema,
+  IncidentSchema,
+  IncidentStatusSchema,
+  type IncidentSummary,
+  type IncidentSummaryState,
+  incidentLegalClass,
+  incidentSummary,
+  incidentSummaryByUnitAndPeriod,
+  LegalClassSchema,
+  summarizeIncidents,
+} from "../../src/incidents/index.js";
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+function viaJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function splitAt<T>(items: readonly T[], cuts: readonly number[]): T[][] {
+  const points = [...new Set(cuts.map((c) => Math.min(c, items.length)))].sort((a, b) => a - b);
+  const parts: T[][] = [];
+  let from = 0;
+  for (const point of points) {
+    parts.push(items.slice(from, point));
+    from = point;
+  }
+  parts.push(items.slice(from));
+  return parts;
+}
+
+const total = (groups: Record<string, number | undefined>) =>
+  Object.values(groups).reduce<number>((acc, n) => acc + (n ?? 0), 0);
+
+async function* streamOf<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+const DAY = 86_400_000;
+const pad = (n: number) => String(Math.abs(n)).padStart(2, "0");
+
+/** Writes an instant with an offset in minutes east of UTC (`Z` for 0). */
+function writeInstant(ms: number, offsetMinutes: number, millis: boolean): string {
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, millis ? 23 : 19);
+  if (offsetMinutes === 0) return `${local}Z`;
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------------------
+// Valid incidents
+
+/** Instants of 2023-2024, many near Vietnamese midnights at month ends, in several offsets. */
+const instantArb: fc.Arbitrary<string> = fc
+  .record({
+    ms: fc.oneof(
+      fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 0, 1) }),
+      fc
+        .record({
+          month: fc.integer({ min: 0, max: 23 }),
+          delta: fc.integer({ min: -3_600_000, max: 3_600_000 }),
+        })
+        .map(({ month, delta }) => Date.UTC(2023, month + 1, 1) - 7 * 3_600_000 + delta),
+    ),
+    offset: fc.constantFrom(420, 420, 420, 0, -300, 540),
+    millis: fc.boolean(),
+  })
+  .map(({ ms, offset, millis }) => writeInstant(ms, offset, millis));
+
+/** Incidents that pass IncidentSchema, deep-frozen. */
+const incidentArb: fc.Arbitrary<Incident> = fc
+  .record({
+    n: fc.integer({ min: 1, max: 99_999 }),
+    category: fc.constantFrom(...IncidentCategorySchema.options),
+    legalClass: fc.option(fc.constantFrom(...LegalClassSchema.options), {
+      nil: undefined,
+      freq: 4,
+    }),
+    occurredAt: instantArb,
+    unitCode: fc.constantFrom("15532", "15535", "15538", "15532.thon-3"),
+    detectedBy: fc.constantFrom(...IncidentDetectionSchema.options),
+    status: fc.constantFrom(...IncidentStatusSchema.options),
+    clarifiedAfter: fc.option(fc.nat({ max: 40 }), { nil: undefined }),
+    by: fc.subarray([...ClarificationMeansSchema.options], { minLength: 1 }),
+    suspects: fc.option(fc.nat({ max: 20 }), { nil: undefined }),
+    cameraIds: fc.option(
+      fc.uniqueArray(fc.constantFrom("cam-1", "cam-2", "cam-3"), { maxLength: 3 }),
+      {
+        nil: undefined,
+      },
+    ),
+  })
+  .map((r) => {
+    const clarifiable = r.status === "transferred" || r.status === "closed";
+    const after =
+      r.status === "clarified"
+        ? (r.clarifiedAfter ?? 0)
+        : clarifiable
+          ? r.clarifiedAfter
+          : undefined;
+    const incident: Incident = {
+      id: `vv-${r.n}`,
+      category: r.category,
+      occurredAt: r.occurredAt,
+      unitCode: r.unitCode,
+      detectedBy: r.detectedBy,
+      status: r.status,
+      ...(r.legalClass !== undefined && { legalClass: r.legalClass }),
+      ...(after !== undefined && {
+        clarified: { on: addDays(vietnamDateOf(r.occurredAt), after), by: r.by },
+      }),
+      ...(r.suspects !== undefined && { suspects: r.suspects }),
+      ...(r.cameraIds !== undefined && { cameraIds: r.cameraIds }),
+    };
+    return deepFreeze(incident);
+  });
+
+const incidentsArb = fc.array(incidentArb, { maxLength: 40 });
+
+const periodArb: fc.Arbitrary<Period | undefined> = fc.option(
+  fc.constantFrom(
+    parsePeriod("2024"),
+    parsePeriod("2024-H1"),
+    parsePeriod("2023-Q4"),
+    parsePeriod("2024-03"),
+    customPeriod("2023-11-01", "2024-10-31"),
+  ),
+  { nil: undefined },
+);
+
+/** The figures, computed the plain way, as a reference. */
+function reference(incidents: readonly Incident[], period?: Period) {
+  const counted = incidents.filter(
+    (i) => period === undefined || periodContains(period, i.occurredAt),
+  );
+  const countOf = (list: readonly Incident[], key: (i: Incident) => string) => {
+    const out: Record<string, number> = {};
+    for (const i of list) out[key(i)] = (out[key(i)] ?? 0) + 1;
+    return out;
+  };
+  const clarified = counted.filter((i) => i.clarified !== undefined);
+  const withCamera = clarified.filter((i) => i.clarified?.by.includes("camera"));
+  return {
+    total: counted.length,
+    outsidePeriod: incidents.length - counted.length,
+    byCategory: countOf(counted, (i) => i.category),
+    byLegalClass: countOf(counted, incidentLegalClass),
+    byDetection: countOf(counted, (i) => i.detectedBy),
+    byStatus: countOf(counted, (i) => i.status),
+    clarified: clarified.length,
+    clarifiedWithCamera: withCamera.length,
+    clarifiedByCategory: countOf(clarified, (i) => i.category),
+    clarifiedWithCameraByCategory: countOf(withCamera, (i) => i.category),
+    suspects: counted.reduce((acc, i) => acc + (i.suspects ?? 0), 0),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+const xuanSinh2024: Incident[] = [
+  {
+    id: "vv-2024-031",
+    category: "theft",
+    occurredAt: "2024-03-07T01:40:00+07:00",
+    reportedAt: "2024-03-07T06:15:00+07:00",
+    unitCode: "15532",
+    detectedBy: "report",
+    cameraIds: ["cam-xs-004", "cam-xs-005"],
+    status: "clarified",
+    clarified: { on: "2024-03-07", by: ["camera"] },
+    suspects: 2,
+  },
+  {
+    id: "vv-2024-019",
+    category: "public-disorder",
+    occurredAt: "2024-02-28T21:30:00+07:00",
+    unitCode: "15532",
+    detectedBy: "camera",
+    status: "clarified",
+    clarified: { on: "2024-02-29", by: ["camera", "investigation"] },
+    suspects: 8,
+  },
+];
+
+const plain = (over: Partial<Incident> & Pick<Incident, "id">): Incident => ({
+  category: "theft",
+  occurredAt: "2024-05-01T10:00:00+07:00",
+  unitCode: "15532",
+  detectedBy: "patrol",
+  status: "received",
+  ...over,
+});
+
+describe("summarizeIncidents", () => {
+  it("gives zeros, empty breakdowns and null rates for no incident", () => {
+    expect(summarizeIncidents([])).toEqual({
+      period: null,
+      input: 0,
+      outsidePeriod: 0,
+      total: 0,
+      byCategory: {},
+      byLegalClass: {},
+      byDetection: {},
+      byStatus: {},
+      clarified: 0,
+      clarifiedWithCamera: 0,
+      clarifiedByCategory: {},
+      clarifiedWithCameraByCategory: {},
+      clarificationRate: { numerator: 0, denominator: 0, ratio: null },
+      cameraShareOfClarified: { numerator: 0, denominator: 0, ratio: null },
+      suspects: 0,
+    } satisfies IncidentSummary);
+  });
+
+  it("reproduces Xuân Sinh 2024: a theft (2 suspects) and a public disorder (8) clarified through footage", () => {
+    expect(summarizeIncidents(xuanSinh2024, { period: parsePeriod("2024") })).toEqual({
+      period: { unit: "year", key: "2024", start: "2024-01-01", end: "2024-12-31" },
+      input: 2,
+      outsidePeriod: 0,
+      total: 2,
+      byCategory: { "public-disorder": 1, theft: 1 },
+      byLegalClass: { criminal: 2 },
+      byDetection: { camera: 1, report: 1 },
+      byStatus: { clarified: 2 },
+      clarified: 2,
+      clarifiedWithCamera: 2,
+      clarifiedByCategory: { "public-disorder": 1, theft: 1 },
+      clarifiedWithCameraByCategory: { "public-disorder": 1, theft: 1 },
+      clarificationRate: { numerator: 2, denominator: 2, ratio: 1 },
+      cameraShareOfClarified: { numerator: 2, denominator: 2, ratio: 1 },
+      suspects: 10,
+    } satisfies IncidentSummary);
+  });
+
+  it("counts an incident clarified without footage as clarified, not with camera help", () => {
+    const summary = summarizeIncidents([
+      plain({ id: "a", status: "clarified", clarified: { on: "2024-05-02", by: ["tip"] } }),
+      plain({ id: "b", status: "investigating" }),
+    ]);
+    expect(summary.clarified).toBe(1);
+    expect(summary.clarifiedWithCamera).toBe(0);
+    expect(summary.clarifiedWithCameraByCategory).toEqual({});
+    expect(summary.clarificationRate).toEqual({ numerator: 1, denominator: 2, ratio: 0.5 });
+    expect(summary.cameraShareOfClarified).toEqual({ numerator: 0, denominator: 1, ratio: 0 });
+  });
+
+  it("counts transferred and closed incidents with a clarification as clarified", () => {
+    const summary = summarizeIncidents([
+      plain({ id: "a", status: "transferred", clarified: { on: "2024-05-03", by: ["camera"] } }),
+      plain({ id: "b", status: "closed" }),
+    ]);
+    expect(summary.clarified).toBe(1);
+    expect(summary.byStatus).toEqual({ closed: 1, transferred: 1 });
+  });
+
+  it("counts the legal class an incident says it has, else its category's default", () => {
+    const summary = summarizeIncidents([
+      plain({ id: "a", category: "gambling", legalClass: "administrative" }),
+      plain({ id: "b", category: "gambling" }),
+      plain({ id: "c", category: "traffic-accident" }),
+      plain({ id: "d", category: "traffic-accident", legalClass: "criminal" }),
+      plain({ id: "e", category: "urban-order" }),
+      plain({ id: "f", category: "dispute" }),
+    ]);
+    expect(summary.byLegalClass).toEqual({
+      accident: 1,
+      administrative: 2,
+      criminal: 2,
+      dispute: 1,
+    });
+  });
+
+  it("counts incidents outside the period apart, by their Vietnamese day", () => {
+    const period = parsePeriod("2024");
+    const summary = summarizeIncidents(
+      [
+        plain({ id: "a", occurredAt: "2023-12-31T17:30:00Z" }), // 00:30 on 1 January 2024 in Vietnam
+        plain({ id: "b", occurredAt: "2023-12-31T16:59:59Z" }), // 23:59:59 on 31 December 2023
+        plain({ id: "c", occurredAt: "2025-01-01T00:00:00+07:00" }),
+        plain({ id: "d", occurredAt: "2024-12-31T23:59:59+07:00", suspects: 3 }),
+      ],
+      { period },
+    );
+    expect(summary.total).toBe(2);
+    expect(summary.outsidePeriod).toBe(2);
+    expect(summary.input).toBe(4);
+    expect(summary.suspects).toBe(3);
+    expect(summary.byCategory).toEqual({ theft: 2 });
+  });
+
+  it("counts an incident without a date as outside a period", () => {
+    const undated = { ...plain({ id: "a" }), occurredAt: undefined } as unknown as Incident;
+    expect(summarizeIncidents([undated], { period: parsePeriod("2024") }).outsidePeriod).toBe(1);
+    expect(summarizeIncidents([undated]).total).toBe(1);
+  });
+
+  it("counts missing codes under unassigned, and codes named like Object members as codes", () => {
+    const odd = [
+      { ...plain({ id: "a" }), category: undefined, detectedBy: "" },
+      { ...plain({ id: "b" }), category: "constructor", status: "__proto__" },
+      {
+        ...plain({ id: "c" }),
+        category: "toString",
+        legalClass: "hasOwnProperty",
+        clarified: { on: "2024-05-01", by: ["camera"] },
+      },
+    ] as unknown as Incident[];
+    const summary = summarizeIncidents(odd);
+    expect(summary.byCategory).toEqual({ constructor: 1, toString: 1, unassigned: 1 });
+    expect(summary.byLegalClass).toEqual({ hasOwnProperty: 1, unassigned: 2 });
+    expect(summary.byDetection).toEqual({ patrol: 2, unassigned: 1 });
+    expect(Object.hasOwn(summary.byStatus, "__proto__")).toBe(true);
+    expect(summary.clarifiedWithCameraByCategory).toEqual({ toString: 1 });
+    const aggregator = incidentSummary();
+    const states = odd.map((incident) => viaJson(aggregateState(aggregator, [incident])));
+    // merging into a JSON-parsed state (its dictionaries have Object.prototype) works too
+    const merged = aggregator.merge(
+      aggregator.merge(states[0] as IncidentSummaryState, states[1] as IncidentSummaryState),
+      states[2] as IncidentSummaryState,
+    );
+    expect(JSON.stringify(aggregator.finish(merged))).toBe(JSON.stringify(summary));
+  });
+
+  it("adds a missing suspects count as 0 and refuses counts beyond 2^53", () => {
+    expect(summarizeIncidents([plain({ id: "a" }), plain({ id: "b", suspects: 4 })]).suspects).toBe(
+      4,
+    );
+    const big = plain({ id: "c", suspects: Number.MAX_SAFE_INTEGER - 1 });
+    expect(() => summarizeIncidents([big, big])).toThrow(RangeError);
+    expect(() => summarizeIncidents([plain({ id: "d", suspects: 0.5 })])).toThrow(/Số đối tượng/);
+    const aggregator = incidentSummary();
+    const state = aggregateState(aggregator, [big]);
+    expect(() => aggregator.merge(viaJson(state), state)).toThrow(RangeError);
+  });
+
+  it("reads arrays, iterables and async iterables alike", async () => {
+    const fromArray = summarizeIncidents(xuanSinh2024);
+    expect(summarizeIncidents(new Set(xuanSinh2024))).toEqual(fromArray);
+    const promise = summarizeIncidents(streamOf(xuanSinh2024));
+    expect(promise).toBeInstanceOf(Promise);
+    expect(await promise).toEqual(fromArray);
+  });
+
+  it("rejects an invalid period with a RangeError", () => {
+    const bad = { unit: "half", key: "2024-H1", start: "2024-01-01", end: "2024-12-31" } as const;
+    expect(() => summarizeIncidents([], { period: bad })).toThrow(RangeError);
+    expect(() => incidentSummary({ period: {} as Period })).toThrow(/Kỳ báo cáo/);
+  });
+
+  it("reproduces the Thọ Xuân 2024 cases clarified through footage, by category", () => {
+    const counts = {
+      "traffic-accident": 104,
+      theft: 62,
+      assault: 50,
+      "public-disorder": 31,
+      snatching: 5,
+      "street-racing": 2,
+      other: 52,
+    } as const;
+    const incidents: Incident[] = [];
+    for (const [category, n] of Object.entries(counts)) {
+      for (let i = 0; i < n; i++) {
+        incidents.push(
+          plain({
+            id: `tx-${incidents.length}`,
+            category: category as Incident["category"],
+            status: "clarified",
+            clarified: { on: "2024-05-02", by: ["camera"] },
+          }),
+        );
+      }
+    }
+    incidents.push(plain({ id: "tx-open", category: "theft" }));
+    const summary = summarizeIncidents(incidents, { period: parsePeriod("2024") });
+    expect(summary.clarifiedWithCamera).toBe(306); // "làm rõ trên 300 vụ việc"
+    expect(summary.clarifiedWithCameraByCategory).toEqual(counts);
+    expect(summary.byCategory.theft).toBe(63);
+  });
+
+  describe("types", () => {
+    it("returns a summary for arrays and iterables, a promise for async iterables", () => {
+      expectTypeOf(summarizeIncidents(xuanSinh2024)).toEqualTypeOf<IncidentSummary>();
+      expectTypeOf(summarizeIncidents(new Set(xuanSinh2024))).toEqualTypeOf<IncidentSummary>();
+      expectTypeOf(summarizeIncidents(streamOf(xuanSinh2024))).toEqualTypeOf<
+        Promise<IncidentSummary>
+      >();
+      expectTypeOf(incidentSummary()).toEqualTypeOf<
+        Aggregator<Incident, IncidentSummaryState, IncidentSummary>
+      >();
+      expectTypeOf(aggregate(incidentSummaryByUnitAndPeriod(), xuanSinh2024)).toEqualTypeOf<
+        Groups<string, Groups<string, IncidentSummary>>
+      >();
+      expectTypeOf<IncidentSummary["byCategory"]["theft"]>().toEqualTypeOf<number | undefined>();
+    });
+  });
+});
+
+describe("incidentSummaryByUnitAndPeriod", () => {
+  it("gives unit × month × category figures, months in Vietnam time", () => {
+    const table = aggregate(incidentSummaryByUnitAndPeriod(), [
+      ...xuanSinh2024,
+      plain({ id: "a", unitCode: "15535", occurredAt: "2024-02-29T17:30:00Z", category: "fraud" }),
+    ]);
+    expect(Object.keys(table)).toEqual(["15532", "15535"]);
+    expect(table["15532"]?.["2024-03"]?.byCategory).toEqual({ theft: 1 });
+    expect(table["15532"]?.["2024-02"]?.byCategory).toEqual({ "public-disorder": 1 });
+    expect(table["15535"]?.["2024-03"]?.byCategory).toEqual({ fraud: 1 });
+  });
+
+  it("takes another calendar unit and a period", () => {
+    const table = aggregate(
+      incidentSummaryByUnitAndPeriod({ periodUnit: "quarter", period: parsePeriod("2024-03") }),
+      xuanSinh2024,
+    );
+    expect(table["15532"]?.["2024-Q1"]?.total).toBe(1);
+    expect(table["15532"]?.["2024-Q1"]?.outsidePeriod).toBe(1);
+  });
+
+  it("rejects a calendar unit it does not know", () => {
+    expect(() =>
+      incidentSummaryByUnitAndPeriod({ periodUnit: "decade" as unknown as "year" }),
+    ).toThrow(RangeError);
+  });
+
+  it("equals summarising each unit and month apart", () => {
+    fc.assert(
+      fc.property(incidentsArb, periodArb, (incidents, period) => {
+        const table = aggregate(incidentSummaryByUnitAndPeriod({ period }), incidents);
+        const expected: Record<string, Record<string, IncidentSummary>> = {};
+        const keys = new Set(
+          incidents.map((i) => `${i.unitCode}|${periodKeyOf(i.occurredAt, "month")}`),
+        );
+        for (const key of keys) {
+          const [unit, month] = key.split("|") as [string, string];
+          const part = incidents.filter(
+            (i) => i.unitCode === unit && periodKeyOf(i.occurredAt, "month") === month,
+          );
+          expected[unit] ??= {};
+          expected[unit][month] = summarizeIncidents(part, { period });
+        }
+        expect(table).toEqual(expected);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("incidentSummary laws (property-based, on valid incidents)", () => {
+  it("generates records that pass IncidentSchema", () => {
+    for (const incident of fc.sample(incidentArb, 300)) {
+      expect(IncidentSchema.safeParse(incident).error).toBeUndefined();
+    }
+  });
+
+  it("matches the figures computed the plain way (legal class by incidentLegalClass)", () => {
+    fc.assert(
+      fc.property(incidentsArb, periodArb, (incidents, period) => {
+        const summary = summarizeIncidents(incidents, { period });
+        expect(summary).toMatchObject(reference(incidents, period));
+      }),
+    );
+  });
+
+  it("counts every record exactly once in each breakdown, and totals reconcile", () => {
+    fc.assert(
+      fc.property(incidentsArb, periodArb, (incidents, period) => {
+        const s = summarizeIncidents(incidents, { period });
+        expect(s.input).toBe(incidents.length);
+        expect(s.total + s.outsidePeriod).toBe(incidents.length);
+        for (const breakdown of [s.byCategory, s.byLegalClass, s.byDetection, s.byStatus]) {
+          expect(total(breakdown)).toBe(s.total);
+        }
+        expect(total(s.clarifiedByCategory)).toBe(s.clarified);
+        expect(total(s.clarifiedWithCameraByCategory)).toBe(s.clarifiedWithCamera);
+        expect(s.clarificationRate.denominator).toBe(s.total);
+        if (s.total > 0) expect(s.clarificationRate.ratio).toBe(s.clarified / s.total);
+      }),
+    );
+  });
+
+  it("merges any split, through JSON states, into the result on the whole", () => {
+    fc.assert(
+      fc.property(
+        incidentsArb,
+        fc.array(fc.nat({ max: 40 }), { maxLength: 4 }),
+        periodArb,
+        (incidents, cuts, period) => {
+          const aggregator = incidentSummary({ period });
+          const states = splitAt(incidents, cuts).map((part) =>
+            viaJson(aggregateState(aggregator, part)),
+          );
+          const before = JSON.stringify(states);
+          const merged = aggregator.finish(mergeStates(aggregator, states));
+          expect(JSON.stringify(states)).toBe(before);
+          expect(JSON.stringify(merged)).toBe(JSON.stringify(aggregate(aggregator, incidents)));
+        },
+      ),
+    );
+  });
+
+  it("merges split groups of unit × month through JSON into the whole", () => {
+    const grouped = groupBy(
+      byUnit((i: Incident) => i.unitCode),
+      groupBy(
+        byPeriod((i: Incident) => i.occurredAt, "month"),
+        incidentSummary(),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        incidentsArb,
+        fc.array(fc.nat({ max: 40 }), { maxLength: 3 }),
+        (incidents, cuts) => {
+          const states = splitAt(incidents, cuts).map((part) =>
+            viaJson(aggregateState(grouped, part)),
+          );
+          expect(JSON.stringify(grouped.finish(mergeStates(grouped, states)))).toBe(
+            JSON.stringify(aggregate(grouped, incidents)),
+          );
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it("does not depend on the order of records, to the byte", () => {
+    fc.assert(
+      fc.property(
+        incidentsArb.chain((incidents) =>
+          fc.tuple(
+            fc.constant(incidents),
+            fc.shuffledSubarray(incidents, {
+              minLength: incidents.length,
+              maxLength: incidents.length,
+            }),
+          ),
+        ),
+        periodArb,
+        ([incidents, shuffled], period) => {
+          expect(JSON.stringify(summarizeIncidents(shuffled, { period }))).toBe(
+            JSON.stringify(summarizeIncidents(incidents, { period })),
+          );
+        },
+      ),
+    );
+  });
+
+  it("does not change its (deep-frozen) input, and gives the same JSON twice", () => {
+    fc.assert(
+      fc.property(incidentsArb, periodArb, (incidents, period) => {
+        const copy = structuredClone(incidents);
+        const first = JSON.stringify(summarizeIncidents(incidents, { period }));
+        expect(incidents).toEqual(copy);
+        expect(incidents.every((i) => Object.isFrozen(i))).toBe(true);
+        expect(JSON.stringify(summarizeIncidents(incidents, { period }))).toBe(first);
+      }),
+    );
+  });
+});
