@@ -1,3 +1,4 @@
 export * from "./labels.js";
 export * from "./schema.js";
 export * from "./source.js";
+export * from "./summary.js";

@@ -1,0 +1,414 @@
+import {
+  type Aggregator,
+  aggregateState,
+  byCode,
+  count,
+  filtered,
+  type GroupedState,
+  type Groups,
+  groupBy,
+  mapOutput,
+  mapped,
+  mergeStates,
+  type Source,
+  struct,
+  sum,
+} from "../aggregate/index.js";
+import { type Period, periodContains } from "../core/index.js";
+import type { ContributorKind, ExpensePurpose, FundingSource, FundsTargetKind } from "./labels.js";
+import type { Contribution, Expense } from "./schema.js";
+import { fundingSourceOf } from "./source.js";
+
+/**
+ * How many records and how many đồng: the pair every money figure of a report carries
+ * ("12 lượt, với tổng số tiền 12,5 triệu đồng").
+ *
+ * @description `amount` is an exact whole number of đồng: sums are kept exact up to
+ * 2^53 − 1 (about 9 million billion đồng) and throw a `RangeError` beyond, never round.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { formatVnd, type MoneyCount } from "antt";
+ * const cameras: MoneyCount = { count: 12, amount: 12_500_000 };
+ * formatVnd(cameras.amount); // "12,5 triệu đồng"
+ * ```
+ */
+export interface MoneyCount {
+  /** Number of records. */
+  readonly count: number;
+  /** Their amounts added up, in đồng. */
+  readonly amount: number;
+}
+
+/**
+ * One record for {@link fundingSummary}: a contribution or an expense, tagged by the
+ * field that holds it.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { FundingRecord } from "antt";
+ * const records: FundingRecord[] = [
+ *   { contribution: { id: "c-1", unitCode: "20347", contributorKind: "household", amount: 500_000, receivedOn: "2022-04-10", funds: { kind: "cameras" } } },
+ *   { expense: { id: "e-1", unitCode: "20347", amount: 450_000, spentOn: "2022-04-20", purpose: "cameras", funds: { kind: "cameras" } } },
+ * ];
+ * ```
+ */
+export type FundingRecord =
+  | { readonly contribution: Contribution; readonly expense?: never }
+  | { readonly expense: Expense; readonly contribution?: never };
+
+/**
+ * Options of {@link fundingSummary} and {@link summarizeFunding}.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { parsePeriod, type FundingSummaryOptions } from "antt";
+ * const options: FundingSummaryOptions = { period: parsePeriod("2022-H1") };
+ * ```
+ */
+export interface FundingSummaryOptions {
+  /**
+   * The reporting period: contributions received and expenses spent on a day of it are
+   * summarised; the others are only counted in `outsidePeriod`. Without it, all are
+   * summarised.
+   */
+  readonly period?: Period | undefined;
+}
+
+/**
+ * The figures of contributions (đóng góp, xã hội hóa) in a {@link FundingSummary}.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { summarizeFunding, type ContributionCounts } from "antt";
+ * const contributions: ContributionCounts = summarizeFunding({ contributions: [] }).contributions;
+ * contributions.amount; // 0
+ * ```
+ */
+export interface ContributionCounts {
+  /** Contributions received in the period. */
+  readonly count: number;
+  /** Their amount in đồng (money and goods valued in đồng). */
+  readonly amount: number;
+  /** By kind of contributor (households, businesses, budget, ...). */
+  readonly byContributorKind: Groups<ContributorKind, MoneyCount>;
+  /** By funding source: `community` (xã hội hóa) or `budget` (ngân sách), via `fundingSourceOf`. */
+  readonly bySource: Groups<FundingSource, MoneyCount>;
+  /** By what the money is for (`funds.kind`: model, site, cameras, team, other). */
+  readonly byTarget: Groups<FundsTargetKind, MoneyCount>;
+  /** Of them, contributions in kind (goods or work valued in đồng). */
+  readonly inKind: MoneyCount;
+  /** Number of contributors: `contributorCount` of each record, 1 when absent. */
+  readonly contributors: number;
+  /** Contributions received outside the period (zeros without a period). */
+  readonly outsidePeriod: MoneyCount;
+}
+
+/**
+ * The figures of expenses (khoản chi) in a {@link FundingSummary}.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { summarizeFunding, type ExpenseCounts } from "antt";
+ * const expenses: ExpenseCounts = summarizeFunding({ contributions: [], expenses: [] }).expenses;
+ * expenses.count; // 0
+ * ```
+ */
+export interface ExpenseCounts {
+  /** Expenses spent in the period. */
+  readonly count: number;
+  /** Their amount in đồng. */
+  readonly amount: number;
+  /** By purpose (cameras, equipment, training, allowance, other). */
+  readonly byPurpose: Groups<ExpensePurpose, MoneyCount>;
+  /** By whose money was spent; expenses without a `source` under `unassigned`. */
+  readonly bySource: Groups<FundingSource, MoneyCount>;
+  /** By what the spending served (`funds.kind`). */
+  readonly byTarget: Groups<FundsTargetKind, MoneyCount>;
+  /** Expenses spent outside the period (zeros without a period). */
+  readonly outsidePeriod: MoneyCount;
+}
+
+/**
+ * The money figures of the movement that a locality reports: contributions (xã hội hóa
+ * and ngân sách), expenses and the balance of the period.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { summarizeFunding, type FundingSummary } from "antt";
+ * const summary: FundingSummary = summarizeFunding({ contributions: [], expenses: [] });
+ * summary.balance; // 0
+ * ```
+ */
+export interface FundingSummary {
+  /** Contributions received. */
+  readonly contributions: ContributionCounts;
+  /** Expenses. */
+  readonly expenses: ExpenseCounts;
+  /**
+   * Received minus spent in the period, in đồng (negative when more was spent): the
+   * period's own balance, not a fund's balance carried over from earlier periods.
+   */
+  readonly balance: number;
+}
+
+/**
+ * The mergeable JSON state of {@link fundingSummary}. Read it through the aggregator
+ * (`finish`); its layout may change between versions.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregateState, fundingSummary, type FundingSummaryState } from "antt";
+ * const state: FundingSummaryState = aggregateState(fundingSummary(), []);
+ * JSON.stringify(state); // plain JSON
+ * ```
+ */
+export interface FundingSummaryState {
+  /** Counters of the contributions in the period. */
+  contributions: {
+    count: number;
+    amount: number;
+    byContributorKind: GroupedState<MoneyState>;
+    bySource: GroupedState<MoneyState>;
+    byTarget: GroupedState<MoneyState>;
+    inKind: MoneyState;
+    contributors: number;
+  };
+  /** Contributions outside the period. */
+  contributionsOutside: MoneyState;
+  /** Counters of the expenses in the period. */
+  expenses: {
+    count: number;
+    amount: number;
+    byPurpose: GroupedState<MoneyState>;
+    bySource: GroupedState<MoneyState>;
+    byTarget: GroupedState<MoneyState>;
+  };
+  /** Expenses outside the period. */
+  expensesOutside: MoneyState;
+}
+
+/**
+ * The state of a {@link MoneyCount}: records and đồng so far.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { MoneyState } from "antt";
+ * const state: MoneyState = { count: 2, amount: 1_000_000 };
+ * ```
+ */
+export interface MoneyState {
+  /** Records so far. */
+  count: number;
+  /** Đồng so far. */
+  amount: number;
+}
+
+function money<T extends { readonly amount: number }>() {
+  return struct({ count: count(), amount: sum((r: T) => r.amount) });
+}
+
+function contributionCounter() {
+  return struct({
+    count: count(),
+    amount: sum((c: Contribution) => c.amount),
+    byContributorKind: groupBy(
+      byCode((c: Contribution) => c.contributorKind),
+      money<Contribution>(),
+    ),
+    bySource: groupBy(
+      byCode((c: Contribution) => fundingSourceOf(c.contributorKind)),
+      money<Contribution>(),
+    ),
+    byTarget: groupBy(
+      byCode((c: Contribution) => c.funds.kind),
+      money<Contribution>(),
+    ),
+    inKind: filtered((c: Contribution) => c.inKind === true, money<Contribution>()),
+    contributors: sum((c: Contribution) => c.contributorCount ?? 1),
+  });
+}
+
+function expenseCounter() {
+  return struct({
+    count: count(),
+    amount: sum((e: Expense) => e.amount),
+    byPurpose: groupBy(
+      byCode((e: Expense) => e.purpose),
+      money<Expense>(),
+    ),
+    bySource: groupBy(
+      byCode((e: Expense) => e.source),
+      money<Expense>(),
+    ),
+    byTarget: groupBy(
+      byCode((e: Expense) => e.funds.kind),
+      money<Expense>(),
+    ),
+  });
+}
+
+function build(options: FundingSummaryOptions) {
+  const { period } = options;
+  const inPeriod = (day: string) => period === undefined || periodContains(period, day);
+  const contribution = (r: FundingRecord) => r.contribution as Contribution;
+  const expense = (r: FundingRecord) => r.expense as Expense;
+  const isContribution = (r: FundingRecord) => r.contribution !== undefined;
+  const isExpense = (r: FundingRecord) => r.expense !== undefined;
+  return struct({
+    contributions: filtered(
+      (r: FundingRecord) => isContribution(r) && inPeriod(contribution(r).receivedOn),
+      mapped(contribution, contributionCounter()),
+    ),
+    contributionsOutside: filtered(
+      (r: FundingRecord) => isContribution(r) && !inPeriod(contribution(r).receivedOn),
+      mapped(contribution, money<Contribution>()),
+    ),
+    expenses: filtered(
+      (r: FundingRecord) => isExpense(r) && inPeriod(expense(r).spentOn),
+      mapped(expense, expenseCounter()),
+    ),
+    expensesOutside: filtered(
+      (r: FundingRecord) => isExpense(r) && !inPeriod(expense(r).spentOn),
+      mapped(expense, money<Expense>()),
+    ),
+  });
+}
+
+/**
+ * The aggregator of the funding summary: contributions by contributor kind, by funding
+ * source (xã hội hóa or ngân sách) and by what they fund; expenses by purpose, source
+ * and target; the balance of the period. Over records tagged {@link FundingRecord}
+ * (`{ contribution }` or `{ expense }`).
+ *
+ * @description Each record is counted once: in the period's figures when its day
+ * (`receivedOn`, `spentOn`) is in `period`, else in `outsidePeriod`. A contribution for
+ * several cameras is counted once under `cameras`, never split. Money is added as exact
+ * whole đồng, up to 2^53 − 1 (9,007,199,254,740,991 đồng); a sum beyond throws a
+ * `RangeError` rather than round. The state is JSON and merges, in any order and split.
+ *
+ * @param options - `period` (see {@link FundingSummaryOptions})
+ * @returns an aggregator from tagged records to a {@link FundingSummary}
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, fundingSummary, type FundingRecord } from "antt";
+ * const records: FundingRecord[] = [
+ *   { contribution: { id: "c-1", unitCode: "20347", contributorKind: "household", contributorCount: 50, amount: 12_500_000, receivedOn: "2022-04-10", funds: { kind: "cameras" } } },
+ *   { contribution: { id: "c-2", unitCode: "20347", contributorKind: "budget", amount: 2_000_000, receivedOn: "2022-05-02", funds: { kind: "model" } } },
+ *   { expense: { id: "e-1", unitCode: "20347", amount: 9_000_000, spentOn: "2022-05-20", purpose: "cameras", funds: { kind: "cameras" } } },
+ * ];
+ * const summary = aggregate(fundingSummary(), records);
+ * summary.contributions.bySource.community; // { count: 1, amount: 12500000 }
+ * summary.balance;                           // 5500000
+ * ```
+ */
+export function fundingSummary(
+  options: FundingSummaryOptions = {},
+): Aggregator<FundingRecord, FundingSummaryState, FundingSummary> {
+  return mapOutput(build(options), (out) => ({
+    contributions: { ...out.contributions, outsidePeriod: out.contributionsOutside },
+    expenses: { ...out.expenses, outsidePeriod: out.expensesOutside },
+    balance: out.contributions.amount - out.expenses.amount,
+  }));
+}
+
+/**
+ * The records of {@link summarizeFunding}: contributions and optionally expenses, each an
+ * array, an iterable or an async iterable.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { FundingSources } from "antt";
+ * const input: FundingSources = { contributions: [], expenses: [] };
+ * ```
+ */
+export interface FundingSources {
+  /** The contributions (đóng góp). */
+  readonly contributions: Source<Contribution>;
+  /** The expenses (khoản chi); without them, the balance is what was received. */
+  readonly expenses?: Source<Expense> | undefined;
+}
+
+/**
+ * Summarises the movement's money the way a locality reports it: contributions by who
+ * gave, by funding source (xã hội hóa, ngân sách) and by what they fund; expenses by
+ * purpose; the balance of the period.
+ *
+ * @description A convenience over {@link fundingSummary}, reading each source once. When
+ * both sources are arrays or iterables the summary is returned directly; when one is an
+ * async iterable, a promise of it. Sums are exact whole đồng up to 2^53 − 1.
+ *
+ * @param input - `contributions` and optional `expenses` (see {@link FundingSources})
+ * @param options - `period` (see {@link FundingSummaryOptions})
+ * @returns the {@link FundingSummary} (a promise of it when a source is async)
+ * @throws TypeError when a source is not iterable; RangeError when a sum exceeds 2^53 − 1
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { formatVnd, parsePeriod, summarizeFunding } from "antt";
+ * const summary = summarizeFunding(
+ *   {
+ *     contributions: [
+ *       { id: "c-1", unitCode: "20347", contributorKind: "household", amount: 12_500_000, receivedOn: "2022-04-10", funds: { kind: "cameras" } },
+ *       { id: "c-2", unitCode: "20347", contributorKind: "business", amount: 3_000_000, receivedOn: "2022-08-01", funds: { kind: "cameras" } },
+ *     ],
+ *   },
+ *   { period: parsePeriod("2022-H1") },
+ * );
+ * formatVnd(summary.contributions.amount);  // "12,5 triệu đồng"
+ * summary.contributions.outsidePeriod;       // { count: 1, amount: 3000000 }
+ * ```
+ */
+export function summarizeFunding(
+  input: {
+    readonly contributions: Iterable<Contribution>;
+    readonly expenses?: Iterable<Expense> | undefined;
+  },
+  options?: FundingSummaryOptions,
+): FundingSummary;
+export function summarizeFunding(
+  input: FundingSources & { readonly contributions: AsyncIterable<Contribution> },
+  options?: FundingSummaryOptions,
+): Promise<FundingSummary>;
+export function summarizeFunding(
+  input: FundingSources & { readonly expenses: AsyncIterable<Expense> },
+  options?: FundingSummaryOptions,
+): Promise<FundingSummary>;
+export function summarizeFunding(
+  input: FundingSources,
+  options?: FundingSummaryOptions,
+): FundingSummary | Promise<FundingSummary>;
+export function summarizeFunding(
+  input: FundingSources,
+  options: FundingSummaryOptions = {},
+): FundingSummary | Promise<FundingSummary> {
+  const aggregator = fundingSummary(options);
+  const states = [
+    aggregateState(
+      mapped((contribution: Contribution): FundingRecord => ({ contribution }), aggregator),
+      input.contributions,
+    ),
+  ];
+  if (input.expenses !== undefined) {
+    states.push(
+      aggregateState(
+        mapped((expense: Expense): FundingRecord => ({ expense }), aggregator),
+        input.expenses,
+      ),
+    );
+  }
+  if (states.some((state) => state instanceof Promise)) {
+    return Promise.all(states).then((all) => aggregator.finish(mergeStates(aggregator, all)));
+  }
+  return aggregator.finish(mergeStates(aggregator, states as FundingSummaryState[]));
+}

@@ -1,0 +1,534 @@
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  type Activity,
+  ActivitySchema,
+  type ActivitySummary,
+  type ActivitySummaryState,
+  type Aggregator,
+  AWARD_FORM_LABELS,
+  AWARD_LEVEL_LABELS,
+  AWARD_RECIPIENT_KIND_LABELS,
+  activityDateOf,
+  activitySummary,
+  aggregate,
+  aggregateState,
+  byPeriod,
+  DISPUTE_KIND_LABELS,
+  DRILL_LEVEL_LABELS,
+  DRILL_TOPIC_LABELS,
+  groupBy,
+  MEDIATION_OUTCOME_LABELS,
+  mergeStates,
+  OUTREACH_CHANNEL_LABELS,
+  OUTREACH_TOPIC_LABELS,
+  parsePeriod,
+  periodContains,
+  summarizeActivities,
+  TIP_CHANNEL_LABELS,
+  TIP_KIND_LABELS,
+} from "../../src/index.js";
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+const json = (value: unknown) => JSON.stringify(value);
+const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value))
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}
+
+function total(groups: object): number {
+  return Object.values(groups).reduce<number>((n, v) => n + (v as number), 0);
+}
+
+async function* stream<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+const head = { unitCode: "15532" } as const;
+
+const patrol = (
+  id: string,
+  extra: Partial<Extract<Activity, { kind: "patrol" }>> = {},
+): Activity => ({
+  kind: "patrol",
+  id,
+  ...head,
+  startedAt: "2024-03-07T21:00:00+07:00",
+  participants: 6,
+  directedByCamera: false,
+  ...extra,
+});
+
+const mediation = (id: string, outcome: "succeeded" | "failed" | "pending"): Activity => ({
+  kind: "mediation",
+  id,
+  ...head,
+  date: "2024-05-12",
+  disputeKind: "land",
+  outcome,
+  parties: 2,
+});
+
+const emptyWatch = {
+  count: 0,
+  directedByCamera: 0,
+  participants: 0,
+  incidentsFound: 0,
+  suspectsApprehended: 0,
+};
+
+// ---------------------------------------------------------------------------------------
+// Example-based rules
+
+describe("activitySummary", () => {
+  it("gives zeros, empty groups and a null success rate for no activities", () => {
+    expect(summarizeActivities([])).toEqual({
+      total: 0,
+      outsidePeriod: 0,
+      byKind: {},
+      participants: 0,
+      patrols: emptyWatch,
+      ambushes: emptyWatch,
+      tips: { count: 0, byKind: {}, byChannel: {}, byCategory: {}, verified: 0, ledToIncident: 0 },
+      mediations: {
+        count: 0,
+        byOutcome: {},
+        byDisputeKind: {},
+        success: { numerator: 0, denominator: 0, ratio: null },
+      },
+      outreach: { sessions: 0, audience: 0, byTopic: {}, byChannel: {} },
+      drills: { count: 0, participants: 0, byLevel: {} },
+      trainings: { count: 0, participants: 0, byLevel: {} },
+      awards: { count: 0, byLevel: {}, byForm: {}, cashTotal: 0 },
+    } satisfies ActivitySummary);
+  });
+
+  it("counts patrols and ambushes apart, with those directed by camera", () => {
+    const summary = summarizeActivities([
+      patrol("p1", { directedByCamera: true, incidentsFound: 2 }),
+      patrol("p2", { participants: 4 }),
+      {
+        kind: "ambush",
+        id: "a1",
+        ...head,
+        startedAt: "2024-03-08T23:00:00+07:00",
+        endedAt: "2024-03-09T03:00:00+07:00",
+        participants: 3,
+        directedByCamera: true,
+        suspectsApprehended: 2,
+      },
+    ]);
+    expect(summary.patrols).toEqual({
+      count: 2,
+      directedByCamera: 1,
+      participants: 10,
+      incidentsFound: 2,
+      suspectsApprehended: 0,
+    });
+    expect(summary.ambushes).toEqual({
+      count: 1,
+      directedByCamera: 1,
+      participants: 3,
+      incidentsFound: 0,
+      suspectsApprehended: 2,
+    });
+    expect(summary.byKind).toEqual({ ambush: 1, patrol: 2 });
+  });
+
+  it("counts tips by kind, channel and category, verified and leading to an incident", () => {
+    const tip = (id: string, extra: Partial<Extract<Activity, { kind: "tip" }>>): Activity => ({
+      kind: "tip",
+      id,
+      ...head,
+      receivedAt: "2024-02-28T20:05:00+07:00",
+      channel: "app",
+      tipKind: "report",
+      ...extra,
+    });
+    const summary = summarizeActivities([
+      tip("t1", { category: "public-disorder", verified: true, ledToIncidentId: "inc-7" }),
+      tip("t2", {
+        channel: "hotline",
+        tipKind: "denunciation",
+        category: "drugs",
+        verified: false,
+      }),
+      tip("t3", {}),
+    ]);
+    expect(summary.tips).toEqual({
+      count: 3,
+      byKind: { denunciation: 1, report: 2 },
+      byChannel: { app: 2, hotline: 1 },
+      byCategory: { drugs: 1, "public-disorder": 1, unassigned: 1 },
+      verified: 1,
+      ledToIncident: 1,
+    });
+  });
+
+  it("gives the mediation success rate over concluded mediations, pending ones left out", () => {
+    const summary = summarizeActivities([
+      mediation("m1", "succeeded"),
+      mediation("m2", "succeeded"),
+      mediation("m3", "succeeded"),
+      mediation("m4", "failed"),
+      mediation("m5", "pending"),
+    ]);
+    expect(summary.mediations.byOutcome).toEqual({ failed: 1, pending: 1, succeeded: 3 });
+    expect(summary.mediations.success).toEqual({ numerator: 3, denominator: 4, ratio: 0.75 });
+    expect(summary.mediations.byDisputeKind).toEqual({ land: 5 });
+  });
+
+  it("gives a null success rate when every mediation is pending", () => {
+    expect(summarizeActivities([mediation("m", "pending")]).mediations.success).toEqual({
+      numerator: 0,
+      denominator: 0,
+      ratio: null,
+    });
+  });
+
+  it("adds up outreach audiences, drills, trainings and the people who took part", () => {
+    const summary = summarizeActivities([
+      {
+        kind: "outreach",
+        id: "o1",
+        ...head,
+        date: "2024-06-20",
+        audience: 120,
+        topic: "fraud",
+        channel: "meeting",
+      },
+      {
+        kind: "outreach",
+        id: "o2",
+        ...head,
+        date: "2024-06-21",
+        audience: 0,
+        topic: "drugs",
+        channel: "loudspeaker",
+      },
+      {
+        kind: "drill",
+        id: "d1",
+        ...head,
+        date: "2024-08-19",
+        level: "village",
+        participants: 35,
+        topic: "fire",
+      },
+      {
+        kind: "training",
+        id: "tr1",
+        ...head,
+        date: "2024-07-02",
+        level: "commune",
+        participants: 42,
+        topic: "security",
+      },
+      patrol("p1"),
+    ]);
+    expect(summary.outreach).toEqual({
+      sessions: 2,
+      audience: 120,
+      byTopic: { drugs: 1, fraud: 1 },
+      byChannel: { loudspeaker: 1, meeting: 1 },
+    });
+    expect(summary.drills).toEqual({ count: 1, participants: 35, byLevel: { village: 1 } });
+    expect(summary.trainings).toEqual({ count: 1, participants: 42, byLevel: { commune: 1 } });
+    expect(summary.participants).toBe(35 + 42 + 6);
+  });
+
+  it("counts awards by level and form, and adds up their cash", () => {
+    const award = (id: string, extra: Partial<Extract<Activity, { kind: "award" }>>): Activity => ({
+      kind: "award",
+      id,
+      ...head,
+      date: "2024-08-19",
+      recipientKind: "team",
+      recipientName: "Tổ tự quản thôn 3",
+      level: "district",
+      form: "certificate",
+      ...extra,
+    });
+    const summary = summarizeActivities([
+      award("w1", { amountVnd: 1_000_000 }),
+      award("w2", { form: "cash", level: "commune", amountVnd: 500_000 }),
+      award("w3", { form: "merit", level: "province" }),
+    ]);
+    expect(summary.awards).toEqual({
+      count: 3,
+      byLevel: { commune: 1, district: 1, province: 1 },
+      byForm: { cash: 1, certificate: 1, merit: 1 },
+      cashTotal: 1_500_000,
+    });
+  });
+
+  it("places an activity on its Vietnamese day and counts those outside the period apart", () => {
+    const summary = summarizeActivities(
+      [
+        patrol("late", { startedAt: "2024-06-30T16:59:00Z" }), // 23:59 on 30 June in Vietnam
+        patrol("next", { startedAt: "2024-06-30T17:30:00Z" }), // 00:30 on 1 July in Vietnam
+        mediation("m", "failed"),
+      ],
+      { period: parsePeriod("2024-H1") },
+    );
+    expect(summary.total).toBe(2);
+    expect(summary.outsidePeriod).toBe(1);
+    expect(summary.patrols.count).toBe(1);
+  });
+
+  it("keeps participants, audiences and cash exact and throws a RangeError beyond 2^53", () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    expect(() =>
+      summarizeActivities([patrol("a", { participants: big }), patrol("b", { participants: 1 })]),
+    ).toThrow(RangeError);
+  });
+
+  it("works inside groupBy, per month", () => {
+    const perMonth = groupBy(
+      byPeriod((a: Activity) => activityDateOf(a), "month"),
+      activitySummary(),
+    );
+    const out = aggregate(perMonth, [patrol("p"), mediation("m", "succeeded")]);
+    expect(out["2024-03"]?.patrols.count).toBe(1);
+    expect(out["2024-05"]?.mediations.success.ratio).toBe(1);
+  });
+});
+
+describe("summarizeActivities over sources", () => {
+  const activities = [patrol("p"), mediation("m", "failed")];
+
+  it("returns the summary for iterables and a promise of it for async iterables", async () => {
+    const expected = summarizeActivities(activities);
+    expect(summarizeActivities(new Set(activities))).toEqual(expected);
+    await expect(summarizeActivities(stream(activities))).resolves.toEqual(expected);
+  });
+
+  it("throws a TypeError for a source that is not iterable", () => {
+    expect(() => summarizeActivities(null as never)).toThrow(TypeError);
+  });
+
+  it("has types: sync in, sync out; async in, a promise", () => {
+    expectTypeOf(summarizeActivities(activities)).toEqualTypeOf<ActivitySummary>();
+    expectTypeOf(summarizeActivities(stream(activities))).toEqualTypeOf<Promise<ActivitySummary>>();
+    const either = activities as Iterable<Activity> | AsyncIterable<Activity>;
+    expectTypeOf(summarizeActivities(either)).toEqualTypeOf<
+      ActivitySummary | Promise<ActivitySummary>
+    >();
+    expectTypeOf(activitySummary()).toEqualTypeOf<
+      Aggregator<Activity, ActivitySummaryState, ActivitySummary>
+    >();
+    expectTypeOf<ActivitySummary["mediations"]["byOutcome"]["succeeded"]>().toEqualTypeOf<
+      number | undefined
+    >();
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Laws, on generated valid records
+
+const codes = <T extends string>(labels: Record<T, unknown>) => Object.keys(labels) as T[];
+const MS0 = Date.UTC(2023, 0, 1);
+const instantArb = fc
+  .record({ ms: fc.integer({ min: 0, max: 2 * 365 * 86_400_000 }), offset: fc.constantFrom(0, 7) })
+  .map(({ ms, offset }) => {
+    const local = new Date(MS0 + ms + offset * 3_600_000).toISOString().slice(0, 19);
+    return offset === 0 ? `${local}Z` : `${local}+07:00`;
+  });
+const dayArb = fc
+  .integer({ min: 0, max: 2 * 365 })
+  .map((d) => new Date(MS0 + d * 86_400_000).toISOString().slice(0, 10));
+const base = {
+  id: fc.constantFrom("a-1", "a-2", "a-3"),
+  unitCode: fc.constantFrom("15532", "15532.thon-3"),
+};
+const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+/** Drops the keys whose value is `undefined`, as a strict optional field must be absent. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const watchArb = (kind: "patrol" | "ambush") =>
+  fc
+    .record({
+      ...base,
+      startedAt: instantArb,
+      hours: opt(fc.integer({ min: 1, max: 8 })),
+      participants: fc.integer({ min: 1, max: 30 }),
+      directedByCamera: fc.boolean(),
+      incidentsFound: opt(fc.integer({ min: 0, max: 5 })),
+      suspectsApprehended: opt(fc.integer({ min: 0, max: 5 })),
+    })
+    .map(({ hours, ...rest }) =>
+      compact({
+        kind,
+        ...rest,
+        endedAt:
+          hours === undefined
+            ? undefined
+            : new Date(Date.parse(rest.startedAt) + hours * 3_600_000).toISOString(),
+      }),
+    );
+
+const activityArb: fc.Arbitrary<Activity> = fc.oneof(
+  watchArb("patrol"),
+  watchArb("ambush"),
+  fc
+    .record({
+      ...base,
+      receivedAt: instantArb,
+      channel: fc.constantFrom(...codes(TIP_CHANNEL_LABELS)),
+      tipKind: fc.constantFrom(...codes(TIP_KIND_LABELS)),
+      category: opt(fc.constantFrom("theft", "drugs", "constructor")),
+      verified: opt(fc.boolean()),
+      ledToIncidentId: opt(fc.constant("inc-1")),
+    })
+    .map((r) => compact({ kind: "tip" as const, ...r })),
+  fc
+    .record({
+      ...base,
+      date: dayArb,
+      disputeKind: fc.constantFrom(...codes(DISPUTE_KIND_LABELS)),
+      outcome: fc.constantFrom(...codes(MEDIATION_OUTCOME_LABELS)),
+      parties: fc.integer({ min: 2, max: 5 }),
+    })
+    .map((r) => ({ kind: "mediation" as const, ...r })),
+  fc
+    .record({
+      ...base,
+      date: dayArb,
+      audience: fc.integer({ min: 0, max: 500 }),
+      topic: fc.constantFrom(...codes(OUTREACH_TOPIC_LABELS)),
+      channel: fc.constantFrom(...codes(OUTREACH_CHANNEL_LABELS)),
+    })
+    .map((r) => ({ kind: "outreach" as const, ...r })),
+  ...(["drill", "training"] as const).map((kind) =>
+    fc
+      .record({
+        ...base,
+        date: dayArb,
+        level: fc.constantFrom(...codes(DRILL_LEVEL_LABELS)),
+        participants: fc.integer({ min: 1, max: 200 }),
+        topic: fc.constantFrom(...codes(DRILL_TOPIC_LABELS)),
+        teamId: opt(fc.constant("team-1")),
+      })
+      .map((r) => compact({ kind, ...r })),
+  ),
+  fc
+    .record({
+      ...base,
+      date: dayArb,
+      recipientKind: fc.constantFrom(...codes(AWARD_RECIPIENT_KIND_LABELS)),
+      recipientName: fc.constant("Tổ tự quản thôn 3"),
+      level: fc.constantFrom(...codes(AWARD_LEVEL_LABELS)),
+      form: fc.constantFrom(...codes(AWARD_FORM_LABELS)),
+      amountVnd: opt(fc.integer({ min: 1, max: 5_000_000 })),
+    })
+    .map((r) =>
+      compact({
+        kind: "award" as const,
+        ...r,
+        amountVnd: r.form === "cash" ? (r.amountVnd ?? 500_000) : r.amountVnd,
+      }),
+    ),
+) as fc.Arbitrary<Activity>;
+
+const activitiesArb = fc.array(activityArb, { maxLength: 40 });
+const casesArb = activitiesArb.chain((activities) =>
+  fc.tuple(
+    fc.constant(activities),
+    fc.shuffledSubarray(activities, { minLength: activities.length, maxLength: activities.length }),
+    fc.integer({ min: 0, max: activities.length }),
+  ),
+);
+const optionsArb = fc.constantFrom(
+  {},
+  { period: parsePeriod("2023-H2") },
+  { period: parsePeriod("2024-03") },
+);
+
+describe("laws of activitySummary on valid activities", () => {
+  it("generates activities that ActivitySchema accepts", () => {
+    for (const activity of fc.sample(activityArb, 400)) {
+      const result = ActivitySchema.safeParse(activity);
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    }
+  });
+
+  it("gives the whole's result when any split is aggregated apart and merged after JSON", () => {
+    fc.assert(
+      fc.property(casesArb, optionsArb, ([activities, , cut], options) => {
+        const aggregator = activitySummary(options);
+        const parts = [activities.slice(0, cut), activities.slice(cut)].map((part) =>
+          viaJson(aggregateState(aggregator, part)),
+        );
+        const merged = aggregator.finish(mergeStates(aggregator, deepFreeze(parts)));
+        expect(json(merged)).toBe(json(aggregate(aggregator, activities)));
+      }),
+    );
+  });
+
+  it("does not depend on the order of the activities", () => {
+    fc.assert(
+      fc.property(casesArb, optionsArb, ([activities, shuffled], options) => {
+        expect(json(summarizeActivities(shuffled, options))).toBe(
+          json(summarizeActivities(activities, options)),
+        );
+      }),
+    );
+  });
+
+  it("counts every activity exactly once in each breakdown", () => {
+    fc.assert(
+      fc.property(activitiesArb, optionsArb, (activities, options) => {
+        const s = summarizeActivities(activities, options);
+        const inside = activities.filter(
+          (a) => options.period === undefined || periodContains(options.period, activityDateOf(a)),
+        );
+        const of = (kind: Activity["kind"]) => inside.filter((a) => a.kind === kind).length;
+        expect(s.total + s.outsidePeriod).toBe(activities.length);
+        expect(s.total).toBe(inside.length);
+        expect(total(s.byKind)).toBe(s.total);
+        expect(s.patrols.count).toBe(of("patrol"));
+        expect(s.ambushes.count).toBe(of("ambush"));
+        for (const groups of [s.tips.byKind, s.tips.byChannel, s.tips.byCategory])
+          expect(total(groups)).toBe(of("tip"));
+        expect(total(s.mediations.byOutcome)).toBe(of("mediation"));
+        expect(s.mediations.success.denominator).toBe(
+          of("mediation") - (s.mediations.byOutcome.pending ?? 0),
+        );
+        expect(total(s.outreach.byTopic)).toBe(of("outreach"));
+        expect(total(s.drills.byLevel)).toBe(of("drill"));
+        expect(total(s.trainings.byLevel)).toBe(of("training"));
+        expect(total(s.awards.byLevel)).toBe(of("award"));
+        expect(total(s.awards.byForm)).toBe(of("award"));
+        expect(s.participants).toBe(
+          s.patrols.participants +
+            s.ambushes.participants +
+            s.drills.participants +
+            s.trainings.participants,
+        );
+      }),
+    );
+  });
+
+  it("does not change its input and gives byte-identical JSON for the same input", () => {
+    fc.assert(
+      fc.property(activitiesArb, optionsArb, (activities, options) => {
+        const before = json(activities);
+        const frozen = deepFreeze(viaJson(activities));
+        const first = json(summarizeActivities(frozen, options));
+        expect(json(summarizeActivities(frozen, options))).toBe(first);
+        expect(json(frozen)).toBe(before);
+      }),
+    );
+  });
+});

@@ -1,0 +1,444 @@
+import fc from "fast-check";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  type Aggregator,
+  aggregate,
+  aggregateState,
+  byUnit,
+  CONTRIBUTOR_KIND_LABELS,
+  type Contribution,
+  ContributionSchema,
+  EXPENSE_PURPOSE_LABELS,
+  type Expense,
+  ExpenseSchema,
+  type FundingRecord,
+  type FundingSummary,
+  type FundingSummaryState,
+  type FundsTarget,
+  fundingSourceOf,
+  fundingSummary,
+  groupBy,
+  type MoneyCount,
+  mergeStates,
+  parsePeriod,
+  summarizeFunding,
+} from "../../src/index.js";
+
+// ---------------------------------------------------------------------------------------
+// Helpers
+
+const json = (value: unknown) => JSON.stringify(value);
+const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value))
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}
+
+/** Counts and amounts of a grouping added up. */
+function totals(groups: object): MoneyCount {
+  return Object.values(groups).reduce<MoneyCount>(
+    (acc, v: MoneyCount) => ({ count: acc.count + v.count, amount: acc.amount + v.amount }),
+    { count: 0, amount: 0 },
+  );
+}
+
+async function* stream<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+function contribution(id: string, amount: number, extra: Partial<Contribution> = {}): Contribution {
+  return {
+    id,
+    unitCode: "20347",
+    contributorKind: "household",
+    amount,
+    receivedOn: "2022-04-10",
+    funds: { kind: "cameras" },
+    ...extra,
+  } as Contribution;
+}
+
+function expense(id: string, amount: number, extra: Partial<Expense> = {}): Expense {
+  return {
+    id,
+    unitCode: "20347",
+    amount,
+    spentOn: "2022-05-02",
+    purpose: "cameras",
+    funds: { kind: "cameras" },
+    ...extra,
+  } as Expense;
+}
+
+const zero = { count: 0, amount: 0 };
+
+// ---------------------------------------------------------------------------------------
+// Example-based rules
+
+describe("fundingSummary", () => {
+  it("gives zeros and empty groups for no records", () => {
+    expect(summarizeFunding({ contributions: [], expenses: [] })).toEqual({
+      contributions: {
+        count: 0,
+        amount: 0,
+        byContributorKind: {},
+        bySource: {},
+        byTarget: {},
+        inKind: zero,
+        contributors: 0,
+        outsidePeriod: zero,
+      },
+      expenses: {
+        count: 0,
+        amount: 0,
+        byPurpose: {},
+        bySource: {},
+        byTarget: {},
+        outsidePeriod: zero,
+      },
+      balance: 0,
+    } satisfies FundingSummary);
+  });
+
+  it("reproduces Trường Xuân's camera 0 đồng: all paid by residents (xã hội hóa)", () => {
+    const households = Array.from({ length: 48 }, (_, i) =>
+      contribution(`c-${i}`, 2_500_000, { receivedOn: "2022-04-05" }),
+    );
+    const summary = summarizeFunding(
+      { contributions: households },
+      { period: parsePeriod("2022-H1") },
+    );
+    expect(summary.contributions.bySource).toEqual({
+      community: { count: 48, amount: 120_000_000 },
+    });
+    expect(summary.contributions.byTarget).toEqual({ cameras: { count: 48, amount: 120_000_000 } });
+    expect(summary.balance).toBe(120_000_000);
+  });
+
+  it("splits contributions by contributor kind and by source, the budget apart from xã hội hóa", () => {
+    const summary = summarizeFunding({
+      contributions: [
+        contribution("a", 5_000_000, { contributorKind: "business" }),
+        contribution("b", 1_500_000, { contributorKind: "household", contributorCount: 30 }),
+        contribution("c", 10_000_000, {
+          contributorKind: "budget",
+          funds: { kind: "model", id: "mh-1" },
+        }),
+        contribution("d", 700_000, {
+          contributorKind: "individual",
+          inKind: true,
+          funds: { kind: "team" },
+        }),
+      ],
+    });
+    expect(summary.contributions.byContributorKind).toEqual({
+      budget: { count: 1, amount: 10_000_000 },
+      business: { count: 1, amount: 5_000_000 },
+      household: { count: 1, amount: 1_500_000 },
+      individual: { count: 1, amount: 700_000 },
+    });
+    expect(summary.contributions.bySource).toEqual({
+      budget: { count: 1, amount: 10_000_000 },
+      community: { count: 3, amount: 7_200_000 },
+    });
+    expect(summary.contributions.byTarget).toEqual({
+      cameras: { count: 2, amount: 6_500_000 },
+      model: { count: 1, amount: 10_000_000 },
+      team: { count: 1, amount: 700_000 },
+    });
+    expect(summary.contributions.inKind).toEqual({ count: 1, amount: 700_000 });
+    expect(summary.contributions.contributors).toBe(33);
+  });
+
+  it("counts a contribution for several cameras once, never split among them", () => {
+    const funds: FundsTarget = { kind: "cameras", cameraIds: ["cam-1", "cam-2", "cam-3", "cam-4"] };
+    const summary = summarizeFunding({ contributions: [contribution("a", 20_000_000, { funds })] });
+    expect(summary.contributions.byTarget).toEqual({ cameras: { count: 1, amount: 20_000_000 } });
+  });
+
+  it("groups expenses by purpose, source (unassigned when unknown) and target; the balance can go below 0", () => {
+    const summary = summarizeFunding({
+      contributions: [contribution("a", 1_000_000)],
+      expenses: [
+        expense("e1", 3_500_000, { source: "community" }),
+        expense("e2", 1_200_000, { purpose: "allowance", funds: { kind: "team", id: "t-1" } }),
+        expense("e3", 300_000, { purpose: "training", source: "budget", funds: { kind: "other" } }),
+      ],
+    });
+    expect(summary.expenses.byPurpose).toEqual({
+      allowance: { count: 1, amount: 1_200_000 },
+      cameras: { count: 1, amount: 3_500_000 },
+      training: { count: 1, amount: 300_000 },
+    });
+    expect(summary.expenses.bySource).toEqual({
+      budget: { count: 1, amount: 300_000 },
+      community: { count: 1, amount: 3_500_000 },
+      unassigned: { count: 1, amount: 1_200_000 },
+    });
+    expect(summary.expenses.byTarget).toEqual({
+      cameras: { count: 1, amount: 3_500_000 },
+      other: { count: 1, amount: 300_000 },
+      team: { count: 1, amount: 1_200_000 },
+    });
+    expect(summary.expenses.amount).toBe(5_000_000);
+    expect(summary.balance).toBe(-4_000_000);
+  });
+
+  it("summarises the period's records and counts the others in outsidePeriod only", () => {
+    const summary = summarizeFunding(
+      {
+        contributions: [
+          contribution("in", 1_000_000, { receivedOn: "2022-06-30" }),
+          contribution("out", 2_000_000, { receivedOn: "2022-07-01" }),
+        ],
+        expenses: [
+          expense("in", 400_000, { spentOn: "2022-01-01" }),
+          expense("out", 9_000_000, { spentOn: "2021-12-31" }),
+        ],
+      },
+      { period: parsePeriod("2022-H1") },
+    );
+    expect(summary.contributions).toMatchObject({
+      count: 1,
+      amount: 1_000_000,
+      outsidePeriod: { count: 1, amount: 2_000_000 },
+    });
+    expect(summary.expenses).toMatchObject({
+      count: 1,
+      amount: 400_000,
+      outsidePeriod: { count: 1, amount: 9_000_000 },
+    });
+    expect(summary.balance).toBe(600_000);
+  });
+
+  it("keeps sums exact up to 2^53 − 1 and throws a RangeError beyond", () => {
+    const half = 2 ** 52;
+    const exact = summarizeFunding({
+      contributions: [contribution("a", half), contribution("b", half - 1)],
+    });
+    expect(exact.contributions.amount).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() =>
+      summarizeFunding({ contributions: [contribution("a", half), contribution("b", half)] }),
+    ).toThrow(RangeError);
+  });
+
+  it("works inside groupBy, per unit", () => {
+    const unitOf = (r: FundingRecord) => (r.contribution ?? r.expense).unitCode;
+    const perUnit = groupBy(byUnit(unitOf), fundingSummary());
+    const out = aggregate(perUnit, [
+      { contribution: contribution("a", 1_000, { unitCode: "20347" }) },
+      { expense: expense("e", 400, { unitCode: "20347" }) },
+      { contribution: contribution("b", 5_000, { unitCode: "20350" }) },
+    ]);
+    expect(out["20347"]?.balance).toBe(600);
+    expect(out["20350"]?.contributions.amount).toBe(5_000);
+  });
+});
+
+describe("summarizeFunding over sources", () => {
+  const contributions = [
+    contribution("a", 1_000),
+    contribution("b", 2_000, { contributorKind: "budget" }),
+  ];
+  const expenses = [expense("e", 500)];
+
+  it("reads iterables and, without expenses, gives the balance received", () => {
+    expect(summarizeFunding({ contributions: new Set(contributions) }).balance).toBe(3_000);
+  });
+
+  it("returns a promise when a source is async, with the same figures", async () => {
+    const expected = summarizeFunding({ contributions, expenses });
+    await expect(
+      summarizeFunding({ contributions: stream(contributions), expenses }),
+    ).resolves.toEqual(expected);
+    await expect(summarizeFunding({ contributions, expenses: stream(expenses) })).resolves.toEqual(
+      expected,
+    );
+  });
+
+  it("throws a TypeError for a source that is not iterable", () => {
+    expect(() => summarizeFunding({ contributions: {} as never })).toThrow(TypeError);
+  });
+
+  it("has types: sync in, sync out; async in, a promise", () => {
+    expectTypeOf(summarizeFunding({ contributions, expenses })).toEqualTypeOf<FundingSummary>();
+    expectTypeOf(summarizeFunding({ contributions: stream(contributions) })).toEqualTypeOf<
+      Promise<FundingSummary>
+    >();
+    expectTypeOf(summarizeFunding({ contributions, expenses: stream(expenses) })).toEqualTypeOf<
+      Promise<FundingSummary>
+    >();
+    const either = { contributions } as {
+      contributions: Iterable<Contribution> | AsyncIterable<Contribution>;
+    };
+    expectTypeOf(summarizeFunding(either)).toEqualTypeOf<
+      FundingSummary | Promise<FundingSummary>
+    >();
+    expectTypeOf(fundingSummary()).toEqualTypeOf<
+      Aggregator<FundingRecord, FundingSummaryState, FundingSummary>
+    >();
+    expectTypeOf<FundingSummary["contributions"]["bySource"]["community"]>().toEqualTypeOf<
+      MoneyCount | undefined
+    >();
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Laws, on generated valid records
+
+const CONTRIBUTOR_KINDS = Object.keys(CONTRIBUTOR_KIND_LABELS) as Contribution["contributorKind"][];
+const PURPOSES = Object.keys(EXPENSE_PURPOSE_LABELS) as Expense["purpose"][];
+const DAY0 = Date.UTC(2021, 0, 1);
+const dayArb = fc
+  .integer({ min: 0, max: 1000 })
+  .map((d) => new Date(DAY0 + d * 86_400_000).toISOString().slice(0, 10));
+const amountArb = fc.oneof(
+  fc.integer({ min: 1, max: 50_000_000 }),
+  fc.constantFrom(1, 500_000, 12_500_000, 2_000_000_000),
+);
+
+const targetArb: fc.Arbitrary<FundsTarget> = fc.oneof(
+  fc.constant({ kind: "model" as const }),
+  fc.constant({ kind: "model-site" as const, id: "site-1" }),
+  fc.constant({ kind: "team" as const, id: "t-1" }),
+  fc.constant({ kind: "other" as const, description: "Biển báo" }),
+  fc
+    .option(fc.uniqueArray(fc.constantFrom("cam-1", "cam-2", "cam-3"), { minLength: 1 }), {
+      nil: undefined,
+    })
+    .map((cameraIds) =>
+      cameraIds ? { kind: "cameras" as const, cameraIds } : { kind: "cameras" as const },
+    ),
+);
+
+const contributionArb: fc.Arbitrary<Contribution> = fc
+  .record({
+    id: fc.constantFrom("c-1", "c-2", "c-3"),
+    unitCode: fc.constantFrom("20347", "20350"),
+    contributorKind: fc.constantFrom(...CONTRIBUTOR_KINDS),
+    contributorCount: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+    amount: amountArb,
+    inKind: fc.option(fc.boolean(), { nil: undefined }),
+    receivedOn: dayArb,
+    funds: targetArb,
+  })
+  .map(({ contributorCount, inKind, ...rest }) => ({
+    ...rest,
+    ...(contributorCount === undefined ? {} : { contributorCount }),
+    ...(inKind === undefined ? {} : { inKind }),
+  }));
+
+const expenseArb: fc.Arbitrary<Expense> = fc
+  .record({
+    id: fc.constantFrom("e-1", "e-2"),
+    unitCode: fc.constantFrom("20347", "20350"),
+    amount: amountArb,
+    spentOn: dayArb,
+    purpose: fc.constantFrom(...PURPOSES),
+    source: fc.option(
+      fc.constantFrom("community", "budget") as fc.Arbitrary<"community" | "budget">,
+      {
+        nil: undefined,
+      },
+    ),
+    funds: targetArb,
+  })
+  .map(({ source, ...rest }) => ({ ...rest, ...(source === undefined ? {} : { source }) }));
+
+const recordArb: fc.Arbitrary<FundingRecord> = fc.oneof(
+  contributionArb.map((contribution) => ({ contribution })),
+  expenseArb.map((expense) => ({ expense })),
+);
+const recordsArb = fc.array(recordArb, { maxLength: 40 });
+const casesArb = recordsArb.chain((records) =>
+  fc.tuple(
+    fc.constant(records),
+    fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }),
+    fc.integer({ min: 0, max: records.length }),
+  ),
+);
+const optionsArb = fc.constantFrom(
+  {},
+  { period: parsePeriod("2022") },
+  { period: parsePeriod("2021-Q3") },
+);
+
+describe("laws of fundingSummary on valid records", () => {
+  it("generates records that the schemas accept", () => {
+    for (const record of fc.sample(recordArb, 300)) {
+      const result = record.contribution
+        ? ContributionSchema.safeParse(record.contribution)
+        : ExpenseSchema.safeParse(record.expense);
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    }
+  });
+
+  it("gives the whole's result when any split is aggregated apart and merged after JSON", () => {
+    fc.assert(
+      fc.property(casesArb, optionsArb, ([records, , cut], options) => {
+        const aggregator = fundingSummary(options);
+        const parts = [records.slice(0, cut), records.slice(cut)].map((part) =>
+          viaJson(aggregateState(aggregator, part)),
+        );
+        const merged = aggregator.finish(mergeStates(aggregator, deepFreeze(parts)));
+        expect(json(merged)).toBe(json(aggregate(aggregator, records)));
+      }),
+    );
+  });
+
+  it("does not depend on the order of the records", () => {
+    fc.assert(
+      fc.property(casesArb, optionsArb, ([records, shuffled], options) => {
+        const aggregator = fundingSummary(options);
+        expect(json(aggregate(aggregator, shuffled))).toBe(json(aggregate(aggregator, records)));
+      }),
+    );
+  });
+
+  it("counts every record and every đồng exactly once in each breakdown", () => {
+    fc.assert(
+      fc.property(recordsArb, optionsArb, (records, options) => {
+        const {
+          contributions: c,
+          expenses: e,
+          balance,
+        } = aggregate(fundingSummary(options), records);
+        const given = records.flatMap((r) => (r.contribution ? [r.contribution] : []));
+        const spent = records.flatMap((r) => (r.expense ? [r.expense] : []));
+        const sum = (xs: { amount: number }[]) => xs.reduce((n, x) => n + x.amount, 0);
+        expect(c.count + c.outsidePeriod.count).toBe(given.length);
+        expect(c.amount + c.outsidePeriod.amount).toBe(sum(given));
+        for (const groups of [c.byContributorKind, c.bySource, c.byTarget]) {
+          expect(totals(groups)).toEqual({ count: c.count, amount: c.amount });
+        }
+        expect(e.count + e.outsidePeriod.count).toBe(spent.length);
+        expect(e.amount + e.outsidePeriod.amount).toBe(sum(spent));
+        for (const groups of [e.byPurpose, e.bySource, e.byTarget]) {
+          expect(totals(groups)).toEqual({ count: e.count, amount: e.amount });
+        }
+        expect(balance).toBe(c.amount - e.amount);
+        expect(Number.isSafeInteger(balance)).toBe(true);
+        const budget = given.filter((x) => fundingSourceOf(x.contributorKind) === "budget");
+        expect(c.bySource.budget?.count ?? 0).toBeLessThanOrEqual(budget.length);
+        if (options.period === undefined) expect(c.outsidePeriod).toEqual(zero);
+      }),
+    );
+  });
+
+  it("does not change its input and gives byte-identical JSON for the same input", () => {
+    fc.assert(
+      fc.property(recordsArb, optionsArb, (records, options) => {
+        const before = json(records);
+        const frozen = deepFreeze(viaJson(records));
+        const first = json(aggregate(fundingSummary(options), frozen));
+        expect(json(aggregate(fundingSummary(options), frozen))).toBe(first);
+        expect(json(frozen)).toBe(before);
+      }),
+    );
+  });
+});
