@@ -1,0 +1,488 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  ADMIN_UNIT_TYPE_LABELS,
+  ADMIN_UNIT_TYPE_LEVEL,
+  type AdminUnitType,
+} from "../../src/admin/index.js";
+import { formatNumber } from "../../src/core/index.js";
+import { type Dataset, DatasetSchema } from "../../src/dataset/index.js";
+import {
+  buildUnitReport,
+  qualifierWord,
+  renderReport,
+  roundCount,
+  type UnitReport,
+} from "../../src/reports/index.js";
+import { districtDataset, rawDataset } from "./fixture.js";
+
+const dataset = districtDataset();
+const report = buildUnitReport(dataset, { unit: "412", period: "2024" });
+
+/** A one-unit dataset (with the parents its level needs) of the given type. */
+function unitOfType(type: AdminUnitType, extra: Partial<Dataset> = {}): Dataset {
+  const level = ADMIN_UNIT_TYPE_LEVEL[type];
+  const units: Record<string, unknown>[] = [
+    { code: "38", name: "Tỉnh A", level: "province", type: "province" },
+    { code: "395", name: "Huyện B", level: "district", type: "rural-district", parentCode: "38" },
+    { code: "15532", name: "Xã C", level: "commune", type: "commune", parentCode: "395" },
+  ];
+  const code = { province: "40", district: "412", commune: "16000", village: "15532.thon-9" }[
+    level
+  ];
+  const parentCode = { province: undefined, district: "38", commune: "395", village: "15532" }[
+    level
+  ];
+  units.push({ code, name: "Đơn vị", level, type, ...(parentCode ? { parentCode } : {}) });
+  return DatasetSchema.parse({ schemaVersion: "1.0", units, ...extra });
+}
+
+describe("renderReport: words of the unit", () => {
+  const expected: Partial<Record<AdminUnitType, [string, string]>> = {
+    province: ["Toàn tỉnh", "Across the province"],
+    "centrally-run-city": ["Toàn thành phố", "Across the city"],
+    "rural-district": ["Toàn huyện", "Across the district"],
+    "urban-district": ["Toàn quận", "Across the district"],
+    "district-town": ["Toàn thị xã", "Across the town"],
+    "provincial-city": ["Toàn thành phố", "Across the city"],
+    commune: ["Toàn xã", "Across the commune"],
+    ward: ["Toàn phường", "Across the ward"],
+    township: ["Toàn thị trấn", "Across the township"],
+    "special-zone": ["Toàn đặc khu", "Across the special zone"],
+    hamlet: ["Toàn ấp", "Across the hamlet"],
+  };
+
+  it.each(Object.keys(ADMIN_UNIT_TYPE_LABELS) as AdminUnitType[])(
+    "names a unit of type %s by its type",
+    (type) => {
+      const cameras = [
+        {
+          id: "cam-1",
+          unitCode: { province: "40", district: "412", commune: "16000", village: "15532.thon-9" }[
+            ADMIN_UNIT_TYPE_LEVEL[type]
+          ],
+          ownerKind: "police",
+          installedOn: "2020-01-01",
+          connectedToDutyRoom: true,
+          sharingTier: "live-view",
+          coverage: ["road"],
+          status: "active",
+          lenses: 4,
+        },
+      ];
+      const data = unitOfType(type, { cameras } as Partial<Dataset>);
+      const unit = data.units.at(-1)?.code as string;
+      const r = buildUnitReport(data, { unit, period: "2024" });
+      const vi = renderReport(r);
+      const en = renderReport(r, { locale: "en", format: "markdown" });
+      for (const text of [vi, en]) expect(text).not.toMatch(/undefined|NaN|Infinity|\[object/);
+      const words = expected[type];
+      if (words) {
+        expect(vi).toContain(`- ${words[0]} có`);
+        expect(en).toContain(`- ${words[1]}`);
+      }
+    },
+  );
+
+  it("names the child units by their types, the most numerous first", () => {
+    const text = renderReport(report);
+    expect(text).toContain("2/2 xã, thị trấn có mô hình “Camera an ninh”");
+    expect(renderReport(report, { locale: "en" })).toContain(
+      "2 of 2 communes and townships run “Security cameras”",
+    );
+  });
+});
+
+describe("renderReport: numbers and changes", () => {
+  const vi = renderReport(report);
+  const en = renderReport(report, { locale: "en" });
+
+  it("says which wording it uses", () => {
+    expect(vi).toContain("Cách ghi số: số trong lời văn được làm tròn (trên, hơn, gần)");
+    expect(renderReport(report, { rounding: "exact" })).toContain(
+      "Cách ghi số: số liệu chính xác.",
+    );
+    expect(renderReport(report, { format: "markdown" })).toContain(
+      "số chính xác ghi trong ngoặc đơn và trong các bảng",
+    );
+    expect(en).toContain("Numbers: counts in the prose are rounded");
+    expect(renderReport(report, { locale: "en", rounding: "exact" })).toContain(
+      "Numbers: exact counts.",
+    );
+  });
+
+  it("writes dates with the Vietnamese calendar words and money in đồng", () => {
+    expect(vi).toContain("Kỳ báo cáo: từ ngày 01/01/2024 đến ngày 31/12/2024");
+    expect(vi).toContain("(tính đến ngày 31 tháng 12 năm 2024)");
+    expect(en).toContain("Period: 1 January 2024 to 31 December 2024");
+    expect(vi).toContain("với tổng số tiền 14,5 triệu đồng (xã hội hóa 12,5 triệu đồng");
+    expect(renderReport(report, { rounding: "exact" })).toContain(
+      "với tổng số tiền 14.500.000 đồng",
+    );
+    expect(en).toContain("14.5 million đồng in all");
+  });
+
+  it("writes changes with the absolute value, the percent and the significance", () => {
+    expect(vi).toContain(
+      "Xảy ra 3 vụ việc về ANTT, tăng 1 vụ (+50,0%) so với cùng kỳ năm 2023, chưa có ý nghĩa thống kê.",
+    );
+    expect(vi).toContain(
+      "tai nạn, sự cố 1 vụ, tăng 1 vụ (khi đó chưa có), chưa có ý nghĩa thống kê",
+    );
+    expect(vi).toContain("phạm pháp hình sự 2 vụ, không thay đổi");
+    expect(vi).toContain("tăng 9,5 triệu đồng (+190,0%) so với cùng kỳ năm 2023.");
+    expect(en).toContain(
+      "3 incidents occurred, up 1 case (+50.0%) from 2023, not statistically significant.",
+    );
+    expect(vi).not.toMatch(/tăng mạnh|đột biến|surge/i);
+  });
+
+  it("says when a change is statistically significant", () => {
+    const patrols = Array.from({ length: 30 }, (_, i) => ({
+      kind: "patrol",
+      id: `p-${i}`,
+      unitCode: "16000",
+      startedAt: `2024-0${1 + (i % 9)}-10T21:00:00+07:00`,
+      endedAt: `2024-0${1 + (i % 9)}-10T23:00:00+07:00`,
+      participants: 4,
+      directedByCamera: false,
+    }));
+    const data = DatasetSchema.parse({
+      schemaVersion: "1.0",
+      units: dataset.units,
+      activities: patrols,
+    });
+    const r = buildUnitReport(data, { unit: "412", period: "2024" });
+    expect(renderReport(r)).toContain(
+      "tuần tra 30 lượt, tăng 30 lượt so với cùng kỳ năm 2023 (khi đó chưa có), có ý nghĩa thống kê",
+    );
+    expect(renderReport(r, { locale: "en" })).toContain("statistically significant");
+  });
+
+  it("writes criminal offences that fell as curbed (kiềm chế)", () => {
+    const theft = (id: string, at: string) => ({
+      id,
+      category: "theft",
+      occurredAt: at,
+      unitCode: "16000",
+      detectedBy: "report",
+      status: "received",
+    });
+    const data = DatasetSchema.parse({
+      schemaVersion: "1.0",
+      units: dataset.units,
+      incidents: [
+        theft("a", "2023-02-01T08:00:00+07:00"),
+        theft("b", "2023-03-01T08:00:00+07:00"),
+        theft("c", "2024-03-01T08:00:00+07:00"),
+      ],
+    });
+    const r = buildUnitReport(data, { unit: "412", period: "2024" });
+    expect(renderReport(r)).toContain(
+      "phạm pháp hình sự 1 vụ, được kiềm chế 1 vụ (giảm 50,0% số vụ), chưa có ý nghĩa thống kê",
+    );
+    expect(renderReport(r, { locale: "en" })).toContain("curbed by 1 case (50.0% fewer)");
+    expect(renderReport(r, { format: "markdown" })).toContain(
+      "| Trộm cắp tài sản | 1 | 2 | −1 (−50,0%) |",
+    );
+  });
+
+  it("compares with the previous period and with nothing", () => {
+    const h1 = buildUnitReport(dataset, {
+      unit: "412",
+      period: "2024-H1",
+      compareWith: "previous-period",
+    });
+    expect(renderReport(h1)).toContain("so sánh với 6 tháng cuối năm 2023");
+    expect(renderReport(h1, { locale: "en" })).toContain("compared with the second half of 2023");
+    const alone = buildUnitReport(dataset, { unit: "412", period: "2024", compareWith: "none" });
+    const text = renderReport(alone);
+    expect(text).toContain("không so sánh với kỳ khác");
+    expect(text).not.toContain("so với");
+    expect(text).not.toContain("ý nghĩa thống kê");
+    const q = buildUnitReport(dataset, { unit: "412", period: "2024-Q2" });
+    expect(renderReport(q)).toContain("so sánh với cùng kỳ năm 2023");
+    expect(renderReport(q, { locale: "en" })).toContain("compared with the same period of 2023");
+    const range = buildUnitReport(dataset, { unit: "412", period: "2023-11-01..2024-10-31" });
+    expect(renderReport(range)).toContain("so sánh với cùng kỳ năm trước");
+  });
+
+  it("writes a unit with no records without zeros dressed as findings", () => {
+    const empty = DatasetSchema.parse({ schemaVersion: "1.0", units: dataset.units });
+    const r = buildUnitReport(empty, { unit: "16003", period: "2024" });
+    for (const options of [{}, { locale: "en" as const, format: "markdown" as const }]) {
+      const text = renderReport(r, options);
+      expect(text).not.toMatch(/undefined|NaN|Infinity/);
+    }
+    const text = renderReport(r);
+    expect(text).toContain("Chưa ghi nhận mô hình, điểm mô hình hay tổ nào.");
+    expect(text).toContain("Chưa ghi nhận camera nào.");
+    expect(text).toContain("Chưa ghi nhận vụ việc nào trong kỳ.");
+    expect(text).toContain("Chưa ghi nhận hoạt động nào trong kỳ.");
+    expect(text).toContain("Chưa ghi nhận khoản đóng góp, khoản chi nào trong kỳ.");
+  });
+
+  it("lists the warnings and the reconciliation", () => {
+    expect(vi).toContain("VII. LƯU Ý");
+    expect(vi).toContain(
+      "1 mã đơn vị của bản ghi không có trong danh sách đơn vị, không được tính: 99999.",
+    );
+    expect(vi).toContain(
+      "Điểm camera: có 7, tính 4; không tính: đơn vị khác 1, mã đơn vị không rõ 1, ngoài kỳ 1.",
+    );
+    expect(en).toContain(
+      "Camera points: 7 given, 4 counted; not counted: other unit 1, unknown unit code 1, outside the period 1.",
+    );
+    const md = renderReport(report, { format: "markdown" });
+    expect(md).toContain("| Điểm camera | 7 | 4 | 1 | 1 | 1 |");
+    expect(md).toMatch(/^# BÁO CÁO KẾT QUẢ/);
+    expect(md).toContain("## II. Camera an ninh");
+    const early = buildUnitReport(dataset, { unit: "412", period: "2023" });
+    expect(renderReport(early)).toContain(
+      "Không nêu số so sánh với cùng kỳ năm 2022 vì bộ dữ liệu chỉ có số liệu từ ngày 01/01/2023 đến ngày 31/12/2024.",
+    );
+    const late = buildUnitReport(dataset, { unit: "412", period: "2025", compareWith: "none" });
+    expect(renderReport(late, { locale: "en" })).toContain(
+      "The dataset covers 1 January 2023 to 31 December 2024 only",
+    );
+  });
+});
+
+describe("renderReport: rounded wording never changes the report (properties)", () => {
+  /** A commune with `lenses` camera lenses and `incidents` thefts in 2024. */
+  function communeReport(lenses: number, incidents: number): UnitReport {
+    const data = DatasetSchema.parse({
+      schemaVersion: "1.0",
+      units: dataset.units,
+      cameras: [
+        {
+          id: "cam",
+          unitCode: "16000",
+          ownerKind: "household",
+          installedOn: "2020-01-01",
+          connectedToDutyRoom: false,
+          sharingTier: "on-request",
+          coverage: ["road"],
+          status: "active",
+          lenses: Math.min(lenses, 64),
+        },
+        ...Array.from({ length: Math.max(0, Math.ceil((lenses - 64) / 64)) }, (_, i) => ({
+          id: `cam-${i}`,
+          unitCode: "16000",
+          ownerKind: "household",
+          installedOn: "2020-01-01",
+          connectedToDutyRoom: false,
+          sharingTier: "on-request",
+          coverage: ["road"],
+          status: "active",
+          lenses: Math.min(64, lenses - 64 * (i + 1)),
+        })),
+      ].filter((c) => c.lenses > 0),
+      incidents: Array.from({ length: incidents }, (_, i) => ({
+        id: `vv-${i}`,
+        category: "theft",
+        occurredAt: "2024-05-01T08:00:00+07:00",
+        unitCode: "16000",
+        detectedBy: "report",
+        status: "received",
+      })),
+    });
+    return buildUnitReport(data, { unit: "16000", period: "2024", compareWith: "none" });
+  }
+
+  it("leaves every number of the report as it was, in every language, format and mode", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6_000 }),
+        fc.integer({ min: 0, max: 150 }),
+        fc.constantFrom("vi" as const, "en" as const),
+        fc.constantFrom("text" as const, "markdown" as const),
+        fc.constantFrom("rounded" as const, "exact" as const),
+        (lenses, incidents, locale, format, rounding) => {
+          const r = communeReport(lenses, incidents);
+          const before = JSON.stringify(r);
+          renderReport(r, { locale, format, rounding });
+          expect(JSON.stringify(r)).toBe(before);
+          expect(r.figures.cameras.lensesAtEnd).toBe(lenses);
+          expect(r.figures.incidents.total).toBe(incidents);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("writes the word that matches the side the exact count is on", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6_000 }),
+        fc.constantFrom("vi" as const, "en" as const),
+        (lenses, locale) => {
+          const r = communeReport(lenses, 0);
+          const { shown, qualifier } = roundCount(lenses);
+          const number = formatNumber(shown, { locale });
+          const word = qualifierWord(qualifier, locale);
+          const noun =
+            locale === "vi" ? "mắt camera" : lenses === 1 ? "camera lens" : "camera lenses";
+          const phrase = `${word === "" ? "" : `${word} `}${number} ${noun}`;
+          expect(renderReport(r, { locale })).toContain(phrase);
+          if (lenses > shown) expect(["trên", "hơn", "over", "more than"]).toContain(word);
+          if (lenses < shown) expect(["gần", "nearly"]).toContain(word);
+          const markdown = renderReport(r, { locale, format: "markdown" });
+          const exact = formatNumber(lenses, { locale });
+          if (lenses !== shown) expect(markdown).toContain(`${phrase} (${exact};`);
+          expect(renderReport(r, { locale, rounding: "exact" })).toContain(`${exact} ${noun}`);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("renderReport: less common cases", () => {
+  it("names the models of a higher level whose sites are in the unit", () => {
+    const commune = buildUnitReport(dataset, { unit: "16003", period: "2024" });
+    expect(renderReport(commune)).toContain(
+      "Toàn thị trấn có 1 điểm áp dụng mô hình của đơn vị cấp trên (“Camera an ninh huyện Mẫu Sơn”), trong đó 1 điểm nhân rộng; không có mô hình riêng đang hoạt động",
+    );
+    expect(renderReport(commune, { locale: "en" })).toContain(
+      "Across the township 1 site apply models of a higher level (“Camera an ninh huyện Mẫu Sơn”)",
+    );
+    expect(renderReport(commune)).toContain("(100% ngân sách nhà nước)");
+    expect(renderReport(commune)).toContain("phòng trực ban Công an thị trấn");
+  });
+
+  it("writes a period with models ended and mediations still going on", () => {
+    const june = buildUnitReport(dataset, {
+      unit: "412",
+      period: "2024-06-01..2024-06-30",
+      compareWith: "none",
+    });
+    const text = renderReport(june);
+    expect(text).toContain(
+      "Trong kỳ: xây dựng mới 0 mô hình, nhân rộng 0 điểm, thanh loại 1 mô hình, dừng 1 điểm",
+    );
+    expect(text).toContain("hòa giải 1 vụ, thành 0 vụ;");
+    expect(text).toContain("từ ngày 01/06/2024 đến ngày 30/06/2024");
+  });
+
+  it("writes markdown tables without a comparison", () => {
+    const alone = buildUnitReport(dataset, { unit: "412", period: "2024", compareWith: "none" });
+    const md = renderReport(alone, { format: "markdown" });
+    expect(md).toContain("| Camera an ninh | 1 | 2 |  |");
+    expect(md).toContain("| Trộm cắp tài sản | 1 |  |  |  |");
+    expect(md).toContain("| Trộm cắp tài sản | 1 |  |  |");
+  });
+
+  it("writes a figure that fell to 0 and a count that rose from 0", () => {
+    const { covers: _, ...rest } = rawDataset();
+    const r = buildUnitReport(DatasetSchema.parse(rest), { unit: "412", period: "2026" });
+    const text = renderReport(r);
+    expect(text).toContain("Xảy ra 0 vụ việc về ANTT, giảm 1 vụ (−100,0%) so với cùng kỳ năm 2025");
+    expect(text).not.toContain("Đã làm rõ");
+    const many = DatasetSchema.parse({
+      schemaVersion: "1.0",
+      units: dataset.units,
+      incidents: Array.from({ length: 151 }, (_, i) => ({
+        id: `vv-${i}`,
+        category: "fraud",
+        occurredAt: "2024-05-01T08:00:00+07:00",
+        unitCode: "16000",
+        detectedBy: "report",
+        status: "clarified",
+        clarified: { on: "2024-05-02", by: ["camera"] },
+      })),
+    });
+    const md = renderReport(buildUnitReport(many, { unit: "412", period: "2024" }), {
+      format: "markdown",
+    });
+    expect(md).toContain(
+      "tăng trên 150 vụ so với cùng kỳ năm 2023 (151; khi đó chưa có), có ý nghĩa thống kê",
+    );
+    // Cases clarified with camera help but no extraction recorded.
+    expect(md).toContain("Đã trích xuất 0 lượt, làm rõ trên 150 vụ việc (151)");
+    expect(md).not.toContain("lượt trích xuất có kết quả");
+  });
+
+  it("keeps records outside the code lists apart instead of failing", () => {
+    const raw = rawDataset();
+    const sites = [
+      ...(raw["sites"] as object[]),
+      {
+        id: "s-x",
+        modelId: "mh-missing",
+        unitCode: "16000",
+        kind: "commune",
+        launchedOn: "2024-01-01",
+        status: "active",
+      },
+    ];
+    const cameras = [
+      ...(raw["cameras"] as Record<string, unknown>[]),
+      { ...(raw["cameras"] as Record<string, unknown>[])[0], id: "c-x", ownerKind: undefined },
+    ];
+    const data = { ...DatasetSchema.parse(raw), sites, cameras } as unknown as Dataset;
+    const r = buildUnitReport(data, { unit: "412", period: "2024" });
+    expect(r.figures.models.sites.byModelKind["unknown-model"]?.activeAtEnd).toBe(1);
+    expect(r.names.models["mh-missing"]).toEqual({
+      name: "mh-missing",
+      kind: "unknown-model",
+      unitCode: "",
+      ownedHere: false,
+    });
+    expect(r.figures.cameras.byOwnerGroup["unassigned"]).toEqual({ points: 1, lenses: 2 });
+    const md = renderReport(r, { format: "markdown" });
+    expect(md).toContain("| Chưa phân loại | 1 | 2 |");
+    expect(renderReport(r, { locale: "en" })).not.toMatch(/undefined/);
+  });
+
+  it("names the police of a district of wards and several exemplars in English", () => {
+    const units = [
+      { code: "01", name: "Thành phố Hà Nội", level: "province", type: "centrally-run-city" },
+      {
+        code: "001",
+        name: "Quận Ba Đình",
+        level: "district",
+        type: "urban-district",
+        parentCode: "01",
+      },
+      { code: "00001", name: "Phường Phúc Xá", level: "commune", type: "ward", parentCode: "001" },
+      {
+        code: "00004",
+        name: "Phường Trúc Bạch",
+        level: "commune",
+        type: "ward",
+        parentCode: "001",
+      },
+    ];
+    const model = (id: string) => ({
+      id,
+      name: `Mô hình ${id}`,
+      kind: "camera-security",
+      unitCode: "00001",
+      launchedOn: "2023-01-01",
+      status: "active",
+      exemplar: true,
+    });
+    const data = DatasetSchema.parse({
+      schemaVersion: "1.0",
+      units,
+      models: [model("m1"), model("m2")],
+      cameras: [
+        {
+          id: "c",
+          unitCode: "00004",
+          ownerKind: "agency",
+          installedOn: "2023-01-01",
+          connectedToDutyRoom: true,
+          sharingTier: "live-view",
+          coverage: ["public-place"],
+          status: "active",
+        },
+      ],
+    });
+    const r = buildUnitReport(data, { unit: "001", period: "2024" });
+    expect(renderReport(r)).toContain("1 mắt kết nối về phòng trực ban Công an phường");
+    expect(renderReport(r)).toContain("Toàn quận có 2 mô hình đang hoạt động");
+    expect(renderReport(r, { locale: "en" })).toContain("2 models are advanced exemplars");
+  });
+});

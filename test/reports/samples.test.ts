@@ -1,0 +1,256 @@
+// The published figures of the domain notes, reproduced by the report from the bundled
+// sample datasets (see examples/data/README.md for how each is counted).
+import { describe, expect, it } from "vitest";
+import {
+  buildUnitReport,
+  REPORT_COLLECTIONS,
+  renderReport,
+  type UnitReport,
+} from "../../src/reports/index.js";
+import { sample } from "./fixture.js";
+
+function balanced(report: UnitReport): boolean {
+  return REPORT_COLLECTIONS.every((c) => {
+    const r = report.reconciliation.period.collections[c];
+    const e = r.excluded;
+    return r.given === r.counted + e.otherUnit + e.unknownUnit + e.outsidePeriod;
+  });
+}
+
+describe("Thọ Xuân district, 2024 (tho-xuan-2024.json)", () => {
+  const dataset = sample("tho-xuan-2024");
+  const report = buildUnitReport(dataset, { unit: "395", period: "2024" });
+  const f = report.figures;
+
+  it("runs the camera model in 30 of 30 communes and towns", () => {
+    expect(report.unit).toMatchObject({
+      code: "395",
+      name: "Huyện Thọ Xuân",
+      type: "rural-district",
+    });
+    expect(report.unit.children).toEqual({
+      level: "commune",
+      count: 30,
+      byType: { commune: 27, township: 3 },
+    });
+    expect(f.models.coverage).toEqual({
+      childUnits: 30,
+      withAnySite: 30,
+      byModelKind: { "camera-security": 30 },
+    });
+    expect(f.models.byModel["tx-mh-camera"]).toEqual({ sites: 30, replicated: 26, teams: 0 });
+  });
+
+  it("counts 5,236 lenses: 784 connected, 912 by agencies, businesses and schools, 3,586 by households", () => {
+    expect(f.cameras.lensesAtEnd).toBe(5236);
+    expect(f.cameras.facingRoadOrPublicPlace.lenses).toBe(5236);
+    expect(f.cameras.connectedToDutyRoom.lenses).toBe(784);
+    expect(f.cameras.byOwnerGroup["agencies-businesses-schools"]?.lenses).toBe(912);
+    expect(f.cameras.byOwnerGroup["households"]?.lenses).toBe(3586);
+    expect(f.cameras.byOwnerGroup["public"]?.lenses).toBe(678);
+    expect(f.cameras.byOwnerGroup["police"]?.lenses).toBe(60);
+    expect(report.changes?.cameras.lensesAtEnd.previous).toBe(4391);
+    expect(report.changes?.cameras.connectedToDutyRoom.lenses.previous).toBe(611);
+  });
+
+  it("counts 987 extractions and 312 cases clarified with camera help, by category", () => {
+    expect(f.extractions.total).toBe(987);
+    expect(f.extractions.incidentsHelped).toBe(312);
+    expect(f.extractions.helpedClarify).toBe(752);
+    expect(f.extractions.casesClarifiedWithCamera).toBe(312);
+    expect(f.extractions.casesClarifiedWithCameraByCategory).toMatchObject({
+      "traffic-accident": 104,
+      theft: 63,
+      assault: 50,
+      "public-disorder": 31,
+      snatching: 5,
+      "street-racing": 2,
+    });
+    const sum = Object.values(f.extractions.casesClarifiedWithCameraByCategory).reduce(
+      (a, b) => a + b,
+      0,
+    );
+    expect(sum).toBe(312);
+    expect(report.changes?.extractions.total.previous).toBe(652);
+  });
+
+  it("curbs criminal offences by 10 cases from 2023", () => {
+    const criminal = report.changes?.incidents.byLegalClass["criminal"];
+    expect(criminal).toMatchObject({
+      current: 242,
+      previous: 252,
+      change: -10,
+      absoluteChange: 10,
+      direction: "down",
+    });
+    expect(criminal?.percent).toBeCloseTo(-3.968, 3);
+    expect(criminal?.poisson?.significant).toBe(false);
+    expect(f.incidents.total).toBe(431);
+    expect(f.incidents.clarified).toBe(394);
+    expect(report.changes?.incidents.total.previous).toBe(401);
+  });
+
+  it("reconciles every record and raises no warning", () => {
+    expect(balanced(report)).toBe(true);
+    expect(report.reconciliation.period.collections.cameras.counted).toBe(1527);
+    expect(report.reconciliation.period.collections.incidents).toMatchObject({
+      given: 832,
+      counted: 431,
+      excluded: { otherUnit: 0, unknownUnit: 0, outsidePeriod: 401 },
+    });
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("counts Xuân Sinh's 25 cameras for the commune alone", () => {
+    const xuanSinh = buildUnitReport(dataset, { unit: "15532", period: "2024" });
+    expect(xuanSinh.unit.name).toBe("Xã Xuân Sinh");
+    expect(xuanSinh.figures.cameras.pointsAtEnd).toBe(25);
+    expect(xuanSinh.figures.cameras.lensesAtEnd).toBe(25);
+    expect(xuanSinh.figures.cameras.connectedToDutyRoom.points).toBe(25);
+    expect(xuanSinh.reconciliation.period.collections.cameras).toMatchObject({
+      counted: 25,
+      excluded: { otherUnit: 1502, unknownUnit: 0, outsidePeriod: 0 },
+    });
+    expect(xuanSinh.figures.teams.byKind).toEqual({ "security-team": 9 });
+    expect(balanced(xuanSinh)).toBe(true);
+  });
+
+  it("writes the published phrases in Vietnamese, rounded", () => {
+    const text = renderReport(report, { locale: "vi", format: "text", rounding: "rounded" });
+    for (const phrase of [
+      "Toàn huyện có trên 5.200 mắt camera",
+      "đã trích xuất gần 1.000 lượt, làm rõ trên 300 vụ việc",
+      "hơn 100 vụ tai nạn, va chạm giao thông",
+      "trên 900 mắt do cơ quan, doanh nghiệp, trường học lắp đặt",
+      "gần 3.600 mắt do hộ gia đình lắp đặt",
+      "phạm pháp hình sự trên 240 vụ, được kiềm chế 10 vụ (giảm 4,0% số vụ), chưa có ý nghĩa thống kê",
+      "30/30 xã, thị trấn có mô hình “Camera an ninh”",
+      "với tổng số tiền 476,7 triệu đồng",
+    ]) {
+      expect(text.toLowerCase()).toContain(phrase.toLowerCase());
+    }
+    expect(text).toContain("Cách ghi số: số trong lời văn được làm tròn");
+  });
+
+  it("says the same things in English", () => {
+    const text = renderReport(report, { locale: "en" });
+    for (const phrase of [
+      "Across the district over 5,200 camera lenses",
+      "Nearly 1,000 extractions",
+      "helping clarify over 300 cases",
+      "curbed by 10 cases (4.0% fewer)",
+      "not statistically significant",
+      "30 of 30 communes and townships",
+    ]) {
+      expect(text).toContain(phrase);
+    }
+  });
+
+  it("keeps the exact counts in exact mode and in markdown", () => {
+    const exact = renderReport(report, { rounding: "exact" });
+    expect(exact).toContain("Toàn huyện có 5.236 mắt camera");
+    expect(exact).toContain("Đã trích xuất 987 lượt, làm rõ 312 vụ việc");
+    expect(exact).not.toMatch(/\b(trên|gần|hơn) \d/);
+    const markdown = renderReport(report, { format: "markdown" });
+    expect(markdown).toContain("trên 5.200 mắt camera (5.236;");
+    expect(markdown).toContain("gần 1.000 lượt (987)");
+    expect(markdown).toContain("| Tai nạn, va chạm giao thông | 104 |");
+  });
+});
+
+describe("Tam Kỳ city, first half of 2022 (tam-ky-2022.json)", () => {
+  const dataset = sample("tam-ky-2022");
+  const report = buildUnitReport(dataset, { unit: "502", period: "2022-H1" });
+  const m = report.figures.models;
+
+  it("counts 87 models (dossiers) in 3 types and 22 groups", () => {
+    expect(report.unit.name).toBe("Thành phố Tam Kỳ");
+    expect(m.activeAtEnd).toBe(87);
+    expect(m.withDossier).toBe(87);
+    expect(m.types).toBe(3);
+    expect(m.groups).toBe(22);
+    expect(m.byType).toEqual({
+      "Mô hình liên kết": 17,
+      "Mô hình phòng ngừa": 26,
+      "Mô hình tự quản": 44,
+    });
+    expect(m.byGrade).toEqual({ average: 20, fair: 27, good: 28, "not-graded": 4, weak: 8 });
+  });
+
+  it("counts 7 models built or replicated in the first half of 2022", () => {
+    expect(m.launchedInPeriod).toBe(4);
+    expect(m.sites.replicatedInPeriod).toBe(3);
+    expect(m.newOrReplicatedInPeriod).toBe(7);
+    expect(m.reviews.byRecommendation["end"]).toBe(5);
+  });
+
+  it("counts the Kim Đới five-in-one model with 6 sites, 5 replicated", () => {
+    expect(m.byModel["tk-mh-081"]).toEqual({ sites: 6, replicated: 5, teams: 6 });
+    expect(report.names.models["tk-mh-081"]).toMatchObject({
+      kind: "five-in-one",
+      unitCode: "20362",
+      ownedHere: true,
+    });
+    const tamThang = buildUnitReport(dataset, { unit: "20362", period: "2022-H1" });
+    expect(tamThang.unit.children.count).toBe(6);
+    expect(tamThang.figures.models.coverage.byModelKind["five-in-one"]).toBe(6);
+    const text = renderReport(report);
+    expect(text).toContain("“Tổ tự quản 5 trong 1 xã Tam Thăng” 6 điểm (5 điểm nhân rộng)");
+    expect(text).toContain("xây dựng mới, nhân rộng: 7");
+  });
+
+  it("counts Trường Xuân's 48 cameras, all paid by residents", () => {
+    const truongXuan = buildUnitReport(dataset, { unit: "20353", period: "2022-H1" });
+    expect(truongXuan.figures.cameras.pointsAtEnd).toBe(48);
+    expect(truongXuan.figures.cameras.costBySourceVnd).toEqual({ households: 145_400_000 });
+    expect(truongXuan.figures.funding.contributions.bySource["budget"]?.amountVnd).toBe(0);
+    expect(renderReport(truongXuan)).toContain("Toàn phường có 48 mắt camera");
+    expect(renderReport(truongXuan)).toContain("(100% xã hội hóa)");
+    expect(renderReport(truongXuan)).toContain("phòng trực ban Công an phường");
+  });
+
+  it("reconciles every record", () => {
+    expect(balanced(report)).toBe(true);
+    // The loudspeaker site ended in October 2021 is outside the half-year.
+    expect(report.reconciliation.period.collections.sites.excluded.outsidePeriod).toBe(1);
+  });
+});
+
+describe("Hội An city, 2023 (hoi-an-2023.json)", () => {
+  const dataset = sample("hoi-an-2023");
+  const report = buildUnitReport(dataset, { unit: "503", period: "2023" });
+  const f = report.figures;
+
+  it("counts 44 models active at the end of 2023, 4 of them new", () => {
+    expect(f.models.activeAtEnd).toBe(44);
+    expect(f.models.launchedInPeriod).toBe(4);
+    expect(report.reconciliation.period.collections.models.excluded.outsidePeriod).toBe(2);
+  });
+
+  it("counts 16 fire-safety groups (15 founded in 2023) and 13 public fire points (12 in 2023)", () => {
+    expect(f.teams.fireSafetyGroups).toEqual({
+      activeAtEnd: 16,
+      foundedInPeriod: 15,
+      households: 156,
+    });
+    expect(f.models.sites.byModelKind["public-fire-point"]).toEqual({
+      activeAtEnd: 13,
+      launchedInPeriod: 12,
+      replicatedInPeriod: 12,
+    });
+    expect(f.models.sites.byModelKind["fire-safety-households"]?.activeAtEnd).toBe(4);
+  });
+
+  it("does not compare with 2022, which the dataset does not cover, and says so", () => {
+    expect(report.coverage.comparison).toBe("not-covered");
+    expect(report.warnings.map((w) => w.code)).toEqual(["comparison-not-covered"]);
+    const text = renderReport(report);
+    expect(text).toContain("Toàn thành phố có 44 mô hình đang hoạt động");
+    expect(text).toContain("16 Tổ liên gia an toàn PCCC (15 thành lập trong kỳ)");
+    expect(text).toContain("Điểm chữa cháy công cộng: 13 điểm, 12 xây dựng trong kỳ");
+    expect(text).toContain("Không nêu số so sánh với cùng kỳ năm 2022");
+    expect(text).not.toMatch(/so với cùng kỳ năm 2022[,.;]/);
+    expect(text).not.toContain("ý nghĩa thống kê");
+    expect(balanced(report)).toBe(true);
+  });
+});
