@@ -15,4 +15,5 @@ export * from "./funding/index.js";
 export * from "./incidents/index.js";
 export * from "./interchange/index.js";
 export * from "./models/index.js";
+export * from "./reports/index.js";
 export * from "./teams/index.js";

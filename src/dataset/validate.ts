@@ -181,7 +181,10 @@ function checkReferences(c: Checker, valid: Record<DatasetCollection, (Raw | und
     });
   };
   const ids = (list: unknown, collection: DatasetCollection, path: Path) => {
-    if (Array.isArray(list)) list.forEach((id, j) => c.ref(collection, id, [...path, j]));
+    if (!Array.isArray(list)) return;
+    list.forEach((id, j) => {
+      c.ref(collection, id, [...path, j]);
+    });
   };
   const funds = (record: Raw, collection: DatasetCollection, i: number) => {
     const target = record["funds"] as Raw | undefined;
@@ -346,7 +349,7 @@ function checkReferences(c: Checker, valid: Record<DatasetCollection, (Raw | und
 export function validateDataset(input: unknown): DatasetValidation {
   if (!isObject(input)) {
     const issues = issuesFromZod(
-      (DatasetSchema.safeParse(input) as { error: z.ZodError }).error,
+      (DatasetSchema.safeParse(input, { reportInput: true }) as { error: z.ZodError }).error,
     ).map((issue) => ({ ...issue, severity: "error" as const }));
     return { success: false, issues };
   }

@@ -1,0 +1,152 @@
+// Opens examples/browser/ in headless Chromium: the page bundles the ESM build of antt as
+// an app would, validates the Thọ Xuân 2024 sample, builds the district report and draws
+// it. Checks the figures shown, that the console stayed free of errors, and saves a
+// screenshot. Needs Debian's chromium (apt-get install -y chromium) or CHROMIUM_PATH.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(executablePath)) {
+  console.error(
+    `Chromium is missing at ${executablePath}. Install it with \`apt-get install -y chromium\` (Debian), or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+  );
+  console.log("browser: 0 passed, 1 failed");
+  process.exit(1);
+}
+if (!existsSync(join(root, "dist/index.js"))) {
+  spawnSync("node_modules/.bin/tsup", ["--silent"], { cwd: root, stdio: "inherit" });
+}
+
+// Bundle the page's script against the built package, as an app's bundler would.
+const bundle = await build({
+  entryPoints: [join(root, "examples/browser/app.js")],
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  write: false,
+  minify: true,
+  alias: { antt: join(root, "dist/index.js") },
+  metafile: true,
+  logLevel: "error",
+});
+const appJs = bundle.outputFiles[0].contents;
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+};
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://localhost");
+  let body;
+  let path = url.pathname;
+  if (path === "/") path = "/index.html";
+  if (path === "/favicon.ico") {
+    response.writeHead(204).end();
+    return;
+  }
+  if (path === "/app.js") body = appJs;
+  else if (path.startsWith("/data/")) body = readFileSync(join(root, "examples", normalize(path)));
+  else if (path === "/index.html") body = readFileSync(join(root, "examples/browser/index.html"));
+  if (!body) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
+  response.end(body);
+});
+await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+const { port } = server.address();
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+const checks = [];
+const check = (name, ok, detail = "") => {
+  checks.push(ok);
+  console.log(`${ok ? "ok  " : "FAIL"} ${name}${detail ? `: ${detail}` : ""}`);
+};
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const consoleErrors = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector("body[data-ready]", { timeout: 120_000 });
+
+  const ready = await page.getAttribute("body", "data-ready");
+  check(
+    "the page validated the dataset and built the report",
+    ready === "true",
+    await page.textContent("#status"),
+  );
+  const figure = (key) =>
+    page.textContent(`[data-figure="${key}"]`, { timeout: 5_000 }).catch(() => null);
+  const expected = {
+    lenses: "5.236",
+    connected: "784",
+    extractions: "987",
+    "clarified-with-camera": "312",
+  };
+  for (const [key, value] of Object.entries(expected)) {
+    const shown = await figure(key);
+    check(`the table shows ${key} = ${value}`, shown === value, `shown ${shown}`);
+  }
+  const ownerBars = await page.$$eval("#chart-owners rect", (rects) =>
+    rects.map((r) => Number(r.dataset.value)),
+  );
+  check(
+    "the owner chart draws one bar per owner kind, summing to 5,236 lenses",
+    ownerBars.length === 6 && ownerBars.reduce((a, b) => a + b, 0) === 5236,
+    `${ownerBars.length} bars, ${ownerBars.reduce((a, b) => a + b, 0)} lenses`,
+  );
+  const categoryBars = await page.$$eval("#chart-categories rect", (rects) =>
+    rects.map((r) => Number(r.dataset.value)),
+  );
+  check(
+    "the category chart starts with 104 traffic accidents and sums to 312 cases",
+    categoryBars[0] === 104 && categoryBars.reduce((a, b) => a + b, 0) === 312,
+    categoryBars.join(", "),
+  );
+  const text = (await page.textContent("#report")) ?? "";
+  check(
+    "the Vietnamese report is rendered",
+    text.includes("mắt camera") && text.length > 500,
+    `${text.length} characters`,
+  );
+  check("the console shows no error", consoleErrors.length === 0, consoleErrors.join(" | "));
+
+  mkdirSync(join(root, "test-results"), { recursive: true });
+  const screenshot = join(root, "test-results/browser.png");
+  await page.screenshot({ path: screenshot, fullPage: true });
+  console.log(`Screenshot: ${screenshot}`);
+  const bytes = bundle.metafile.outputs[Object.keys(bundle.metafile.outputs)[0]].bytes;
+  console.log(
+    `Page bundle (antt + zod + date-fns + ts-pattern, minified): ${(appJs.length / 1024).toFixed(1)} KiB (${bytes} B)`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
+const failed = checks.filter((ok) => !ok).length;
+console.log(`browser: ${checks.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
