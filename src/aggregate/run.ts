@@ -187,3 +187,31 @@ export function mergeStates<In, State, Out>(
   for (const state of states) merged = aggregator.merge(merged, state);
   return merged;
 }
+
+/**
+ * Merges partial states, some of which may still be on their way (promises), and finishes
+ * them: the way to aggregate one summary over several sources, such as the models, sites
+ * and teams of a dataset, each of which may be an array or an async stream.
+ *
+ * @param aggregator - the aggregator that made the states
+ * @param states - the partial states, or promises of them (from `aggregateState` over
+ *   async sources)
+ * @returns the finished output, or a promise of it when any state is a promise
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregateState, count, finishStates } from "antt";
+ * const patrols = [1, 2, 3];
+ * const tips = [4, 5];
+ * finishStates(count(), [aggregateState(count(), patrols), aggregateState(count(), tips)]); // 5
+ * ```
+ */
+export function finishStates<In, State, Out>(
+  aggregator: Aggregator<In, State, Out>,
+  states: readonly (State | Promise<State>)[],
+): Out | Promise<Out> {
+  if (states.some((state) => state instanceof Promise)) {
+    return Promise.all(states).then((all) => aggregator.finish(mergeStates(aggregator, all)));
+  }
+  return aggregator.finish(mergeStates(aggregator, states as readonly State[]));
+}

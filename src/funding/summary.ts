@@ -4,12 +4,12 @@ import {
   byCode,
   count,
   filtered,
+  finishStates,
   type GroupedState,
   type Groups,
   groupBy,
   mapOutput,
   mapped,
-  mergeStates,
   type Source,
   struct,
   sum,
@@ -407,8 +407,5 @@ export function summarizeFunding(
       ),
     );
   }
-  if (states.some((state) => state instanceof Promise)) {
-    return Promise.all(states).then((all) => aggregator.finish(mergeStates(aggregator, all)));
-  }
-  return aggregator.finish(mergeStates(aggregator, states as FundingSummaryState[]));
+  return finishStates(aggregator, states);
 }

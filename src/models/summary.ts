@@ -4,12 +4,12 @@ import {
   count,
   countBy,
   filtered,
+  finishStates,
   type GroupedState,
   type Groups,
   groupBy,
   mapOutput,
   mapped,
-  mergeStates,
   type OutputOf,
   type Source,
   struct,
@@ -770,8 +770,5 @@ export function summarizeModels(
       ),
     );
   }
-  if (states.some((state) => state instanceof Promise)) {
-    return Promise.all(states).then((all) => aggregator.finish(mergeStates(aggregator, all)));
-  }
-  return aggregator.finish(mergeStates(aggregator, states as ModelSummaryState[]));
+  return finishStates(aggregator, states);
 }

@@ -7,6 +7,7 @@ import {
   byUnit,
   count,
   countBy,
+  finishStates,
   type GroupedState,
   type Groups,
   groupBy,
@@ -198,5 +199,26 @@ describe("aggregateState and mergeStates", () => {
     };
     expectTypeOf(mergeStates(a, [1, 2])).toEqualTypeOf<number>();
     expect(a.finish(mergeStates(a, [aggregateState(a, [1, 2]), 4]))).toBe("7");
+  });
+});
+
+describe("finishStates", () => {
+  it("merges and finishes sync states directly and async ones through a promise", async () => {
+    const sync = finishStates(count(), [
+      aggregateState(count(), [1, 2]),
+      aggregateState(count(), [3]),
+    ]);
+    expect(sync).toBe(3);
+    async function* stream() {
+      yield 4;
+      yield 5;
+    }
+    const later = finishStates(count(), [
+      aggregateState(count(), [1]),
+      aggregateState(count(), stream()),
+    ]);
+    expect(later).toBeInstanceOf(Promise);
+    expect(await later).toBe(3);
+    expect(finishStates(count(), [])).toBe(0);
   });
 });
