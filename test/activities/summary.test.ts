@@ -12,14 +12,12 @@ import {
   activityDateOf,
   activitySummary,
   aggregate,
-  aggregateState,
   byPeriod,
   DISPUTE_KIND_LABELS,
   DRILL_LEVEL_LABELS,
   DRILL_TOPIC_LABELS,
   groupBy,
   MEDIATION_OUTCOME_LABELS,
-  mergeStates,
   OUTREACH_CHANNEL_LABELS,
   OUTREACH_TOPIC_LABELS,
   parsePeriod,
@@ -28,29 +26,17 @@ import {
   TIP_CHANNEL_LABELS,
   TIP_KIND_LABELS,
 } from "../../src/index.js";
+import {
+  deepFreezeAllKeys,
+  json,
+  mergedViaJson,
+  stream,
+  total,
+  viaJson,
+} from "../support/helpers.js";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
-
-const json = (value: unknown) => JSON.stringify(value);
-const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value))
-      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
-
-function total(groups: object): number {
-  return Object.values(groups).reduce<number>((n, v) => n + (v as number), 0);
-}
-
-async function* stream<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
-}
 
 const head = { unitCode: "15532" } as const;
 
@@ -467,10 +453,7 @@ describe("laws of activitySummary on valid activities", () => {
     fc.assert(
       fc.property(casesArb, optionsArb, ([activities, , cut], options) => {
         const aggregator = activitySummary(options);
-        const parts = [activities.slice(0, cut), activities.slice(cut)].map((part) =>
-          viaJson(aggregateState(aggregator, part)),
-        );
-        const merged = aggregator.finish(mergeStates(aggregator, deepFreeze(parts)));
+        const merged = mergedViaJson(aggregator, [activities.slice(0, cut), activities.slice(cut)]);
         expect(json(merged)).toBe(json(aggregate(aggregator, activities)));
       }),
     );
@@ -524,7 +507,7 @@ describe("laws of activitySummary on valid activities", () => {
     fc.assert(
       fc.property(activitiesArb, optionsArb, (activities, options) => {
         const before = json(activities);
-        const frozen = deepFreeze(viaJson(activities));
+        const frozen = deepFreezeAllKeys(viaJson(activities));
         const first = json(summarizeActivities(frozen, options));
         expect(json(summarizeActivities(frozen, options))).toBe(first);
         expect(json(frozen)).toBe(before);

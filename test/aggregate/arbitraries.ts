@@ -1,5 +1,6 @@
 // Shared generators and helpers for the aggregation tests.
 import fc from "fast-check";
+import { deepFreeze, writeInstant } from "../support/helpers.js";
 
 /** A record of the kind the domains aggregate, with every key sometimes missing. */
 export interface TestRecord {
@@ -9,16 +10,6 @@ export interface TestRecord {
   readonly amount?: number;
   readonly clarified: boolean;
   readonly tags: readonly string[];
-}
-
-const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
-
-/** Writes an instant with an offset in minutes east of UTC (`Z` for 0). */
-export function writeInstant(ms: number, offsetMinutes: number, millis = false): string {
-  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, millis ? 23 : 19);
-  if (offsetMinutes === 0) return `${local}Z`;
-  const abs = Math.abs(offsetMinutes);
-  return `${local}${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** Dates and instants in 2023-2024, many of them near Vietnamese midnights and month ends. */
@@ -76,30 +67,3 @@ export const recordsArb: fc.Arbitrary<TestRecord[]> = fc.array(recordArb, {
   maxLength: 80,
   size: "medium",
 });
-
-/** Freezes a value and everything in it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-/** Cut points that split an array of `n` items into consecutive parts. */
-export function splitAt<T>(items: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((c) => Math.min(c, items.length)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let from = 0;
-  for (const point of points) {
-    parts.push(items.slice(from, point));
-    from = point;
-  }
-  parts.push(items.slice(from));
-  return parts;
-}
-
-/** A JSON round trip, as a state shipped between workers makes it. */
-export function viaJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}

@@ -20,7 +20,8 @@ import {
   struct,
   sum,
 } from "../../src/index.js";
-import { deepFreeze, recordsArb, splitAt, type TestRecord, viaJson } from "./arbitraries.js";
+import { deepFreeze, json, splitAt, viaJson } from "../support/helpers.js";
+import { recordsArb, type TestRecord } from "./arbitraries.js";
 
 type R = TestRecord;
 const unit = byUnit((r: R) => r.unitCode);
@@ -103,8 +104,6 @@ function total(value: unknown): number {
   }
   return 0;
 }
-
-const json = (value: unknown) => JSON.stringify(value);
 
 describe.each(cases)("the laws of %s", (_, aggregator, totalOf) => {
   it("gives the same result for any split of the input, aggregated apart and merged", () => {

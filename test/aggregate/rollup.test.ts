@@ -18,7 +18,8 @@ import {
   rollup,
   rollupTotal,
 } from "../../src/index.js";
-import { recordsArb, type TestRecord, viaJson } from "./arbitraries.js";
+import { viaJson } from "../support/helpers.js";
+import { recordsArb, type TestRecord } from "./arbitraries.js";
 
 interface Incident {
   unitCode?: string;

@@ -23,40 +23,13 @@ import {
   cameraSummary,
   summarizeCameras,
 } from "../../src/cameras/index.js";
+import { deepFreeze, splitAt, stream, viaJson } from "../support/helpers.js";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-function viaJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
-function splitAt<T>(items: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((c) => Math.min(c, items.length)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let from = 0;
-  for (const point of points) {
-    parts.push(items.slice(from, point));
-    from = point;
-  }
-  parts.push(items.slice(from));
-  return parts;
-}
-
 function sumOf(groups: Record<string, CameraCount | undefined>, field: keyof CameraCount): number {
   return Object.values(groups).reduce((acc, count) => acc + (count?.[field] ?? 0), 0);
-}
-
-async function* streamOf<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
 }
 
 const DAY = 86_400_000;
@@ -378,7 +351,7 @@ describe("summarizeCameras", () => {
   it("reads arrays, iterables and async iterables alike", async () => {
     const fromArray = summarizeCameras(xuanSinh, { asOf: "2024-01-01" });
     expect(summarizeCameras(new Set(xuanSinh), { asOf: "2024-01-01" })).toEqual(fromArray);
-    const promise = summarizeCameras(streamOf(xuanSinh), { asOf: "2024-01-01" });
+    const promise = summarizeCameras(stream(xuanSinh), { asOf: "2024-01-01" });
     expect(promise).toBeInstanceOf(Promise);
     expect(await promise).toEqual(fromArray);
   });
@@ -465,7 +438,7 @@ describe("summarizeCameras", () => {
     it("returns a summary for arrays and iterables, a promise for async iterables", () => {
       expectTypeOf(summarizeCameras(xuanSinh)).toEqualTypeOf<CameraSummary>();
       expectTypeOf(summarizeCameras(new Set(xuanSinh))).toEqualTypeOf<CameraSummary>();
-      expectTypeOf(summarizeCameras(streamOf(xuanSinh))).toEqualTypeOf<Promise<CameraSummary>>();
+      expectTypeOf(summarizeCameras(stream(xuanSinh))).toEqualTypeOf<Promise<CameraSummary>>();
       expectTypeOf(cameraSummary()).toEqualTypeOf<
         Aggregator<CameraPointInput, CameraSummaryState, CameraSummary>
       >();

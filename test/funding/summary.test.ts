@@ -3,7 +3,6 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Aggregator,
   aggregate,
-  aggregateState,
   byUnit,
   CONTRIBUTOR_KIND_LABELS,
   type Contribution,
@@ -19,25 +18,13 @@ import {
   fundingSummary,
   groupBy,
   type MoneyCount,
-  mergeStates,
   parsePeriod,
   summarizeFunding,
 } from "../../src/index.js";
+import { deepFreezeAllKeys, json, mergedViaJson, stream, viaJson } from "../support/helpers.js";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
-
-const json = (value: unknown) => JSON.stringify(value);
-const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value))
-      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
 
 /** Counts and amounts of a grouping added up. */
 function totals(groups: object): MoneyCount {
@@ -45,10 +32,6 @@ function totals(groups: object): MoneyCount {
     (acc, v: MoneyCount) => ({ count: acc.count + v.count, amount: acc.amount + v.amount }),
     { count: 0, amount: 0 },
   );
-}
-
-async function* stream<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
 }
 
 function contribution(id: string, amount: number, extra: Partial<Contribution> = {}): Contribution {
@@ -382,10 +365,7 @@ describe("laws of fundingSummary on valid records", () => {
     fc.assert(
       fc.property(casesArb, optionsArb, ([records, , cut], options) => {
         const aggregator = fundingSummary(options);
-        const parts = [records.slice(0, cut), records.slice(cut)].map((part) =>
-          viaJson(aggregateState(aggregator, part)),
-        );
-        const merged = aggregator.finish(mergeStates(aggregator, deepFreeze(parts)));
+        const merged = mergedViaJson(aggregator, [records.slice(0, cut), records.slice(cut)]);
         expect(json(merged)).toBe(json(aggregate(aggregator, records)));
       }),
     );
@@ -434,7 +414,7 @@ describe("laws of fundingSummary on valid records", () => {
     fc.assert(
       fc.property(recordsArb, optionsArb, (records, options) => {
         const before = json(records);
-        const frozen = deepFreeze(viaJson(records));
+        const frozen = deepFreezeAllKeys(viaJson(records));
         const first = json(aggregate(fundingSummary(options), frozen));
         expect(json(aggregate(fundingSummary(options), frozen))).toBe(first);
         expect(json(frozen)).toBe(before);

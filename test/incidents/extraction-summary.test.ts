@@ -24,49 +24,14 @@ import {
   summarizeExtractions,
   UNKNOWN_INCIDENT,
 } from "../../src/incidents/index.js";
-
-// ---------------------------------------------------------------------------------------
-// Helpers
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
-
-function viaJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
-function splitAt<T>(items: readonly T[], cuts: readonly number[]): T[][] {
-  const points = [...new Set(cuts.map((c) => Math.min(c, items.length)))].sort((a, b) => a - b);
-  const parts: T[][] = [];
-  let from = 0;
-  for (const point of points) {
-    parts.push(items.slice(from, point));
-    from = point;
-  }
-  parts.push(items.slice(from));
-  return parts;
-}
-
-const total = (groups: Record<string, number | undefined>) =>
-  Object.values(groups).reduce<number>((acc, n) => acc + (n ?? 0), 0);
-
-async function* streamOf<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
-}
-
-const pad = (n: number) => String(Math.abs(n)).padStart(2, "0");
-
-function writeInstant(ms: number, offsetMinutes: number): string {
-  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
-  if (offsetMinutes === 0) return `${local}Z`;
-  const abs = Math.abs(offsetMinutes);
-  return `${local}${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
+import {
+  deepFreeze,
+  splitAt,
+  stream,
+  totalSkippingMissing,
+  viaJson,
+  writeInstant,
+} from "../support/helpers.js";
 
 // ---------------------------------------------------------------------------------------
 // Valid footage extractions and incident lookups
@@ -383,7 +348,7 @@ describe("summarizeExtractions", () => {
   it("reads arrays, iterables and async iterables alike", async () => {
     const fromArray = summarizeExtractions(sample, { incidents });
     expect(summarizeExtractions(new Set(sample), { incidents })).toEqual(fromArray);
-    const promise = summarizeExtractions(streamOf(sample), { incidents });
+    const promise = summarizeExtractions(stream(sample), { incidents });
     expect(promise).toBeInstanceOf(Promise);
     expect(await promise).toEqual(fromArray);
   });
@@ -431,7 +396,7 @@ describe("summarizeExtractions", () => {
       expectTypeOf(
         summarizeExtractions(new Set(sample), { incidents }),
       ).toEqualTypeOf<ExtractionSummary>();
-      expectTypeOf(summarizeExtractions(streamOf(sample))).toEqualTypeOf<
+      expectTypeOf(summarizeExtractions(stream(sample))).toEqualTypeOf<
         Promise<ExtractionSummary>
       >();
       expectTypeOf(extractionSummary()).toEqualTypeOf<
@@ -466,8 +431,8 @@ describe("extractionSummary laws (property-based, on valid extractions)", () => 
         const s = summarizeExtractions(extractions, { incidents: lookup?.lookup, period });
         expect(s.total + s.outsidePeriod).toBe(extractions.length);
         expect(s.input).toBe(extractions.length);
-        expect(total(s.byOutcome)).toBe(s.total);
-        expect(total(s.byPurpose)).toBe(s.total);
+        expect(totalSkippingMissing(s.byOutcome)).toBe(s.total);
+        expect(totalSkippingMissing(s.byPurpose)).toBe(s.total);
         expect(s.helpedClarify).toBe(s.byOutcome["helped-clarify"] ?? 0);
         expect(s.incidentsHelped).toBeLessThanOrEqual(s.incidentsServed);
         expect(s.incidentsServed).toBeLessThanOrEqual(s.linkedToIncident);

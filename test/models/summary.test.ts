@@ -28,30 +28,17 @@ import {
   TeamSchema,
   UNKNOWN_MODEL,
 } from "../../src/index.js";
+import {
+  deepFreezeAllKeys,
+  json,
+  mergedViaJson,
+  stream,
+  total,
+  viaJson,
+} from "../support/helpers.js";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
-
-const json = (value: unknown) => JSON.stringify(value);
-const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value))
-      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
-
-/** The sum of the numbers of a finished grouping. */
-function total(groups: object): number {
-  return Object.values(groups).reduce<number>((n, v) => n + (v as number), 0);
-}
-
-async function* stream<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
-}
 
 function model(id: string, extra: Partial<SecurityModel> = {}): SecurityModel {
   return {
@@ -712,10 +699,7 @@ describe("laws of modelSummary on valid records", () => {
       fc.property(casesArb, optionsArb, ([records, , cut], options) => {
         const aggregator = modelSummary(options);
         const whole = aggregate(aggregator, records);
-        const parts = [records.slice(0, cut), records.slice(cut)].map((part) =>
-          viaJson(aggregateState(aggregator, part)),
-        );
-        const merged = aggregator.finish(mergeStates(aggregator, deepFreeze(parts)));
+        const merged = mergedViaJson(aggregator, [records.slice(0, cut), records.slice(cut)]);
         expect(json(merged)).toBe(json(whole));
       }),
     );
@@ -803,7 +787,7 @@ describe("laws of modelSummary on valid records", () => {
     fc.assert(
       fc.property(recordsArb, optionsArb, (records, options) => {
         const before = json(records);
-        const frozen = deepFreeze(viaJson(records));
+        const frozen = deepFreezeAllKeys(viaJson(records));
         const first = json(aggregate(modelSummary(options), frozen));
         expect(json(aggregate(modelSummary(options), frozen))).toBe(first);
         expect(json(frozen)).toBe(before);

@@ -21,29 +21,17 @@ import {
   type TeamTraining,
   teamSummary,
 } from "../../src/index.js";
+import {
+  deepFreezeAllKeys,
+  json,
+  mergedViaJson,
+  stream,
+  total,
+  viaJson,
+} from "../support/helpers.js";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
-
-const json = (value: unknown) => JSON.stringify(value);
-const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value))
-      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
-}
-
-function total(groups: object): number {
-  return Object.values(groups).reduce<number>((n, v) => n + (v as number), 0);
-}
-
-async function* stream<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
-}
 
 function team(id: string, extra: Partial<Team> = {}): Team {
   return {
@@ -435,10 +423,7 @@ describe("laws of teamSummary on valid teams", () => {
     fc.assert(
       fc.property(casesArb, optionsArb, ([teams, , cut], options) => {
         const aggregator = teamSummary(options);
-        const parts = [teams.slice(0, cut), teams.slice(cut)].map((part) =>
-          viaJson(aggregateState(aggregator, part)),
-        );
-        const merged = aggregator.finish(mergeStates(aggregator, deepFreeze(parts)));
+        const merged = mergedViaJson(aggregator, [teams.slice(0, cut), teams.slice(cut)]);
         expect(json(merged)).toBe(json(aggregate(aggregator, teams)));
       }),
     );
@@ -478,7 +463,7 @@ describe("laws of teamSummary on valid teams", () => {
     fc.assert(
       fc.property(teamsArb, optionsArb, (teams, options) => {
         const before = json(teams);
-        const frozen = deepFreeze(viaJson(teams));
+        const frozen = deepFreezeAllKeys(viaJson(teams));
         const first = json(summarizeTeams(frozen, options));
         expect(json(summarizeTeams(frozen, options))).toBe(first);
         expect(json(frozen)).toBe(before);
