@@ -8,7 +8,9 @@ export default defineConfig({
   format: ["esm", "cjs"],
   // tsup injects `baseUrl`, which TypeScript 6 deprecates.
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  sourcemap: true,
+  // No source maps: the output is readable, unminified ES2022, and tsup wrote empty maps for
+  // re-export modules and two sourceMappingURL lines into shared chunks.
+  sourcemap: false,
   clean: true,
   treeshake: true,
   target: "es2022",

@@ -1,7 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { antt: new URL("./src/index.ts", import.meta.url).pathname } },
+  resolve: {
+    alias: [
+      { find: /^antt$/, replacement: new URL("./src/index.ts", import.meta.url).pathname },
+      {
+        find: /^antt\/vn-admin$/,
+        replacement: new URL("./src/vn-admin/index.ts", import.meta.url).pathname,
+      },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },

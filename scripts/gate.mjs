@@ -20,6 +20,12 @@ function run(name, command, args, env = {}) {
   return result.status === 0;
 }
 
+function skip(name, why) {
+  process.stdout.write(`\n▷ ${name}: skipped, ${why}\n`);
+  results.push(`skip ${name} (${why})`);
+  return true;
+}
+
 function countVitest(file) {
   if (!existsSync(file)) return false;
   const report = JSON.parse(readFileSync(file, "utf8"));
@@ -66,8 +72,23 @@ const steps = [
     );
     return countVitest(file) && ok;
   }),
+  // The shipped unit table must be what its committed script makes of its source files.
+  // The files sit beside the repository on CI and the project's machines, not in a clone.
+  () =>
+    existsSync("../shared/data/vn-admin-2025/merges.json")
+      ? run("unit table matches its source", "node", [
+          "--import",
+          "tsx",
+          "scripts/build-vn-admin.ts",
+          "--check",
+        ])
+      : skip(
+          "unit table matches its source",
+          "../shared/data/vn-admin-2025 is not beside the clone",
+        ),
   () => run("build", bin("tsup"), ["--silent"]),
   () => run("JSON Schemas", "node", ["scripts/build-schemas.mjs"]),
+  () => run("size budgets (size-limit)", bin("size-limit"), []),
   () => run("package lint (publint)", bin("publint"), ["--strict"]),
   () => run("package types (attw)", bin("attw"), ["--pack", ".", "--format", "table-flipped"]),
   () => run("docs (warnings are errors)", bin("typedoc"), []),

@@ -3,6 +3,7 @@ import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
 import * as antt from "../src/index.js";
+import * as vnAdmin from "../src/vn-admin/index.js";
 
 interface DocExample {
   file: string;
@@ -29,7 +30,8 @@ describe("@example blocks in the TSDoc", () => {
         target: "es2022",
       });
       const module = { exports: {} };
-      const load = (id: string) => (id === "antt" ? antt : requireFromTest(id));
+      const entries: Record<string, unknown> = { antt, "antt/vn-admin": vnAdmin };
+      const load = (id: string) => entries[id] ?? requireFromTest(id);
       new Function("require", "module", "exports", "console", code)(
         load,
         module,

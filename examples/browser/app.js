@@ -1,10 +1,13 @@
 // A static page that uses the ESM build of antt in a browser: it validates the bundled
 // Thọ Xuân 2024 dataset, builds the district report and shows a table and two SVG charts.
-// scripts/browser-test.mjs bundles this file (as an app's bundler would) and opens it in
-// headless Chromium.
+// A search box finds a commune of before 2025 by name, with or without diacritics, and
+// shows the province it is in today, from the unit table of antt/vn-admin, which the page
+// loads only when the box is first used. scripts/browser-test.mjs bundles this file (as an
+// app's bundler would) and opens it in headless Chromium.
 import {
   buildUnitReport,
   CAMERA_OWNER_KIND_LABELS,
+  findUnitsByName,
   formatNumber,
   INCIDENT_CATEGORY_LABELS,
   label,
@@ -121,6 +124,48 @@ async function main() {
   });
   document.body.dataset.ready = "true";
 }
+
+/** The province of today that a unit of 30 June 2025 went into, or every candidate. */
+function provincesToday(index, unit) {
+  const resolution = index.resolveUnit(unit.code, { asOf: "2025-06-30" });
+  const units =
+    resolution.status === "ambiguous"
+      ? resolution.candidates
+      : resolution.status === "unknown"
+        ? []
+        : [resolution.unit];
+  const names = new Set(units.map((today) => index.parentOf(today.code)?.name ?? today.name));
+  return [...names].join(" / ") || "?";
+}
+
+let unitIndex;
+async function searchUnits(query) {
+  // The unit table is a separate chunk: it loads on the first search, not with the page.
+  unitIndex ??= import("antt/vn-admin").then((module) => module.vietnamAdminIndex());
+  const index = await unitIndex;
+  const list = document.getElementById("unit-results");
+  list.replaceChildren();
+  const found = findUnitsByName(index, query, { level: "commune", at: "2025-06-30" });
+  for (const unit of found.slice(0, 20)) {
+    const item = document.createElement("li");
+    const district = index.parentOf(unit.code, "2025-06-30")?.name ?? "";
+    const oldProvince = index.ancestorAt(unit.code, "province", "2025-06-30")?.name ?? "";
+    item.textContent = `${unit.name} (${unit.code}), ${district}, ${oldProvince} → nay thuộc ${provincesToday(index, unit)}`;
+    item.dataset.code = unit.code;
+    list.append(item);
+  }
+  document.getElementById("unit-status").textContent =
+    `${formatNumber(found.length)} xã, phường, thị trấn trước 1/7/2025 khớp với “${query}”`;
+}
+
+document.getElementById("unit-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const query = document.getElementById("unit-query").value;
+  searchUnits(query).catch((error) => {
+    document.getElementById("unit-status").textContent = String(error);
+    console.error(error);
+  });
+});
 
 main().catch((error) => {
   const status = document.getElementById("status");

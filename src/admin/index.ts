@@ -1,3 +1,4 @@
+export * from "./changes.js";
 export * from "./labels.js";
 export * from "./loaders.js";
 export * from "./names.js";

@@ -137,26 +137,29 @@ function problem(path: (string | number)[], code: string, en: string, vi: string
   return { path, code, message: { en, vi } };
 }
 
-/** The versions of one code, oldest first once sealed, with their first and last days side by side. */
-class Versions {
-  readonly units: AdminUnit[] = [];
-  from: string[] = [];
-  to: string[] = [];
+function overlaps(a: AdminUnit, b: AdminUnit): boolean {
+  return startOf(a) <= endOf(b) && startOf(b) <= endOf(a);
+}
 
-  /** Sorts the versions and lays out their dates for fast lookups. */
-  seal(): void {
-    this.units.sort(byCode);
-    this.from = this.units.map(startOf);
-    this.to = this.units.map(endOf);
+/** The first of a unit's states that overlaps a version already indexed or an earlier state. */
+function clashOf(
+  states: readonly AdminUnit[],
+  indexed: readonly AdminUnit[],
+): AdminUnit | undefined {
+  for (let j = 0; j < states.length; j++) {
+    const state = states[j] as AdminUnit;
+    for (const version of indexed) if (overlaps(state, version)) return state;
+    for (let k = 0; k < j; k++) if (overlaps(state, states[k] as AdminUnit)) return state;
   }
+  return undefined;
+}
 
-  /** The position of the version valid on a day, or -1. */
-  indexAt(date: string): number {
-    for (let i = this.units.length - 1; i >= 0; i--) {
-      if ((this.from[i] as string) <= date && date <= (this.to[i] as string)) return i;
-    }
-    return -1;
+/** The position of the version of a code valid on a day (versions sorted oldest first), or -1. */
+function indexAt(versions: readonly AdminUnit[], date: string): number {
+  for (let i = versions.length - 1; i >= 0; i--) {
+    if (isValidOn(versions[i] as AdminUnit, date)) return i;
   }
+  return -1;
 }
 
 /**
@@ -198,20 +201,24 @@ class Versions {
  * ```
  */
 export class AdminIndex {
-  /**
-   * What the index found wrong with its input while building, in English and Vietnamese;
-   * `path` leads to the unit (`["units", 12]`) or succession (`["successions", 3]`) in the
-   * arrays given to {@link buildAdminIndex}.
-   */
-  readonly problems: readonly Issue[];
-
-  readonly #versions = new Map<string, Versions>();
-  readonly #children = new Map<string, AdminUnit[]>();
-  readonly #byLevel = new Map<AdminLevel, AdminUnit[]>();
+  readonly #versions = new Map<string, AdminUnit[]>();
   readonly #successors = new Map<string, AdminSuccession[]>();
-  readonly #predecessors = new Map<string, AdminSuccession[]>();
+  /** Every state, in input order. */
   readonly #units: AdminUnit[] = [];
+  /** The position in the input of each state of #units. */
+  readonly #unitInput: number[] = [];
   readonly #successions: AdminSuccession[] = [];
+  /** The position in the input of each link of #successions. */
+  readonly #linkInput: number[] = [];
+  /** Problems found while building: overlapping versions, and links given twice with two kinds. */
+  readonly #overlaps: Issue[] = [];
+  readonly #kindConflicts: { readonly at: number; readonly issue: Issue }[] = [];
+  // Built on first use: what most apps never ask for costs nothing at start-up.
+  #sorted: AdminUnit[] | undefined;
+  #children: Map<string, AdminUnit[]> | undefined;
+  #byLevel: Map<AdminLevel, AdminUnit[]> | undefined;
+  #predecessors: Map<string, AdminSuccession[]> | undefined;
+  #problems: readonly Issue[] | undefined;
 
   /**
    * Builds an index; {@link buildAdminIndex} does the same.
@@ -220,26 +227,28 @@ export class AdminIndex {
    * @param successions - the links from old units to the units that succeeded them
    */
   constructor(units: Iterable<AdminUnit>, successions: Iterable<AdminSuccession>) {
-    const problems: Issue[] = [];
+    // The unit each state came from, only where they differ (a unit with history).
     const originals = new Map<AdminUnit, AdminUnit>();
-    const inputIndex = new Map<AdminUnit, number>();
     let i = -1;
     for (const unit of units) {
       i++;
-      const states = statesOf(unit);
-      const versions = this.#versions.get(unit.code) ?? new Versions();
-      const clash = states.find(
-        (state, j) =>
-          versions.units.some((v) => startOf(state) <= endOf(v) && startOf(v) <= endOf(state)) ||
-          states.some(
-            (other, k) => k < j && startOf(state) <= endOf(other) && startOf(other) <= endOf(state),
-          ),
-      );
+      let versions = this.#versions.get(unit.code);
+      if (!versions && !unit.history?.length) {
+        // The common case: a code seen for the first time, without history.
+        this.#versions.set(unit.code, [unit]);
+        this.#units.push(unit);
+        this.#unitInput.push(i);
+        continue;
+      }
+      const states = unit.history?.length ? statesOf(unit) : [unit];
+      const clash = clashOf(states, versions ?? EMPTY);
       if (clash) {
         // The same unit given twice (by two files) is kept once, without a word.
         const key = canonical(unit);
-        if (versions.units.some((version) => canonical(originals.get(version)) === key)) continue;
-        problems.push(
+        if (versions?.some((version) => canonical(originals.get(version) ?? version) === key)) {
+          continue;
+        }
+        this.#overlaps.push(
           problem(
             ["units", i],
             "overlapping-versions",
@@ -249,111 +258,148 @@ export class AdminIndex {
         );
         continue;
       }
-      versions.units.push(...states);
-      this.#versions.set(unit.code, versions);
+      if (!versions) {
+        versions = [];
+        this.#versions.set(unit.code, versions);
+      }
       for (const state of states) {
+        versions.push(state);
         this.#units.push(state);
-        inputIndex.set(state, i);
-        originals.set(state, unit);
-        pushTo(this.#byLevel, state.level, state);
-        if (state.parentCode !== undefined) {
-          pushTo(this.#children, state.parentCode, state);
-        }
+        this.#unitInput.push(i);
+        if (state !== unit) originals.set(state, unit);
       }
     }
-    for (const versions of this.#versions.values()) versions.seal();
-    this.#units.sort(byCode);
+    for (const versions of this.#versions.values()) {
+      if (versions.length > 1) versions.sort(byCode);
+    }
 
-    const linkKinds = new Map<string, AdminSuccession>();
     i = -1;
     for (const link of successions) {
       i++;
-      const key = `${link.oldCode}>${link.newCode}@${link.effectiveDate}`;
-      const earlier = linkKinds.get(key);
+      const links = this.#successors.get(link.oldCode);
+      const earlier = links?.find(
+        (other) => other.newCode === link.newCode && other.effectiveDate === link.effectiveDate,
+      );
       if (earlier) {
         if (earlier.kind !== link.kind) {
-          problems.push(
-            problem(
+          this.#kindConflicts.push({
+            at: i,
+            issue: problem(
               ["successions", i, "kind"],
               "conflicting-succession",
               `The link ${link.oldCode} → ${link.newCode} on ${link.effectiveDate} is given both as whole and as partial; it is kept as partial`,
               `Liên kết ${link.oldCode} → ${link.newCode} ngày ${link.effectiveDate} vừa ghi là nhập toàn bộ vừa ghi là nhập một phần; giữ là nhập một phần`,
             ),
-          );
+          });
           if (link.kind === "partial") {
-            const index = this.#successions.indexOf(earlier);
-            this.#successions[index] = link;
-            linkKinds.set(key, link);
+            this.#successions[this.#successions.indexOf(earlier)] = link;
+            (links as AdminSuccession[])[(links as AdminSuccession[]).indexOf(earlier)] = link;
           }
         }
         continue;
       }
-      linkKinds.set(key, link);
       this.#successions.push(link);
-      if (!this.#versionAt(link.oldCode, dayBefore(link.effectiveDate))) {
-        problems.push(
-          problem(
-            ["successions", i, "oldCode"],
-            "unknown-predecessor",
-            `No unit ${link.oldCode} is valid on ${dayBefore(link.effectiveDate)}, the day before it is succeeded by ${link.newCode}`,
-            `Không có đơn vị ${link.oldCode} còn hiệu lực ngày ${dayBefore(link.effectiveDate)}, ngày trước khi sắp xếp vào ${link.newCode}`,
-          ),
+      this.#linkInput.push(i);
+      if (links) links.push(link);
+      else this.#successors.set(link.oldCode, [link]);
+    }
+    for (const links of this.#successors.values()) {
+      if (links.length > 1) {
+        links.sort(
+          (a, b) => compare(a.effectiveDate, b.effectiveDate) || compare(a.newCode, b.newCode),
         );
       }
+    }
+  }
+
+  /**
+   * What the index found wrong with its input while building, in English and Vietnamese;
+   * `path` leads to the unit (`["units", 12]`) or succession (`["successions", 3]`) in the
+   * arrays given to {@link buildAdminIndex}.
+   *
+   * @description In order: versions of a code that overlap (the later one is not indexed);
+   * links, in input order, given twice with two kinds, or from or to a code that has no
+   * unit on that day; a unit that goes wholly into one unit and also into others on the same
+   * day; a parent that does not exist, or is not of a higher level, on its child's last day.
+   * The checks run on the first read of this property, so an index whose problems are known
+   * (the shipped national table has none) costs nothing for them.
+   */
+  get problems(): readonly Issue[] {
+    this.#problems ??= this.#check();
+    return this.#problems;
+  }
+
+  #check(): Issue[] {
+    const problems: Issue[] = [...this.#overlaps];
+    const linkProblems: { readonly at: number; readonly issue: Issue }[] = [];
+    const daysBefore = new Map<string, string>();
+    for (let j = 0; j < this.#successions.length; j++) {
+      const link = this.#successions[j] as AdminSuccession;
+      const at = this.#linkInput[j] as number;
+      let before = daysBefore.get(link.effectiveDate);
+      if (before === undefined) {
+        before = dayBefore(link.effectiveDate);
+        daysBefore.set(link.effectiveDate, before);
+      }
+      if (!this.#versionAt(link.oldCode, before)) {
+        linkProblems.push({
+          at,
+          issue: problem(
+            ["successions", at, "oldCode"],
+            "unknown-predecessor",
+            `No unit ${link.oldCode} is valid on ${before}, the day before it is succeeded by ${link.newCode}`,
+            `Không có đơn vị ${link.oldCode} còn hiệu lực ngày ${before}, ngày trước khi sắp xếp vào ${link.newCode}`,
+          ),
+        });
+      }
       if (!this.#versionAt(link.newCode, link.effectiveDate)) {
-        problems.push(
-          problem(
-            ["successions", i, "newCode"],
+        linkProblems.push({
+          at,
+          issue: problem(
+            ["successions", at, "newCode"],
             "unknown-successor",
             `No unit ${link.newCode} is valid on ${link.effectiveDate}, the day ${link.oldCode} goes into it`,
             `Không có đơn vị ${link.newCode} có hiệu lực ngày ${link.effectiveDate}, ngày ${link.oldCode} được sắp xếp vào`,
           ),
-        );
+        });
       }
     }
-    for (const link of this.#successions) {
-      pushTo(this.#successors, link.oldCode, link);
-      pushTo(this.#predecessors, link.newCode, link);
-    }
+    // Both lists are in input order; a link is either a first appearance or a repeat.
+    const merged = [...this.#kindConflicts, ...linkProblems].sort((a, b) => a.at - b.at);
+    for (const { issue } of merged) problems.push(issue);
+
     for (const [code, links] of this.#successors) {
-      links.sort(
-        (a, b) => compare(a.effectiveDate, b.effectiveDate) || compare(a.newCode, b.newCode),
-      );
       for (let j = 0; j < links.length; j++) {
         const link = links[j] as AdminSuccession;
+        if (link.kind !== "whole") continue;
         const sameDay = links.filter((other) => other.effectiveDate === link.effectiveDate);
-        if (link.kind === "whole" && sameDay.length > 1 && sameDay[0] === link) {
+        if (sameDay.length > 1 && sameDay[0] === link) {
+          const others = sameDay
+            .filter((other) => other !== link)
+            .map((other) => other.newCode)
+            .join(", ");
           problems.push(
             problem(
               ["successions", this.#successions.indexOf(link)],
               "conflicting-succession",
-              `Unit ${code} goes wholly into ${link.newCode} on ${link.effectiveDate} but also into ${sameDay
-                .filter((other) => other !== link)
-                .map((other) => other.newCode)
-                .join(", ")}`,
-              `Đơn vị ${code} được nhập toàn bộ vào ${link.newCode} ngày ${link.effectiveDate} nhưng cũng được sắp xếp vào ${sameDay
-                .filter((other) => other !== link)
-                .map((other) => other.newCode)
-                .join(", ")}`,
+              `Unit ${code} goes wholly into ${link.newCode} on ${link.effectiveDate} but also into ${others}`,
+              `Đơn vị ${code} được nhập toàn bộ vào ${link.newCode} ngày ${link.effectiveDate} nhưng cũng được sắp xếp vào ${others}`,
             ),
           );
         }
       }
     }
-    for (const links of this.#predecessors.values()) {
-      links.sort(
-        (a, b) => compare(a.effectiveDate, b.effectiveDate) || compare(a.oldCode, b.oldCode),
-      );
-    }
 
-    for (const state of this.#units) {
+    // Every parent must exist, at a higher level, on the last day of its child.
+    for (let j = 0; j < this.#units.length; j++) {
+      const state = this.#units[j] as AdminUnit;
       if (state.parentCode === undefined) continue;
       const day = endOf(state);
       const parent = this.#versionAt(state.parentCode, day);
       if (!parent || RANK[parent.level] >= RANK[state.level]) {
         problems.push(
           problem(
-            ["units", inputIndex.get(state) ?? -1, "parentCode"],
+            ["units", this.#unitInput[j] as number, "parentCode"],
             "unknown-parent",
             parent
               ? `The parent ${state.parentCode} of ${state.code} is a ${parent.level}, not a higher level`
@@ -365,14 +411,53 @@ export class AdminIndex {
         );
       }
     }
-    this.problems = problems;
+    return problems;
+  }
+
+  /** The units ordered by code and date. */
+  #sortedUnits(): AdminUnit[] {
+    this.#sorted ??= [...this.#units].sort(byCode);
+    return this.#sorted;
+  }
+
+  #childrenMap(): Map<string, AdminUnit[]> {
+    if (!this.#children) {
+      this.#children = new Map();
+      for (const state of this.#sortedUnits()) {
+        if (state.parentCode !== undefined) pushTo(this.#children, state.parentCode, state);
+      }
+    }
+    return this.#children;
+  }
+
+  #levelMap(): Map<AdminLevel, AdminUnit[]> {
+    if (!this.#byLevel) {
+      this.#byLevel = new Map();
+      for (const state of this.#sortedUnits()) pushTo(this.#byLevel, state.level, state);
+    }
+    return this.#byLevel;
+  }
+
+  #predecessorMap(): Map<string, AdminSuccession[]> {
+    if (!this.#predecessors) {
+      this.#predecessors = new Map();
+      for (const link of this.#successions) pushTo(this.#predecessors, link.newCode, link);
+      for (const links of this.#predecessors.values()) {
+        if (links.length > 1) {
+          links.sort(
+            (a, b) => compare(a.effectiveDate, b.effectiveDate) || compare(a.oldCode, b.oldCode),
+          );
+        }
+      }
+    }
+    return this.#predecessors;
   }
 
   #versionAt(code: string, date: string): AdminUnit | undefined {
     const versions = this.#versions.get(code);
     if (!versions) return undefined;
-    const i = versions.indexAt(date);
-    return i < 0 ? undefined : versions.units[i];
+    const i = indexAt(versions, date);
+    return i < 0 ? undefined : versions[i];
   }
 
   /**
@@ -391,7 +476,7 @@ export class AdminIndex {
    */
   get(code: string, at?: CalendarDate): AdminUnit | undefined {
     if (at !== undefined) return this.#versionAt(code, at);
-    const units = this.#versions.get(code)?.units;
+    const units = this.#versions.get(code);
     return units?.[units.length - 1];
   }
 
@@ -403,7 +488,7 @@ export class AdminIndex {
    * @returns the versions, or an empty array
    */
   versionsOf(code: string): readonly AdminUnit[] {
-    return this.#versions.get(code)?.units ?? EMPTY;
+    return this.#versions.get(code) ?? EMPTY;
   }
 
   /**
@@ -412,7 +497,7 @@ export class AdminIndex {
    * @returns the units
    */
   allUnits(): readonly AdminUnit[] {
-    return this.#units;
+    return this.#sortedUnits();
   }
 
   /**
@@ -467,7 +552,7 @@ export class AdminIndex {
    */
   childrenOf(code: string, at?: CalendarDate): readonly AdminUnit[] {
     const unit = this.get(code, at);
-    const children = this.#children.get(code);
+    const children = this.#childrenMap().get(code);
     if (!unit || !children) return EMPTY;
     const day = at ?? endOf(unit);
     return children.filter((child) => isValidOn(child, day)).sort(byCode);
@@ -482,7 +567,9 @@ export class AdminIndex {
    */
   unitsOfLevel(level: AdminLevel, at?: CalendarDate): readonly AdminUnit[] {
     const day = at ?? END_OF_TIME;
-    return (this.#byLevel.get(level) ?? EMPTY).filter((unit) => isValidOn(unit, day)).sort(byCode);
+    return (this.#levelMap().get(level) ?? EMPTY)
+      .filter((unit) => isValidOn(unit, day))
+      .sort(byCode);
   }
 
   /**
@@ -502,7 +589,7 @@ export class AdminIndex {
    * @returns the links, or an empty array
    */
   predecessorsOf(code: string): readonly AdminSuccession[] {
-    return this.#predecessors.get(code) ?? EMPTY;
+    return this.#predecessorMap().get(code) ?? EMPTY;
   }
 
   /**
@@ -532,15 +619,15 @@ export class AdminIndex {
     const versions = this.#versions.get(key);
     let i = -1;
     if (versions) {
-      if (options.asOf !== undefined) i = versions.indexAt(options.asOf);
-      else for (i = versions.units.length - 1; i >= 0 && (versions.from[i] as string) > at; i--);
+      if (options.asOf !== undefined) i = indexAt(versions, options.asOf);
+      else for (i = versions.length - 1; i >= 0 && startOf(versions[i] as AdminUnit) > at; i--);
     }
-    const start = versions && i >= 0 ? versions.units[i] : undefined;
-    if (start && (versions?.from[i] as string) <= at && at <= (versions?.to[i] as string)) {
+    const start = versions && i >= 0 ? versions[i] : undefined;
+    if (start && isValidOn(start, at)) {
       return { status: "current", unit: start };
     }
     if (!start && !this.#successors.has(key)) return UNKNOWN;
-    const from = start ? (versions?.from[i] as string) : (options.asOf ?? BEGINNING);
+    const from = start ? startOf(start) : (options.asOf ?? BEGINNING);
     return this.#follow(key, from, at) ?? this.#spread(key, from, start, at);
   }
 

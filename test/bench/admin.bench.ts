@@ -1,26 +1,18 @@
-// Benchmarks of the administrative-unit index on the national data (shared beside the
-// repository): building the index, and resolving 1,000,000 old codes into today's
+// Benchmarks of the administrative-unit index on the national table shipped as
+// antt/vn-admin: building the index, and resolving 1,000,000 old codes into today's
 // provinces, against a hand-written baseline (a plain Map of precomputed old → new).
 // Records per second = hz × 1,000,000 for the "1,000,000" benchmarks.
 import { bench, describe } from "vitest";
-import {
-  buildAdminIndex,
-  loadMergesJson,
-  loadOldUnitsCsv,
-  loadSplitsJson,
-  rollupTargetFor,
-} from "../../src/admin/index.js";
+import { buildAdminIndex, rollupTargetFor } from "../../src/admin/index.js";
 import type { RollupTarget } from "../../src/aggregate/index.js";
-import { nationalData, readNationalFiles } from "../admin/national-data.js";
+import { vietnamAdminData, vietnamAdminIndex } from "../../src/vn-admin/index.js";
 
 const RECORDS = 1_000_000;
 const AT = "2026-01-01";
 const AS_OF = "2024-12-31";
 
-const files = readNationalFiles();
-const { index, old, merges, splits } = nationalData();
-const units = [...old.units, ...merges.units, ...splits.units];
-const successions = [...merges.successions, ...splits.successions];
+const { units, successions } = vietnamAdminData();
+const index = vietnamAdminIndex();
 
 // 1,000,000 records of 2024, spread over the old communes and some of their villages.
 const oldCommunes = index.unitsOfLevel("commune", "2025-06-30").map((unit) => unit.code);
@@ -31,25 +23,27 @@ const codes: string[] = Array.from({ length: RECORDS }, (_, i) => {
 
 // The baseline: a Map from every old commune to its province today, computed once by hand.
 const newProvinceOfNewCommune = new Map<string, string>();
-for (const province of files.mergesJson.data) {
-  for (const commune of province.level2s)
-    newProvinceOfNewCommune.set(commune.level2_id, province.level1_id);
+for (const unit of units) {
+  if (unit.level === "commune" && unit.validFrom === "2025-07-01") {
+    newProvinceOfNewCommune.set(unit.code, unit.parentCode as string);
+  }
+}
+const provincesOfOld = new Map<string, Set<string>>();
+for (const link of successions) {
+  if (link.oldCode.length !== 5) continue;
+  const targets = provincesOfOld.get(link.oldCode) ?? new Set<string>();
+  targets.add(newProvinceOfNewCommune.get(link.newCode) as string);
+  provincesOfOld.set(link.oldCode, targets);
 }
 const baseline = new Map<string, RollupTarget>();
-for (const province of files.splitsJson.data) {
-  for (const commune of province.level3s) {
-    const targets = [
-      ...new Set(
-        commune.splits.map((split) => newProvinceOfNewCommune.get(split.new_id) as string),
-      ),
-    ];
-    baseline.set(
-      commune.level3_id,
-      targets.length === 1
-        ? { kind: "unit", code: targets[0] as string }
-        : { kind: "ambiguous", candidates: targets.sort() },
-    );
-  }
+for (const [oldCode, set] of provincesOfOld) {
+  const targets = [...set];
+  baseline.set(
+    oldCode,
+    targets.length === 1
+      ? { kind: "unit", code: targets[0] as string }
+      : { kind: "ambiguous", candidates: targets.sort() },
+  );
 }
 
 // Results go into an object reachable from globalThis, so no work can be optimised away.
@@ -63,16 +57,10 @@ describe("build the national index (~14,000 units, ~21,000 links)", () => {
   bench("buildAdminIndex", () => {
     buildAdminIndex(units, successions);
   });
-  bench(
-    "load the three files and build",
-    () => {
-      const a = loadOldUnitsCsv(files.csv);
-      const b = loadMergesJson(files.mergesJson);
-      const c = loadSplitsJson(files.splitsJson);
-      buildAdminIndex([...a.units, ...b.units, ...c.units], [...b.successions, ...c.successions]);
-    },
-    { iterations: 5, time: 0 },
-  );
+  bench("decode the shipped table and build", () => {
+    const data = vietnamAdminData();
+    buildAdminIndex(data.units, data.successions);
+  });
 });
 
 describe(`resolve ${RECORDS.toLocaleString("en")} old codes of 2024 into today's province`, () => {

@@ -1,13 +1,18 @@
+// The national unit table shipped as antt/vn-admin: what it holds, and how the index answers
+// on it. Nothing here reads outside the repository (test/vn-admin/parity.test.ts compares the
+// table with its source files where they are present).
 import { describe, expect, it } from "vitest";
 import {
+  type AdminSuccession,
   buildAdminIndex,
   findUnitsByName,
   resolveUnitName,
   rollupTargetFor,
 } from "../../src/admin/index.js";
-import { nationalData } from "./national-data.js";
+import { VN_ADMIN_SOURCE, vietnamAdminData, vietnamAdminIndex } from "../../src/vn-admin/index.js";
 
-const { index, old, merges, splits, mergesJson, splitsJson } = nationalData();
+const index = vietnamAdminIndex();
+const { units, successions } = vietnamAdminData();
 const BEFORE = "2025-06-30";
 const AFTER = "2025-07-01";
 const TODAY = "2026-01-01";
@@ -31,47 +36,45 @@ describe("the national data before and after 1 July 2025", () => {
     expect(provinces.filter((unit) => unit.type === "centrally-run-city")).toHaveLength(6);
   });
 
-  it("has 63 provinces, 691 districts and 10,047 communes in the old-units CSV", () => {
-    const count = (level: string) => old.units.filter((unit) => unit.level === level).length;
-    expect([count("province"), count("district"), count("commune")]).toEqual([63, 691, 10047]);
-  });
-
-  it("adds the 5 island districts without communes that only splits.json lists, 696 districts in all", () => {
+  it("has 63 provinces, 696 districts and 10,047 communes before, 5 of the districts island districts without communes", () => {
     expect(index.unitsOfLevel("province", BEFORE)).toHaveLength(63);
     expect(index.unitsOfLevel("district", BEFORE)).toHaveLength(696);
     expect(index.unitsOfLevel("commune", BEFORE)).toHaveLength(10047);
-    const islands = splits.units
-      .filter((unit) => unit.level === "district")
+    const empty = index
+      .unitsOfLevel("district", BEFORE)
+      .filter((unit) => index.childrenOf(unit.code, BEFORE).length === 0)
       .map((unit) => unit.code);
-    expect(islands).toEqual(["318", "471", "498", "536", "755"]);
-    expect(islands.every((code) => index.childrenOf(code, BEFORE).length === 0)).toBe(true);
+    expect(empty).toEqual(["318", "471", "498", "536", "755"]);
   });
 
-  it("loads both JSON files without a problem and the CSV with only the 4 swapped Kiên Hải rows", () => {
-    expect(merges.problems).toEqual([]);
-    expect(splits.problems).toEqual([]);
-    expect(old.problems.map((problem) => [problem.line, problem.code, problem.severity])).toEqual([
-      [9607, "swapped-names", "warning"],
-      [9608, "swapped-names", "warning"],
-      [9609, "swapped-names", "warning"],
-      [9610, "swapped-names", "warning"],
-    ]);
+  it("keeps the 4 swapped Kiên Hải rows put right", () => {
     expect(index.get("912", BEFORE)?.name).toBe("Huyện Kiên Hải");
     expect(index.childrenOf("912", BEFORE).map((unit) => unit.name)).toContain("Xã Hòn Tre");
+    expect(units.filter((unit) => /^(Xã|Phường|Thị trấn) /.test(unit.name))).toSatisfy((list) =>
+      list.every((unit: { level: string }) => unit.level === "commune"),
+    );
   });
 
-  it("indexes all three files together without a problem", () => {
+  it("indexes the whole table without a problem", () => {
     expect(index.problems).toEqual([]);
     expect(index.size).toBe(63 + 696 + 10047 + 34 + 3321);
+    expect(units).toHaveLength(index.size);
   });
 
-  it("keeps one copy of each link that merges.json and splits.json both give", () => {
-    expect(merges.successions).toHaveLength(splits.successions.length);
-    expect(index.allSuccessions()).toHaveLength(merges.successions.length);
+  it("holds 10,667 links, each once, every one dated 1 July 2025", () => {
+    expect(successions).toHaveLength(10667);
+    expect(index.allSuccessions()).toHaveLength(10667);
+    const keys = new Set(successions.map((link) => `${link.oldCode}>${link.newCode}`));
+    expect(keys.size).toBe(10667);
+    expect(new Set(successions.map((link) => link.effectiveDate))).toEqual(new Set([AFTER]));
   });
 
-  it("reports the succession of an island district as unknown when splits.json is left out", () => {
-    const partial = buildAdminIndex([...old.units, ...merges.units], merges.successions);
+  it("reports the succession of an island district as unknown when its units are left out", () => {
+    const islands = new Set(["318", "471", "498", "536", "755"]);
+    const partial = buildAdminIndex(
+      units.filter((unit) => !islands.has(unit.code)),
+      successions,
+    );
     expect(partial.problems.map((problem) => [problem.code, problem.path.at(-1)])).toEqual(
       Array.from({ length: 5 }, () => ["unknown-predecessor", "oldCode"]),
     );
@@ -79,6 +82,22 @@ describe("the national data before and after 1 July 2025", () => {
     expect(partial.resolveUnit("755", { at: TODAY })).toMatchObject({
       status: "merged",
       unit: { code: "26732", name: "Đặc khu Côn Đảo" },
+    });
+  });
+
+  it("gives fresh arrays on every call, and one shared index", () => {
+    const again = vietnamAdminData();
+    expect(again.units).not.toBe(units);
+    expect(again.units[0]).not.toBe(units[0]);
+    expect(again).toEqual({ units, successions });
+    expect(vietnamAdminIndex()).toBe(index);
+  });
+
+  it("says where the table comes from and the date it is current to", () => {
+    expect(VN_ADMIN_SOURCE).toMatchObject({
+      license: expect.stringContaining("MIT"),
+      currentTo: "2025-07-12",
+      reorganisedOn: AFTER,
     });
   });
 
@@ -95,7 +114,7 @@ describe("the national data before and after 1 July 2025", () => {
 describe("resolving every old commune into today's units", () => {
   const oldCommunes = index.unitsOfLevel("commune", BEFORE);
   const partialOld = new Set(
-    merges.successions.filter((link) => link.kind === "partial").map((link) => link.oldCode),
+    successions.filter((link) => link.kind === "partial").map((link) => link.oldCode),
   );
 
   it("sends every old commune to at least one new commune", () => {
@@ -139,22 +158,23 @@ describe("resolving every old commune into today's units", () => {
     }
   });
 
-  it("agrees with merges.json for every link it lists", () => {
-    for (const province of mergesJson.data) {
-      for (const commune of province.level2s) {
-        for (const link of commune.merges) {
-          if (link.old_id.length !== 5) continue;
-          const resolution = index.resolveUnit(link.old_id, { at: TODAY, asOf: BEFORE });
-          const codes =
-            resolution.status === "ambiguous"
-              ? resolution.candidates.map((unit) => unit.code)
-              : resolution.status === "merged"
-                ? [resolution.unit.code]
-                : [];
-          expect(codes).toContain(commune.level2_id);
-          expect(resolution.status).toBe(link.type === "full" ? "merged" : "ambiguous");
-        }
-      }
+  it("agrees with every commune link of the table", () => {
+    const byOld = new Map<string, AdminSuccession[]>();
+    for (const link of successions) {
+      if (link.oldCode.length === 5)
+        byOld.set(link.oldCode, [...(byOld.get(link.oldCode) ?? []), link]);
+    }
+    for (const [oldCode, links] of byOld) {
+      const resolution = index.resolveUnit(oldCode, { at: TODAY, asOf: BEFORE });
+      const codes =
+        resolution.status === "ambiguous"
+          ? resolution.candidates.map((unit) => unit.code)
+          : resolution.status === "merged"
+            ? [resolution.unit.code]
+            : [];
+      expect(codes).toEqual(links.map((link) => link.newCode).sort());
+      const whole = links.length === 1 && links[0]?.kind === "whole";
+      expect(resolution.status).toBe(whole ? "merged" : "ambiguous");
     }
   });
 
@@ -164,10 +184,7 @@ describe("resolving every old commune into today's units", () => {
     const before = index.resolveUnit("23710", { at: TODAY, asOf: "2024-06-01" });
     expect(before.status).not.toBe("current");
     const target = before.status === "merged" ? before.unit.code : undefined;
-    expect(target).toBe(
-      splitsJson.data.flatMap((p) => p.level3s).find((c) => c.level3_id === "23710")?.splits[0]
-        ?.new_id,
-    );
+    expect(target).toBe(successions.find((link) => link.oldCode === "23710")?.newCode);
     expect(index.resolveUnit("23710", { at: TODAY })).toMatchObject({
       status: "current",
       unit: { name: "Xã Ia Băng" },
@@ -184,20 +201,18 @@ describe("resolving every old commune into today's units", () => {
     expect(Object.fromEntries(kinds)).toEqual({ unit: 10047 });
   });
 
-  it("rolls every old province into the new province merges.json names for it", () => {
+  it("rolls every old province into the new province its link names", () => {
     const toProvince = rollupTargetFor(index, { level: "province", at: TODAY, asOf: BEFORE });
-    for (const province of mergesJson.data) {
-      for (const link of province.merges) {
-        expect(toProvince(link.old_id)).toEqual({ kind: "unit", code: province.level1_id });
-      }
+    const provinceLinks = successions.filter((link) => link.oldCode.length === 2);
+    expect(new Set(provinceLinks.map((link) => link.oldCode)).size).toBe(63);
+    for (const link of provinceLinks) {
+      expect(toProvince(link.oldCode)).toEqual({ kind: "unit", code: link.newCode });
     }
   });
 });
 
 describe("the former Huyện Thọ Xuân (district 395 of Thanh Hóa)", () => {
-  const newThanhHoa = mergesJson.data.find((province) =>
-    province.merges.some((link) => link.old_id === "38"),
-  )?.level1_id;
+  const newThanhHoa = successions.find((link) => link.oldCode === "38")?.newCode;
 
   it("had 30 communes and towns, all found under the district", () => {
     const communes = index.childrenOf("395", "2024-12-31");
@@ -255,5 +270,50 @@ describe("the former Huyện Thọ Xuân (district 395 of Thanh Hóa)", () => {
     expect(
       findUnitsByName(index, "XA THO XUAN", { at: "2024-12-31" }).map((unit) => unit.code),
     ).toEqual(["09793"]);
+  });
+});
+
+describe("bringing the table up to date", () => {
+  it("applies later changes, adds units and links, and leaves the shared index alone", () => {
+    const updated = vietnamAdminIndex({
+      changes: [
+        {
+          code: "75",
+          effectiveDate: "2026-04-30",
+          name: "Thành phố Đồng Nai",
+          type: "centrally-run-city",
+        },
+      ],
+      units: [
+        {
+          code: "26041.ap-1",
+          name: "Ấp 1",
+          level: "village",
+          type: "hamlet",
+          parentCode: "26041",
+        },
+      ],
+    });
+    expect(updated).not.toBe(index);
+    expect(updated.problems).toEqual([]);
+    expect(updated.get("75", "2026-01-01")?.name).toBe("Tỉnh Đồng Nai");
+    expect(updated.get("75", "2026-05-01")).toMatchObject({
+      name: "Thành phố Đồng Nai",
+      type: "centrally-run-city",
+    });
+    expect(index.get("75", "2026-05-01")?.name).toBe("Tỉnh Đồng Nai");
+    expect(updated.parentOf("26041.ap-1")?.code).toBe("26041");
+    expect(updated.size).toBe(index.size + 2);
+  });
+
+  it("finds a commune by name with and without diacritics, and its province today", () => {
+    for (const name of ["Xã Xuân Sinh", "xa xuan sinh", "XUAN SINH"]) {
+      const [found] = findUnitsByName(index, name, { at: BEFORE, level: "commune" });
+      expect(found?.code).toBe("15532");
+    }
+    const today = index.resolveUnit("15532", { asOf: BEFORE });
+    expect(today.status).toBe("merged");
+    if (today.status === "merged")
+      expect(index.parentOf(today.unit.code)?.name).toBe("Tỉnh Thanh Hóa");
   });
 });
