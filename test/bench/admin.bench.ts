@@ -57,6 +57,9 @@ describe("build the national index (~14,000 units, ~21,000 links)", () => {
   bench("buildAdminIndex", () => {
     buildAdminIndex(units, successions);
   });
+  bench("buildAdminIndex, then read problems (runs the checks)", () => {
+    blackhole.sink += buildAdminIndex(units, successions).problems.length;
+  });
   bench("decode the shipped table and build", () => {
     const data = vietnamAdminData();
     buildAdminIndex(data.units, data.successions);
