@@ -8,7 +8,7 @@ export default [
     path: "dist/index.js",
     import: "*",
     brotli: false,
-    limit: "373 kB",
+    limit: "400 kB",
     modifyEsbuildConfig: withPeers,
   },
   {

@@ -14,11 +14,28 @@ const kebab = (name) =>
     .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
     .toLowerCase();
 
+// Every `pattern` and `patternProperties` key, which jsonSchemaOf has made portable (`[0-9]`
+// for `\d`, `(?![\s\S])` for `$`), so that Python's jsonschema reads them as ajv does.
+const patternsIn = (value) =>
+  typeof value !== "object" || value === null
+    ? []
+    : Object.entries(value).flatMap(([key, inner]) => [
+        ...(key === "pattern" && typeof inner === "string" ? [inner] : []),
+        ...(key === "patternProperties" && typeof inner === "object" ? Object.keys(inner) : []),
+        ...patternsIn(inner),
+      ]);
+
 const written = [];
 for (const [name, value] of Object.entries(antt).sort(([a], [b]) => a.localeCompare(b))) {
   if (!name.endsWith("Schema") || typeof value?.safeParse !== "function") continue;
   const file = `${kebab(name)}.json`;
-  const json = `${JSON.stringify(antt.jsonSchemaOf(value), null, 2)}\n`;
+  const schema = antt.jsonSchemaOf(value);
+  for (const pattern of patternsIn(schema)) {
+    if (antt.portablePattern(pattern) !== pattern) {
+      throw new Error(`${name}: the pattern /${pattern}/ is not portable across regex engines`);
+    }
+  }
+  const json = `${JSON.stringify(schema, null, 2)}\n`;
   writeFileSync(new URL(file, outDir), json);
   written.push({ name, file, bytes: Buffer.byteLength(json) });
 }

@@ -11,6 +11,7 @@ import {
   type RateState,
   rate,
   type Source,
+  type StateShape,
   struct,
   sum,
 } from "../aggregate/index.js";
@@ -271,6 +272,38 @@ export interface ActivitySummaryState {
 }
 
 type Of<K extends ActivityKind> = Extract<Activity, { kind: K }>;
+
+/** A value as an error message shows it: `"3" (string)`, `-1 (number)`, `null (null)`. */
+function shown(value: unknown): string {
+  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  let text: string;
+  try {
+    text =
+      typeof value === "string" || typeof value === "object"
+        ? String(JSON.stringify(value))
+        : String(value);
+  } catch {
+    text = type;
+  }
+  return `${text.length > 40 ? `${text.slice(0, 39)}…` : text} (${type})`;
+}
+
+/**
+ * A field the summary adds, when it is a whole number ≥ 0. Records are not validated: a
+ * record that skipped its schema (`participants: "6"`, `-1`) throws rather than add a
+ * wrong figure, a TypeError for another type or a negative value, a RangeError for a
+ * fraction or a number beyond 2^53 (the runner names the record).
+ */
+function whole(value: unknown, field: string): number {
+  if (Number.isSafeInteger(value) && (value as number) >= 0) return value as number;
+  const message = `${field} must be a whole number of at least 0, not ${shown(value)} (Số liệu không hợp lệ)`;
+  throw typeof value === "number" && value >= 0 ? new RangeError(message) : new TypeError(message);
+}
+
+/** {@link whole} for an optional field: absent (`undefined`, `null`) adds nothing. */
+function wholeOrAbsent(value: unknown, field: string): number | undefined {
+  return value == null ? undefined : whole(value, field);
+}
 type Watch = Of<"patrol" | "ambush">;
 type Exercise = Of<"drill" | "training">;
 
@@ -288,9 +321,11 @@ function watches(kind: "patrol" | "ambush") {
     struct({
       count: count(),
       directedByCamera: filtered((a: Watch) => a.directedByCamera, count()),
-      participants: sum((a: Watch) => a.participants),
-      incidentsFound: sum((a: Watch) => a.incidentsFound),
-      suspectsApprehended: sum((a: Watch) => a.suspectsApprehended),
+      participants: sum((a: Watch) => whole(a.participants, "participants")),
+      incidentsFound: sum((a: Watch) => wholeOrAbsent(a.incidentsFound, "incidentsFound")),
+      suspectsApprehended: sum((a: Watch) =>
+        wholeOrAbsent(a.suspectsApprehended, "suspectsApprehended"),
+      ),
     }),
   );
 }
@@ -300,7 +335,7 @@ function exercises(kind: "drill" | "training") {
     kind,
     struct({
       count: count(),
-      participants: sum((a: Exercise) => a.participants),
+      participants: sum((a: Exercise) => whole(a.participants, "participants")),
       byLevel: countBy((a: Exercise) => a.level),
     }),
   );
@@ -312,7 +347,7 @@ function participantsOf(activity: Activity): number | undefined {
     case "ambush":
     case "drill":
     case "training":
-      return activity.participants;
+      return whole(activity.participants, "participants");
     default:
       return undefined;
   }
@@ -352,7 +387,7 @@ function counters() {
       "outreach",
       struct({
         sessions: count(),
-        audience: sum((a: Of<"outreach">) => a.audience),
+        audience: sum((a: Of<"outreach">) => whole(a.audience, "audience")),
         byTopic: countBy((a: Of<"outreach">) => a.topic),
         byChannel: countBy((a: Of<"outreach">) => a.channel),
       }),
@@ -365,7 +400,7 @@ function counters() {
         count: count(),
         byLevel: countBy((a: Of<"award">) => a.level),
         byForm: countBy((a: Of<"award">) => a.form),
-        cashTotal: sum((a: Of<"award">) => a.amountVnd),
+        cashTotal: sum((a: Of<"award">) => wholeOrAbsent(a.amountVnd, "amountVnd")),
       }),
     ),
   });
@@ -381,10 +416,20 @@ function counters() {
  * patrol at 23:30 UTC belongs to the next day in Vietnam) and counted once: in the
  * period's figures when that day is in `period`, else in `outsidePeriod`. Sums (people,
  * audience, đồng) are exact integers below 2^53 and throw a `RangeError` beyond. The
- * state is JSON and merges, in any order and split.
+ * state is JSON and merges, in any order and split; it is of kind
+ * `antt.activities-summary`, version 1: check one read from a file, a worker or a network
+ * with `parseState(activitySummary(), text)` before merging it.
+ *
+ * Records are not validated: a number the summary adds (`participants`, `audience`,
+ * `amountVnd`, ...) that is not a whole number ≥ 0 (`"6"`, `-1`) throws rather than become
+ * a wrong figure, and so does a date that is not a date when a `period` is given;
+ * `aggregate` and {@link summarizeActivities} report it as a `RecordError` naming the
+ * record.
  *
  * @param options - `period` (see {@link ActivitySummaryOptions})
  * @returns an aggregator from activities to an {@link ActivitySummary}
+ * @throws (when records are added) a TypeError for a number that is not a number ≥ 0, a
+ *   RangeError for a fraction, a sum beyond 2^53 or a date that is not a date
  * @category Aggregations
  * @example
  * ```ts
@@ -406,7 +451,7 @@ export function activitySummary(
   const inPeriod =
     period === undefined ? () => true : (a: Activity) => periodContains(period, activityDateOf(a));
   const built = struct({ all: count(), inPeriod: filtered(inPeriod, counters()) });
-  return mapOutput(built, ({ all, inPeriod: out }) => ({
+  const summary = mapOutput(built, ({ all, inPeriod: out }) => ({
     total: out.total,
     outsidePeriod: all - out.total,
     byKind: out.byKind,
@@ -420,6 +465,15 @@ export function activitySummary(
     trainings: out.trainings,
     awards: out.awards,
   }));
+  return {
+    ...summary,
+    shape: {
+      type: "named",
+      name: "antt.activities-summary",
+      version: 1,
+      of: summary.shape as StateShape,
+    },
+  };
 }
 
 /**
@@ -433,7 +487,8 @@ export function activitySummary(
  * @param activities - the activities: an array, an iterable or an async iterable
  * @param options - `period` (see {@link ActivitySummaryOptions})
  * @returns the {@link ActivitySummary} (a promise of it for an async source)
- * @throws TypeError when `activities` is not iterable
+ * @throws TypeError when `activities` is not iterable; RecordError (with the record's
+ *   index and id) for a record the summary cannot count (see {@link activitySummary})
  * @category Aggregations
  * @example
  * ```ts

@@ -68,3 +68,46 @@ export function byCode(a: AdminUnit, b: AdminUnit): number {
           ? 1
           : 0;
 }
+
+/** The most characters of untrusted text a message repeats; longer text is cut with "...". */
+export const ECHO_LIMIT = 200;
+
+// Characters that would be invisible, or would reorder or break the text around them, in a
+// message: control characters, format characters (bidirectional overrides and isolates,
+// zero-width characters), lone surrogates, and the line and paragraph separators.
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
+
+function escapeHidden(text: string): string {
+  return text.replace(HIDDEN, (char) => {
+    const point = char.codePointAt(0) as number;
+    return point > 0xffff
+      ? `\\u{${point.toString(16)}}`
+      : `\\u${point.toString(16).padStart(4, "0")}`;
+  });
+}
+
+/**
+ * Text cut to at most `limit` characters, the last three being "..." when it was cut, and
+ * never inside a surrogate pair.
+ */
+export function cut(text: string, limit = ECHO_LIMIT): string {
+  if (text.length <= limit) return text;
+  if (limit < 4) return "...";
+  let end = limit - 3;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}...`;
+}
+
+/**
+ * Untrusted text as a message may repeat it: at most {@link ECHO_LIMIT} characters, and
+ * characters that would hide or reorder the message's own words written as `\uXXXX`.
+ */
+export function echo(text: string): string {
+  return escapeHidden(cut(text));
+}
+
+/** Untrusted text in double quotes, as `JSON.stringify` writes it, cut and escaped as by {@link echo}. */
+export function quote(text: string): string {
+  return `"${escapeHidden(cut(text).replace(/["\\]/g, "\\$&"))}"`;
+}

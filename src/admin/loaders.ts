@@ -1,5 +1,5 @@
 import { type CalendarDate, CalendarDateSchema, type Issue, validate } from "../core/index.js";
-import { dayBefore } from "./internal.js";
+import { cut, dayBefore, echo, quote } from "./internal.js";
 import type { AdminLevel, AdminUnitType } from "./labels.js";
 import {
   type AdminSuccession,
@@ -230,18 +230,99 @@ class Problems {
       this.add(
         ["options", key],
         "invalid-option",
-        `The option ${key} must be a date YYYY-MM-DD, not ${describeValue(value)}; nothing was read`,
-        `Tùy chọn ${key} phải là ngày dạng YYYY-MM-DD, không phải ${describeValue(value)}; không có gì được đọc`,
+        `The option ${key} must be a date YYYY-MM-DD, not ${describeValue(value).en}; nothing was read`,
+        `Tùy chọn ${key} phải là ngày dạng YYYY-MM-DD, không phải ${describeValue(value).vi}; không có gì được đọc`,
       );
     }
     return ok;
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+/** Stands for a value whose reading threw (a getter, a Proxy trap, a revoked Proxy). */
+const UNREADABLE: unique symbol = Symbol("unreadable");
+
+/** How deep into arrays and objects a message looks at a value. */
+const SKETCH_DEPTH = 3;
+/** The most characters a message gives to a value it describes. */
+const VALUE_LIMIT = 60;
+
+/**
+ * A short picture of any value, for a message: JSON-like, at most {@link SKETCH_DEPTH}
+ * levels deep and about `room` characters long, whatever the value's size or
+ * depth. Throws when reading the value throws.
+ */
+function sketch(value: unknown, depth: number, room: number): string {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(cut(value, room));
+    case "number":
+    case "boolean":
+    case "undefined":
+      return String(value);
+    case "bigint":
+      return `${value}n`;
+    case "symbol":
+      return value === UNREADABLE ? "?" : cut(value.toString(), room);
+    case "function":
+      return "function";
+  }
+  if (value === null) return "null";
+  const array = Array.isArray(value);
+  if (!array) {
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      return cut(Object.prototype.toString.call(value), room);
+    }
+  }
+  if (depth >= SKETCH_DEPTH) return array ? "[...]" : "{...}";
+  const parts: string[] = [];
+  let used = 2;
+  if (array) {
+    const items = value as readonly unknown[];
+    const length = items.length;
+    for (let i = 0; i < length && used < room; i++) {
+      const part = sketch(items[i], depth + 1, room - used);
+      parts.push(part);
+      used += part.length + 1;
+    }
+    if (parts.length < length) parts.push("...");
+    return `[${parts.join(",")}]`;
+  }
+  const record = value as Readonly<Record<string, unknown>>;
+  const keys = Object.keys(record);
+  for (const key of keys) {
+    if (used >= room) break;
+    const name = JSON.stringify(cut(key, room - used));
+    const part = `${name}:${sketch(record[key], depth + 1, room - used - name.length - 1)}`;
+    parts.push(part);
+    used += part.length + 1;
+  }
+  if (parts.length < keys.length) parts.push("...");
+  return `{${parts.join(",")}}`;
+}
+
+/**
+ * A value as a message repeats it, in English and Vietnamese: a short JSON-like picture
+ * (see {@link sketch}), cut to {@link VALUE_LIMIT} characters with invisible and
+ * bidirectional characters escaped; never throws, even on a deeply nested value, a getter
+ * that throws or a revoked Proxy.
+ */
+function describeValue(value: unknown): { readonly en: string; readonly vi: string } {
+  if (value === undefined) return { en: "nothing", vi: "không có gì" };
+  if (typeof value === "function") return { en: "a function", vi: "một hàm" };
+  let text: string;
+  try {
+    text = value === UNREADABLE ? "" : cut(sketch(value, 0, VALUE_LIMIT), VALUE_LIMIT);
+  } catch {
+    text = "";
+  }
+  if (text === "") {
+    return {
+      en: "a value that cannot be read (reading it threw an error)",
+      vi: "một giá trị không đọc được (đọc giá trị này gây lỗi)",
+    };
+  }
+  return { en: echo(text), vi: echo(text) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -336,6 +417,41 @@ function* readCsv(text: string): Generator<CsvRecord> {
   }
 }
 
+/**
+ * The text of CSV input: a string as it is, bytes decoded as UTF-8 (a byte-order mark
+ * dropped); anything else, or bytes that are not UTF-8, gives a problem and `undefined`.
+ */
+function csvText(input: unknown, problems: Problems): string | undefined {
+  if (typeof input === "string") return input;
+  let bytes = false;
+  try {
+    bytes = input instanceof Uint8Array;
+  } catch {
+    // A Proxy whose prototype cannot be read is not bytes.
+  }
+  if (!bytes) {
+    const got = describeValue(input);
+    problems.add(
+      [],
+      "invalid-input",
+      `Expected CSV text (a string) or its bytes (a Uint8Array, such as a Buffer), got ${got.en}; nothing was read`,
+      `Cần dữ liệu CSV dạng chuỗi hoặc dạng byte (Uint8Array, ví dụ Buffer), nhận được ${got.vi}; không có gì được đọc`,
+    );
+    return undefined;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(input as Uint8Array);
+  } catch {
+    problems.add(
+      [],
+      "invalid-encoding",
+      "The bytes are not valid UTF-8 text; save the file as UTF-8. Nothing was read",
+      "Dữ liệu byte không phải văn bản UTF-8 hợp lệ; hãy lưu tệp ở dạng UTF-8. Không có gì được đọc",
+    );
+    return undefined;
+  }
+}
+
 const CSV_COLUMNS = [
   "province_code",
   "province_name",
@@ -364,7 +480,7 @@ export interface OldUnitsCsvOptions {
 /**
  * Reads the pre-2025 hierarchy (63 provinces, 691 districts, 10,047 communes) from CSV
  * text with the columns `province_code, province_name, district_code, district_name,
- * commune_code, commune_name` (in any order; a header row is required).
+ * commune_code, commune_name` (in any order; a header row is required, each column once).
  *
  * @description Every unit is valid until `validTo` (30 June 2025 by default), from a date
  * the file does not give. Types come from the type word of each name (see
@@ -376,10 +492,15 @@ export interface OldUnitsCsvOptions {
  * names put back, and a `warning`. A province or district whose name differs between rows
  * keeps its first name, with a warning.
  *
- * The function takes text, not a file name, so that it works in browsers too:
- * `loadOldUnitsCsv(await readFile("old-units.csv", "utf8"))`.
+ * A header row without one of the six columns, or with one of them twice, gives an `error`
+ * problem at line 1 and no units: the loader never guesses which column holds the data.
  *
- * @param text - the CSV text
+ * The function takes text or its bytes, not a file name, so that it works in browsers
+ * too: `loadOldUnitsCsv(await readFile("old-units.csv"))`. Bytes are read as UTF-8 (bytes
+ * that are not UTF-8 give an error problem), and a byte-order mark at the start is
+ * ignored. Any other input gives a problem, never an exception.
+ *
+ * @param text - the CSV text, or its bytes in UTF-8 (a `Uint8Array` such as a `Buffer`)
  * @param options - `validTo` (default `2025-06-30`)
  * @returns the units (provinces, districts and communes; no successions) and the problems
  * @category Administrative units
@@ -397,12 +518,17 @@ export interface OldUnitsCsvOptions {
  * problems[0]?.line;   // 4: the commune code 1553 is not 5 digits
  * ```
  */
-export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}): AdminLoadResult {
+export function loadOldUnitsCsv(
+  text: string | Uint8Array,
+  options: OldUnitsCsvOptions = {},
+): AdminLoadResult {
   const validTo = options.validTo ?? "2025-06-30";
   const problems = new Problems();
   const units: AdminUnit[] = [];
   if (!problems.checkDates({ validTo })) return { units, successions: [], problems: problems.list };
-  const records = readCsv(text);
+  const decoded = csvText(text, problems);
+  if (decoded === undefined) return { units, successions: [], problems: problems.list };
+  const records = readCsv(decoded);
   const first = records.next();
   if (first.done) {
     problems.add([], "missing-header", "The CSV text is empty", "Dữ liệu CSV trống");
@@ -415,6 +541,24 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
     if (at >= 0) columnOf.set(column, at);
   }
   const missing = CSV_COLUMNS.filter((column) => !columnOf.has(column));
+  // A column given twice: which of the two holds the data is not guessed.
+  const doubled = CSV_COLUMNS.filter(
+    (column) => columnOf.has(column) && header.lastIndexOf(column) !== columnOf.get(column),
+  );
+  for (const column of doubled) {
+    const positions = header.flatMap((name, at) => (name === column ? [at + 1] : []));
+    problems.add(
+      [first.value.line, column],
+      "duplicate-column",
+      `The header row has the column ${column} ${positions.length} times (columns ${positions.join(", ")}); no row was read, since which one to read is not known`,
+      `Dòng tiêu đề có cột ${column} ${positions.length} lần (các cột thứ ${positions.join(", ")}); không dòng nào được đọc vì không biết phải đọc cột nào`,
+      "error",
+      first.value.line,
+    );
+  }
+  if (doubled.length > 0 && missing.length === 0 && !first.value.error) {
+    return { units, successions: [], problems: problems.list };
+  }
   if (missing.length > 0 || first.value.error) {
     problems.add(
       [first.value.line],
@@ -435,8 +579,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
       problems.add(
         [first.value.line, name],
         "ignored-column",
-        `The column ${JSON.stringify(name)} (column ${position + 1}) is not read`,
-        `Cột ${JSON.stringify(name)} (cột thứ ${position + 1}) không được đọc`,
+        `The column ${quote(name)} (column ${position + 1}) is not read`,
+        `Cột ${quote(name)} (cột thứ ${position + 1}) không được đọc`,
         "warning",
         first.value.line,
       );
@@ -488,8 +632,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
       problems.add(
         [line, "district_name"],
         "swapped-names",
-        `The district name ${JSON.stringify(row.districtName)} and the commune name ${JSON.stringify(row.communeName)} are swapped; read the other way round`,
-        `Tên huyện ${JSON.stringify(row.districtName)} và tên xã ${JSON.stringify(row.communeName)} bị đảo chỗ; đã đọc lại cho đúng`,
+        `The district name ${quote(row.districtName)} and the commune name ${quote(row.communeName)} are swapped; read the other way round`,
+        `Tên huyện ${quote(row.districtName)} và tên xã ${quote(row.communeName)} bị đảo chỗ; đã đọc lại cho đúng`,
         "warning",
         line,
       );
@@ -519,8 +663,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
         problems.add(
           [line, "province_name"],
           "unknown-unit-type",
-          `The province name ${JSON.stringify(row.provinceName)} does not start with Tỉnh or Thành phố`,
-          `Tên tỉnh ${JSON.stringify(row.provinceName)} không bắt đầu bằng "Tỉnh" hoặc "Thành phố"`,
+          `The province name ${quote(row.provinceName)} does not start with Tỉnh or Thành phố`,
+          `Tên tỉnh ${quote(row.provinceName)} không bắt đầu bằng "Tỉnh" hoặc "Thành phố"`,
           "error",
           line,
         );
@@ -535,8 +679,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
       problems.add(
         [line, "province_name"],
         "inconsistent-name",
-        `Province ${row.provinceCode} is named ${JSON.stringify(row.provinceName)} here but ${JSON.stringify(province.name)} on line ${province.line}; the first name is kept`,
-        `Tỉnh ${row.provinceCode} ở đây tên ${JSON.stringify(row.provinceName)} nhưng ở dòng ${province.line} tên ${JSON.stringify(province.name)}; giữ tên đầu tiên`,
+        `Province ${echo(row.provinceCode)} is named ${quote(row.provinceName)} here but ${quote(province.name)} on line ${province.line}; the first name is kept`,
+        `Tỉnh ${echo(row.provinceCode)} ở đây tên ${quote(row.provinceName)} nhưng ở dòng ${province.line} tên ${quote(province.name)}; giữ tên đầu tiên`,
         "warning",
         line,
       );
@@ -546,8 +690,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
         problems.add(
           [line, "province_code"],
           "invalid-parent",
-          `Province ${row.provinceCode} is invalid (see line ${province.line}); the row was not read`,
-          `Tỉnh ${row.provinceCode} không hợp lệ (xem dòng ${province.line}); dòng không được đọc`,
+          `Province ${echo(row.provinceCode)} is invalid (see line ${province.line}); the row was not read`,
+          `Tỉnh ${echo(row.provinceCode)} không hợp lệ (xem dòng ${province.line}); dòng không được đọc`,
           "error",
           line,
         );
@@ -581,8 +725,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
         problems.add(
           [line, "district_name"],
           "unknown-unit-type",
-          `The district name ${JSON.stringify(row.districtName)} does not start with Huyện, Quận, Thị xã or Thành phố`,
-          `Tên huyện ${JSON.stringify(row.districtName)} không bắt đầu bằng "Huyện", "Quận", "Thị xã" hoặc "Thành phố"`,
+          `The district name ${quote(row.districtName)} does not start with Huyện, Quận, Thị xã or Thành phố`,
+          `Tên huyện ${quote(row.districtName)} không bắt đầu bằng "Huyện", "Quận", "Thị xã" hoặc "Thành phố"`,
           "error",
           line,
         );
@@ -597,8 +741,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
       problems.add(
         [line, "province_code"],
         "inconsistent-parent",
-        `District ${row.districtCode} is in province ${row.provinceCode} here but in ${district.province} on line ${district.line}; the row was not read`,
-        `Huyện ${row.districtCode} ở đây thuộc tỉnh ${row.provinceCode} nhưng ở dòng ${district.line} thuộc tỉnh ${district.province}; dòng không được đọc`,
+        `District ${echo(row.districtCode)} is in province ${echo(row.provinceCode)} here but in ${echo(district.province)} on line ${district.line}; the row was not read`,
+        `Huyện ${echo(row.districtCode)} ở đây thuộc tỉnh ${echo(row.provinceCode)} nhưng ở dòng ${district.line} thuộc tỉnh ${echo(district.province)}; dòng không được đọc`,
         "error",
         line,
       );
@@ -607,8 +751,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
       problems.add(
         [line, "district_name"],
         "inconsistent-name",
-        `District ${row.districtCode} is named ${JSON.stringify(row.districtName)} here but ${JSON.stringify(district.name)} on line ${district.line}; the first name is kept`,
-        `Huyện ${row.districtCode} ở đây tên ${JSON.stringify(row.districtName)} nhưng ở dòng ${district.line} tên ${JSON.stringify(district.name)}; giữ tên đầu tiên`,
+        `District ${echo(row.districtCode)} is named ${quote(row.districtName)} here but ${quote(district.name)} on line ${district.line}; the first name is kept`,
+        `Huyện ${echo(row.districtCode)} ở đây tên ${quote(row.districtName)} nhưng ở dòng ${district.line} tên ${quote(district.name)}; giữ tên đầu tiên`,
         "warning",
         line,
       );
@@ -618,8 +762,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
         problems.add(
           [line, "district_code"],
           "invalid-parent",
-          `District ${row.districtCode} is invalid (see line ${district.line}); the row was not read`,
-          `Huyện ${row.districtCode} không hợp lệ (xem dòng ${district.line}); dòng không được đọc`,
+          `District ${echo(row.districtCode)} is invalid (see line ${district.line}); the row was not read`,
+          `Huyện ${echo(row.districtCode)} không hợp lệ (xem dòng ${district.line}); dòng không được đọc`,
           "error",
           line,
         );
@@ -633,8 +777,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
       problems.add(
         [line, "commune_code"],
         "duplicate-code",
-        `Commune ${row.communeCode} was already read on line ${earlier}; this row was not read`,
-        `Xã ${row.communeCode} đã có ở dòng ${earlier}; dòng này không được đọc`,
+        `Commune ${echo(row.communeCode)} was already read on line ${earlier}; this row was not read`,
+        `Xã ${echo(row.communeCode)} đã có ở dòng ${earlier}; dòng này không được đọc`,
         "error",
         line,
       );
@@ -663,8 +807,8 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
       problems.add(
         [line, "commune_name"],
         "unknown-unit-type",
-        `The commune name ${JSON.stringify(row.communeName)} does not start with Xã, Phường, Thị trấn or Đặc khu; the row was not read`,
-        `Tên xã ${JSON.stringify(row.communeName)} không bắt đầu bằng "Xã", "Phường", "Thị trấn" hoặc "Đặc khu"; dòng không được đọc`,
+        `The commune name ${quote(row.communeName)} does not start with Xã, Phường, Thị trấn or Đặc khu; the row was not read`,
+        `Tên xã ${quote(row.communeName)} không bắt đầu bằng "Xã", "Phường", "Thị trấn" hoặc "Đặc khu"; dòng không được đọc`,
         "error",
         line,
       );
@@ -679,8 +823,59 @@ export function loadOldUnitsCsv(text: string, options: OldUnitsCsvOptions = {}):
 // ---------------------------------------------------------------------------------------
 // JSON
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// The JSON loaders take any value. They never index it directly: they ask its shape with
+// `shapeOf`, read its fields with `fieldOf` and copy its arrays with `itemsOf`, each of
+// which catches what a getter or a Proxy throws, so a hostile value gives problems, never
+// an exception.
+
+/** The most entries an array of the input may have; the national files have a few thousand. */
+const MAX_ITEMS = 1_000_000;
+
+function shapeOf(value: unknown): "array" | "object" | "other" | "unreadable" {
+  if (typeof value !== "object" || value === null) return "other";
+  try {
+    return Array.isArray(value) ? "array" : "object";
+  } catch {
+    return "unreadable"; // a revoked Proxy
+  }
+}
+
+function isObject(value: unknown): value is object {
+  return shapeOf(value) === "object";
+}
+
+/** A field of an entry, or {@link UNREADABLE} when reading it throws. */
+function fieldOf(entry: object, key: string): unknown {
+  try {
+    return (entry as Readonly<Record<string, unknown>>)[key];
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+/**
+ * A copy of an array of the input, an item that cannot be read being {@link UNREADABLE};
+ * `undefined`, with a problem, when its length cannot be read or is too large.
+ */
+function itemsOf(list: unknown, path: Path, problems: Problems): unknown[] | undefined {
+  let length: unknown;
+  try {
+    length = (list as readonly unknown[]).length;
+  } catch {
+    length = UNREADABLE;
+  }
+  if (typeof length !== "number" || !Number.isSafeInteger(length) || length > MAX_ITEMS) {
+    problems.add(
+      path,
+      "invalid-entry",
+      `The array cannot be read: its length is ${describeValue(length).en} (at most ${MAX_ITEMS} entries are read); nothing in it was read`,
+      `Không đọc được mảng: độ dài của mảng là ${describeValue(length).vi} (chỉ đọc tối đa ${MAX_ITEMS} mục); không mục nào trong mảng được đọc`,
+    );
+    return undefined;
+  }
+  const items: unknown[] = [];
+  for (let i = 0; i < length; i++) items.push(fieldOf(list as object, String(i)));
+  return items;
 }
 
 /** The array of top-level entries: `json.data`, or `json` itself when it is an array. */
@@ -689,61 +884,86 @@ function entriesOf(
   problems: Problems,
   file: string,
 ): { list: unknown[]; path: Path } | undefined {
-  if (Array.isArray(json)) return { list: json, path: [] };
-  if (isObject(json) && Array.isArray(json["data"])) return { list: json["data"], path: ["data"] };
+  const shape = shapeOf(json);
+  if (shape === "array") {
+    const list = itemsOf(json, [], problems);
+    return list && { list, path: [] };
+  }
+  const data = shape === "object" ? fieldOf(json as object, "data") : undefined;
+  if (shapeOf(data) === "array") {
+    const list = itemsOf(data, ["data"], problems);
+    return list && { list, path: ["data"] };
+  }
+  const got = describeValue(json);
   problems.add(
     [],
     "invalid-json",
-    `Expected the parsed ${file}: an object with a "data" array, got ${describeValue(json)}`,
-    `Cần nội dung đã đọc của ${file}: một đối tượng có mảng "data", nhận được ${describeValue(json)}`,
+    `Expected the parsed ${file}: an object with a "data" array, got ${got.en}`,
+    `Cần nội dung đã đọc của ${file}: một đối tượng có mảng "data", nhận được ${got.vi}`,
   );
   return undefined;
 }
 
 /** A string field of an entry, or a problem saying what is wrong with it. */
 function stringField(
-  entry: Record<string, unknown>,
+  entry: object,
   key: string,
   path: Path,
   problems: Problems,
 ): string | undefined {
-  const value = entry[key];
+  const value = fieldOf(entry, key);
   if (typeof value === "string") return value;
+  const got = describeValue(value);
   problems.add(
     [...path, key],
     "invalid-entry",
-    `Expected a string in ${key}, got ${describeValue(value)}; the entry was not read`,
-    `Trường ${key} phải là chuỗi, nhận được ${describeValue(value)}; mục không được đọc`,
+    `Expected a string in ${key}, got ${got.en}; the entry was not read`,
+    `Trường ${key} phải là chuỗi, nhận được ${got.vi}; mục không được đọc`,
   );
   return undefined;
 }
 
+/** A copy of an array field of an entry, or a problem saying what is wrong with it. */
 function arrayField(
-  entry: Record<string, unknown>,
+  entry: object,
   key: string,
   path: Path,
   problems: Problems,
   optional = false,
 ): unknown[] | undefined {
-  const value = entry[key];
-  if (Array.isArray(value)) return value;
+  const value = fieldOf(entry, key);
+  if (shapeOf(value) === "array") return itemsOf(value, [...path, key], problems);
   if (optional && value === undefined) return [];
+  const got = describeValue(value);
   problems.add(
     [...path, key],
     "invalid-entry",
-    `Expected an array in ${key}, got ${describeValue(value)}`,
-    `Trường ${key} phải là mảng, nhận được ${describeValue(value)}`,
+    `Expected an array in ${key}, got ${got.en}`,
+    `Trường ${key} phải là mảng, nhận được ${got.vi}`,
   );
   return undefined;
 }
 
 function notAnObject(path: Path, value: unknown, problems: Problems): void {
+  const got = describeValue(value);
   problems.add(
     path,
     "invalid-entry",
-    `Expected an object, got ${describeValue(value)}; the entry was not read`,
-    `Mục phải là một đối tượng, nhận được ${describeValue(value)}; mục không được đọc`,
+    `Expected an object, got ${got.en}; the entry was not read`,
+    `Mục phải là một đối tượng, nhận được ${got.vi}; mục không được đọc`,
   );
+}
+
+/**
+ * A code field of the input as the schema may see it: a value that is not a string, a
+ * number, a boolean or null is replaced by an empty object or array, so that the schema's
+ * message never has to look into it (zod asks a value for its prototype, which a Proxy
+ * may refuse).
+ */
+function plainCode(value: unknown): unknown {
+  if (value === UNREADABLE) return {};
+  if (typeof value !== "object" || value === null) return value;
+  return shapeOf(value) === "array" ? [] : {};
 }
 
 /** Validates a unit built from a JSON entry and reports its issues at the entry's fields. */
@@ -760,8 +980,8 @@ function unitFrom(
     problems.add(
       [...path, fields.name],
       "unknown-unit-type",
-      `The name ${JSON.stringify(name)} does not start with a ${level}-level type word (${PREFIXES[level].map(([word]) => word).join(", ")}); the entry was not read`,
-      `Tên ${JSON.stringify(name)} không bắt đầu bằng loại đơn vị ${LEVEL_VI[level]} (${PREFIXES[level].map(([word]) => word).join(", ")}); mục không được đọc`,
+      `The name ${quote(name)} does not start with a ${level}-level type word (${PREFIXES[level].map(([word]) => word).join(", ")}); the entry was not read`,
+      `Tên ${quote(name)} không bắt đầu bằng loại đơn vị ${LEVEL_VI[level]} (${PREFIXES[level].map(([word]) => word).join(", ")}); mục không được đọc`,
     );
   }
   // Validate with a stand-in type too, so that every other problem of the entry is reported.
@@ -859,8 +1079,11 @@ export interface MergesJsonOptions {
  * file but not their parents): read them with {@link loadOldUnitsCsv}. An entry that does
  * not validate, names an unknown link type, repeats a code or has a name without a type
  * word is left out with an `error` problem at its JSON path, and so are the communes of a
- * province entry that is left out. Pass the parsed JSON (`JSON.parse(text)` or a JSON
- * import), not a file name.
+ * province entry that is left out. An old unit listed twice in one new unit's `merges` is
+ * read once, as first given, with a `warning`. Pass the parsed JSON (`JSON.parse(text)`
+ * or a JSON import), not a file name; any other value, however nested or hostile (a
+ * getter or a Proxy that throws), gives problems, never an exception, and messages repeat
+ * at most 200 characters of it.
  *
  * @param json - the parsed contents of merges.json
  * @param options - `effectiveDate` (default `2025-07-01`)
@@ -899,31 +1122,61 @@ export function loadMergesJson(json: unknown, options: MergesJsonOptions = {}): 
   const seen = new Map<string, string>();
 
   const readLinks = (list: unknown[], path: Path, newCode: string): void => {
+    // The links read, by old code: an old unit listed twice is one link, not two.
+    const read = new Map<string, { readonly path: Path; readonly type: string }>();
     for (const [k, link] of list.entries()) {
       const linkPath = [...path, k];
       if (!isObject(link)) {
         notAnObject(linkPath, link, problems);
         continue;
       }
-      const type = link["type"];
+      const type = fieldOf(link, "type");
       const kind = type === "full" ? "whole" : type === "partial" ? "partial" : undefined;
       if (kind === undefined) {
+        const got = describeValue(type);
         problems.add(
           [...linkPath, "type"],
           "invalid-entry",
-          `Expected the link type "full" or "partial", got ${describeValue(type)}; the link was not read`,
-          `Loại liên kết phải là "full" hoặc "partial", nhận được ${describeValue(type)}; liên kết không được đọc`,
+          `Expected the link type "full" or "partial", got ${got.en}; the link was not read`,
+          `Loại liên kết phải là "full" hoặc "partial", nhận được ${got.vi}; liên kết không được đọc`,
         );
         continue;
       }
+      const oldId = fieldOf(link, "old_id");
+      const earlier = typeof oldId === "string" ? read.get(oldId) : undefined;
+      if (earlier) {
+        duplicateLink(linkPath, "old_id", oldId as string, newCode, earlier, type as string);
+        continue;
+      }
       const succession = successionFrom(
-        { oldCode: link["old_id"], newCode, kind, effectiveDate },
+        { oldCode: plainCode(oldId), newCode, kind, effectiveDate },
         linkPath,
         "old_id",
         problems,
       );
-      if (succession) successions.push(succession);
+      if (!succession) continue;
+      successions.push(succession);
+      read.set(succession.oldCode, { path: linkPath, type: type as string });
     }
+  };
+
+  const duplicateLink = (
+    path: Path,
+    field: string,
+    oldCode: string,
+    newCode: string,
+    earlier: { readonly path: Path; readonly type: string },
+    type: string,
+  ): void => {
+    const where = JSON.stringify(earlier.path);
+    const differs = earlier.type !== type;
+    problems.add(
+      [...path, field],
+      "duplicate-link",
+      `Unit ${echo(newCode)} lists ${echo(oldCode)} again (first at ${where}${differs ? `, as "${earlier.type}"; here as "${type}"` : ""}); the link is read once, as first given`,
+      `Đơn vị ${echo(newCode)} liệt kê ${echo(oldCode)} hai lần (lần đầu ở ${where}${differs ? `, là "${earlier.type}"; ở đây là "${type}"` : ""}); liên kết chỉ được đọc một lần, theo lần ghi đầu tiên`,
+      "warning",
+    );
   };
 
   const checkDuplicate = (code: string, path: Path): boolean => {
@@ -935,8 +1188,8 @@ export function loadMergesJson(json: unknown, options: MergesJsonOptions = {}): 
     problems.add(
       path,
       "duplicate-code",
-      `The code ${code} was already read at ${earlier}; this entry was not read`,
-      `Mã ${code} đã có ở ${earlier}; mục này không được đọc`,
+      `The code ${echo(code)} was already read at ${earlier}; this entry was not read`,
+      `Mã ${echo(code)} đã có ở ${earlier}; mục này không được đọc`,
     );
     return true;
   };
@@ -1022,7 +1275,9 @@ export interface SplitsJsonOptions {
  * into a special zone); the old communes are not, because the file does not say which
  * district each was in: read them with {@link loadOldUnitsCsv}. The links are the same as
  * those of {@link loadMergesJson} seen from the other side; an index keeps a link given by
- * both files once. Problems are reported as by {@link loadMergesJson}.
+ * both files once. A new unit listed twice in one unit's `splits` counts once (so a unit
+ * that goes into it alone still goes wholly), with a `warning`. Problems are reported as by
+ * {@link loadMergesJson}.
  *
  * @param json - the parsed contents of splits.json
  * @param options - `effectiveDate` (default `2025-07-01`) and `validTo` of the old units
@@ -1068,24 +1323,49 @@ export function loadSplitsJson(json: unknown, options: SplitsJsonOptions = {}): 
   const seen = new Map<string, string>();
 
   const readSplits = (oldCode: string, list: unknown[], path: Path): void => {
-    const targets = list.filter(isObject);
     if (list.length === 0) {
       problems.add(
         path,
         "invalid-entry",
-        `Unit ${oldCode} has no new unit to go into`,
-        `Đơn vị ${oldCode} không được sắp xếp vào đơn vị mới nào`,
+        `Unit ${echo(oldCode)} has no new unit to go into`,
+        `Đơn vị ${echo(oldCode)} không được sắp xếp vào đơn vị mới nào`,
       );
     }
-    const kind = targets.length === 1 ? "whole" : "partial";
+    // A new unit listed twice is one target, not two: the unit still goes wholly into it
+    // when it is the only one. Each new_id is read once, before the kind is decided.
+    const newIds = list.map((split) => (isObject(split) ? fieldOf(split, "new_id") : UNREADABLE));
+    const firstAt = new Map<string, number>();
+    let targets = 0;
+    for (const [k, split] of list.entries()) {
+      if (!isObject(split)) continue;
+      const newId = newIds[k];
+      if (typeof newId === "string") {
+        if (firstAt.has(newId)) continue;
+        firstAt.set(newId, k);
+      }
+      targets++;
+    }
+    const kind = targets === 1 ? "whole" : "partial";
     for (const [k, split] of list.entries()) {
       const splitPath = [...path, k];
       if (!isObject(split)) {
         notAnObject(splitPath, split, problems);
         continue;
       }
+      const newId = newIds[k];
+      const first = typeof newId === "string" ? (firstAt.get(newId) as number) : k;
+      if (first !== k) {
+        problems.add(
+          [...splitPath, "new_id"],
+          "duplicate-link",
+          `Unit ${echo(oldCode)} lists ${echo(newId as string)} again (first at ${JSON.stringify([...path, first])}); the link is read once`,
+          `Đơn vị ${echo(oldCode)} liệt kê ${echo(newId as string)} hai lần (lần đầu ở ${JSON.stringify([...path, first])}); liên kết chỉ được đọc một lần`,
+          "warning",
+        );
+        continue;
+      }
       const succession = successionFrom(
-        { oldCode, newCode: split["new_id"], kind, effectiveDate },
+        { oldCode, newCode: plainCode(newId), kind, effectiveDate },
         splitPath,
         "new_id",
         problems,
@@ -1103,8 +1383,8 @@ export function loadSplitsJson(json: unknown, options: SplitsJsonOptions = {}): 
     problems.add(
       path,
       "duplicate-code",
-      `The code ${code} was already read at ${earlier}; this entry was not read`,
-      `Mã ${code} đã có ở ${earlier}; mục này không được đọc`,
+      `The code ${echo(code)} was already read at ${earlier}; this entry was not read`,
+      `Mã ${echo(code)} đã có ở ${earlier}; mục này không được đọc`,
     );
     return true;
   };

@@ -1,5 +1,5 @@
 import type { CalendarDate } from "../core/index.js";
-import { byCode, endOf, isValidOn } from "./internal.js";
+import { byCode, endOf, isValidOn, quote, RANK } from "./internal.js";
 import type { AdminLevel, AdminUnitType } from "./labels.js";
 import type { AdminUnit } from "./schema.js";
 import type { AdminIndex } from "./unit-index.js";
@@ -20,7 +20,14 @@ const TYPE_WORDS: readonly (readonly [string, readonly AdminUnitType[]])[] = [
 
 const LOOK_ALIKE_D = /[\u00D0\u0189]/g; // Ð (Icelandic eth), Ɖ (African D): look like Đ
 const LOOK_ALIKE_d = /[\u00F0\u0256]/g; // ð, ɖ
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Zero-width characters, the soft hyphen, the word joiner, invisible operators, and the
+// bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E-U+200F,
+// U+202A-U+202E, U+2066-U+2069), which only change how text is shown.
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+// Full-width forms of ASCII (U+FF01-U+FF5E: letters, digits, punctuation), as typed with
+// East Asian input methods: "Ｘã Ｘuân Ｓinh".
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const IDEOGRAPHIC_SPACE = /\u3000/g;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const MARKS = /\p{M}/gu;
@@ -44,12 +51,20 @@ interface Split {
   readonly ascii: boolean;
 }
 
+function narrow(char: string): string {
+  return String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+}
+
 function clean(name: string): string {
+  // Full-width letters and invisible marks go first, so that NFC composes a letter with the
+  // diacritics that a mark separated from it.
   return name
+    .replace(FULL_WIDTH, narrow)
+    .replace(IDEOGRAPHIC_SPACE, " ")
+    .replace(INVISIBLE, "")
     .normalize("NFC")
     .replace(LOOK_ALIKE_D, "Đ")
     .replace(LOOK_ALIKE_d, "đ")
-    .replace(INVISIBLE, "")
     .replace(APOSTROPHES, "'")
     .replace(DASHES, "-")
     .replace(/\s+/g, " ")
@@ -80,8 +95,10 @@ function splitTypeWord(text: string): Split | undefined {
  * The key two spellings of a unit's name share: "Xã Thọ Xuân", "xa tho xuan", "THỌ XUÂN"
  * and "Tho Xuan" all give `"tho xuan"`.
  *
- * @description The name is put in Unicode NFC (so decomposed NFD input matches), the
- * look-alike letters Ð (U+00D0) and Ɖ are read as Đ, invisible characters are dropped,
+ * @description Full-width letters and digits ("Ｘã Ｘuân Ｓinh") are read as plain ones,
+ * invisible characters (zero-width spaces and joiners, the soft hyphen, bidirectional
+ * marks, embeddings, overrides and isolates) are dropped, the name is put in Unicode NFC
+ * (so decomposed NFD input matches), the look-alike letters Ð (U+00D0) and Ɖ are read as Đ,
  * typographic apostrophes and dashes are made plain, it is written in lower case without
  * diacritics (đ becomes d), white space is collapsed and spaces around hyphens removed.
  * The type word in front (Xã, Phường, Thị trấn, Thị xã, Quận, Huyện, Thành phố, Tỉnh,
@@ -143,11 +160,18 @@ function nameIndexOf(index: AdminIndex): Map<string, AdminUnit[]> {
   return names;
 }
 
+/**
+ * Whether a unit is inside another on a day. Only parents of a higher level are followed
+ * (a unit that is its own parent, or a cycle of parents, is inside nothing), so the walk
+ * climbs a level at each step and ends after at most three.
+ */
 function isWithin(index: AdminIndex, unit: AdminUnit, within: string, day: string): boolean {
   let current: AdminUnit | undefined = unit;
-  for (let depth = 0; current?.parentCode !== undefined && depth < 8; depth++) {
+  while (current?.parentCode !== undefined) {
+    const parent = index.get(current.parentCode, day);
+    if (parent && RANK[parent.level] >= RANK[current.level]) return false;
     if (current.parentCode === within) return true;
-    current = index.get(current.parentCode, day);
+    current = parent;
   }
   return false;
 }
@@ -297,7 +321,7 @@ export function resolveUnitName(
   const units = [...byCodeLatest.values()];
   const [only] = units;
   if (units.length === 1 && only) return { status: "found", code: only.code, unit: only };
-  const quoted = JSON.stringify(name.normalize("NFC").trim());
+  const quoted = quote(name.normalize("NFC").trim());
   if (units.length === 0) {
     return {
       status: "not-found",

@@ -461,6 +461,18 @@ export class AdminIndex {
   }
 
   /**
+   * The parent of a unit version on a day, only when it is of a higher level. A parent of
+   * the same or a lower level (a unit that is its own parent, a cycle of parents: reported
+   * as `unknown-parent`) is no parent, so every walk up the hierarchy climbs a level at each
+   * step and ends after at most three steps, whatever the data.
+   */
+  #parentAt(unit: AdminUnit, day: string): AdminUnit | undefined {
+    if (unit.parentCode === undefined) return undefined;
+    const parent = this.#versionAt(unit.parentCode, day);
+    return parent && RANK[parent.level] < RANK[unit.level] ? parent : undefined;
+  }
+
+  /**
    * The number of unit versions in the index.
    */
   get size(): number {
@@ -512,14 +524,19 @@ export class AdminIndex {
   /**
    * The unit a unit belonged to on a day.
    *
+   * @description A parent that is not of a higher level than the unit (the unit itself,
+   * as in a cycle of parents, or any unit of the same or a lower level) is not a parent: it
+   * is reported in {@link AdminIndex.problems} as `unknown-parent`, and `parentOf` gives
+   * `undefined`.
+   *
    * @param code - a unit code
    * @param at - the day; without it, the parent on the last day of the code's latest version
-   * @returns the parent unit, or `undefined` for a province or an unknown code
+   * @returns the parent unit, or `undefined` for a province, an unknown code or a parent
+   *   that is not of a higher level
    */
   parentOf(code: string, at?: CalendarDate): AdminUnit | undefined {
     const unit = this.get(code, at);
-    if (unit?.parentCode === undefined) return undefined;
-    return this.#versionAt(unit.parentCode, at ?? endOf(unit));
+    return unit && this.#parentAt(unit, at ?? endOf(unit));
   }
 
   /**
@@ -530,21 +547,25 @@ export class AdminIndex {
    * @param level - the level wanted; the unit itself when it is of that level
    * @param at - the day; without it, the last day of the code's latest version
    * @returns the ancestor, or `undefined` when there is none of that level on that day
-   *   (a commune has no district since 1 July 2025)
+   *   (a commune has no district since 1 July 2025), or when a parent on the way is not of
+   *   a higher level (see {@link AdminIndex.parentOf})
    */
   ancestorAt(code: string, level: AdminLevel, at?: CalendarDate): AdminUnit | undefined {
     let unit = this.get(code, at);
     if (!unit) return undefined;
     const day = at ?? endOf(unit);
     const rank = RANK[level];
-    while (unit && RANK[unit.level] > rank) {
-      unit = unit.parentCode === undefined ? undefined : this.#versionAt(unit.parentCode, day);
-    }
+    // Each step climbs a level, so a cycle of parents cannot keep the walk going.
+    while (unit && RANK[unit.level] > rank) unit = this.#parentAt(unit, day);
     return unit?.level === level ? unit : undefined;
   }
 
   /**
    * The units directly under a unit on a day.
+   *
+   * @description Only units of a lower level count: a unit that names itself, or a unit
+   * of its own level or above, as its parent is not its child (see
+   * {@link AdminIndex.parentOf}).
    *
    * @param code - a unit code
    * @param at - the day; without it, the last day of the code's latest version
@@ -555,7 +576,10 @@ export class AdminIndex {
     const children = this.#childrenMap().get(code);
     if (!unit || !children) return EMPTY;
     const day = at ?? endOf(unit);
-    return children.filter((child) => isValidOn(child, day)).sort(byCode);
+    const rank = RANK[unit.level];
+    return children
+      .filter((child) => RANK[child.level] > rank && isValidOn(child, day))
+      .sort(byCode);
   }
 
   /**
@@ -647,7 +671,8 @@ export class AdminIndex {
 
   /**
    * The fast path, without allocations: a code that went wholly into one unit at every
-   * step (most codes). `undefined` when a step divides the unit or leads nowhere.
+   * step (most codes). `undefined` when a step divides the unit or leads nowhere. Each step
+   * goes forward in time and there are at most 64 of them, so links in a cycle end it.
    */
   #follow(key: string, start: string, at: string): UnitResolution | undefined {
     let code = key;
@@ -674,7 +699,11 @@ export class AdminIndex {
     return undefined;
   }
 
-  /** The general path: follow every branch of divided units and abolished parents. */
+  /**
+   * The general path: follow every branch of divided units and abolished parents. Each
+   * code is followed from each day once (`seen`), and only into units of a lower level
+   * (see {@link AdminIndex.childrenOf}), so cycles of links or parents end the walk.
+   */
   #spread(key: string, start: string, version: AdminUnit | undefined, at: string): UnitResolution {
     const targets = new Set<AdminUnit>();
     let crossed = false;

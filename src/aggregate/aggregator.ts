@@ -1,3 +1,5 @@
+import type { StateShape } from "./state.js";
+
 /**
  * A mergeable aggregation: how to start, add one record, merge two partial results and
  * finish into the figures a report shows.
@@ -38,4 +40,10 @@ export interface Aggregator<In, State, Out> {
   merge(a: State, b: State): State;
   /** Turns a state into the finished figures, without changing the state. */
   finish(state: State): Out;
+  /**
+   * What the states look like, so that a state read from outside can be checked with
+   * `parseState` before it is merged. Every aggregator of the library has one; an app's own
+   * aggregator needs one only to cross a boundary.
+   */
+  readonly shape?: StateShape;
 }

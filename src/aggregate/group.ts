@@ -72,6 +72,7 @@ export function groupBy<In, K extends string, S, O>(
 ): GroupedAggregator<In, K, S, O> {
   return {
     inner,
+    ...(inner.shape && { shape: { type: "groups", of: inner.shape } as const }),
     init: () => newGroups<S>(),
     add(state, item) {
       const raw = keyFn(item);

@@ -6,3 +6,4 @@ export * from "./primitives.js";
 export * from "./rollup.js";
 export * from "./rollup-target.js";
 export * from "./run.js";
+export * from "./state.js";

@@ -1,6 +1,7 @@
 import type { Aggregator } from "./aggregator.js";
 import { findGroup, finishGroups, insertGroup, newGroups } from "./groups.js";
 import { type GroupedState, type Groups, type KeyFn, UNASSIGNED } from "./keys.js";
+import type { StateShape } from "./state.js";
 
 // Hot paths call module-local copies of imported functions: Vitest's module transform
 // (which runs the tests and benchmarks) turns each use of an imported binding into a
@@ -9,7 +10,10 @@ const find = findGroup;
 const insert = insertGroup;
 const MISSING = UNASSIGNED;
 
+const COUNT_SHAPE: StateShape = { type: "count" };
+
 const COUNT: Aggregator<unknown, number, number> = {
+  shape: COUNT_SHAPE,
   init: () => 0,
   add: (state) => state + 1,
   merge: (a, b) => a + b,
@@ -62,6 +66,7 @@ export function sum<T>(
   value: (item: T) => number | null | undefined,
 ): Aggregator<T, number, number> {
   return {
+    shape: { type: "integer" },
     init: () => 0,
     add(state, item) {
       const v = value(item);
@@ -108,6 +113,7 @@ export function countBy<T, K extends string = string>(
   keyFn: KeyFn<T, K>,
 ): Aggregator<T, GroupedState<number>, Groups<K, number>> {
   return {
+    shape: { type: "groups", of: COUNT_SHAPE },
     init: () => newGroups<number>(),
     add(state, item) {
       const raw = keyFn(item);
@@ -194,11 +200,35 @@ export interface Rate {
  * aggregate(clearance, []); // { numerator: 0, denominator: 0, ratio: null }
  * ```
  */
+/**
+ * The shape of a {@link rate}'s state: two counts, the numerator never above the
+ * denominator. For an app's own aggregator that keeps a {@link RateState}.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { RATE_SHAPE, type Aggregator, type Rate, type RateState } from "antt";
+ * const share: Aggregator<boolean, RateState, number> = {
+ *   shape: RATE_SHAPE,
+ *   init: () => ({ numerator: 0, denominator: 0 }),
+ *   add: (s, yes) => ({ numerator: s.numerator + (yes ? 1 : 0), denominator: s.denominator + 1 }),
+ *   merge: (a, b) => ({ numerator: a.numerator + b.numerator, denominator: a.denominator + b.denominator }),
+ *   finish: (s) => (s.denominator === 0 ? 0 : s.numerator / s.denominator),
+ * };
+ * ```
+ */
+export const RATE_SHAPE: StateShape = {
+  type: "fields",
+  fields: { numerator: COUNT_SHAPE, denominator: COUNT_SHAPE },
+  atMost: [["numerator", "denominator"]],
+};
+
 export function rate<T>(
   numerator: (item: T) => boolean,
   denominator?: (item: T) => boolean,
 ): Aggregator<T, RateState, Rate> {
   return {
+    shape: RATE_SHAPE,
     init: () => ({ numerator: 0, denominator: 0 }),
     add(state, item) {
       if (denominator === undefined || denominator(item)) {
@@ -356,7 +386,15 @@ export function struct<T, F extends StructFields<T>>(
   type State = Record<string, unknown>;
   const aggregators = names.map((name) => fields[name] as unknown as Field);
   const n = names.length;
+  const shapes = aggregators.map((aggregator) => aggregator.shape);
+  const shape: StateShape | undefined = shapes.every((s) => s !== undefined)
+    ? {
+        type: "fields",
+        fields: Object.fromEntries(names.map((name, i) => [name, shapes[i] as StateShape])),
+      }
+    : undefined;
   return {
+    ...(shape && { shape }),
     init() {
       const state: State = {};
       for (let i = 0; i < n; i++) state[names[i] as string] = (aggregators[i] as Field).init();
@@ -411,6 +449,7 @@ export function filtered<T, S, O>(
   aggregator: Aggregator<T, S, O>,
 ): Aggregator<T, S, O> {
   return {
+    ...(aggregator.shape && { shape: aggregator.shape }),
     init: () => aggregator.init(),
     add: (state, item) => (predicate(item) ? aggregator.add(state, item) : state),
     merge: (a, b) => aggregator.merge(a, b),
@@ -438,6 +477,7 @@ export function mapped<T, U, S, O>(
   aggregator: Aggregator<U, S, O>,
 ): Aggregator<T, S, O> {
   return {
+    ...(aggregator.shape && { shape: aggregator.shape }),
     init: () => aggregator.init(),
     add: (state, item) => aggregator.add(state, fn(item)),
     merge: (a, b) => aggregator.merge(a, b),
@@ -470,6 +510,7 @@ export function mapOutput<In, S, O, P>(
   fn: (output: O) => P,
 ): Aggregator<In, S, P> {
   return {
+    ...(aggregator.shape && { shape: aggregator.shape }),
     init: () => aggregator.init(),
     add: (state, item) => aggregator.add(state, item),
     merge: (a, b) => aggregator.merge(a, b),

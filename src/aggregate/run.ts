@@ -34,18 +34,80 @@ function notASource(source: unknown): TypeError {
   );
 }
 
+/**
+ * A record that an aggregation could not count: its position in the input, its id when it
+ * has one, and the reason (the field that is not what the summary adds, a date that is not
+ * a date). The records were not validated; validate them first (`validateDataset`, or each
+ * record's schema) to get every problem at once.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { RecordError, summarizeCameras } from "antt";
+ * try {
+ *   summarizeCameras([{ id: "cam-1", lenses: "3" } as never]);
+ * } catch (error) {
+ *   if (error instanceof RecordError) console.log(error.index, error.id); // 0 "cam-1"
+ * }
+ * ```
+ */
+export class RecordError extends Error {
+  /** The position of the record in the input, from 0. */
+  readonly index: number;
+  /** The record's `id` (or `code`), when it has one. */
+  readonly id: string | undefined;
+  /** The message in Vietnamese. */
+  readonly vi: string;
+
+  /**
+   * @param index - the record's position
+   * @param record - the record
+   * @param cause - what went wrong
+   */
+  constructor(index: number, record: unknown, cause: unknown) {
+    const id = idOf(record);
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const which = `${index}${id === undefined ? "" : ` (id ${JSON.stringify(id)})`}`;
+    super(`Record ${which} could not be counted: ${reason}`, { cause });
+    this.name = "RecordError";
+    this.index = index;
+    this.id = id;
+    this.vi = `Không tính được bản ghi ${which}: ${reason}`;
+  }
+}
+
+function idOf(record: unknown): string | undefined {
+  if (typeof record !== "object" || record === null) return undefined;
+  const id = (record as { id?: unknown; code?: unknown }).id ?? (record as { code?: unknown }).code;
+  return typeof id === "string" ? id.slice(0, 128) : undefined;
+}
+
 function addAll<In, State, Out>(
   aggregator: Aggregator<In, State, Out>,
   state: State,
   source: Iterable<In>,
 ): State {
   let s = state;
-  if (Array.isArray(source)) {
-    const records = source as readonly In[];
-    const length = records.length;
-    for (let i = 0; i < length; i++) s = aggregator.add(s, records[i] as In);
-  } else {
-    for (const item of source) s = aggregator.add(s, item);
+  let i = 0;
+  let item: In | undefined;
+  // One try around the loop costs nothing per record; a failure names its record.
+  try {
+    if (Array.isArray(source)) {
+      const records = source as readonly In[];
+      const length = records.length;
+      for (; i < length; i++) {
+        item = records[i] as In;
+        s = aggregator.add(s, item);
+      }
+    } else {
+      for (item of source) {
+        s = aggregator.add(s, item);
+        i++;
+      }
+    }
+  } catch (error) {
+    if (error instanceof RecordError) throw error;
+    throw new RecordError(i, item, error);
   }
   return s;
 }
@@ -56,7 +118,16 @@ async function addAllAsync<In, State, Out>(
   source: AsyncIterable<In>,
 ): Promise<State> {
   let s = state;
-  for await (const item of source) s = aggregator.add(s, item);
+  let i = 0;
+  for await (const item of source) {
+    try {
+      s = aggregator.add(s, item);
+    } catch (error) {
+      if (error instanceof RecordError) throw error;
+      throw new RecordError(i, item, error);
+    }
+    i++;
+  }
   return s;
 }
 

@@ -4,6 +4,7 @@ import {
   type Groups,
   type Rate,
   type Source,
+  type StateShape,
   UNASSIGNED,
 } from "../aggregate/index.js";
 import { type CalendarDate, CalendarDateSchema } from "../core/index.js";
@@ -98,6 +99,31 @@ function addTo(dict: Dict<number>, key: string, by: number): void {
   const n = dict[key];
   if (typeof n === "number") dict[key] = n + by;
   else setOwn(dict, key, by);
+}
+
+/** A value as an error message shows it: `"3" (string)`, `-1 (number)`, `null (null)`. */
+function shown(value: unknown): string {
+  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  let text: string;
+  try {
+    text =
+      typeof value === "string" || typeof value === "object"
+        ? String(JSON.stringify(value))
+        : String(value);
+  } catch {
+    text = type;
+  }
+  return `${text.length > 40 ? `${text.slice(0, 39)}…` : text} (${type})`;
+}
+
+/**
+ * The error for a field that the summary adds but that is not a whole number of at least
+ * 0 (a record that skipped its schema): a TypeError for another type or a negative value,
+ * a RangeError for a fraction or a number beyond 2^53. Never on the hot path.
+ */
+function notACount(field: string, value: unknown, what: string, vi: string): Error {
+  const message = `${field} must be ${what} of at least 0, not ${shown(value)} (${vi})`;
+  return typeof value === "number" && value >= 0 ? new RangeError(message) : new TypeError(message);
 }
 
 function addVndTo(dict: Dict<number>, key: string, amount: number): void {
@@ -447,6 +473,40 @@ export interface CameraSummary {
   readonly perThousandHouseholds: CameraDensity | null;
 }
 
+const COUNT_SHAPE: StateShape = { type: "count" };
+const COUNTS_SHAPE: StateShape = { type: "dict", of: COUNT_SHAPE };
+const CAMERA_COUNT_SHAPE: StateShape = {
+  type: "fields",
+  fields: { points: COUNT_SHAPE, lenses: COUNT_SHAPE },
+};
+const BREAKDOWN_SHAPE: StateShape = {
+  type: "fields",
+  fields: { points: COUNTS_SHAPE, lenses: COUNTS_SHAPE },
+};
+
+/** What a {@link CameraSummaryState} looks like, for `parseState`. */
+const CAMERA_SUMMARY_SHAPE: StateShape = {
+  type: "named",
+  name: "antt.cameras-summary",
+  version: 1,
+  of: {
+    type: "fields",
+    fields: {
+      counted: CAMERA_COUNT_SHAPE,
+      notYetInstalled: CAMERA_COUNT_SHAPE,
+      removedBefore: CAMERA_COUNT_SHAPE,
+      byOwnerKind: BREAKDOWN_SHAPE,
+      byStatus: BREAKDOWN_SHAPE,
+      bySharingTier: BREAKDOWN_SHAPE,
+      byPayer: BREAKDOWN_SHAPE,
+      connectedToDutyRoom: CAMERA_COUNT_SHAPE,
+      costRecordedPoints: COUNT_SHAPE,
+      cost: COUNT_SHAPE,
+      costBySource: COUNTS_SHAPE,
+    },
+  },
+};
+
 function checkOptions(options: CameraSummaryOptions): void {
   const { asOf, households } = options;
   if (asOf !== undefined && !CalendarDateSchema.safeParse(asOf).success) {
@@ -470,14 +530,20 @@ function checkOptions(options: CameraSummaryOptions): void {
  * the same options. With `asOf`, a point counts when `installedOn <= asOf` and it has no
  * `removedOn` before `asOf` (one removed on `asOf` itself still counts: it was in place
  * that day). Compose it with `groupBy(byUnit(...), cameraSummary())` for figures per
- * commune, and `rollup` them to districts and provinces.
+ * commune, and `rollup` them to districts and provinces. Its states are of kind
+ * `antt.cameras-summary`, version 1: check one read from a file, a worker or a network
+ * with `parseState(cameraSummary(), text)` before merging it.
+ *
+ * Records are not validated, but a `lenses` or a funding `amount` that is not a whole
+ * number ≥ 0 (`"3"`, `-1`) throws rather than become a wrong figure; `aggregate` and
+ * {@link summarizeCameras} report it as a `RecordError` naming the record.
  *
  * @param options - `asOf` (count points in service on that day) and `households` (for
  *   cameras per 1,000 households)
  * @returns an aggregator of camera points into a {@link CameraSummary}
  * @throws RangeError when `asOf` is not a calendar date or `households` not a whole
- *   number ≥ 0; (when records are added) when an amount is not whole đồng or the cost
- *   exceeds 2^53
+ *   number ≥ 0; (when records are added) a TypeError when `lenses` or an amount is not a
+ *   number ≥ 0, a RangeError when it is not whole or the cost exceeds 2^53
  * @category Aggregations
  * @example
  * ```ts
@@ -501,6 +567,7 @@ export function cameraSummary(
   const { asOf, households } = options;
   const counters = cameraCountersOf();
   return {
+    shape: CAMERA_SUMMARY_SHAPE,
     init: () => ({
       counted: { points: 0, lenses: 0 },
       notYetInstalled: { points: 0, lenses: 0 },
@@ -516,6 +583,11 @@ export function cameraSummary(
     }),
     add(state, camera) {
       const lenses = camera.lenses ?? 1;
+      // A record that skipped its schema (lenses "3" or -1) throws rather than add a wrong
+      // figure: one check per record.
+      if (!(Number.isSafeInteger(lenses) && lenses >= 0)) {
+        throw notACount("lenses", lenses, "a whole number", "Số mắt camera không hợp lệ");
+      }
       if (asOf !== undefined) {
         if (camera.installedOn > asOf) {
           tally(state.notYetInstalled, lenses);
@@ -541,10 +613,19 @@ export function cameraSummary(
       let cost = state.cost;
       for (const entry of funding) {
         const source = keyOf(entry.source);
+        const amount = entry.amount;
+        if (!(Number.isSafeInteger(amount) && amount >= 0)) {
+          throw notACount(
+            `funding[${funding.indexOf(entry)}].amount`,
+            amount,
+            "a whole number of đồng",
+            "Số tiền không hợp lệ",
+          );
+        }
         if (payer === undefined) payer = source;
         else if (payer !== source) payer = "mixed";
-        cost = addVnd(cost, entry.amount);
-        addVndTo(state.costBySource, source, entry.amount);
+        cost = addVnd(cost, amount);
+        addVndTo(state.costBySource, source, amount);
       }
       state.cost = cost;
       state.costRecordedPoints += 1;
@@ -617,7 +698,8 @@ export function cameraSummary(
  * @param options - `asOf` (count points in service on that day) and `households` (for
  *   cameras per 1,000 households)
  * @returns the {@link CameraSummary} (a promise of it for an async iterable)
- * @throws RangeError for invalid options, an amount that is not whole đồng, or a cost
+ * @throws RangeError for invalid options; RecordError (with the record's index and id)
+ *   for a record whose `lenses` or funding `amount` is not a whole number ≥ 0, or a cost
  *   beyond 2^53
  * @category Aggregations
  * @example

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import en from "zod/v4/locales/en.js";
 import vi from "zod/v4/locales/vi.js";
+import { vietnameseFor } from "./messages.js";
 
 /**
  * One problem found in input: where it is, what kind it is, and what is wrong, in English
@@ -50,8 +51,18 @@ export type ValidationResult<T> =
 const enMap = en().localeError;
 const viMap = vi().localeError;
 
+/** The most characters of input a message or a path key echoes. */
+const ECHO_LIMIT = 200;
+
+/** Shortens text that echoes untrusted input, keeping its start and its end. */
+function capped(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const half = Math.floor((limit - 1) / 2);
+  return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
+}
+
 function pathOf(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((key) => (typeof key === "number" ? key : String(key)));
+  return path.map((key) => (typeof key === "number" ? key : capped(String(key), ECHO_LIMIT)));
 }
 
 /**
@@ -80,8 +91,17 @@ export function issuesFromZod(error: z.ZodError): Issue[] {
     // The schema's own message wins; but when the app switched zod to Vietnamese
     // (useVietnameseErrors), zod's message is the Vietnamese default: give English then.
     const en = issue.message === viDefault ? (textOf(enMap(raw)) ?? issue.message) : issue.message;
-    const vi = typeof params?.vi === "string" ? params.vi : (viDefault ?? issue.message);
-    return { path: pathOf(issue.path), code: issue.code, message: { en, vi } };
+    const vi =
+      typeof params?.vi === "string"
+        ? params.vi
+        : (vietnameseFor(issue.message) ?? viDefault ?? issue.message);
+    // A message may quote input (an unknown key of ten megabytes): keep it readable.
+    const limit = ECHO_LIMIT * 2;
+    return {
+      path: pathOf(issue.path),
+      code: issue.code,
+      message: { en: capped(en, limit), vi: capped(vi, limit) },
+    };
   });
 }
 

@@ -1,12 +1,51 @@
 import * as z from "zod";
 import type { Locale } from "./labels.js";
+import { bilingual } from "./messages.js";
 
 /**
- * An amount of money in Vietnamese đồng: a non-negative whole number, never a float.
+ * The largest amount one record may hold: 10,000,000,000,000 đồng (10 nghìn tỷ đồng).
+ *
+ * @description Far above any single contribution, expense or loss the movement records,
+ * and low enough that the amounts of about 900 records at this bound still add up
+ * exactly (below 2^53). `validateDataset` also checks that the amounts of a whole dataset
+ * add up exactly, so no summary or report of a valid dataset can overflow, and it warns
+ * about amounts above {@link LARGE_VND}.
+ *
+ * @category Money and geo
+ * @example
+ * ```ts
+ * import { MAX_VND, VndSchema } from "antt";
+ * VndSchema.safeParse(MAX_VND + 1).success; // false
+ * ```
+ */
+export const MAX_VND = 10_000_000_000_000;
+
+/**
+ * An amount above which `validateDataset` warns that it is unusual: 10,000,000,000 đồng
+ * (10 tỷ đồng), often an amount typed in đồng that was meant in thousands, or the reverse.
+ *
+ * @category Money and geo
+ * @example
+ * ```ts
+ * import { LARGE_VND, formatVnd } from "antt";
+ * formatVnd(LARGE_VND); // "10 tỷ đồng"
+ * ```
+ */
+export const LARGE_VND = 10_000_000_000;
+
+/** The message for an amount above {@link MAX_VND}, in English and Vietnamese. */
+const TOO_LARGE = bilingual(
+  "The amount is above 10,000,000,000,000 đồng, the most one record may hold",
+  "Số tiền vượt quá 10.000 tỷ đồng, mức tối đa của một bản ghi",
+);
+
+/**
+ * An amount of money in Vietnamese đồng: a non-negative whole number, never a float, at
+ * most {@link MAX_VND}.
  *
  * @description The đồng has no minor unit in use, so an amount is an integer number of
- * đồng (`12500000`, not `12.5` million). Fractions, negative amounts, `NaN` and
- * `Infinity` are rejected.
+ * đồng (`12500000`, not `12.5` million). Fractions, negative amounts, `NaN`, `Infinity`
+ * and amounts above 10 nghìn tỷ đồng are rejected.
  *
  * @category Money and geo
  * @example
@@ -14,9 +53,31 @@ import type { Locale } from "./labels.js";
  * import { VndSchema } from "antt";
  * VndSchema.parse(12_500_000); // 12500000
  * VndSchema.safeParse(12.5).success; // false
+ * VndSchema.safeParse(5e15).success; // false: above MAX_VND
  * ```
  */
-export const VndSchema = z.int().min(0).describe("Amount in Vietnamese đồng (whole number)");
+// `abort`: a value that is no safe integer gives one issue, not a second for the bound.
+export const VndSchema = z
+  .int({ abort: true })
+  .min(0)
+  .max(MAX_VND, TOO_LARGE)
+  .describe("Amount in Vietnamese đồng (whole number, at most 10,000,000,000,000)");
+
+/**
+ * {@link VndSchema} above zero: an amount that must be paid, not nothing.
+ *
+ * @category Money and geo
+ * @example
+ * ```ts
+ * import { PositiveVndSchema } from "antt";
+ * PositiveVndSchema.safeParse(0).success; // false
+ * ```
+ */
+export const PositiveVndSchema = z
+  .int({ abort: true })
+  .positive()
+  .max(MAX_VND, TOO_LARGE)
+  .describe("Amount in Vietnamese đồng (whole number above 0, at most 10,000,000,000,000)");
 
 /**
  * An amount in đồng (see {@link VndSchema}).

@@ -1,11 +1,27 @@
 import * as z from "zod";
+import { bilingual } from "./messages.js";
+
+// One line of text: no control character (line breaks and tabs included) and no character
+// that reorders text on screen (bidi embeddings, overrides and isolates, U+2028/2029).
+const ONE_LINE = /^[^\p{Cc}\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/u;
+const NOT_PROTO = bilingual("The id __proto__ is not allowed", "Không được dùng mã __proto__");
+const ONE_LINE_MESSAGE = bilingual(
+  "Must be one line of text, without control characters or characters that reorder text (bidi controls)",
+  "Phải là một dòng chữ, không có ký tự điều khiển hay ký tự đảo chiều văn bản",
+);
+// Free text may hold line breaks and tabs, never other controls or bidi overrides.
+const PLAIN_TEXT = /^(?:[^\p{Cc}\u202A-\u202E\u2066-\u2069]|[\t\n\r])*$/u;
+const PLAIN_TEXT_MESSAGE = bilingual(
+  "Must not hold control characters or characters that reorder text (bidi controls)",
+  "Không được chứa ký tự điều khiển hay ký tự đảo chiều văn bản",
+);
 
 /**
  * An identifier of a record: a trimmed, non-empty string of at most 128 characters.
  *
  * @description Ids are opaque: apps may use UUIDs, database keys or codes such as
  * `cam-0001`. Surrounding white space is trimmed, so `" cam-1 "` and `"cam-1"` are the
- * same id.
+ * same id. An id is one line: control characters and bidi controls are rejected.
  *
  * @category Schemas
  * @example
@@ -15,7 +31,16 @@ import * as z from "zod";
  * IdSchema.safeParse("").success; // false
  * ```
  */
-export const IdSchema = z.string().trim().min(1).max(128).describe("Identifier of a record");
+export const IdSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .regex(ONE_LINE, ONE_LINE_MESSAGE)
+  // An id becomes a key of summary states and outputs: `__proto__` is the one key a plain
+  // object cannot hold as its own.
+  .regex(/^(?!__proto__$)/, NOT_PROTO)
+  .describe("Identifier of a record");
 
 /**
  * An identifier (see {@link IdSchema}).
@@ -30,19 +55,33 @@ export const IdSchema = z.string().trim().min(1).max(128).describe("Identifier o
 export type Id = z.infer<typeof IdSchema>;
 
 /**
- * A short name or title: trimmed, 1 to 300 characters.
+ * A short name or title: trimmed, 1 to 300 characters, on one line.
+ *
+ * @description Names go into reports, tables and documents, so a name is one line: line
+ * breaks, other control characters and bidi controls (which can make text read backwards,
+ * U+202E) are rejected. Renderers escape names for their output format as well.
  *
  * @category Schemas
  * @example
  * ```ts
  * import { NameSchema } from "antt";
  * NameSchema.parse("  Camera an ninh "); // "Camera an ninh"
+ * NameSchema.safeParse("Camera\n## an ninh").success; // false: two lines
  * ```
  */
-export const NameSchema = z.string().trim().min(1).max(300).describe("Name or title");
+export const NameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(300)
+  .regex(ONE_LINE, ONE_LINE_MESSAGE)
+  .describe("Name or title");
 
 /**
  * A free text such as a note or a reason: trimmed, 1 to 4,000 characters.
+ *
+ * @description Line breaks and tabs are allowed; other control characters and bidi
+ * controls are rejected.
  *
  * @category Schemas
  * @example
@@ -51,7 +90,13 @@ export const NameSchema = z.string().trim().min(1).max(300).describe("Name or ti
  * TextSchema.parse("Không hiệu quả sau 2 lần sơ kết");
  * ```
  */
-export const TextSchema = z.string().trim().min(1).max(4000).describe("Free text");
+export const TextSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4000)
+  .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE)
+  .describe("Free text");
 
 /**
  * A count: a non-negative safe integer.

@@ -14,6 +14,7 @@ import {
 } from "date-fns";
 import * as z from "zod";
 import type { Locale } from "./labels.js";
+import { bilingual } from "./messages.js";
 
 /**
  * The IANA time zone of Vietnam. Every calendar bucket of the library (day, week, month,
@@ -29,11 +30,39 @@ import type { Locale } from "./labels.js";
 export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 /**
+ * The years a record's dates and instants may have: 1900 to 2999.
+ *
+ * @description The schemas reject dates outside, so that a mistyped year (`0202`, `3024`)
+ * is an error, not a figure. The time functions ({@link vietnamDateOf},
+ * {@link periodKeyOf}, {@link parsePeriod}, {@link previousPeriod}...) are correct for
+ * every four-digit year, 1000 to 9999, so an instant late on 31 December 2999 in UTC
+ * (already 3000 in Vietnam) still buckets right; outside four digits they throw a
+ * `RangeError` that says so.
+ *
+ * @category Time
+ * @example
+ * ```ts
+ * import { SUPPORTED_YEARS } from "antt";
+ * console.log(`${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last}`); // 1900–2999
+ * ```
+ */
+export const SUPPORTED_YEARS = { first: 1900, last: 2999 } as const;
+
+const SUPPORTED_YEAR_RE = /^(?:19|2[0-9])[0-9]{2}-/;
+const OUTSIDE_SUPPORTED_YEARS = bilingual(
+  "The year must be between 1900 and 2999",
+  "Năm phải trong khoảng từ 1900 đến 2999",
+);
+
+/**
  * A calendar date in Vietnam, written `YYYY-MM-DD`.
  *
  * @description Impossible dates such as `2024-02-30` or `2023-02-29` are rejected. A date
  * is a day on the Vietnamese calendar, not an instant: it is never converted through UTC,
  * so `2024-03-07` stays 7 March whatever the time zone of the machine that reads it.
+ *
+ * Records hold dates of the years 1900 to 2999 (see {@link SUPPORTED_YEARS}): a year
+ * outside is a typing mistake (`0202`, `20224`), never a real record.
  *
  * @category Time
  * @example
@@ -41,9 +70,14 @@ export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
  * import { CalendarDateSchema } from "antt";
  * CalendarDateSchema.parse("2024-02-29");             // leap day: accepted
  * CalendarDateSchema.safeParse("2024-02-30").success; // false
+ * CalendarDateSchema.safeParse("0999-06-01").success; // false: outside 1900-2999
  * ```
  */
-export const CalendarDateSchema = z.iso.date().describe("Calendar date in Vietnam (YYYY-MM-DD)");
+// `abort`: text that is no date at all gives one issue, not a second for the year.
+export const CalendarDateSchema = z.iso
+  .date({ abort: true })
+  .regex(SUPPORTED_YEAR_RE, OUTSIDE_SUPPORTED_YEARS)
+  .describe("Calendar date in Vietnam (YYYY-MM-DD), years 1900 to 2999");
 
 /**
  * A calendar date `YYYY-MM-DD` (see {@link CalendarDateSchema}).
@@ -73,8 +107,11 @@ export type CalendarDate = z.infer<typeof CalendarDateSchema>;
  * ```
  */
 export const InstantSchema = z.iso
-  .datetime({ offset: true })
-  .describe("Instant as ISO 8601 date-time with offset, such as 2024-03-07T22:15:00+07:00");
+  .datetime({ offset: true, abort: true })
+  .regex(SUPPORTED_YEAR_RE, OUTSIDE_SUPPORTED_YEARS)
+  .describe(
+    "Instant as ISO 8601 date-time with offset, such as 2024-03-07T22:15:00+07:00, years 1900 to 2999",
+  );
 
 /**
  * An instant as an ISO 8601 string with offset (see {@link InstantSchema}).
@@ -108,6 +145,18 @@ const OFFSET_RE = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 // relies on that, and a property test checks it against @date-fns/tz.
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
+/** Whether text is a real day `YYYY-MM-DD` of a four-digit year (1000 to 9999). */
+function isCalendarDay(text: string): boolean {
+  if (!DATE_RE.test(text)) return false;
+  const y = Number(text.slice(0, 4));
+  const m = Number(text.slice(5, 7));
+  const d = Number(text.slice(8, 10));
+  if (y < 1000 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
+}
+
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
@@ -122,9 +171,7 @@ function invalidDate(input: unknown): RangeError {
 function vietnamParts(input: DateInput): [number, number, number] {
   if (typeof input === "string") {
     if (input.length === 10) {
-      if (!DATE_RE.test(input) || !CalendarDateSchema.safeParse(input).success) {
-        throw invalidDate(input);
-      }
+      if (!isCalendarDay(input)) throw invalidDate(input);
       return [Number(input.slice(0, 4)), Number(input.slice(5, 7)), Number(input.slice(8, 10))];
     }
     if (!OFFSET_RE.test(input)) throw invalidDate(input);
@@ -132,7 +179,15 @@ function vietnamParts(input: DateInput): [number, number, number] {
   const ms = typeof input === "string" ? Date.parse(input) : input.getTime();
   if (Number.isNaN(ms)) throw invalidDate(input);
   const shifted = new Date(ms + VIETNAM_OFFSET_MS);
-  return [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate()];
+  const year = shifted.getUTCFullYear();
+  if (year < 1000 || year > 9999) throw outsideYears(input, year);
+  return [year, shifted.getUTCMonth() + 1, shifted.getUTCDate()];
+}
+
+function outsideYears(input: unknown, year: number): RangeError {
+  return new RangeError(
+    `${JSON.stringify(String(input))} falls in the year ${year} in Vietnam; the time functions work with the years 1000 to 9999 (Năm nằm ngoài khoảng 1000-9999)`,
+  );
 }
 
 function toDateString(y: number, m: number, d: number): CalendarDate {
@@ -347,7 +402,7 @@ function invalidKey(key: string): RangeError {
 }
 
 function checkedDate(date: string, key: string): CalendarDate {
-  if (!CalendarDateSchema.safeParse(date).success) throw invalidKey(key);
+  if (!isCalendarDay(date)) throw invalidKey(key);
   return date;
 }
 
@@ -387,9 +442,9 @@ export function customPeriod(start: CalendarDate, end: CalendarDate): Period {
  * ```
  */
 export function parsePeriod(key: string): Period {
-  let match = /^(\d{4})$/.exec(key);
+  let match = /^([1-9]\d{3})$/.exec(key);
   if (match) return { unit: "year", key, start: `${match[1]}-01-01`, end: `${match[1]}-12-31` };
-  match = /^(\d{4})-H([12])$/.exec(key);
+  match = /^([1-9]\d{3})-H([12])$/.exec(key);
   if (match) {
     const first = match[2] === "1";
     return {
@@ -399,7 +454,7 @@ export function parsePeriod(key: string): Period {
       end: `${match[1]}-${first ? "06-30" : "12-31"}`,
     };
   }
-  match = /^(\d{4})-Q([1-4])$/.exec(key);
+  match = /^([1-9]\d{3})-Q([1-4])$/.exec(key);
   if (match) {
     const q = Number(match[2]);
     const start = `${match[1]}-${pad2(q * 3 - 2)}-01`;
@@ -410,12 +465,12 @@ export function parsePeriod(key: string): Period {
       end: dateString(lastDayOfMonth(vnDate(`${match[1]}-${pad2(q * 3)}-01`))),
     };
   }
-  match = /^(\d{4})-(\d{2})$/.exec(key);
+  match = /^([1-9]\d{3})-(\d{2})$/.exec(key);
   if (match) {
     const start = checkedDate(`${key}-01`, key);
     return { unit: "month", key, start, end: dateString(lastDayOfMonth(vnDate(start))) };
   }
-  match = /^(\d{4})-W(\d{2})$/.exec(key);
+  match = /^([1-9]\d{3})-W(\d{2})$/.exec(key);
   if (match) {
     const year = Number(match[1]);
     const week = Number(match[2]);

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { type Issue, issuesFromZod, vietnamDateOf } from "../core/index.js";
+import { formatVnd, type Issue, issuesFromZod, LARGE_VND, vietnamDateOf } from "../core/index.js";
 import {
   DATASET_COLLECTIONS,
   type Dataset,
@@ -45,12 +45,38 @@ export interface DatasetIssue extends Issue {
  * ```
  */
 export type DatasetValidation =
-  | { readonly success: true; readonly data: Dataset; readonly issues: readonly DatasetIssue[] }
+  | {
+      readonly success: true;
+      readonly data: Dataset;
+      readonly issues: readonly DatasetIssue[];
+      /** Issues found beyond `maxIssues`, counted but not listed. */
+      readonly issuesOmitted: number;
+    }
   | {
       readonly success: false;
       readonly data?: undefined;
       readonly issues: readonly DatasetIssue[];
+      /** Issues found beyond `maxIssues`, counted but not listed. */
+      readonly issuesOmitted: number;
     };
+
+/**
+ * Options of {@link validateDataset}.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { ValidateDatasetOptions } from "antt";
+ * const options: ValidateDatasetOptions = { maxIssues: 100 };
+ * ```
+ */
+export interface ValidateDatasetOptions {
+  /**
+   * The most issues listed (default 1,000); further issues are counted in
+   * `issuesOmitted`, so that a file of a million bad records cannot exhaust memory.
+   */
+  readonly maxIssues?: number;
+}
 
 type Raw = Record<string, unknown>;
 type Path = (string | number)[];
@@ -86,23 +112,41 @@ function str(value: unknown): string | undefined {
 }
 
 /** Runs one cross-record check set over the records that parsed. */
+/** The key two ids share when they are equal after Unicode NFC normalisation and trimming. */
+function idKey(value: string): string {
+  return value.trim().normalize("NFC");
+}
+
 class Checker {
   readonly issues: DatasetIssue[] = [];
   /** Ids per collection, from every record that has a string id (parsed or not). */
   readonly ids = new Map<DatasetCollection, Map<string, Raw>>();
+  /** Issues found beyond the cap. */
+  omitted = 0;
+  errors = false;
 
-  constructor(readonly raw: Record<DatasetCollection, unknown[]>) {}
+  constructor(
+    readonly raw: Record<DatasetCollection, unknown[]>,
+    readonly maxIssues: number,
+  ) {}
+
+  push(issue: DatasetIssue): void {
+    if (issue.severity === "error") this.errors = true;
+    if (this.issues.length < this.maxIssues) this.issues.push(issue);
+    else this.omitted++;
+  }
 
   add(severity: DatasetIssue["severity"], path: Path, code: string, en: string, vi: string) {
-    this.issues.push({ severity, path, code, message: { en, vi } });
+    this.push({ severity, path, code, message: { en, vi } });
   }
 
   index(collection: DatasetCollection): void {
     const byId = new Map<string, Raw>();
     const records = this.raw[collection];
     records.forEach((record, position) => {
-      const id = isObject(record) ? str(record["id"] ?? record["code"]) : undefined;
-      if (id === undefined) return;
+      const raw = isObject(record) ? str(record["id"] ?? record["code"]) : undefined;
+      if (raw === undefined) return;
+      const id = idKey(raw);
       const key = collection === "units" ? `${id}@${str((record as Raw)["validFrom"]) ?? ""}` : id;
       if (byId.has(key)) {
         const name = RECORD_NAMES[collection];
@@ -124,7 +168,7 @@ class Checker {
   /** The referenced record, or an error at `path` when there is none. */
   ref(collection: DatasetCollection, id: unknown, path: Path): Raw | undefined {
     if (typeof id !== "string") return undefined;
-    const found = this.ids.get(collection)?.get(id.trim());
+    const found = this.ids.get(collection)?.get(idKey(id));
     if (!found) {
       const name = RECORD_NAMES[collection];
       this.add(
@@ -162,15 +206,18 @@ class Checker {
     vi: string,
   ): void {
     if (typeof earlier !== "string" || typeof later !== "string") return;
-    let a: string;
-    let b: string;
+    // Two instants compare as instants (08:00 is before 22:15 the same day); a calendar
+    // date compares with the other side's day in Vietnam.
+    const bothInstants = earlier.length > 10 && later.length > 10;
+    let wrong: boolean;
     try {
-      a = vietnamDateOf(earlier);
-      b = vietnamDateOf(later);
+      wrong = bothInstants
+        ? Date.parse(later) < Date.parse(earlier)
+        : vietnamDateOf(later) < vietnamDateOf(earlier);
     } catch {
-      return;
+      return; // an unreadable date is reported by the record's schema
     }
-    if (b < a) this.add(severity, path, "date-order", en, vi);
+    if (wrong) this.add(severity, path, "date-order", en, vi);
   }
 }
 
@@ -308,6 +355,155 @@ function checkReferences(c: Checker, valid: Record<DatasetCollection, (Raw | und
   each("expenses", (record, i) => funds(record, "expenses", i));
 }
 
+/** Where the amounts of money are, per collection: a field, or a list and its field. */
+const AMOUNTS: readonly (readonly [DatasetCollection, string, string?])[] = [
+  ["cameras", "funding", "amount"],
+  ["incidents", "damageVnd"],
+  ["activities", "amountVnd"],
+  ["contributions", "amount"],
+  ["expenses", "amount"],
+];
+
+/**
+ * Amounts: an unusually large one is a warning; all of them together must add up exactly
+ * (below 2^53), so that no summary or report of the dataset can overflow.
+ */
+function checkAmounts(c: Checker, valid: Record<DatasetCollection, (Raw | undefined)[]>): void {
+  let total = 0;
+  const look = (amount: unknown, path: Path) => {
+    if (typeof amount !== "number") return;
+    total += amount;
+    if (amount > LARGE_VND) {
+      c.add(
+        "warning",
+        path,
+        "unusually-large-amount",
+        `${formatVnd(amount, { locale: "en" })} is unusually large for one record: check that it is in đồng`,
+        `${formatVnd(amount, { locale: "vi" })} là số tiền lớn bất thường cho một bản ghi: kiểm tra lại đơn vị (đồng)`,
+      );
+    }
+  };
+  for (const [collection, field, inner] of AMOUNTS) {
+    valid[collection].forEach((record, i) => {
+      if (!record) return;
+      const value = record[field];
+      if (inner === undefined) look(value, [collection, i, field]);
+      else if (Array.isArray(value)) {
+        value.forEach((item: Raw, j) => {
+          look(item[inner], [collection, i, field, j, inner]);
+        });
+      }
+    });
+  }
+  if (total > Number.MAX_SAFE_INTEGER) {
+    c.add(
+      "error",
+      [],
+      "amounts-too-large",
+      "The dataset's amounts add up to more than 9,007,199,254,740,991 đồng, beyond what can be added exactly",
+      "Tổng các khoản tiền của bộ dữ liệu vượt quá 9.007.199.254.740.991 đồng, không thể cộng chính xác",
+    );
+  }
+}
+
+/** The first and last day of a unit record, as comparable strings. */
+function spanOf(unit: Raw): [string, string] {
+  const from = typeof unit["validFrom"] === "string" ? unit["validFrom"] : "0000-01-01";
+  const to = typeof unit["validTo"] === "string" ? unit["validTo"] : "9999-12-31";
+  return [from, to];
+}
+
+function dayBeforeOf(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/** What no single record can show about hierarchies: cycles, overlaps, missing parents. */
+function checkHierarchies(c: Checker, valid: Record<DatasetCollection, (Raw | undefined)[]>): void {
+  // Site replication must not go round in a circle.
+  const sites = c.ids.get("sites");
+  valid.sites.forEach((site, i) => {
+    if (!site || typeof site["replicatedFromSiteId"] !== "string") return;
+    const start = idKey(String(site["id"]));
+    const seen = new Set<string>([start]);
+    let next: unknown = site["replicatedFromSiteId"];
+    while (typeof next === "string") {
+      const id = idKey(next);
+      if (id === start) {
+        c.add(
+          "error",
+          ["sites", i, "replicatedFromSiteId"],
+          "replication-cycle",
+          `Site ${String(site["id"])} is replicated, through other sites, from itself`,
+          `Điểm mô hình ${String(site["id"])} được nhân rộng vòng lại từ chính nó`,
+        );
+        return;
+      }
+      if (seen.has(id)) return; // a cycle further up, reported at its own sites
+      seen.add(id);
+      next = sites?.get(id)?.["replicatedFromSiteId"];
+    }
+  });
+
+  // Versions of one unit code must not overlap, and parents must be listed.
+  const versions = new Map<string, { unit: Raw; index: number }[]>();
+  valid.units.forEach((unit, index) => {
+    if (!unit) return;
+    const code = String(unit["code"]);
+    const list = versions.get(code) ?? [];
+    const [from, to] = spanOf(unit);
+    const clash = list.find(({ unit: other }) => {
+      const [otherFrom, otherTo] = spanOf(other);
+      return from <= otherTo && otherFrom <= to;
+    });
+    if (clash) {
+      c.add(
+        "error",
+        ["units", index, "validFrom"],
+        "overlapping-unit-versions",
+        `Unit ${code} is also given by units[${clash.index}] for some of the same days`,
+        `Đơn vị ${code} đã có ở units[${clash.index}] với thời gian hiệu lực trùng nhau`,
+      );
+    }
+    list.push({ unit, index });
+    versions.set(code, list);
+  });
+  const versionOn = (code: unknown, day: string) =>
+    versions.get(String(code))?.find(({ unit }) => {
+      const [from, to] = spanOf(unit);
+      return from <= day && day <= to;
+    });
+  valid.units.forEach((unit, index) => {
+    if (!unit || typeof unit["parentCode"] !== "string") return;
+    if (!versions.has(unit["parentCode"])) {
+      c.add(
+        "error",
+        ["units", index, "parentCode"],
+        "unknown-parent",
+        `The parent unit ${unit["parentCode"]} is not among the dataset's units`,
+        `Đơn vị cấp trên ${unit["parentCode"]} không có trong danh sách đơn vị của bộ dữ liệu`,
+      );
+    }
+  });
+  // A succession links two versions: a unit cannot succeed itself.
+  valid.successions.forEach((link, index) => {
+    if (!link || link["oldCode"] !== link["newCode"] || versions.size === 0) return;
+    const date = String(link["effectiveDate"]);
+    const before = versionOn(link["oldCode"], dayBeforeOf(date));
+    const after = versionOn(link["newCode"], date);
+    if (before && before === after) {
+      c.add(
+        "error",
+        ["successions", index, "newCode"],
+        "self-succession",
+        `Unit ${String(link["oldCode"])} is the same version before and after ${date}: a unit cannot succeed itself`,
+        `Đơn vị ${String(link["oldCode"])} là cùng một phiên bản trước và sau ngày ${date}: một đơn vị không thể kế thừa chính nó`,
+      );
+    }
+  });
+}
+
 /**
  * Checks a whole dataset and returns every problem at once, each with its path and a
  * message in English and Vietnamese; never throws, whatever the input.
@@ -346,36 +542,83 @@ function checkReferences(c: Checker, valid: Record<DatasetCollection, (Raw | und
  * result.issues[0]?.message.vi; // "Không có điểm camera nào có mã cam-9"
  * ```
  */
-export function validateDataset(input: unknown): DatasetValidation {
-  if (!isObject(input)) {
-    const issues = issuesFromZod(
-      (DatasetSchema.safeParse(input, { reportInput: true }) as { error: z.ZodError }).error,
-    ).map((issue) => ({ ...issue, severity: "error" as const }));
-    return { success: false, issues };
+export function validateDataset(
+  input: unknown,
+  options: ValidateDatasetOptions = {},
+): DatasetValidation {
+  const maxIssues = Math.max(0, Math.floor(options.maxIssues ?? DEFAULT_MAX_ISSUES));
+  try {
+    return check(input, maxIssues);
+  } catch (error) {
+    // A getter or a Proxy that throws while it is read: the input cannot be read at all.
+    return {
+      success: false,
+      issues: [
+        {
+          severity: "error",
+          path: [],
+          code: "unreadable-input",
+          message: {
+            en: `The input could not be read: ${describeError(error)}`,
+            vi: `Không đọc được dữ liệu đầu vào: ${describeError(error)}`,
+          },
+        },
+      ],
+      issuesOmitted: 0,
+    };
   }
+}
+
+const DEFAULT_MAX_ISSUES = 1000;
+
+function describeError(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    text = "unknown error";
+  }
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+function check(input: unknown, maxIssues: number): DatasetValidation {
+  if (!isObject(input)) {
+    const c = new Checker({} as Record<DatasetCollection, unknown[]>, maxIssues);
+    const result = DatasetSchema.safeParse(input, { reportInput: true });
+    if (!result.success) {
+      for (const issue of issuesFromZod(result.error)) c.push({ ...issue, severity: "error" });
+    }
+    return { success: false, issues: c.issues, issuesOmitted: c.omitted };
+  }
+  const collections = Object.keys(DATASET_COLLECTIONS) as DatasetCollection[];
+  // Own keys only: "constructor" or "__proto__" at the top is an unknown key, not a lookup
+  // on Object.prototype.
+  const own = (key: string) => (Object.hasOwn(input, key) ? input[key] : undefined);
   const c = new Checker(
     Object.fromEntries(
-      (Object.keys(DATASET_COLLECTIONS) as DatasetCollection[]).map((key) => {
-        const value = input[key];
+      collections.map((key) => {
+        const value = own(key);
         return [key, Array.isArray(value) ? value : []];
       }),
     ) as Record<DatasetCollection, unknown[]>,
+    maxIssues,
   );
 
-  const envelope = ENVELOPE.safeParse(
-    Object.fromEntries(Object.entries(input).filter(([key]) => !(key in DATASET_COLLECTIONS))),
-  );
+  const envelopeInput: Raw = {};
+  for (const key of Object.keys(input)) {
+    if (!Object.hasOwn(DATASET_COLLECTIONS, key)) {
+      Object.defineProperty(envelopeInput, key, { value: input[key], enumerable: true });
+    }
+  }
+  const envelope = ENVELOPE.safeParse(envelopeInput, { reportInput: true });
   if (!envelope.success) {
-    for (const issue of issuesFromZod(envelope.error))
-      c.issues.push({ ...issue, severity: "error" });
+    for (const issue of issuesFromZod(envelope.error)) c.push({ ...issue, severity: "error" });
   }
 
   const valid = {} as Record<DatasetCollection, (Raw | undefined)[]>;
-  for (const [collection, schema] of Object.entries(DATASET_COLLECTIONS) as [
-    DatasetCollection,
-    z.ZodType,
-  ][]) {
-    const value = input[collection];
+  for (const collection of collections) {
+    const schema: z.ZodType = DATASET_COLLECTIONS[collection];
+    const value = own(collection);
     if (value !== undefined && !Array.isArray(value)) {
       c.add(
         "error",
@@ -385,21 +628,38 @@ export function validateDataset(input: unknown): DatasetValidation {
         `Phải là một mảng ${RECORD_NAMES[collection].vi}`,
       );
     }
-    valid[collection] = c.raw[collection].map((record, index) => {
-      const result = schema.safeParse(record, { reportInput: true });
-      if (result.success) return result.data as Raw;
-      for (const issue of issuesFromZod(result.error)) {
-        c.issues.push({ ...issue, path: [collection, index, ...issue.path], severity: "error" });
+    const records = c.raw[collection];
+    const parsed: (Raw | undefined)[] = new Array(records.length);
+    // An index loop, not map: a hole in a sparse array is a missing record, not a skip.
+    for (let index = 0; index < records.length; index++) {
+      const result = schema.safeParse(records[index], { reportInput: true });
+      if (result.success) {
+        parsed[index] = result.data as Raw;
+        continue;
       }
-      return undefined;
-    });
+      parsed[index] = undefined;
+      for (const issue of issuesFromZod(result.error)) {
+        c.push({ ...issue, path: [collection, index, ...issue.path], severity: "error" });
+      }
+    }
+    valid[collection] = parsed;
     c.index(collection);
   }
 
   checkReferences(c, valid);
+  checkHierarchies(c, valid);
+  checkAmounts(c, valid);
 
-  const errors = c.issues.some((issue) => issue.severity === "error");
-  if (errors) return { success: false, issues: c.issues };
-  const data = DatasetSchema.parse(input);
-  return { success: true, data, issues: c.issues };
+  if (c.errors || !envelope.success) {
+    return { success: false, issues: c.issues, issuesOmitted: c.omitted };
+  }
+  // Every record parsed: the dataset is the envelope with its parsed collections, which is
+  // what DatasetSchema would give, without parsing everything a second time.
+  const data: Raw = {};
+  const parsedEnvelope = envelope.data as Raw;
+  for (const key of Object.keys(DatasetSchema.shape)) {
+    if (Object.hasOwn(DATASET_COLLECTIONS, key)) data[key] = valid[key as DatasetCollection];
+    else if (parsedEnvelope[key] !== undefined) data[key] = parsedEnvelope[key];
+  }
+  return { success: true, data: data as Dataset, issues: c.issues, issuesOmitted: c.omitted };
 }

@@ -4,15 +4,16 @@ import {
   ExtSchema,
   IdSchema,
   NameSchema,
+  PositiveVndSchema,
   TextSchema,
   UnitCodeSchema,
 } from "../core/index.js";
 import { ContributorKindSchema, ExpensePurposeSchema, FundingSourceSchema } from "./labels.js";
 
-// The core VndSchema and CountSchema with their lower bound raised. They are built from
-// z.int() rather than by adding .positive() or .min(1) to the core schemas, so that a
-// negative value gives one issue, not two ("expected >=0" and "expected >0").
-const positiveVnd = () => z.int().positive();
+// The core CountSchema with its lower bound raised. It is built from z.int() rather than
+// by adding .min(1) to the core schema, so that a negative value gives one issue, not two
+// ("expected >=0" and "expected >0"); amounts use the core PositiveVndSchema likewise.
+const positiveVnd = () => PositiveVndSchema;
 const countFromOne = () => z.int().min(1);
 
 const targetId = (what: string) =>

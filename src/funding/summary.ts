@@ -11,6 +11,7 @@ import {
   mapOutput,
   mapped,
   type Source,
+  type StateShape,
   struct,
   sum,
 } from "../aggregate/index.js";
@@ -212,14 +213,45 @@ export interface MoneyState {
   amount: number;
 }
 
+/** A value as an error message shows it: `"3" (string)`, `-1 (number)`, `null (null)`. */
+function shown(value: unknown): string {
+  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  let text: string;
+  try {
+    text =
+      typeof value === "string" || typeof value === "object"
+        ? String(JSON.stringify(value))
+        : String(value);
+  } catch {
+    text = type;
+  }
+  return `${text.length > 40 ? `${text.slice(0, 39)}…` : text} (${type})`;
+}
+
+/**
+ * A field the summary adds, when it is a whole number ≥ 0. Records are not validated: a
+ * record that skipped its schema (`amount: "500000"`, `-1`) throws rather than add a
+ * wrong figure, a TypeError for another type or a negative value, a RangeError for a
+ * fraction or a number beyond 2^53 (the runner names the record).
+ */
+function whole(value: unknown, field: string, what: string): number {
+  if (Number.isSafeInteger(value) && (value as number) >= 0) return value as number;
+  const message = `${field} must be ${what} of at least 0, not ${shown(value)} (Số liệu không hợp lệ)`;
+  throw typeof value === "number" && value >= 0 ? new RangeError(message) : new TypeError(message);
+}
+
+/** The amount of a record, in whole đồng. */
+const amountOf = (r: { readonly amount: number }) =>
+  whole(r.amount, "amount", "a whole number of đồng");
+
 function money<T extends { readonly amount: number }>() {
-  return struct({ count: count(), amount: sum((r: T) => r.amount) });
+  return struct({ count: count(), amount: sum((r: T) => amountOf(r)) });
 }
 
 function contributionCounter() {
   return struct({
     count: count(),
-    amount: sum((c: Contribution) => c.amount),
+    amount: sum((c: Contribution) => amountOf(c)),
     byContributorKind: groupBy(
       byCode((c: Contribution) => c.contributorKind),
       money<Contribution>(),
@@ -233,14 +265,17 @@ function contributionCounter() {
       money<Contribution>(),
     ),
     inKind: filtered((c: Contribution) => c.inKind === true, money<Contribution>()),
-    contributors: sum((c: Contribution) => c.contributorCount ?? 1),
+    contributors: sum((c: Contribution) => {
+      const n = c.contributorCount;
+      return n == null ? 1 : whole(n, "contributorCount", "a whole number");
+    }),
   });
 }
 
 function expenseCounter() {
   return struct({
     count: count(),
-    amount: sum((e: Expense) => e.amount),
+    amount: sum((e: Expense) => amountOf(e)),
     byPurpose: groupBy(
       byCode((e: Expense) => e.purpose),
       money<Expense>(),
@@ -293,10 +328,20 @@ function build(options: FundingSummaryOptions) {
  * (`receivedOn`, `spentOn`) is in `period`, else in `outsidePeriod`. A contribution for
  * several cameras is counted once under `cameras`, never split. Money is added as exact
  * whole đồng, up to 2^53 − 1 (9,007,199,254,740,991 đồng); a sum beyond throws a
- * `RangeError` rather than round. The state is JSON and merges, in any order and split.
+ * `RangeError` rather than round. The state is JSON and merges, in any order and split;
+ * it is of kind `antt.funding-summary`, version 1: check one read from a file, a worker or
+ * a network with `parseState(fundingSummary(), text)` before merging it.
+ *
+ * Records are not validated: an `amount` or `contributorCount` that is not a whole number
+ * ≥ 0 (`"500000"`, `-1`) throws rather than become a wrong figure, and so does a day that
+ * is not a date when a `period` is given; `aggregate` and {@link summarizeFunding} report
+ * it as a `RecordError` naming the record.
  *
  * @param options - `period` (see {@link FundingSummaryOptions})
  * @returns an aggregator from tagged records to a {@link FundingSummary}
+ * @throws (when records are added) a TypeError for an amount or count that is not a
+ *   number ≥ 0, a RangeError for a fraction, a sum beyond 2^53 − 1 or a day that is not a
+ *   date
  * @category Aggregations
  * @example
  * ```ts
@@ -314,11 +359,20 @@ function build(options: FundingSummaryOptions) {
 export function fundingSummary(
   options: FundingSummaryOptions = {},
 ): Aggregator<FundingRecord, FundingSummaryState, FundingSummary> {
-  return mapOutput(build(options), (out) => ({
+  const summary = mapOutput(build(options), (out) => ({
     contributions: { ...out.contributions, outsidePeriod: out.contributionsOutside },
     expenses: { ...out.expenses, outsidePeriod: out.expensesOutside },
     balance: out.contributions.amount - out.expenses.amount,
   }));
+  return {
+    ...summary,
+    shape: {
+      type: "named",
+      name: "antt.funding-summary",
+      version: 1,
+      of: summary.shape as StateShape,
+    },
+  };
 }
 
 /**
@@ -351,7 +405,10 @@ export interface FundingSources {
  * @param input - `contributions` and optional `expenses` (see {@link FundingSources})
  * @param options - `period` (see {@link FundingSummaryOptions})
  * @returns the {@link FundingSummary} (a promise of it when a source is async)
- * @throws TypeError when a source is not iterable; RangeError when a sum exceeds 2^53 − 1
+ * @throws TypeError when a source is not iterable; RecordError (with the record's index
+ *   in its source, and its id) for a record the summary cannot count (see
+ *   {@link fundingSummary}), a sum beyond 2^53 − 1 among them; RangeError when the sums of
+ *   the two sources together exceed 2^53 − 1
  * @category Aggregations
  * @example
  * ```ts

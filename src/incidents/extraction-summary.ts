@@ -5,6 +5,7 @@ import {
   type Groups,
   type Rate,
   type Source,
+  type StateShape,
   UNASSIGNED,
 } from "../aggregate/index.js";
 import type { Period } from "../core/index.js";
@@ -19,6 +20,7 @@ import {
 import type { FootageExtraction, Incident } from "./schema.js";
 import {
   bump,
+  COUNTS_SHAPE,
   type Counter,
   checkPeriod,
   counter,
@@ -112,20 +114,21 @@ export interface ExtractionSummaryOptions {
 
 /**
  * What an {@link ExtractionSummaryState} keeps about one incident served: the bucket of
- * its category and whether an extraction helped clarify it.
+ * its category and how many of its extractions helped clarify it (it was helped when
+ * that is not 0).
  *
  * @category Aggregations
  * @example
  * ```ts
  * import type { ServedIncidentState } from "antt";
- * const served: ServedIncidentState = { category: "theft", helped: true };
+ * const served: ServedIncidentState = { category: "theft", helped: 1 };
  * ```
  */
 export interface ServedIncidentState {
   /** Its category, `unassigned`, `unknown-incident`, or `null` when none was looked up. */
   category: string | null;
-  /** Whether one of its extractions helped clarify it. */
-  helped: boolean;
+  /** How many of its counted extractions helped clarify it (0 when none did). */
+  helped: number;
 }
 
 /**
@@ -313,6 +316,39 @@ function servedOf(dict: Dict<ServedIncidentState>, id: string): ServedIncidentSt
   return Object.hasOwn(dict, id) ? dict[id] : undefined;
 }
 
+const COUNT_SHAPE: StateShape = { type: "count" };
+
+/** What an {@link ExtractionSummaryState} looks like, for `parseState`. */
+const EXTRACTION_SUMMARY_SHAPE: StateShape = {
+  type: "named",
+  name: "antt.extractions-summary",
+  version: 1,
+  of: {
+    type: "fields",
+    fields: {
+      outsidePeriod: COUNT_SHAPE,
+      total: COUNT_SHAPE,
+      byOutcome: COUNTS_SHAPE,
+      byPurpose: COUNTS_SHAPE,
+      helpedClarify: COUNT_SHAPE,
+      linkedToIncident: COUNT_SHAPE,
+      byIncidentCategory: COUNTS_SHAPE,
+      helpedClarifyByIncidentCategory: COUNTS_SHAPE,
+      incidents: {
+        type: "dict",
+        of: {
+          type: "fields",
+          fields: { category: { type: "text-or-null" }, helped: COUNT_SHAPE },
+        },
+      },
+    },
+    atMost: [
+      ["helpedClarify", "total"],
+      ["linkedToIncident", "total"],
+    ],
+  },
+};
+
 /**
  * The aggregator behind {@link summarizeExtractions}: footage extraction figures (trích
  * xuất dữ liệu camera), mergeable across communes, months and workers.
@@ -321,6 +357,9 @@ function servedOf(dict: Dict<ServedIncidentState>, id: string): ServedIncidentSt
  * (an exact distinct count needs the ids), so it grows with the number of incidents, not
  * of extractions; the rest is bounded by the code lists. The `incidents` are read once,
  * here, into a lookup of categories by id. Merge only states made with the same options.
+ * Its states are of kind `antt.extractions-summary`, version 1: check one read from a
+ * file, a worker or a network with `parseState(extractionSummary(), text)` before merging
+ * it.
  *
  * @param options - `incidents` to look the category of each extraction's incident up
  *   in, and `period` to count only the extractions requested in it
@@ -360,6 +399,7 @@ export function extractionSummary(
   const { outcome: outcomes, purpose: purposes, incidentCategory } = extractionCountersOf();
   const emptyUnlessLookup = () => (lookup === undefined ? {} : incidentCategory.make());
   return {
+    shape: EXTRACTION_SUMMARY_SHAPE,
     init: () => ({
       outsidePeriod: 0,
       total: 0,
@@ -393,10 +433,10 @@ export function extractionSummary(
       state.linkedToIncident += 1;
       const served = servedOf(state.incidents, id);
       if (served === undefined) {
-        setOwn(state.incidents, id, { category, helped });
+        setOwn(state.incidents, id, { category, helped: helped ? 1 : 0 });
       } else {
         served.category = pickCategory(served.category, category);
-        if (helped) served.helped = true;
+        if (helped) served.helped += 1;
       }
       return state;
     },
@@ -417,7 +457,7 @@ export function extractionSummary(
           setOwn(a.incidents, id, { category: theirs.category, helped: theirs.helped });
         } else {
           ours.category = pickCategory(ours.category, theirs.category);
-          if (theirs.helped) ours.helped = true;
+          ours.helped += theirs.helped;
         }
       }
       return a;
@@ -430,10 +470,10 @@ export function extractionSummary(
       const unknown: string[] = [];
       for (const id of ids) {
         const served = state.incidents[id] as ServedIncidentState;
-        if (served.helped) incidentsHelped += 1;
+        if (served.helped !== 0) incidentsHelped += 1;
         if (served.category === null) continue;
         bump(distinct, served.category);
-        if (served.helped) bump(distinctHelped, served.category);
+        if (served.helped !== 0) bump(distinctHelped, served.category);
         if (served.category === UNKNOWN_INCIDENT) unknown.push(id);
       }
       let byIncidentCategory: Record<string, ExtractionCategoryFigures> | null = null;
@@ -486,8 +526,9 @@ export function extractionSummary(
  * @param options - `incidents` (an array or a `Map` by id) to break extractions down by
  *   the category of their incident, and `period` to count only those requested in it
  * @returns the {@link ExtractionSummary} (a promise of it for an async iterable)
- * @throws RangeError for an invalid period, an incident id given twice with different
- *   categories, or an invalid `requestedAt` when a period is given
+ * @throws RangeError for an invalid period or an incident id given twice with different
+ *   categories; RecordError (with the record's index and id) for an invalid
+ *   `requestedAt` when a period is given
  * @category Aggregations
  * @example
  * ```ts

@@ -10,6 +10,7 @@ import {
   groupBy,
   type Rate,
   type Source,
+  type StateShape,
   UNASSIGNED,
 } from "../aggregate/index.js";
 import { PERIOD_UNITS, type Period, PeriodSchema, type PeriodUnit } from "../core/index.js";
@@ -186,15 +187,73 @@ function defaultLegalClass(category: string): LegalClass | undefined {
   return defaultLegalClasses.get(category);
 }
 
+/** A value as an error message shows it: `"3" (string)`, `-1 (number)`, `null (null)`. */
+function shown(value: unknown): string {
+  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  let text: string;
+  try {
+    text =
+      typeof value === "string" || typeof value === "object"
+        ? String(JSON.stringify(value))
+        : String(value);
+  } catch {
+    text = type;
+  }
+  return `${text.length > 40 ? `${text.slice(0, 39)}…` : text} (${type})`;
+}
+
 function checkSuspects(total: number, suspects: number): number {
   const next = total + suspects;
-  if (!Number.isSafeInteger(suspects) || !Number.isSafeInteger(next)) {
-    throw new RangeError(
-      `The number of suspects ${suspects} (total ${next}) is not a safe integer (Số đối tượng không hợp lệ)`,
-    );
+  // A record that skipped its schema (suspects "3" or -1) throws rather than add a wrong
+  // figure; the error is worked out off the hot path.
+  if (!(Number.isSafeInteger(suspects) && suspects >= 0) || !Number.isSafeInteger(next)) {
+    throw suspectsError(suspects, next);
   }
   return next;
 }
+
+function suspectsError(suspects: unknown, next: unknown): Error {
+  if (typeof suspects !== "number" || !(suspects >= 0)) {
+    return new TypeError(
+      `suspects must be a whole number of at least 0, not ${shown(suspects)} (Số đối tượng không hợp lệ)`,
+    );
+  }
+  return new RangeError(
+    `The number of suspects ${suspects} (total ${next}) is not a safe integer (Số đối tượng không hợp lệ)`,
+  );
+}
+
+const COUNT_SHAPE: StateShape = { type: "count" };
+
+/** The shape of the counts of a code list ({@link Counter}), for `parseState`. */
+export const COUNTS_SHAPE: StateShape = { type: "dict", of: COUNT_SHAPE };
+
+/** What an {@link IncidentSummaryState} looks like, for `parseState`. */
+const INCIDENT_SUMMARY_SHAPE: StateShape = {
+  type: "named",
+  name: "antt.incidents-summary",
+  version: 1,
+  of: {
+    type: "fields",
+    fields: {
+      outsidePeriod: COUNT_SHAPE,
+      total: COUNT_SHAPE,
+      byCategory: COUNTS_SHAPE,
+      byLegalClass: COUNTS_SHAPE,
+      byDetection: COUNTS_SHAPE,
+      byStatus: COUNTS_SHAPE,
+      clarified: COUNT_SHAPE,
+      clarifiedWithCamera: COUNT_SHAPE,
+      clarifiedByCategory: COUNTS_SHAPE,
+      clarifiedWithCameraByCategory: COUNTS_SHAPE,
+      suspects: COUNT_SHAPE,
+    },
+    atMost: [
+      ["clarified", "total"],
+      ["clarifiedWithCamera", "clarified"],
+    ],
+  },
+};
 
 // ---------------------------------------------------------------------------------------
 
@@ -327,13 +386,20 @@ export interface IncidentSummary {
  *   groupBy(byPeriod((i: Incident) => i.occurredAt, "month"), incidentSummary()))
  * ```
  *
- * An `occurredAt` that is not a valid instant throws the `RangeError` of the time
- * functions when a `period` is given: validate records with their schema first.
+ * Records are not validated: an `occurredAt` that is not a valid instant throws the
+ * `RangeError` of the time functions when a `period` is given, and a `suspects` that is
+ * not a whole number ≥ 0 (`"3"`, `-1`) throws rather than become a wrong figure;
+ * `aggregate` and {@link summarizeIncidents} report either as a `RecordError` naming the
+ * record. Validate records with their schema first to get every problem at once.
+ *
+ * Its states are of kind `antt.incidents-summary`, version 1: check one read from a file,
+ * a worker or a network with `parseState(incidentSummary(), text)` before merging it.
  *
  * @param options - `period`: count only the incidents of that period
  * @returns an aggregator of incidents into an {@link IncidentSummary}
- * @throws RangeError when `period` is not a valid period; (when records are added) for a
- *   suspects count that is not a safe integer
+ * @throws RangeError when `period` is not a valid period; (when records are added) a
+ *   TypeError for a suspects count that is not a number ≥ 0, a RangeError for one that
+ *   is not a safe integer
  * @category Aggregations
  * @example
  * ```ts
@@ -361,6 +427,7 @@ export function incidentSummary(
   const counters = incidentCountersOf();
   const { category: categories, legalClass: classes, detection, status } = counters;
   return {
+    shape: INCIDENT_SUMMARY_SHAPE,
     init: () => ({
       outsidePeriod: 0,
       total: 0,
@@ -457,8 +524,9 @@ export function incidentSummary(
  * @param incidents - incidents: an array, an iterable or an async iterable
  * @param options - `period`: count only the incidents of that period
  * @returns the {@link IncidentSummary} (a promise of it for an async iterable)
- * @throws RangeError for an invalid period, an invalid `occurredAt` when a period is
- *   given, or a suspects count that is not a safe integer
+ * @throws RangeError for an invalid period; RecordError (with the record's index and id)
+ *   for an invalid `occurredAt` when a period is given, or a suspects count that is not a
+ *   whole number ≥ 0
  * @category Aggregations
  * @example
  * ```ts
@@ -526,7 +594,10 @@ export interface IncidentGroupingOptions extends IncidentSummaryOptions {
  * `unitCode` as written (roll it up to districts and provinces with `rollup`), the time
  * group the `periodKeyOf` key of `occurredAt` in Vietnam time (`2024-03`). With a
  * `period`, incidents outside it are counted in the `outsidePeriod` of their own unit and
- * month group. The state grows with the number of (unit, month) groups, not records.
+ * month group. The state grows with the number of (unit, month) groups, not records;
+ * it is of kind `antt.incidents-summary-by-unit-and-period`, version 1, for `parseState`.
+ * An `occurredAt` that is not a valid instant throws a `RangeError` when the record is
+ * added (a `RecordError` from `aggregate`).
  *
  * @param options - `periodUnit` (`month` by default) and the options of
  *   {@link incidentSummary}
@@ -561,11 +632,20 @@ export function incidentSummaryByUnitAndPeriod(
       `Invalid periodUnit ${JSON.stringify(unit)}: expected ${PERIOD_UNITS.join(", ")} (Đơn vị thời gian không hợp lệ)`,
     );
   }
-  return groupBy(
+  const grouped = groupBy(
     byUnit((incident: Incident) => incident.unitCode),
     groupBy(
       byPeriod((incident: Incident) => incident.occurredAt, unit),
       incidentSummary(options),
     ),
   );
+  return {
+    ...grouped,
+    shape: {
+      type: "named",
+      name: "antt.incidents-summary-by-unit-and-period",
+      version: 1,
+      of: { type: "groups", of: { type: "groups", of: INCIDENT_SUMMARY_SHAPE } },
+    },
+  };
 }

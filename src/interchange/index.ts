@@ -1,2 +1,3 @@
 export * from "./geojson.js";
 export * from "./json-schema.js";
+export * from "./pattern.js";

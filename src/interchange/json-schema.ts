@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ExtSchema } from "../core/index.js";
+import { portablePattern } from "./pattern.js";
 
 /**
  * A JSON Schema document (draft 2020-12) as a plain object.
@@ -20,10 +21,14 @@ export type JsonSchema = Record<string, unknown>;
  * @description Built with zod's own `z.toJSONSchema` in input mode (what an app sends:
  * fields with defaults are optional), with every `.describe()` text and the code lists'
  * Vietnamese and English labels (`x-labels`). Strict objects say
- * `additionalProperties: false`. What JSON Schema cannot say is left to zod: rules across
- * fields of one record (an end date after its start date) and the rejection of an own
- * `__proto__` key in `ext`. The build writes one file per schema into the package, reachable
- * as `antt/schemas/<name>.json` (for example `antt/schemas/camera-point.json`).
+ * `additionalProperties: false`. Every `pattern` (and `patternProperties` key) goes through
+ * {@link portablePattern}, so that validators in other languages accept what zod accepts:
+ * Python's `jsonschema` would otherwise read `\d` as any Unicode digit and `$` as "before a
+ * final newline", and take "٢٠٢٤-٠٣-٠٧" or `"2024-03-07\n"` as a date. What JSON Schema
+ * cannot say is left to zod: rules across fields of one record (an end date after its start
+ * date) and the rejection of an own `__proto__` key in `ext`. The build writes one file per
+ * schema into the package, reachable as `antt/schemas/<name>.json` (for example
+ * `antt/schemas/camera-point.json`).
  *
  * @param schema - a zod schema, such as `CameraPointSchema`
  * @returns the JSON Schema document
@@ -39,7 +44,7 @@ export type JsonSchema = Record<string, unknown>;
 export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
   const ext = z.toJSONSchema(ExtSchema, { io: "output" }) as JsonSchema;
   delete ext["$schema"];
-  return z.toJSONSchema(schema, {
+  const generated = z.toJSONSchema(schema, {
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
@@ -47,4 +52,58 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
       if (ctx.zodSchema === ExtSchema) Object.assign(ctx.jsonSchema, ext);
     },
   }) as JsonSchema;
+  return withPortablePatterns(generated);
+}
+
+/** Keywords whose value is one schema, an array of schemas, or an object of schemas. */
+const ONE_SCHEMA = new Set([
+  "additionalItems",
+  "additionalProperties",
+  "contains",
+  "contentSchema",
+  "else",
+  "if",
+  "items",
+  "not",
+  "propertyNames",
+  "then",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+]);
+const SCHEMA_ARRAY = new Set(["allOf", "anyOf", "items", "oneOf", "prefixItems"]);
+const SCHEMA_MAP = new Set(["$defs", "definitions", "dependentSchemas", "properties"]);
+
+const isObject = (value: unknown): value is JsonSchema =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A copy of a JSON Schema with every `pattern` and `patternProperties` key made portable.
+ * It follows the keywords that hold subschemas, so data (`const`, `enum`, `default`,
+ * `examples`, labels) and property names are never taken for patterns.
+ */
+function withPortablePatterns(schema: JsonSchema): JsonSchema {
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "pattern" && typeof value === "string") {
+      out[key] = portablePattern(value);
+    } else if (key === "patternProperties" && isObject(value)) {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([p, s]) => [
+          portablePattern(p),
+          isObject(s) ? withPortablePatterns(s) : s,
+        ]),
+      );
+    } else if (ONE_SCHEMA.has(key) && isObject(value)) {
+      out[key] = withPortablePatterns(value);
+    } else if (SCHEMA_ARRAY.has(key) && Array.isArray(value)) {
+      out[key] = value.map((s) => (isObject(s) ? withPortablePatterns(s) : s));
+    } else if (SCHEMA_MAP.has(key) && isObject(value)) {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, s]) => [name, isObject(s) ? withPortablePatterns(s) : s]),
+      );
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
 }

@@ -12,6 +12,7 @@ import {
   mapped,
   type OutputOf,
   type Source,
+  type StateShape,
   struct,
 } from "../aggregate/index.js";
 import {
@@ -446,6 +447,7 @@ function smallest<T>(
   value: (item: T) => string | undefined,
 ): Aggregator<T, string | null, string | null> {
   return {
+    shape: { type: "text-or-null" },
     init: () => null,
     add(state, item) {
       const v = value(item);
@@ -642,7 +644,9 @@ function finishSummary(out: BuiltOutput, options: ModelSummaryOptions): ModelSum
  * far it was replicated"), teams per site and so per model, and a site whose model is
  * not in the input goes to the {@link UNKNOWN_MODEL} bucket. The records may come in any
  * order and in any number of shards; the state is JSON and merges. It keeps one entry
- * per model id and per site id (the groups of the join), nothing per team.
+ * per model id and per site id (the groups of the join), nothing per team. Its states are
+ * of kind `antt.models-summary`, version 1: check one read from a file, a worker or a
+ * network with `parseState(modelSummary(), text)` before merging it.
  *
  * Definitions: a site is replicated (nhân rộng) when it has `replicatedFromSiteId`; a
  * model or site is launched or ended in the period when its `launchedOn` or `endedOn`
@@ -667,7 +671,16 @@ function finishSummary(out: BuiltOutput, options: ModelSummaryOptions): ModelSum
 export function modelSummary(
   options: ModelSummaryOptions = {},
 ): Aggregator<ModelSummaryRecord, ModelSummaryState, ModelSummary> {
-  return mapOutput(build(options), (out) => finishSummary(out, options));
+  const summary = mapOutput(build(options), (out) => finishSummary(out, options));
+  return {
+    ...summary,
+    shape: {
+      type: "named",
+      name: "antt.models-summary",
+      version: 1,
+      of: summary.shape as StateShape,
+    },
+  };
 }
 
 /**
@@ -702,7 +715,9 @@ export interface ModelSources {
  * @param input - `models`, `sites` and optional `teams` (see {@link ModelSources})
  * @param options - `period` and `asOf` (see {@link ModelSummaryOptions})
  * @returns the {@link ModelSummary} (a promise of it when a source is async)
- * @throws TypeError when a source is not iterable
+ * @throws TypeError when a source is not iterable; RecordError (with the record's index
+ *   in its source, and its id) for a `launchedOn` or `endedOn` that is not a date when a
+ *   `period` is given
  * @category Aggregations
  * @example
  * ```ts

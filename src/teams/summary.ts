@@ -10,6 +10,7 @@ import {
   type Rate,
   type RateState,
   type Source,
+  type StateShape,
   struct,
   sum,
 } from "../aggregate/index.js";
@@ -167,6 +168,42 @@ export interface TeamSummaryState {
 
 type RosterStatus = "active" | "dissolved" | "not-yet-founded";
 
+/** A value as an error message shows it: `"3" (string)`, `-1 (number)`, `null (null)`. */
+function shown(value: unknown): string {
+  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  let text: string;
+  try {
+    text =
+      typeof value === "string" || typeof value === "object"
+        ? String(JSON.stringify(value))
+        : String(value);
+  } catch {
+    text = type;
+  }
+  return `${text.length > 40 ? `${text.slice(0, 39)}…` : text} (${type})`;
+}
+
+/** Whether a value the summary adds is a whole number ≥ 0. */
+function isWhole(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+/**
+ * The error for a field the summary adds that is not a whole number ≥ 0 (a record that
+ * skipped its schema): a TypeError for another type or a negative value, a RangeError for
+ * a fraction or a number beyond 2^53. The runner names the record.
+ */
+function notWhole(field: string, value: unknown): Error {
+  const message = `${field} must be a whole number of at least 0, not ${shown(value)} (Số liệu không hợp lệ)`;
+  return typeof value === "number" && value >= 0 ? new RangeError(message) : new TypeError(message);
+}
+
+/** `value` when it is a whole number ≥ 0; throws {@link notWhole} otherwise. */
+function whole(value: unknown, field: string): number {
+  if (isWhole(value)) return value;
+  throw notWhole(field, value);
+}
+
 function rosterStatus(team: Team, asOf: CalendarDate | undefined): RosterStatus {
   if (asOf === undefined) return team.dissolvedOn === undefined ? "active" : "dissolved";
   if (team.dissolvedOn !== undefined && team.dissolvedOn <= asOf) return "dissolved";
@@ -175,7 +212,13 @@ function rosterStatus(team: Team, asOf: CalendarDate | undefined): RosterStatus 
 
 /** The people of a team by role, or `undefined` when it gives neither counts nor a list. */
 function rolesOf(team: Team): TeamMemberCounts | undefined {
-  if (team.memberCounts) return team.memberCounts;
+  const counts = team.memberCounts;
+  if (counts) {
+    whole(counts.leader, "memberCounts.leader");
+    whole(counts.deputy, "memberCounts.deputy");
+    whole(counts.member, "memberCounts.member");
+    return counts;
+  }
   if (!team.members) return undefined;
   const roles = { leader: 0, deputy: 0, member: 0 };
   for (const person of team.members) roles[person.role] += 1;
@@ -183,8 +226,11 @@ function rolesOf(team: Team): TeamMemberCounts | undefined {
 }
 
 function householdsOf(team: Team): number | undefined {
-  return team.householdCount ?? team.households?.length;
+  const count = team.householdCount;
+  return count == null ? team.households?.length : whole(count, "householdCount");
 }
+
+const COUNT_SHAPE: StateShape = { type: "count" };
 
 function exceeds(value: number): RangeError {
   return new RangeError(
@@ -195,6 +241,8 @@ function exceeds(value: number): RangeError {
 /** A per-team sum that is a ratio over the teams giving it: the numerator is a sum. */
 function sumPerTeam(value: (team: Team) => number | undefined): Aggregator<Team, RateState, Rate> {
   return {
+    // The numerator is a sum (households, people), so it may exceed the denominator.
+    shape: { type: "fields", fields: { numerator: COUNT_SHAPE, denominator: COUNT_SHAPE } },
     init: () => ({ numerator: 0, denominator: 0 }),
     add(state, team) {
       const v = value(team);
@@ -232,9 +280,17 @@ function equipmentCounter(): Aggregator<
     state[kind] = next;
   };
   return {
+    shape: { type: "dict", of: COUNT_SHAPE },
     init: () => ({}),
     add(state, team) {
-      if (team.equipment) for (const item of team.equipment) addTo(state, item.kind, item.count);
+      const equipment = team.equipment;
+      if (equipment) {
+        for (const item of equipment) {
+          const n = item.count;
+          if (!isWhole(n)) throw notWhole(`equipment[${equipment.indexOf(item)}].count`, n);
+          addTo(state, item.kind, n);
+        }
+      }
       return state;
     },
     merge(a, b) {
@@ -255,10 +311,18 @@ function build(options: TeamSummaryOptions) {
   const inPeriod = (heldOn: string) => period === undefined || periodContains(period, heldOn);
   const exercises = (kind: TeamTrainingKind, what: "held" | "participants") => (team: Team) => {
     let n = 0;
-    if (team.trainings) {
-      for (const training of team.trainings) {
+    const trainings = team.trainings;
+    if (trainings) {
+      for (const training of trainings) {
         if (training.kind === kind && inPeriod(training.heldOn)) {
-          n += what === "held" ? 1 : training.participants;
+          if (what === "held") n += 1;
+          else {
+            const people = training.participants;
+            if (!isWhole(people)) {
+              throw notWhole(`trainings[${trainings.indexOf(training)}].participants`, people);
+            }
+            n += people;
+          }
         }
       }
     }
@@ -328,10 +392,19 @@ function build(options: TeamSummaryOptions) {
  * `members` list is counted by role only when a team gives no `memberCounts`. The share
  * of people trained is defined in {@link TeamSummary}. Sums are exact integers below
  * 2^53 and throw a `RangeError` beyond. The state is JSON and merges, in any order and
- * split.
+ * split; it is of kind `antt.teams-summary`, version 1: check one read from a file, a
+ * worker or a network with `parseState(teamSummary(), text)` before merging it.
+ *
+ * Records are not validated: a number the summary adds (`householdCount`,
+ * `memberCounts`, an equipment `count`, a training's `participants`) that is not a whole
+ * number ≥ 0 (`"7"`, `-1`) throws rather than become a wrong figure, and so does a
+ * training day that is not a date when a `period` is given; `aggregate` and
+ * {@link summarizeTeams} report it as a `RecordError` naming the record.
  *
  * @param options - `asOf` and `period` (see {@link TeamSummaryOptions})
  * @returns an aggregator from teams to a {@link TeamSummary}
+ * @throws (when records are added) a TypeError for a number that is not a number ≥ 0, a
+ *   RangeError for a fraction, a sum beyond 2^53 or a training day that is not a date
  * @category Aggregations
  * @example
  * ```ts
@@ -348,7 +421,7 @@ function build(options: TeamSummaryOptions) {
 export function teamSummary(
   options: TeamSummaryOptions = {},
 ): Aggregator<Team, TeamSummaryState, TeamSummary> {
-  return mapOutput(build(options), (out) => ({
+  const summary = mapOutput(build(options), (out) => ({
     total:
       (out.byStatus.active ?? 0) +
       (out.byStatus.dissolved ?? 0) +
@@ -384,6 +457,15 @@ export function teamSummary(
       outsidePeriod: out.exercises.outsidePeriod,
     },
   }));
+  return {
+    ...summary,
+    shape: {
+      type: "named",
+      name: "antt.teams-summary",
+      version: 1,
+      of: summary.shape as StateShape,
+    },
+  };
 }
 
 /**
@@ -397,7 +479,8 @@ export function teamSummary(
  * @param teams - the teams: an array, an iterable or an async iterable
  * @param options - `asOf` and `period` (see {@link TeamSummaryOptions})
  * @returns the {@link TeamSummary} (a promise of it for an async source)
- * @throws TypeError when `teams` is not iterable
+ * @throws TypeError when `teams` is not iterable; RecordError (with the record's index and
+ *   id) for a team the summary cannot count (see {@link teamSummary})
  * @category Aggregations
  * @example
  * ```ts

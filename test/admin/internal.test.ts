@@ -1,6 +1,17 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AdminUnit } from "../../src/admin/index.js";
-import { BEGINNING, byCode, dayAfter, dayBefore, END_OF_TIME } from "../../src/admin/internal.js";
+import {
+  BEGINNING,
+  byCode,
+  cut,
+  dayAfter,
+  dayBefore,
+  ECHO_LIMIT,
+  END_OF_TIME,
+  echo,
+  quote,
+} from "../../src/admin/internal.js";
 
 describe("the admin domain's date steps", () => {
   it("steps one day across months, years and leap days", () => {
@@ -43,5 +54,34 @@ describe("the order of unit versions", () => {
     ]);
     expect(byCode(unit("15532", "2020-01-01"), unit("15532", "2020-01-01"))).toBe(0);
     expect(byCode(unit("15532", "2021-01-01"), unit("15532", "2020-01-01"))).toBe(1);
+  });
+});
+
+describe("untrusted input: text repeated in messages", () => {
+  it("cuts long text to the limit with an ellipsis, never inside a surrogate pair", () => {
+    expect(cut("abc")).toBe("abc");
+    expect(cut("x".repeat(1000))).toBe(`${"x".repeat(ECHO_LIMIT - 3)}...`);
+    expect(cut("abcdef", 5)).toBe("ab...");
+    expect(cut("abcdef", 2)).toBe("...");
+    expect(cut(`a${"😀".repeat(10)}`, 7)).toBe("a😀...");
+  });
+
+  it("escapes bidirectional, invisible and control characters, and quotes like JSON", () => {
+    expect(echo("Xã\u202EA\u200B\u2066\n")).toBe("Xã\\u202eA\\u200b\\u2066\\u000a");
+    expect(echo("\u{E0041}")).toBe("\\u{e0041}");
+    expect(quote('Xã "A" \\ B')).toBe(JSON.stringify('Xã "A" \\ B'));
+    expect(quote("Thọ Xuân")).toBe('"Thọ Xuân"');
+    expect(quote("\uD800")).toBe('"\\ud800"');
+  });
+
+  it("never repeats more than the limit of any text, or a hidden character", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
+        const shown = echo(text);
+        expect(shown).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/u);
+        expect(cut(text).length).toBeLessThanOrEqual(ECHO_LIMIT);
+        expect(quote(text).startsWith('"') && quote(text).endsWith('"')).toBe(true);
+      }),
+    );
   });
 });

@@ -6,6 +6,7 @@ import {
   AdminSuccessionSchema,
   AdminUnitSchema,
   adminUnitTypeFromName,
+  buildAdminIndex,
   loadMergesJson,
   loadOldUnitsCsv,
   loadSplitsJson,
@@ -553,5 +554,358 @@ describe("the loaders' date options", () => {
       loadSplitsJson(SPLITS, { effectiveDate: "2025-02-30" }).problems.map((p) => p.path),
     ).toEqual([["options", "effectiveDate"]]);
     expect(loadSplitsJson(SPLITS, { validTo: "2025-6-30" }).units).toEqual([]);
+  });
+});
+
+describe("untrusted input: loaders", () => {
+  const JSON_LOADERS = [
+    ["loadMergesJson", loadMergesJson],
+    ["loadSplitsJson", loadSplitsJson],
+  ] as const;
+  const ROW = "38,Tỉnh Thanh Hóa,395,Huyện Thọ Xuân,15532,Xã Xuân Sinh";
+
+  function messages(result: AdminLoadResult): string[] {
+    return result.problems.flatMap((problem) => [problem.message.en, problem.message.vi]);
+  }
+
+  it.each(JSON_LOADERS)(
+    "%s describes JSON nested 5,000 levels deep without overflowing the stack",
+    (_, load) => {
+      const deep = `${"[".repeat(5000)}${"]".repeat(5000)}`;
+      for (const input of [
+        JSON.parse(`{"data":${deep}}`),
+        JSON.parse(`{"data":[{"level1_id":${deep},"name":"Tỉnh A"}]}`),
+        JSON.parse(`{"data":${"[".repeat(5000)}{"a":1}${"]".repeat(5000)}}`),
+      ]) {
+        const result = load(input);
+        expect(result.problems.length).toBeGreaterThan(0);
+        for (const message of messages(result)) expect(message.length).toBeLessThan(400);
+      }
+      expect(load(JSON.parse(`{"data":${deep}}`)).problems[0]?.message.en).toBe(
+        "Expected an object, got [[[[...]]]]; the entry was not read",
+      );
+    },
+  );
+
+  it.each(JSON_LOADERS)(
+    "%s repeats at most 200 characters of a value, with invisible characters escaped",
+    (_, load) => {
+      const long = `\u202E${"1".repeat(1_000_000)}`;
+      const result = load({
+        data: [
+          {
+            level1_id: long,
+            name: `Tỉnh \u202E${"A".repeat(1_000_000)}`,
+            level2s: [],
+            level3s: [],
+          },
+          { level1_id: { [long]: [long, long] }, name: "Tỉnh A" },
+        ],
+      });
+      expect(result.problems.length).toBeGreaterThan(2);
+      for (const message of messages(result)) {
+        expect(message.length).toBeLessThan(600);
+        expect(message).not.toContain("\u202E");
+      }
+      expect(messages(result).join(" ")).toContain("\\u202e");
+    },
+  );
+
+  it.each(JSON_LOADERS)(
+    "%s reports getters and Proxies that throw, and arrays that lie about their length",
+    (_, load) => {
+      const hostile = new Proxy(
+        {},
+        {
+          get() {
+            throw new Error("get");
+          },
+          ownKeys() {
+            throw new Error("ownKeys");
+          },
+          getPrototypeOf() {
+            throw new Error("getPrototypeOf");
+          },
+        },
+      );
+      const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+      revoke();
+      const throwing = {
+        get level1_id(): string {
+          throw new Error("getter");
+        },
+        name: "Tỉnh A",
+        merges: [revoked, { old_id: hostile, type: "full" }],
+        splits: [revoked, { new_id: hostile }],
+        level2s: [],
+        level3s: [],
+      };
+      const liar = new Proxy([], { get: (_target, key) => (key === "length" ? 1e12 : undefined) });
+      const inputs: unknown[] = [
+        hostile,
+        revoked,
+        liar,
+        {
+          get data(): unknown {
+            throw new Error("data");
+          },
+        },
+        { data: [hostile, revoked, throwing, liar] },
+        { data: liar },
+        [
+          {
+            level1_id: "01",
+            name: "Thành phố Hà Nội",
+            merges: liar,
+            splits: liar,
+            level2s: liar,
+            level3s: liar,
+          },
+        ],
+      ];
+      for (const input of inputs) {
+        const result = load(input);
+        expect(result.problems.length).toBeGreaterThan(0);
+        expect(result.problems.every((problem) => problem.severity === "error")).toBe(true);
+      }
+      const paths = load({ data: [hostile, revoked, throwing] }).problems.map((problem) =>
+        problem.path.join("."),
+      );
+      expect(paths).toContain("data.0.level1_id");
+      expect(paths).toContain("data.1");
+      expect(paths).toContain("data.2.level1_id");
+      expect(messages(load({ data: [revoked] }))[0]).toBe(
+        "Expected an object, got a value that cannot be read (reading it threw an error); the entry was not read",
+      );
+      expect(messages(load({ data: [hostile] }))[0]).toBe(
+        "Expected a string in level1_id, got a value that cannot be read (reading it threw an error); the entry was not read",
+      );
+      expect(load(liar).problems[0]?.message.en).toContain("1000000000000");
+    },
+  );
+
+  it.each(JSON_LOADERS)(
+    "%s gives problems for any JavaScript value, never throws, and adds nothing to Object.prototype",
+    (_, load) => {
+      const before = Object.getOwnPropertyNames(Object.prototype);
+      const anything = fc.anything({
+        withBigInt: true,
+        withBoxedValues: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withObjectString: true,
+        withSparseArray: true,
+        withTypedArray: true,
+        withUnicodeString: true,
+      });
+      // Values where the loaders look for entries, fields and links, not only at the root.
+      const shaped = fc.oneof(
+        anything,
+        anything.map((value) => ({ data: value })),
+        anything.map((value) => ({ data: [value] })),
+        fc
+          .record({
+            level1_id: fc.oneof(fc.constant("01"), anything),
+            name: fc.oneof(fc.constant("Thành phố Hà Nội"), anything),
+            merges: anything,
+            splits: anything,
+            level2s: anything,
+            level3s: anything,
+          })
+          .map((entry) => ({ data: [entry] })),
+        fc
+          .record({
+            level2_id: fc.oneof(fc.constant("00004"), anything),
+            level3_id: fc.oneof(fc.constant("00004"), anything),
+            name: fc.oneof(fc.constant("Phường Ba Đình"), anything),
+            merges: fc.array(
+              fc.record({ old_id: anything, type: fc.oneof(fc.constant("full"), anything) }),
+            ),
+            splits: fc.array(fc.record({ new_id: anything })),
+          })
+          .map((child) => ({
+            data: [
+              {
+                level1_id: "01",
+                name: "Thành phố Hà Nội",
+                merges: [],
+                splits: [{ new_id: "01" }],
+                level2s: [child],
+                level3s: [child],
+              },
+            ],
+          })),
+      );
+      fc.assert(
+        fc.property(shaped, (input) => {
+          const result = load(input);
+          expect(Array.isArray(result.problems)).toBe(true);
+          for (const message of messages(result)) expect(message.length).toBeLessThan(1000);
+          expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(before);
+        }),
+        { numRuns: 1000 },
+      );
+      expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(before);
+    },
+  );
+
+  it("reads a new unit listed twice in one unit's splits as one whole link, with a warning", () => {
+    const result = loadSplitsJson({
+      data: [
+        {
+          level1_id: "01",
+          name: "Thành phố Hà Nội",
+          splits: [{ new_id: "01" }],
+          level3s: [
+            { level3_id: "00007", splits: [{ new_id: "00008" }, { new_id: "00008" }] },
+            {
+              level3_id: "00010",
+              splits: [{ new_id: "00008" }, { new_id: "00025" }, { new_id: "00008" }],
+            },
+          ],
+        },
+      ],
+    });
+    expect(
+      result.successions.map((link) => `${link.oldCode}>${link.newCode} ${link.kind}`),
+    ).toEqual(["01>01 whole", "00007>00008 whole", "00010>00008 partial", "00010>00025 partial"]);
+    expect(
+      result.problems.map((problem) => [problem.code, problem.severity, problem.path.join(".")]),
+    ).toEqual([
+      ["duplicate-link", "warning", "data.0.level3s.0.splits.1.new_id"],
+      ["duplicate-link", "warning", "data.0.level3s.1.splits.2.new_id"],
+    ]);
+    expect(result.problems[0]?.message.en).toContain('first at ["data",0,"level3s",0,"splits",0]');
+    const index = buildAdminIndex(
+      [
+        {
+          code: "00007",
+          name: "Phường Cống Vị",
+          level: "commune",
+          type: "ward",
+          parentCode: "01",
+          validTo: "2025-06-30",
+        },
+        {
+          code: "00008",
+          name: "Phường Ngọc Hà",
+          level: "commune",
+          type: "ward",
+          parentCode: "01",
+          validFrom: "2025-07-01",
+        },
+        { code: "01", name: "Thành phố Hà Nội", level: "province", type: "centrally-run-city" },
+      ],
+      result.successions,
+    );
+    expect(index.resolveUnit("00007")).toMatchObject({ status: "merged", unit: { code: "00008" } });
+  });
+
+  it("reads an old unit listed twice in one new unit's merges once, as first given, with a warning", () => {
+    const result = loadMergesJson({
+      data: [
+        {
+          level1_id: "25",
+          name: "Tỉnh Phú Thọ",
+          merges: [
+            { old_id: "26", type: "full" },
+            { old_id: "26", type: "full" },
+          ],
+          level2s: [
+            {
+              level2_id: "08001",
+              name: "Xã Bình Minh",
+              merges: [
+                { old_id: "08000", type: "full" },
+                { old_id: "08000", type: "partial" },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(
+      result.successions.map((link) => `${link.oldCode}>${link.newCode} ${link.kind}`),
+    ).toEqual(["26>25 whole", "08000>08001 whole"]);
+    expect(
+      result.problems.map((problem) => [problem.code, problem.severity, problem.path.join(".")]),
+    ).toEqual([
+      ["duplicate-link", "warning", "data.0.merges.1.old_id"],
+      ["duplicate-link", "warning", "data.0.level2s.0.merges.1.old_id"],
+    ]);
+    expect(result.problems[1]?.message.en).toContain('as "full"; here as "partial"');
+    expect(result.problems[1]?.message.vi).toContain("hai lần");
+  });
+
+  it("reports a column given twice in the header at line 1 and reads no row", () => {
+    const result = loadOldUnitsCsv([`${HEADER},Commune_Code`, `${ROW},15533`].join("\n"));
+    expect(result.units).toEqual([]);
+    expect(summary(result.problems)).toEqual([[1, "duplicate-column", "error", "commune_code"]]);
+    expect(result.problems[0]?.path).toEqual([1, "commune_code"]);
+    expect(result.problems[0]?.message.en).toContain("commune_code 2 times (columns 5, 7)");
+    expect(result.problems[0]?.message.vi).toContain("commune_code");
+    const alsoMissing = loadOldUnitsCsv("province_code,province_code\n38,38");
+    expect(alsoMissing.problems.map((problem) => problem.code)).toEqual([
+      "duplicate-column",
+      "missing-header",
+    ]);
+  });
+
+  it("reads bytes as UTF-8, like the same text, and a byte-order mark in text or bytes", () => {
+    const text = csv(ROW);
+    const expected = loadOldUnitsCsv(text);
+    expect(expected.units).toHaveLength(3);
+    const bytes = new TextEncoder().encode(text);
+    expect(loadOldUnitsCsv(bytes)).toEqual(expected);
+    expect(loadOldUnitsCsv(Buffer.from(text, "utf8"))).toEqual(expected);
+    expect(loadOldUnitsCsv(`\uFEFF${text}`)).toEqual(expected);
+    expect(loadOldUnitsCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]))).toEqual(expected);
+    expect(loadOldUnitsCsv(`\uFEFF"province_code",${HEADER.slice(14)}\n${ROW}`)).toEqual(expected);
+  });
+
+  it("reports bytes that are not UTF-8, and input that is neither text nor bytes, without throwing", () => {
+    const latin1 = loadOldUnitsCsv(new Uint8Array([0x58, 0xe3, 0x20, 0xff]));
+    expect(latin1.units).toEqual([]);
+    expect(latin1.problems.map((problem) => [problem.code, problem.severity])).toEqual([
+      ["invalid-encoding", "error"],
+    ]);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    for (const input of [undefined, null, 42, {}, [HEADER], new ArrayBuffer(4), revoked.proxy]) {
+      const result = loadOldUnitsCsv(input as unknown as string);
+      expect(result.units).toEqual([]);
+      expect(result.problems.map((problem) => [problem.code, problem.path])).toEqual([
+        ["invalid-input", []],
+      ]);
+    }
+    expect(loadOldUnitsCsv(42 as unknown as string).problems[0]?.message.vi).toContain(
+      "nhận được 42",
+    );
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withTypedArray: true }), (input) => {
+        expect(Array.isArray(loadOldUnitsCsv(input as string).problems)).toBe(true);
+      }),
+    );
+  });
+
+  it("repeats at most 200 characters of a CSV field, with invisible characters escaped", () => {
+    const name = `Tỉnh \u202E${"A".repeat(100_000)}`;
+    const result = loadOldUnitsCsv(csv(ROW, `38,${name},395,Huyện Thọ Xuân,15535,Xã Xuân Hòa`));
+    expect(result.units).toHaveLength(4);
+    expect(summary(result.problems)).toEqual([
+      [3, "inconsistent-name", "warning", "province_name"],
+    ]);
+    for (const message of messages(result)) {
+      expect(message.length).toBeLessThan(400);
+      expect(message).not.toContain("\u202E");
+      expect(message).toContain('"Tỉnh \\u202eAAA');
+      expect(message).toContain('..."');
+    }
+  });
+
+  it("is typed to take text or bytes", () => {
+    expectTypeOf(loadOldUnitsCsv).parameter(0).toEqualTypeOf<string | Uint8Array>();
   });
 });

@@ -228,3 +228,119 @@ describe("findUnitsByName and resolveUnitName", () => {
     );
   });
 });
+
+describe("untrusted input: name matching", () => {
+  const index = buildAdminIndex([
+    unit("38", "Tỉnh Thanh Hóa"),
+    unit("395", "Huyện Thọ Xuân", { parentCode: "38" }),
+    unit("15532", "Xã Xuân Sinh", { parentCode: "395" }),
+    unit("15499", "Thị trấn Thọ Xuân", { type: "township", parentCode: "395" }),
+    unit("26734", "Phường 1", { type: "ward", parentCode: "38" }),
+    unit("11948", "Đặc khu Bạch Long Vĩ", { type: "special-zone", parentCode: "38" }),
+  ]);
+  const codes = (name: string) => findUnitsByName(index, name).map((found) => found.code);
+  const BIDI = [
+    "\u200E",
+    "\u200F",
+    "\u202A",
+    "\u202B",
+    "\u202C",
+    "\u202D",
+    "\u202E",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+  ];
+  const ZERO_WIDTH = ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"];
+
+  it.each([
+    ["\u202BXã Xuân Sinh\u202C", "15532"],
+    ["\u2067Xã Xuân Sinh\u2069", "15532"],
+    ["Xã\u200E Xuân\u200F Sinh", "15532"],
+    ["X\u202Eã Xuân Sinh", "15532"],
+    ["Ｘã Ｘuân Ｓinh", "15532"],
+    ["ＸÃ ＸＵÂＮ ＳＩＮＨ", "15532"],
+    ["Ｘa Ｘuan Ｓinh", "15532"],
+    ["Phường １", "26734"],
+    ["Ｐhường\u3000１", "26734"],
+    ["Xã Xuân\u200B Sinh", "15532"],
+    ["Xã Xuân\u00A0Sinh", "15532"],
+    ["Xã Xuân Sinh".normalize("NFD"), "15532"],
+    ["\u00D0ặc khu Bạch Long Vĩ", "11948"],
+  ])("finds %j", (name, code) => {
+    expect(codes(name)).toEqual([code]);
+  });
+
+  it("reads bidirectional marks placed between a letter and its diacritics as nothing", () => {
+    expect(normalizeUnitName("Xa\u200E\u0300 Xuân Sinh".normalize("NFC"))).toBe(
+      normalizeUnitName("Xà Xuân Sinh"),
+    );
+    expect(codes("Xa\u202E\u0303 Xuân Sinh")).toEqual(["15532"]);
+  });
+
+  it("still finds a unit with marks inserted anywhere or its ASCII letters and digits full-width", () => {
+    const names = ["Xã Xuân Sinh", "Thị trấn Thọ Xuân", "Phường 1", "Đặc khu Bạch Long Vĩ"];
+    const marks = fc.constantFrom(...BIDI, ...ZERO_WIDTH);
+    const insertion = fc.array(fc.tuple(fc.nat(), marks), { maxLength: 8 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom("NFC" as const, "NFD" as const),
+        insertion,
+        fc.boolean(),
+        (name, form, inserts, fullWidth) => {
+          let text = name.normalize(form);
+          if (fullWidth) {
+            text = text.replace(/[A-Za-z0-9]/g, (char) =>
+              String.fromCharCode(char.charCodeAt(0) + 0xfee0),
+            );
+          }
+          const chars = [...text];
+          for (const [at, mark] of inserts) chars.splice(at % (chars.length + 1), 0, mark);
+          const found = findUnitsByName(index, chars.join(""));
+          expect(found.map((unit) => unit.name)).toContain(name);
+          expect(normalizeUnitName(chars.join(""))).toBe(normalizeUnitName(name));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("repeats at most 200 characters of a name in a message, with invisible characters escaped", () => {
+    const result = resolveUnitName(index, `Xã \u202E${"A".repeat(10_000)}`);
+    expect(result.status).toBe("not-found");
+    if (result.status !== "not-found") return;
+    expect(result.message.en).not.toContain("\u202E");
+    expect(result.message.en).toContain("\\u202e");
+    expect(result.message.en.length).toBeLessThan(300);
+    expect(result.message.vi.length).toBeLessThan(300);
+  });
+});
+
+describe("untrusted input: walks over the hierarchy are bounded", () => {
+  // A commune that is its own parent; a commune and a district that are each other's parent.
+  const cyclic = buildAdminIndex([
+    unit("38", "Tỉnh Thanh Hóa"),
+    unit("15532", "Xã Vòng", { parentCode: "15532" }),
+    unit("15535", "Xã Vòng", { parentCode: "395" }),
+    unit("395", "Huyện Vòng", { parentCode: "15535" }),
+  ]);
+
+  it("finds nothing within a unit that is its own parent or in a parent cycle", () => {
+    const within = (code: string) =>
+      findUnitsByName(cyclic, "Vòng", { within: code }).map((found) => found.code);
+    expect(within("15532")).toEqual([]);
+    expect(within("38")).toEqual([]);
+    expect(within("15535")).toEqual([]);
+    expect(within("395")).toEqual(["15535"]);
+    expect(within("99")).toEqual([]);
+  });
+
+  it("lists candidates in a parent cycle without a province", () => {
+    const result = resolveUnitName(cyclic, "Xã Vòng");
+    expect(result.status === "ambiguous" && result.message.en).toContain(
+      "Xã Vòng (15532); Xã Vòng (15535)",
+    );
+  });
+});

@@ -179,3 +179,32 @@ describe("rollupTargetFor", () => {
     >();
   });
 });
+
+describe("untrusted input: walks over the hierarchy are bounded", () => {
+  // A commune that is its own parent; a commune and a district that are each other's parent.
+  const cyclic = buildAdminIndex([
+    u("38", "Tỉnh Thanh Hóa", "province", "province", undefined, {}),
+    u("15532", "Xã Tự Chứa", "commune", "commune", "15532", {}),
+    u("15535", "Xã Vòng", "commune", "commune", "395", {}),
+    u("395", "Huyện Vòng", "district", "rural-district", "15535", {}),
+    u("15535.thon-1", "Thôn 1", "village", "village", "15535", {}),
+  ]);
+
+  it("maps a unit that is its own parent to unknown above its own level", () => {
+    const toProvince = rollupTargetFor(cyclic, { level: "province", at: AT });
+    expect(toProvince("15532")).toEqual({ kind: "unknown" });
+    expect(toProvince("15532.thon-9")).toEqual({ kind: "unknown" });
+    const toCommune = rollupTargetFor(cyclic, { level: "commune", at: AT });
+    expect(toCommune("15532")).toEqual({ kind: "unit", code: "15532" });
+  });
+
+  it("maps a unit in a two-unit parent cycle to unknown above the cycle", () => {
+    const toProvince = rollupTargetFor(cyclic, { level: "province", at: AT });
+    expect(toProvince("15535")).toEqual({ kind: "unknown" });
+    expect(toProvince("395")).toEqual({ kind: "unknown" });
+    expect(toProvince("15535.thon-1")).toEqual({ kind: "unknown" });
+    const toDistrict = rollupTargetFor(cyclic, { level: "district", at: AT });
+    expect(toDistrict("15535")).toEqual({ kind: "unit", code: "395" });
+    expect(toDistrict("15535.thon-1")).toEqual({ kind: "unit", code: "395" });
+  });
+});

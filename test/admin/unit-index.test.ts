@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type AdminIndex,
@@ -488,5 +489,125 @@ describe("resolution through long and partial chains", () => {
     expect(
       resolution.status === "ambiguous" && resolution.candidates.map((unit) => unit.code),
     ).toEqual(["08002"]);
+  });
+});
+
+describe("untrusted input: walks over the hierarchy are bounded", () => {
+  // A commune that is its own parent, and a commune and a district that are each
+  // other's parent, both abolished in 2025 without a succession; a commune that names
+  // another commune as its parent, and a pair of communes in a parent cycle whose links
+  // also go round: 15600 into 15601, then 15601 back into 15600, which no longer exists.
+  function cyclic(): AdminIndex {
+    return buildAdminIndex(
+      [
+        province("38", "Tỉnh Thanh Hóa"),
+        commune("15532", "Xã Tự Chứa", "15532"),
+        commune("15535", "Xã Vòng", "395"),
+        district("395", "Huyện Vòng", "15535"),
+        commune("15600", "Xã Đôi A", "15601", { validFrom: "2025-07-01", validTo: "2025-12-31" }),
+        commune("15601", "Xã Đôi B", "15600", { validFrom: "2025-07-01", validTo: "2026-12-31" }),
+      ],
+      [
+        link("15600", "15601", "whole", "2026-01-01"),
+        link("15601", "15600", "whole", "2027-01-01"),
+      ],
+    );
+  }
+
+  it("reports a unit that is its own parent, and a parent cycle, as unknown parents", () => {
+    expect(cyclic().problems.map((problem) => [problem.code, problem.path])).toEqual([
+      ["unknown-successor", ["successions", 1, "newCode"]],
+      ["unknown-parent", ["units", 1, "parentCode"]],
+      ["unknown-parent", ["units", 3, "parentCode"]],
+      ["unknown-parent", ["units", 4, "parentCode"]],
+      ["unknown-parent", ["units", 5, "parentCode"]],
+    ]);
+  });
+
+  it("ends ancestorAt and parentOf with undefined on a unit that is its own parent", () => {
+    const index = cyclic();
+    expect(index.ancestorAt("15532", "province")).toBeUndefined();
+    expect(index.ancestorAt("15532", "district", "2024-01-01")).toBeUndefined();
+    expect(index.ancestorAt("15532", "commune")?.code).toBe("15532");
+    expect(index.parentOf("15532")).toBeUndefined();
+    expect(index.childrenOf("15532")).toEqual([]);
+  });
+
+  it("ends ancestorAt and parentOf with undefined on a two-unit parent cycle", () => {
+    const index = cyclic();
+    expect(index.ancestorAt("15535", "province", "2024-01-01")).toBeUndefined();
+    expect(index.ancestorAt("15535", "district", "2024-01-01")?.code).toBe("395");
+    expect(index.parentOf("395", "2024-01-01")).toBeUndefined();
+    expect(index.childrenOf("395", "2024-01-01").map((unit) => unit.code)).toEqual(["15535"]);
+    expect(index.childrenOf("15535", "2024-01-01")).toEqual([]);
+    expect(index.ancestorAt("15600", "province")).toBeUndefined();
+    expect(index.ancestorAt("15600", "district")).toBeUndefined();
+    expect(index.parentOf("15600")).toBeUndefined();
+    expect(index.parentOf("15601", "2025-12-31")).toBeUndefined();
+  });
+
+  it("ends resolveUnit with unknown, never hangs, through parent cycles and succession cycles", () => {
+    const index = cyclic();
+    expect(index.resolveUnit("15532", { at: "2026-01-01" })).toEqual({ status: "unknown" });
+    expect(index.resolveUnit("395", { at: "2026-01-01" })).toEqual({ status: "unknown" });
+    expect(index.resolveUnit("15535", { at: "2026-01-01" })).toEqual({ status: "unknown" });
+    expect(index.resolveUnit("15532", { at: "2024-01-01" })).toMatchObject({ status: "current" });
+    expect(index.resolveUnit("15600", { at: "2026-06-01" })).toMatchObject({
+      status: "merged",
+      unit: { code: "15601" },
+    });
+    expect(index.resolveUnit("15600", { at: "2028-01-01" })).toEqual({ status: "unknown" });
+    expect(index.resolveUnit("15601", { at: "2028-01-01" })).toEqual({ status: "unknown" });
+  });
+
+  it("ends every walk on any graph of parents and successions", () => {
+    const codes = ["01", "02", "101", "102", "10001", "10002", "10003"];
+    const days = ["2020-01-01", "2024-12-31", "2025-07-01", "2026-06-30", "2030-01-01"];
+    const levels = ["province", "district", "commune", "village"] as const;
+    const unitArb = fc.record({
+      code: fc.constantFrom(...codes),
+      level: fc.constantFrom(...levels),
+      parentCode: fc.option(fc.constantFrom(...codes), { nil: undefined }),
+      validFrom: fc.option(fc.constantFrom(...days), { nil: undefined }),
+    });
+    const linkArb = fc.record({
+      oldCode: fc.constantFrom(...codes),
+      newCode: fc.constantFrom(...codes),
+      kind: fc.constantFrom("whole" as const, "partial" as const),
+      effectiveDate: fc.constantFrom(...days),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(unitArb, { maxLength: 10 }),
+        fc.array(linkArb, { maxLength: 10 }),
+        (specs, links) => {
+          const units = specs.map(({ parentCode, validFrom, ...spec }) => {
+            const unit: AdminUnit = { ...spec, name: `Xã ${spec.code}`, type: "commune" };
+            if (parentCode !== undefined) unit.parentCode = parentCode;
+            if (validFrom !== undefined) unit.validFrom = validFrom;
+            return unit;
+          });
+          const index = buildAdminIndex(units, links);
+          expect(Array.isArray(index.problems)).toBe(true);
+          for (const code of codes) {
+            for (const at of [undefined, ...days]) {
+              for (const level of levels) {
+                const ancestor = index.ancestorAt(code, level, at);
+                if (ancestor) expect(ancestor.level).toBe(level);
+              }
+              const parent = index.parentOf(code, at);
+              const unit = index.get(code, at);
+              if (parent && unit)
+                expect(levels.indexOf(parent.level)).toBeLessThan(levels.indexOf(unit.level));
+              index.childrenOf(code, at);
+              expect(["current", "merged", "ambiguous", "unknown"]).toContain(
+                index.resolveUnit(code, at === undefined ? {} : { at }).status,
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -16,6 +16,7 @@ import {
   OUTSIDE,
   parsePeriod,
   type Rate,
+  RecordError,
   rate,
   UNASSIGNED,
 } from "../../src/index.js";
@@ -171,8 +172,8 @@ describe("key helpers", () => {
       "2024-02": 1,
       unassigned: 2,
     });
-    expect(() => aggregate(perMonth, [{ on: "2023-02-29" }])).toThrow(RangeError);
-    expect(() => aggregate(perMonth, [{ on: "2024-03-07T22:15:00" }])).toThrow(RangeError);
+    expect(() => aggregate(perMonth, [{ on: "2023-02-29" }])).toThrow(RecordError);
+    expect(() => aggregate(perMonth, [{ on: "2024-03-07T22:15:00" }])).toThrow(RecordError);
   });
 
   it("byPeriodRange keeps records outside the period in an outside group", () => {

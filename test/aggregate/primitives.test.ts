@@ -15,6 +15,7 @@ import {
   mergeStates,
   type OutputOf,
   type Rate,
+  RecordError,
   rate,
   type StateOf,
   struct,
@@ -65,7 +66,7 @@ describe("sum", () => {
         sum((n: number) => n),
         [Number.NaN],
       ),
-    ).toThrow(RangeError);
+    ).toThrow(RecordError);
   });
 
   it("refuses a sum that would lose đồng beyond 2^53", () => {

@@ -12,6 +12,7 @@ import {
   type Groups,
   groupBy,
   mergeStates,
+  RecordError,
   type Source,
   sum,
 } from "../../src/index.js";
@@ -115,7 +116,10 @@ describe("aggregate", () => {
 
   it("propagates an error thrown while adding records from an async source", async () => {
     const failing = sum((n: number) => n);
-    await expect(aggregate(failing, generateAsync([1, 0.5]))).rejects.toThrow(RangeError);
+    const error = await aggregate(failing, generateAsync([1, 0.5])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RecordError);
+    expect((error as RecordError).index).toBe(1);
+    expect((error as RecordError).cause).toBeInstanceOf(RangeError);
   });
 
   it("types a sync source as Out and an async one as Promise<Out>", () => {

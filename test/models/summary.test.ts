@@ -5,7 +5,9 @@ import {
   aggregate,
   aggregateState,
   byUnit,
+  exportState,
   groupBy,
+  incidentSummaryByUnitAndPeriod,
   MODEL_GRADE_LABELS,
   MODEL_KIND_LABELS,
   MODEL_SITE_KIND_LABELS,
@@ -36,6 +38,15 @@ import {
   total,
   viaJson,
 } from "../support/helpers.js";
+import {
+  envelopeOf,
+  issuesOf,
+  readBack,
+  recordErrorOf,
+  refusedAt,
+  rejectedRecordError,
+  shipped,
+} from "../support/untrusted.js";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -543,7 +554,8 @@ describe("model keys", () => {
 // Laws, on generated valid records
 
 const LISTED_KINDS = Object.keys(MODEL_KIND_LABELS).filter((k) => k !== "custom") as ModelKind[];
-const MODEL_IDS = ["mh-1", "mh-2", "mh-3", "mh-4", "__proto__", "constructor"];
+// "constructor" is a valid id that names an Object.prototype member; "__proto__" is no valid id.
+const MODEL_IDS = ["mh-1", "mh-2", "mh-3", "mh-4", "constructor"];
 const SITE_IDS = ["s-1", "s-2", "s-3", "s-4", "s-5", "toString", "hasOwnProperty"];
 const DAY0 = Date.UTC(2020, 0, 1);
 const dayArb = (from = 0) =>
@@ -793,5 +805,105 @@ describe("laws of modelSummary on valid records", () => {
         expect(json(frozen)).toBe(before);
       }),
     );
+  });
+});
+
+describe("untrusted input: summary states", () => {
+  const { models, sites } = tamKy();
+  const records: ModelSummaryRecord[] = [
+    ...models.slice(0, 12).map((m) => ({ model: m })),
+    ...sites.map((s) => ({ site: s })),
+    { team: team("t-1", "kim-doi") },
+    { team: team("t-2", "nowhere") },
+    { team: team("t-3") },
+  ];
+  const options = { period: parsePeriod("2022-H1"), asOf: "2022-06-30" };
+  const aggregator = modelSummary(options);
+  const state = () => aggregateState(aggregator, records);
+
+  it("ships a state as kind antt.models-summary, version 1", () => {
+    expect(exportState(aggregator, state())).toMatchObject({
+      kind: "antt.models-summary",
+      version: 1,
+    });
+  });
+
+  it("reads back a shipped state that merges and finishes like the original", () => {
+    const parts = [records.slice(0, 15), records.slice(15)].map((part) =>
+      readBack(aggregator, shipped(aggregator, aggregateState(aggregator, part))),
+    );
+    expect(json(aggregator.finish(readBack(aggregator, shipped(aggregator, state()))))).toBe(
+      json(aggregator.finish(state())),
+    );
+    expect(json(aggregator.finish(mergeStates(aggregator, parts)))).toBe(
+      json(aggregate(aggregator, records)),
+    );
+  });
+
+  it("refuses a count written as text", () => {
+    const envelope = envelopeOf(aggregator, state());
+    envelope.state.models.total = "12";
+    expect(refusedAt(aggregator, envelope)).toEqual([["state", "models", "total"]]);
+  });
+
+  it("refuses a negative count", () => {
+    const envelope = envelopeOf(aggregator, state());
+    envelope.state.sites.byStatus[1] = -1;
+    expect(refusedAt(aggregator, envelope)).toEqual([["state", "sites", "byStatus", 1]]);
+  });
+
+  it("refuses null in place of a breakdown, and a site's model id that is not text", () => {
+    const envelope = envelopeOf(aggregator, state());
+    envelope.state.models.byKind = null;
+    envelope.state.sitesById[1].modelId = 20;
+    expect(refusedAt(aggregator, envelope)).toEqual([
+      ["state", "models", "byKind"],
+      ["state", "sitesById", 1, "modelId"],
+    ]);
+  });
+
+  it("refuses a field the state does not have", () => {
+    const envelope = envelopeOf(aggregator, state());
+    envelope.state.teams.atKnownSite = 1;
+    expect(refusedAt(aggregator, envelope)).toEqual([["state", "teams", "atKnownSite"]]);
+  });
+
+  it("refuses the state of another summary", () => {
+    const other = incidentSummaryByUnitAndPeriod();
+    expect(refusedAt(aggregator, envelopeOf(other, aggregateState(other, [])))).toEqual([["kind"]]);
+  });
+
+  it("refuses a state of version 0", () => {
+    expect(refusedAt(aggregator, { ...envelopeOf(aggregator, state()), version: 0 })).toEqual([
+      ["version"],
+    ]);
+  });
+
+  it("accepts every state it makes over valid records, and their merges", () => {
+    fc.assert(
+      fc.property(recordsArb, recordsArb, optionsArb, (xs, ys, options) => {
+        const summary = modelSummary(options);
+        const a = aggregateState(summary, xs);
+        const b = aggregateState(summary, ys);
+        expect(issuesOf(summary, a)).toEqual([]);
+        expect(issuesOf(summary, mergeStates(summary, [a, b]))).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe("untrusted input: unvalidated records", () => {
+  it("surfaces a launch day that is not a date as a RecordError, with a period", async () => {
+    const options = { period: parsePeriod("2022-H1") };
+    const models = [model("mh-1"), model("mh-2", { launchedOn: "yesterday" })];
+    const error = recordErrorOf(() => summarizeModels({ models, sites: [] }, options));
+    expect(error).toMatchObject({ index: 1, id: "mh-2" });
+    expect(error.message).toContain('Record 1 (id "mh-2")');
+    expect(error.cause).toBeInstanceOf(RangeError);
+    const sites = [site("s-1", "mh-1"), site("s-2", "mh-1", { endedOn: "31/12/2022" })];
+    const streamed = await rejectedRecordError(
+      summarizeModels({ models: [model("mh-1")], sites: stream(sites) }, options),
+    );
+    expect(streamed).toMatchObject({ index: 1, id: "s-2" });
   });
 });

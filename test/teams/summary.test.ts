@@ -5,6 +5,8 @@ import {
   aggregate,
   aggregateState,
   byUnit,
+  exportState,
+  fundingSummary,
   groupBy,
   mergeStates,
   parsePeriod,
@@ -29,6 +31,15 @@ import {
   total,
   viaJson,
 } from "../support/helpers.js";
+import {
+  envelopeOf,
+  issuesOf,
+  readBack,
+  recordErrorOf,
+  refusedAt,
+  rejectedRecordError,
+  shipped,
+} from "../support/untrusted.js";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -240,11 +251,15 @@ describe("teamSummary", () => {
 
   it("throws a RangeError rather than lose precision beyond 2^53", () => {
     const big = Number.MAX_SAFE_INTEGER;
-    expect(() =>
+    const error = recordErrorOf(() =>
       summarizeTeams([team("a", { householdCount: big }), team("b", { householdCount: 1 })]),
-    ).toThrow(RangeError);
+    );
+    expect(error).toMatchObject({ index: 1, id: "b" });
+    expect(error.cause).toBeInstanceOf(RangeError);
     const gear = (count: number) => team("g", { equipment: [{ kind: "siren", count }] });
-    expect(() => summarizeTeams([gear(big), gear(1)])).toThrow(RangeError);
+    expect(recordErrorOf(() => summarizeTeams([gear(big), gear(1)])).cause).toBeInstanceOf(
+      RangeError,
+    );
     const aggregator = teamSummary();
     const state = aggregateState(aggregator, [gear(big)]);
     expect(() => mergeStates(aggregator, [state, state])).toThrow(RangeError);
@@ -469,5 +484,161 @@ describe("laws of teamSummary on valid teams", () => {
         expect(json(frozen)).toBe(before);
       }),
     );
+  });
+});
+
+describe("untrusted input: summary states", () => {
+  const sample: Team[] = [
+    fireGroup("a", { equipment: [{ kind: "siren", count: 2 }] }),
+    team("b", {
+      memberCounts: { leader: 1, deputy: 1, member: 4 },
+      members: [
+        { name: "A", role: "leader", trainedOn: "2024-03-01" },
+        { name: "B", role: "member" },
+      ],
+      trainings: [{ kind: "drill", heldOn: "2024-03-10", level: "commune", participants: 35 }],
+    }),
+    team("c", { dissolvedOn: "2024-01-01" }),
+  ];
+  const aggregator = teamSummary({ asOf: "2024-06-30", period: parsePeriod("2024") });
+  const state = () => aggregateState(aggregator, sample);
+
+  it("ships a state as kind antt.teams-summary, version 1", () => {
+    expect(exportState(aggregator, state())).toMatchObject({
+      kind: "antt.teams-summary",
+      version: 1,
+    });
+  });
+
+  it("reads back a shipped state that merges and finishes like the original", () => {
+    const parts = [sample.slice(0, 1), sample.slice(1)].map((part) =>
+      readBack(aggregator, shipped(aggregator, aggregateState(aggregator, part))),
+    );
+    expect(json(aggregator.finish(readBack(aggregator, shipped(aggregator, state()))))).toBe(
+      json(aggregator.finish(state())),
+    );
+    expect(json(aggregator.finish(mergeStates(aggregator, parts)))).toBe(
+      json(summarizeTeams(sample, { asOf: "2024-06-30", period: parsePeriod("2024") })),
+    );
+  });
+
+  it("refuses a count written as text", () => {
+    const envelope = envelopeOf(aggregator, state());
+    envelope.state.households.numerator = "7";
+    expect(refusedAt(aggregator, envelope)).toEqual([["state", "households", "numerator"]]);
+  });
+
+  it("refuses a negative count of equipment or of teams", () => {
+    const envelope = envelopeOf(aggregator, state());
+    envelope.state.equipment.siren = -2;
+    envelope.state.members.denominator = -1;
+    expect(refusedAt(aggregator, envelope)).toEqual([
+      ["state", "members", "denominator"],
+      ["state", "equipment", "siren"],
+    ]);
+  });
+
+  it("refuses null in place of a breakdown", () => {
+    const envelope = envelopeOf(aggregator, state());
+    envelope.state.equipment = null;
+    envelope.state.byKind = null;
+    expect(refusedAt(aggregator, envelope)).toEqual([
+      ["state", "byKind"],
+      ["state", "equipment"],
+    ]);
+  });
+
+  it("refuses a field the state does not have", () => {
+    const envelope = envelopeOf(aggregator, state());
+    envelope.state.byRole.secretary = 1;
+    expect(refusedAt(aggregator, envelope)).toEqual([["state", "byRole", "secretary"]]);
+  });
+
+  it("refuses the state of another summary", () => {
+    const funding = fundingSummary();
+    expect(refusedAt(aggregator, envelopeOf(funding, aggregateState(funding, [])))).toEqual([
+      ["kind"],
+    ]);
+  });
+
+  it("refuses a state of version 0", () => {
+    expect(refusedAt(aggregator, { ...envelopeOf(aggregator, state()), version: 0 })).toEqual([
+      ["version"],
+    ]);
+  });
+
+  it("accepts every state it makes over valid teams, and their merges", () => {
+    fc.assert(
+      fc.property(teamsArb, teamsArb, optionsArb, (xs, ys, options) => {
+        const summary = teamSummary(options);
+        const a = aggregateState(summary, xs);
+        const b = aggregateState(summary, ys);
+        expect(issuesOf(summary, a)).toEqual([]);
+        expect(issuesOf(summary, mergeStates(summary, [a, b]))).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe("untrusted input: unvalidated records", () => {
+  const cases: [string, Partial<Team>, string][] = [
+    [
+      "householdCount",
+      { householdCount: "7" as never },
+      'householdCount must be a whole number of at least 0, not "7" (string)',
+    ],
+    [
+      "memberCounts",
+      { memberCounts: { leader: 1, deputy: "1", member: 4 } as never },
+      'memberCounts.deputy must be a whole number of at least 0, not "1" (string)',
+    ],
+    [
+      "an equipment count",
+      {
+        equipment: [
+          { kind: "siren", count: 1 },
+          { kind: "siren", count: "2" as never },
+        ],
+      },
+      'equipment[1].count must be a whole number of at least 0, not "2" (string)',
+    ],
+    [
+      "a training's participants",
+      {
+        trainings: [
+          { kind: "drill", heldOn: "2024-03-10", level: "commune", participants: "35" as never },
+        ],
+      },
+      'trainings[0].participants must be a whole number of at least 0, not "35" (string)',
+    ],
+    [
+      "a negative householdCount",
+      { householdCount: -7 },
+      "householdCount must be a whole number of at least 0, not -7 (number)",
+    ],
+  ];
+
+  it.each(cases)("throws a RecordError naming the record and %s", (_, extra, message) => {
+    const teams = [fireGroup("a"), team("b", extra), fireGroup("c")];
+    const error = recordErrorOf(() => summarizeTeams(teams));
+    expect(error).toMatchObject({ index: 1, id: "b" });
+    expect(error.message).toContain('Record 1 (id "b")');
+    expect(error.message).toContain(message);
+    expect(error.cause).toBeInstanceOf(TypeError);
+  });
+
+  it("surfaces a training day that is not a date as a RecordError, with a period", async () => {
+    const bad = [
+      fireGroup("a"),
+      team("b", {
+        trainings: [{ kind: "drill", heldOn: "yesterday", level: "commune", participants: 3 }],
+      }),
+    ];
+    const options = { period: parsePeriod("2024") };
+    const error = recordErrorOf(() => summarizeTeams(bad, options));
+    expect(error).toMatchObject({ index: 1, id: "b" });
+    expect(error.cause).toBeInstanceOf(RangeError);
+    const streamed = await rejectedRecordError(summarizeTeams(stream(bad), options));
+    expect(streamed).toMatchObject({ index: 1, id: "b" });
   });
 });
