@@ -88,6 +88,7 @@ const steps = [
         ),
   () => run("build", bin("tsup"), ["--silent"]),
   () => run("JSON Schemas", "node", ["scripts/build-schemas.mjs"]),
+  () => run("subpath folders", "node", ["scripts/build-subpaths.mjs"]),
   () => run("size budgets (size-limit)", bin("size-limit"), []),
   () => run("package lint (publint)", bin("publint"), ["--strict"]),
   () => run("package types (attw)", bin("attw"), ["--pack", ".", "--format", "table-flipped"]),

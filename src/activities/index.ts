@@ -1,3 +1,4 @@
+export * from "./dates.js";
 export * from "./labels.js";
 export * from "./schema.js";
 export * from "./summary.js";

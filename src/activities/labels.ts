@@ -1,5 +1,4 @@
-import type * as z from "zod";
-import { codeList, type Label } from "../core/index.js";
+import type { Label } from "../core/labels.js";
 
 /**
  * The kinds of activity (hoạt động) of the movement, with Vietnamese and English labels.
@@ -28,19 +27,6 @@ export const ACTIVITY_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of an activity (loại hoạt động): the discriminator of {@link ActivitySchema}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ActivityKindSchema } from "antt";
- * ActivityKindSchema.parse("mediation");           // "mediation"
- * ActivityKindSchema.safeParse("meeting").success; // false
- * ```
- */
-export const ActivityKindSchema = codeList(ACTIVITY_KIND_LABELS, "Kind of activity");
-
-/**
  * The kind of an activity (see {@link ActivityKindSchema}).
  *
  * @category Code lists
@@ -50,7 +36,7 @@ export const ActivityKindSchema = codeList(ACTIVITY_KIND_LABELS, "Kind of activi
  * const kind: ActivityKind = "patrol";
  * ```
  */
-export type ActivityKind = z.infer<typeof ActivityKindSchema>;
+export type ActivityKind = keyof typeof ACTIVITY_KIND_LABELS;
 
 /**
  * How a tip from the public reached the police or the team (kênh tiếp nhận nguồn tin).
@@ -72,18 +58,6 @@ export const TIP_CHANNEL_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The channel a tip came in by (see {@link TIP_CHANNEL_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { TipChannelSchema } from "antt";
- * TipChannelSchema.parse("app"); // "app" (Zalo or another app)
- * ```
- */
-export const TipChannelSchema = codeList(TIP_CHANNEL_LABELS, "Channel a tip came in by");
-
-/**
  * The channel a tip came in by (see {@link TipChannelSchema}).
  *
  * @category Code lists
@@ -93,7 +67,7 @@ export const TipChannelSchema = codeList(TIP_CHANNEL_LABELS, "Channel a tip came
  * const channel: TipChannel = "hotline";
  * ```
  */
-export type TipChannel = z.infer<typeof TipChannelSchema>;
+export type TipChannel = keyof typeof TIP_CHANNEL_LABELS;
 
 /**
  * What kind of information a tip is: a denunciation of an offence (tố giác tội phạm), a
@@ -113,21 +87,6 @@ export const TIP_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of a tip (see {@link TIP_KIND_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { TipKindSchema } from "antt";
- * TipKindSchema.parse("report"); // "report" (tin báo)
- * ```
- */
-export const TipKindSchema = codeList(
-  TIP_KIND_LABELS,
-  "Kind of tip: denunciation, report or petition",
-);
-
-/**
  * The kind of a tip (see {@link TipKindSchema}).
  *
  * @category Code lists
@@ -137,7 +96,7 @@ export const TipKindSchema = codeList(
  * const kind: TipKind = "denunciation";
  * ```
  */
-export type TipKind = z.infer<typeof TipKindSchema>;
+export type TipKind = keyof typeof TIP_KIND_LABELS;
 
 /**
  * What a mediated dispute (mâu thuẫn, tranh chấp) is about.
@@ -158,18 +117,6 @@ export const DISPUTE_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of a mediated dispute (see {@link DISPUTE_KIND_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { DisputeKindSchema } from "antt";
- * DisputeKindSchema.parse("land"); // "land"
- * ```
- */
-export const DisputeKindSchema = codeList(DISPUTE_KIND_LABELS, "What a mediated dispute is about");
-
-/**
  * The kind of a mediated dispute (see {@link DisputeKindSchema}).
  *
  * @category Code lists
@@ -179,7 +126,7 @@ export const DisputeKindSchema = codeList(DISPUTE_KIND_LABELS, "What a mediated 
  * const kind: DisputeKind = "family";
  * ```
  */
-export type DisputeKind = z.infer<typeof DisputeKindSchema>;
+export type DisputeKind = keyof typeof DISPUTE_KIND_LABELS;
 
 /**
  * The outcome of a mediation: succeeded (hòa giải thành), failed (hòa giải không thành)
@@ -199,18 +146,6 @@ export const MEDIATION_OUTCOME_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The outcome of a mediation (see {@link MEDIATION_OUTCOME_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { MediationOutcomeSchema } from "antt";
- * MediationOutcomeSchema.parse("failed"); // "failed" (hòa giải không thành)
- * ```
- */
-export const MediationOutcomeSchema = codeList(MEDIATION_OUTCOME_LABELS, "Outcome of a mediation");
-
-/**
  * The outcome of a mediation (see {@link MediationOutcomeSchema}).
  *
  * @category Code lists
@@ -220,7 +155,7 @@ export const MediationOutcomeSchema = codeList(MEDIATION_OUTCOME_LABELS, "Outcom
  * const outcome: MediationOutcome = "succeeded";
  * ```
  */
-export type MediationOutcome = z.infer<typeof MediationOutcomeSchema>;
+export type MediationOutcome = keyof typeof MEDIATION_OUTCOME_LABELS;
 
 /**
  * The topic of an outreach session (nội dung tuyên truyền).
@@ -243,18 +178,6 @@ export const OUTREACH_TOPIC_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The topic of an outreach session (see {@link OUTREACH_TOPIC_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { OutreachTopicSchema } from "antt";
- * OutreachTopicSchema.parse("traffic-safety"); // "traffic-safety"
- * ```
- */
-export const OutreachTopicSchema = codeList(OUTREACH_TOPIC_LABELS, "Topic of an outreach session");
-
-/**
  * The topic of an outreach session (see {@link OutreachTopicSchema}).
  *
  * @category Code lists
@@ -264,7 +187,7 @@ export const OutreachTopicSchema = codeList(OUTREACH_TOPIC_LABELS, "Topic of an 
  * const topic: OutreachTopic = "cybersecurity";
  * ```
  */
-export type OutreachTopic = z.infer<typeof OutreachTopicSchema>;
+export type OutreachTopic = keyof typeof OUTREACH_TOPIC_LABELS;
 
 /**
  * How an outreach session reached people: a meeting (họp dân), the security loudspeaker
@@ -286,21 +209,6 @@ export const OUTREACH_CHANNEL_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The channel of an outreach session (see {@link OUTREACH_CHANNEL_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { OutreachChannelSchema } from "antt";
- * OutreachChannelSchema.parse("loudspeaker"); // "loudspeaker"
- * ```
- */
-export const OutreachChannelSchema = codeList(
-  OUTREACH_CHANNEL_LABELS,
-  "Channel of an outreach session",
-);
-
-/**
  * The channel of an outreach session (see {@link OutreachChannelSchema}).
  *
  * @category Code lists
@@ -310,7 +218,7 @@ export const OutreachChannelSchema = codeList(
  * const channel: OutreachChannel = "social-media";
  * ```
  */
-export type OutreachChannel = z.infer<typeof OutreachChannelSchema>;
+export type OutreachChannel = keyof typeof OUTREACH_CHANNEL_LABELS;
 
 /**
  * The level that organises a drill or a training (cấp tổ chức diễn tập, tập huấn).
@@ -333,21 +241,6 @@ export const DRILL_LEVEL_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The organising level of a drill or a training (see {@link DRILL_LEVEL_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { DrillLevelSchema } from "antt";
- * DrillLevelSchema.parse("commune"); // "commune"
- * ```
- */
-export const DrillLevelSchema = codeList(
-  DRILL_LEVEL_LABELS,
-  "Level that organises a drill or a training",
-);
-
-/**
  * The organising level of a drill or a training (see {@link DrillLevelSchema}).
  *
  * @category Code lists
@@ -357,7 +250,7 @@ export const DrillLevelSchema = codeList(
  * const level: DrillLevel = "village";
  * ```
  */
-export type DrillLevel = z.infer<typeof DrillLevelSchema>;
+export type DrillLevel = keyof typeof DRILL_LEVEL_LABELS;
 
 /**
  * What a drill or a training practises: fire fighting and rescue (PCCC), security and
@@ -378,18 +271,6 @@ export const DRILL_TOPIC_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The topic of a drill or a training (see {@link DRILL_TOPIC_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { DrillTopicSchema } from "antt";
- * DrillTopicSchema.parse("disaster"); // "disaster"
- * ```
- */
-export const DrillTopicSchema = codeList(DRILL_TOPIC_LABELS, "Topic of a drill or a training");
-
-/**
  * The topic of a drill or a training (see {@link DrillTopicSchema}).
  *
  * @category Code lists
@@ -399,7 +280,7 @@ export const DrillTopicSchema = codeList(DRILL_TOPIC_LABELS, "Topic of a drill o
  * const topic: DrillTopic = "fire";
  * ```
  */
-export type DrillTopic = z.infer<typeof DrillTopicSchema>;
+export type DrillTopic = keyof typeof DRILL_TOPIC_LABELS;
 
 /**
  * Who received an award (đối tượng được khen thưởng).
@@ -420,21 +301,6 @@ export const AWARD_RECIPIENT_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of recipient of an award (see {@link AWARD_RECIPIENT_KIND_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { AwardRecipientKindSchema } from "antt";
- * AwardRecipientKindSchema.parse("household"); // "household"
- * ```
- */
-export const AwardRecipientKindSchema = codeList(
-  AWARD_RECIPIENT_KIND_LABELS,
-  "Kind of recipient of an award",
-);
-
-/**
  * The kind of recipient of an award (see {@link AwardRecipientKindSchema}).
  *
  * @category Code lists
@@ -444,7 +310,7 @@ export const AwardRecipientKindSchema = codeList(
  * const recipient: AwardRecipientKind = "individual";
  * ```
  */
-export type AwardRecipientKind = z.infer<typeof AwardRecipientKindSchema>;
+export type AwardRecipientKind = keyof typeof AWARD_RECIPIENT_KIND_LABELS;
 
 /**
  * The level that grants an award (cấp khen thưởng), from the commune up to the state.
@@ -469,18 +335,6 @@ export const AWARD_LEVEL_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The level that granted an award (see {@link AWARD_LEVEL_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { AwardLevelSchema } from "antt";
- * AwardLevelSchema.parse("province"); // "province"
- * ```
- */
-export const AwardLevelSchema = codeList(AWARD_LEVEL_LABELS, "Level that granted an award");
-
-/**
  * The level that granted an award (see {@link AwardLevelSchema}).
  *
  * @category Code lists
@@ -490,7 +344,7 @@ export const AwardLevelSchema = codeList(AWARD_LEVEL_LABELS, "Level that granted
  * const level: AwardLevel = "district";
  * ```
  */
-export type AwardLevel = z.infer<typeof AwardLevelSchema>;
+export type AwardLevel = keyof typeof AWARD_LEVEL_LABELS;
 
 /**
  * The form of an award (hình thức khen thưởng): a certificate (giấy khen), a merit
@@ -511,18 +365,6 @@ export const AWARD_FORM_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The form of an award (see {@link AWARD_FORM_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { AwardFormSchema } from "antt";
- * AwardFormSchema.parse("certificate"); // "certificate" (giấy khen)
- * ```
- */
-export const AwardFormSchema = codeList(AWARD_FORM_LABELS, "Form of an award");
-
-/**
  * The form of an award (see {@link AwardFormSchema}).
  *
  * @category Code lists
@@ -532,4 +374,4 @@ export const AwardFormSchema = codeList(AWARD_FORM_LABELS, "Form of an award");
  * const form: AwardForm = "merit";
  * ```
  */
-export type AwardForm = z.infer<typeof AwardFormSchema>;
+export type AwardForm = keyof typeof AWARD_FORM_LABELS;

@@ -1,9 +1,8 @@
-import { match } from "ts-pattern";
 import * as z from "zod";
 import {
-  type CalendarDate,
   CalendarDateSchema,
   CountSchema,
+  codeList,
   ExtSchema,
   IdSchema,
   InstantSchema,
@@ -11,21 +10,178 @@ import {
   TextSchema,
   UnitCodeSchema,
   VndSchema,
-  vietnamDateOf,
 } from "../core/index.js";
 import {
-  AwardFormSchema,
-  AwardLevelSchema,
-  AwardRecipientKindSchema,
-  DisputeKindSchema,
-  DrillLevelSchema,
-  DrillTopicSchema,
-  MediationOutcomeSchema,
-  OutreachChannelSchema,
-  OutreachTopicSchema,
-  TipChannelSchema,
-  TipKindSchema,
+  ACTIVITY_KIND_LABELS,
+  AWARD_FORM_LABELS,
+  AWARD_LEVEL_LABELS,
+  AWARD_RECIPIENT_KIND_LABELS,
+  DISPUTE_KIND_LABELS,
+  DRILL_LEVEL_LABELS,
+  DRILL_TOPIC_LABELS,
+  MEDIATION_OUTCOME_LABELS,
+  OUTREACH_CHANNEL_LABELS,
+  OUTREACH_TOPIC_LABELS,
+  TIP_CHANNEL_LABELS,
+  TIP_KIND_LABELS,
 } from "./labels.js";
+
+/**
+ * The kind of an activity (loại hoạt động): the discriminator of {@link ActivitySchema}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ActivityKindSchema } from "antt";
+ * ActivityKindSchema.parse("mediation");           // "mediation"
+ * ActivityKindSchema.safeParse("meeting").success; // false
+ * ```
+ */
+export const ActivityKindSchema = codeList(ACTIVITY_KIND_LABELS, "Kind of activity");
+
+/**
+ * The channel a tip came in by (see {@link TIP_CHANNEL_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TipChannelSchema } from "antt";
+ * TipChannelSchema.parse("app"); // "app" (Zalo or another app)
+ * ```
+ */
+export const TipChannelSchema = codeList(TIP_CHANNEL_LABELS, "Channel a tip came in by");
+
+/**
+ * The kind of a tip (see {@link TIP_KIND_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TipKindSchema } from "antt";
+ * TipKindSchema.parse("report"); // "report" (tin báo)
+ * ```
+ */
+export const TipKindSchema = codeList(
+  TIP_KIND_LABELS,
+  "Kind of tip: denunciation, report or petition",
+);
+
+/**
+ * The kind of a mediated dispute (see {@link DISPUTE_KIND_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DisputeKindSchema } from "antt";
+ * DisputeKindSchema.parse("land"); // "land"
+ * ```
+ */
+export const DisputeKindSchema = codeList(DISPUTE_KIND_LABELS, "What a mediated dispute is about");
+
+/**
+ * The outcome of a mediation (see {@link MEDIATION_OUTCOME_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { MediationOutcomeSchema } from "antt";
+ * MediationOutcomeSchema.parse("failed"); // "failed" (hòa giải không thành)
+ * ```
+ */
+export const MediationOutcomeSchema = codeList(MEDIATION_OUTCOME_LABELS, "Outcome of a mediation");
+
+/**
+ * The topic of an outreach session (see {@link OUTREACH_TOPIC_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { OutreachTopicSchema } from "antt";
+ * OutreachTopicSchema.parse("traffic-safety"); // "traffic-safety"
+ * ```
+ */
+export const OutreachTopicSchema = codeList(OUTREACH_TOPIC_LABELS, "Topic of an outreach session");
+
+/**
+ * The channel of an outreach session (see {@link OUTREACH_CHANNEL_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { OutreachChannelSchema } from "antt";
+ * OutreachChannelSchema.parse("loudspeaker"); // "loudspeaker"
+ * ```
+ */
+export const OutreachChannelSchema = codeList(
+  OUTREACH_CHANNEL_LABELS,
+  "Channel of an outreach session",
+);
+
+/**
+ * The organising level of a drill or a training (see {@link DRILL_LEVEL_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DrillLevelSchema } from "antt";
+ * DrillLevelSchema.parse("commune"); // "commune"
+ * ```
+ */
+export const DrillLevelSchema = codeList(
+  DRILL_LEVEL_LABELS,
+  "Level that organises a drill or a training",
+);
+
+/**
+ * The topic of a drill or a training (see {@link DRILL_TOPIC_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DrillTopicSchema } from "antt";
+ * DrillTopicSchema.parse("disaster"); // "disaster"
+ * ```
+ */
+export const DrillTopicSchema = codeList(DRILL_TOPIC_LABELS, "Topic of a drill or a training");
+
+/**
+ * The kind of recipient of an award (see {@link AWARD_RECIPIENT_KIND_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AwardRecipientKindSchema } from "antt";
+ * AwardRecipientKindSchema.parse("household"); // "household"
+ * ```
+ */
+export const AwardRecipientKindSchema = codeList(
+  AWARD_RECIPIENT_KIND_LABELS,
+  "Kind of recipient of an award",
+);
+
+/**
+ * The level that granted an award (see {@link AWARD_LEVEL_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AwardLevelSchema } from "antt";
+ * AwardLevelSchema.parse("province"); // "province"
+ * ```
+ */
+export const AwardLevelSchema = codeList(AWARD_LEVEL_LABELS, "Level that granted an award");
+
+/**
+ * The form of an award (see {@link AWARD_FORM_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AwardFormSchema } from "antt";
+ * AwardFormSchema.parse("certificate"); // "certificate" (giấy khen)
+ * ```
+ */
+export const AwardFormSchema = codeList(AWARD_FORM_LABELS, "Form of an award");
 
 // CountSchema with its lower bound raised, built from z.int() rather than by adding
 // .min(n) to CountSchema, so that a negative count gives one issue, not two.
@@ -617,42 +773,3 @@ export const ActivitySchema = z
  * ```
  */
 export type Activity = z.infer<typeof ActivitySchema>;
-
-/**
- * The Vietnamese calendar day of an activity: its `date`, or the day in Vietnam of
- * `startedAt` (patrols, ambushes) or `receivedAt` (tips).
- *
- * @description This is the day that time buckets use, and the day a missing
- * `unitCodeAsOf` stands for. A patrol that starts at 23:00 on 7 March (Vietnam time)
- * belongs to 7 March even when written in UTC (`2024-03-07T16:00:00Z`).
- *
- * @param activity - a parsed activity
- * @returns the day `YYYY-MM-DD` in Vietnam
- * @category Time
- * @example
- * ```ts
- * import { activityDateOf } from "antt";
- * activityDateOf({
- *   kind: "patrol",
- *   id: "act-1",
- *   unitCode: "15532",
- *   startedAt: "2024-03-07T17:30:00Z",
- *   participants: 5,
- *   directedByCamera: false,
- * }); // "2024-03-08" (00:30 on 8 March in Vietnam)
- * ```
- */
-export function activityDateOf(activity: Activity): CalendarDate {
-  return match(activity)
-    .with({ kind: "patrol" }, { kind: "ambush" }, (a) => vietnamDateOf(a.startedAt))
-    .with({ kind: "tip" }, (a) => vietnamDateOf(a.receivedAt))
-    .with(
-      { kind: "mediation" },
-      { kind: "outreach" },
-      { kind: "drill" },
-      { kind: "training" },
-      { kind: "award" },
-      (a) => a.date,
-    )
-    .exhaustive();
-}

@@ -15,7 +15,8 @@ import {
   struct,
   sum,
 } from "../aggregate/index.js";
-import { type Period, periodContains } from "../core/index.js";
+import { type Period, periodContains } from "../core/calendar.js";
+import { activityDateOf } from "./dates.js";
 import type {
   ActivityKind,
   AwardForm,
@@ -28,7 +29,7 @@ import type {
   TipChannel,
   TipKind,
 } from "./labels.js";
-import { type Activity, activityDateOf } from "./schema.js";
+import type { Activity } from "./schema.js";
 
 /**
  * Options of {@link activitySummary} and {@link summarizeActivities}.

@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../core/index.js";
+import type { CalendarDate } from "../core/calendar.js";
 import { dayAfter, dayBefore, isValidOn } from "./internal.js";
 import type { AdminUnitType } from "./labels.js";
 import type { AdminUnit, AdminUnitPeriod } from "./schema.js";

@@ -1,5 +1,4 @@
-import type * as z from "zod";
-import { codeList, type Label } from "../core/index.js";
+import type { Label } from "../core/labels.js";
 
 /**
  * The labels of the levels of administrative units (cấp hành chính), from the province
@@ -25,20 +24,6 @@ export const ADMIN_LEVEL_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The level of an administrative unit (cấp hành chính): `province`, `district` (before
- * 1 July 2025), `commune` or `village`.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { AdminLevelSchema } from "antt";
- * AdminLevelSchema.parse("commune");
- * AdminLevelSchema.safeParse("ward").success; // false: a ward is a type of commune-level unit
- * ```
- */
-export const AdminLevelSchema = codeList(ADMIN_LEVEL_LABELS, "Level of an administrative unit");
-
-/**
  * A level of administrative unit (see {@link AdminLevelSchema}).
  *
  * @category Code lists
@@ -48,7 +33,7 @@ export const AdminLevelSchema = codeList(ADMIN_LEVEL_LABELS, "Level of an admini
  * const level: AdminLevel = "province";
  * ```
  */
-export type AdminLevel = z.infer<typeof AdminLevelSchema>;
+export type AdminLevel = keyof typeof ADMIN_LEVEL_LABELS;
 
 /**
  * The levels from the top down: `["province", "district", "commune", "village"]`.
@@ -106,23 +91,6 @@ export const ADMIN_UNIT_TYPE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The type of an administrative unit (loại đơn vị hành chính), such as `ward` (phường) or
- * `centrally-run-city` (thành phố trực thuộc trung ương); every type belongs to one level
- * (see {@link ADMIN_UNIT_TYPE_LEVEL}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { AdminUnitTypeSchema } from "antt";
- * AdminUnitTypeSchema.parse("rural-district"); // huyện
- * ```
- */
-export const AdminUnitTypeSchema = codeList(
-  ADMIN_UNIT_TYPE_LABELS,
-  "Type of an administrative unit",
-);
-
-/**
  * A type of administrative unit (see {@link AdminUnitTypeSchema}).
  *
  * @category Code lists
@@ -132,7 +100,7 @@ export const AdminUnitTypeSchema = codeList(
  * const type: AdminUnitType = "township"; // thị trấn
  * ```
  */
-export type AdminUnitType = z.infer<typeof AdminUnitTypeSchema>;
+export type AdminUnitType = keyof typeof ADMIN_UNIT_TYPE_LABELS;
 
 /**
  * The level every type of administrative unit belongs to.
@@ -164,3 +132,19 @@ export const ADMIN_UNIT_TYPE_LEVEL: { readonly [T in AdminUnitType]: AdminLevel 
   "mountain-village": "village",
   "other-village": "village",
 };
+
+/**
+ * The kind of a succession link: `whole` when all of the old unit went into the new one,
+ * `partial` when the old unit was divided and only part of it went there.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { SUCCESSION_KIND_LABELS, label } from "antt";
+ * label(SUCCESSION_KIND_LABELS, "partial"); // "Nhập một phần"
+ * ```
+ */
+export const SUCCESSION_KIND_LABELS = {
+  whole: { vi: "Nhập toàn bộ", en: "Whole unit" },
+  partial: { vi: "Nhập một phần", en: "Part of the unit" },
+} as const satisfies Record<string, Label>;

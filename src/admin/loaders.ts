@@ -1,4 +1,4 @@
-import { type CalendarDate, CalendarDateSchema, type Issue, validate } from "../core/index.js";
+import { type CalendarDate, type Issue, isCalendarDate, validate } from "../core/index.js";
 import { cut, dayBefore, echo, quote } from "./internal.js";
 import type { AdminLevel, AdminUnitType } from "./labels.js";
 import {
@@ -225,7 +225,7 @@ class Problems {
   checkDates(options: Readonly<Record<string, string>>): boolean {
     let ok = true;
     for (const [key, value] of Object.entries(options)) {
-      if (CalendarDateSchema.safeParse(value).success) continue;
+      if (isCalendarDate(value)) continue;
       ok = false;
       this.add(
         ["options", key],

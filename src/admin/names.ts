@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../core/index.js";
+import type { CalendarDate } from "../core/calendar.js";
 import { byCode, endOf, isValidOn, quote, RANK } from "./internal.js";
 import type { AdminLevel, AdminUnitType } from "./labels.js";
 import type { AdminUnit } from "./schema.js";

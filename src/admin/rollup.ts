@@ -1,5 +1,5 @@
 import type { RollupTarget } from "../aggregate/index.js";
-import type { CalendarDate } from "../core/index.js";
+import type { CalendarDate } from "../core/calendar.js";
 import { RANK } from "./internal.js";
 import type { AdminLevel } from "./labels.js";
 import type { AdminUnit } from "./schema.js";

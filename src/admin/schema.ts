@@ -3,17 +3,47 @@ import {
   CalendarDateSchema,
   codeList,
   ExtSchema,
-  type Label,
   NameSchema,
   UnitCodeSchema,
 } from "../core/index.js";
 import {
+  ADMIN_LEVEL_LABELS,
   ADMIN_UNIT_TYPE_LABELS,
   ADMIN_UNIT_TYPE_LEVEL,
   type AdminLevel,
-  AdminLevelSchema,
-  AdminUnitTypeSchema,
+  SUCCESSION_KIND_LABELS,
 } from "./labels.js";
+
+/**
+ * The level of an administrative unit (cấp hành chính): `province`, `district` (before
+ * 1 July 2025), `commune` or `village`.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AdminLevelSchema } from "antt";
+ * AdminLevelSchema.parse("commune");
+ * AdminLevelSchema.safeParse("ward").success; // false: a ward is a type of commune-level unit
+ * ```
+ */
+export const AdminLevelSchema = codeList(ADMIN_LEVEL_LABELS, "Level of an administrative unit");
+
+/**
+ * The type of an administrative unit (loại đơn vị hành chính), such as `ward` (phường) or
+ * `centrally-run-city` (thành phố trực thuộc trung ương); every type belongs to one level
+ * (see {@link ADMIN_UNIT_TYPE_LEVEL}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { AdminUnitTypeSchema } from "antt";
+ * AdminUnitTypeSchema.parse("rural-district"); // huyện
+ * ```
+ */
+export const AdminUnitTypeSchema = codeList(
+  ADMIN_UNIT_TYPE_LABELS,
+  "Type of an administrative unit",
+);
 
 const CODE_SHAPE: { readonly [L in AdminLevel]: RegExp } = {
   province: /^\d{2}$/,
@@ -329,22 +359,6 @@ export const AdminUnitSchema = z
  * ```
  */
 export type AdminUnit = z.infer<typeof AdminUnitSchema>;
-
-/**
- * The kind of a succession link: `whole` when all of the old unit went into the new one,
- * `partial` when the old unit was divided and only part of it went there.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { SUCCESSION_KIND_LABELS, label } from "antt";
- * label(SUCCESSION_KIND_LABELS, "partial"); // "Nhập một phần"
- * ```
- */
-export const SUCCESSION_KIND_LABELS = {
-  whole: { vi: "Nhập toàn bộ", en: "Whole unit" },
-  partial: { vi: "Nhập một phần", en: "Part of the unit" },
-} as const satisfies Record<string, Label>;
 
 /**
  * The kind of a succession link (see {@link SUCCESSION_KIND_LABELS}).

@@ -1,4 +1,5 @@
-import type { CalendarDate, Issue } from "../core/index.js";
+import type { CalendarDate } from "../core/calendar.js";
+import type { Issue } from "../core/issues.js";
 import {
   BEGINNING,
   byCode,

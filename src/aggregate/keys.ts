@@ -1,4 +1,4 @@
-import type { DateInput, Period, PeriodUnit } from "../core/index.js";
+import type { DateInput, Period, PeriodUnit } from "../core/calendar.js";
 import { periodKeyFn } from "./period-key.js";
 
 /**

@@ -11,7 +11,7 @@
 // through `periodKeyOf`. The bucketing itself is never re-implemented here, and a property
 // test checks that this front and `periodKeyOf` agree, errors included.
 
-import { type DateInput, type PeriodUnit, periodKeyOf } from "../core/index.js";
+import { type DateInput, type PeriodUnit, periodKeyOf } from "../core/calendar.js";
 
 const ZERO = 48;
 const MAX_ENTRIES = 16_384;

@@ -178,29 +178,6 @@ export interface Rate {
 }
 
 /**
- * A rate over records, such as the share of incidents clarified (tỷ lệ điều tra làm rõ)
- * or of cameras connected to the duty room.
- *
- * @description A record is in the denominator when `denominator(record)` is true (every
- * record when it is omitted), and in the numerator when it is also `numerator(record)`,
- * so the numerator never exceeds the denominator. The output carries both counts; the
- * ratio is `null` (not `NaN`) when the denominator is 0.
- *
- * @param numerator - whether a record of the denominator counts in the numerator
- * @param denominator - whether a record counts in the denominator (default: all)
- * @returns an aggregator whose output is a {@link Rate}
- * @category Aggregations
- * @example
- * ```ts
- * import { aggregate, rate } from "antt";
- * type Incident = { status: "clarified" | "open" };
- * const clearance = rate((r: Incident) => r.status === "clarified");
- * aggregate(clearance, [{ status: "clarified" }, { status: "open" }]);
- * // { numerator: 1, denominator: 2, ratio: 0.5 }
- * aggregate(clearance, []); // { numerator: 0, denominator: 0, ratio: null }
- * ```
- */
-/**
  * The shape of a {@link rate}'s state: two counts, the numerator never above the
  * denominator. For an app's own aggregator that keeps a {@link RateState}.
  *
@@ -223,6 +200,29 @@ export const RATE_SHAPE: StateShape = {
   atMost: [["numerator", "denominator"]],
 };
 
+/**
+ * A rate over records, such as the share of incidents clarified (tỷ lệ điều tra làm rõ)
+ * or of cameras connected to the duty room.
+ *
+ * @description A record is in the denominator when `denominator(record)` is true (every
+ * record when it is omitted), and in the numerator when it is also `numerator(record)`,
+ * so the numerator never exceeds the denominator. The output carries both counts; the
+ * ratio is `null` (not `NaN`) when the denominator is 0.
+ *
+ * @param numerator - whether a record of the denominator counts in the numerator
+ * @param denominator - whether a record counts in the denominator (default: all)
+ * @returns an aggregator whose output is a {@link Rate}
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, rate } from "antt";
+ * type Incident = { status: "clarified" | "open" };
+ * const clearance = rate((r: Incident) => r.status === "clarified");
+ * aggregate(clearance, [{ status: "clarified" }, { status: "open" }]);
+ * // { numerator: 1, denominator: 2, ratio: 0.5 }
+ * aggregate(clearance, []); // { numerator: 0, denominator: 0, ratio: null }
+ * ```
+ */
 export function rate<T>(
   numerator: (item: T) => boolean,
   denominator?: (item: T) => boolean,

@@ -1,6 +1,7 @@
-import { type CalendarDate, CalendarDateSchema } from "../core/index.js";
+import { type CalendarDate, isCalendarDate } from "../core/calendar.js";
+import { codesOf } from "../core/labels.js";
 import { viDate } from "../core/refine.js";
-import { type CameraComplianceStatus, type CameraRule, CameraRuleSchema } from "./labels.js";
+import { CAMERA_RULE_LABELS, type CameraComplianceStatus, type CameraRule } from "./labels.js";
 import type { CameraPointInput } from "./schema.js";
 
 /**
@@ -221,7 +222,7 @@ export function cameraCompliance(
   options: { readonly on: CalendarDate },
 ): CameraFinding[] {
   const { on } = options;
-  if (!CalendarDateSchema.safeParse(on).success) {
+  if (!isCalendarDate(on)) {
     throw new RangeError(
       `Invalid day ${JSON.stringify(on)}: expected YYYY-MM-DD (Ngày kiểm tra không hợp lệ)`,
     );
@@ -231,7 +232,7 @@ export function cameraCompliance(
       en: `The point was not in service on ${on}`,
       vi: `Camera không hoạt động vào ngày ${viDate(on)}`,
     };
-    return CameraRuleSchema.options.map((rule) => finding(rule, "not-applicable", message));
+    return codesOf(CAMERA_RULE_LABELS).map((rule) => finding(rule, "not-applicable", message));
   }
   return [
     recordingNotice(camera, on),

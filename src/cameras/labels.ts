@@ -1,5 +1,4 @@
-import type * as z from "zod";
-import { codeList, type Label } from "../core/index.js";
+import type { Label } from "../core/labels.js";
 
 /**
  * Who owns a camera point (chủ sở hữu điểm camera), with Vietnamese and English labels.
@@ -26,22 +25,6 @@ export const CAMERA_OWNER_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of owner of a camera point (see {@link CAMERA_OWNER_KIND_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraOwnerKindSchema } from "antt";
- * CameraOwnerKindSchema.parse("school"); // "school"
- * CameraOwnerKindSchema.safeParse("church").success; // false
- * ```
- */
-export const CameraOwnerKindSchema = codeList(
-  CAMERA_OWNER_KIND_LABELS,
-  "Who owns the camera point",
-);
-
-/**
  * A camera owner kind code (see {@link CameraOwnerKindSchema}).
  *
  * @category Code lists
@@ -51,7 +34,7 @@ export const CameraOwnerKindSchema = codeList(
  * const owner: CameraOwnerKind = "household";
  * ```
  */
-export type CameraOwnerKind = z.infer<typeof CameraOwnerKindSchema>;
+export type CameraOwnerKind = keyof typeof CAMERA_OWNER_KIND_LABELS;
 
 /**
  * Who paid for a camera point (nguồn kinh phí), with Vietnamese and English labels.
@@ -75,21 +58,6 @@ export const CAMERA_FUNDING_SOURCE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * A source of money for a camera point (see {@link CAMERA_FUNDING_SOURCE_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraFundingSourceSchema } from "antt";
- * CameraFundingSourceSchema.parse("households");
- * ```
- */
-export const CameraFundingSourceSchema = codeList(
-  CAMERA_FUNDING_SOURCE_LABELS,
-  "Who paid for the camera point",
-);
-
-/**
  * A funding source code (see {@link CameraFundingSourceSchema}).
  *
  * @category Code lists
@@ -99,7 +67,7 @@ export const CameraFundingSourceSchema = codeList(
  * const source: CameraFundingSource = "budget";
  * ```
  */
-export type CameraFundingSource = z.infer<typeof CameraFundingSourceSchema>;
+export type CameraFundingSource = keyof typeof CAMERA_FUNDING_SOURCE_LABELS;
 
 /**
  * How far the owner shares a camera point's images with the commune police (mức độ chia
@@ -124,21 +92,6 @@ export const CAMERA_SHARING_TIER_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * A sharing tier (see {@link CAMERA_SHARING_TIER_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraSharingTierSchema } from "antt";
- * CameraSharingTierSchema.parse("on-request");
- * ```
- */
-export const CameraSharingTierSchema = codeList(
-  CAMERA_SHARING_TIER_LABELS,
-  "How far the owner shares the camera's images with the commune police",
-);
-
-/**
  * A sharing tier code (see {@link CameraSharingTierSchema}).
  *
  * @category Code lists
@@ -148,7 +101,7 @@ export const CameraSharingTierSchema = codeList(
  * const tier: CameraSharingTier = "live-view";
  * ```
  */
-export type CameraSharingTier = z.infer<typeof CameraSharingTierSchema>;
+export type CameraSharingTier = keyof typeof CAMERA_SHARING_TIER_LABELS;
 
 /**
  * What a camera point records (phạm vi ghi hình), with Vietnamese and English labels.
@@ -172,21 +125,6 @@ export const CAMERA_COVERAGE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * A kind of area a camera records (see {@link CAMERA_COVERAGE_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraCoverageSchema } from "antt";
- * CameraCoverageSchema.parse("road");
- * ```
- */
-export const CameraCoverageSchema = codeList(
-  CAMERA_COVERAGE_LABELS,
-  "A kind of area the camera records",
-);
-
-/**
  * A coverage code (see {@link CameraCoverageSchema}).
  *
  * @category Code lists
@@ -196,7 +134,7 @@ export const CameraCoverageSchema = codeList(
  * const coverage: CameraCoverage[] = ["road", "public-place"];
  * ```
  */
-export type CameraCoverage = z.infer<typeof CameraCoverageSchema>;
+export type CameraCoverage = keyof typeof CAMERA_COVERAGE_LABELS;
 
 /**
  * The state of a camera point (tình trạng), with Vietnamese and English labels.
@@ -219,18 +157,6 @@ export const CAMERA_STATUS_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The state of a camera point (see {@link CAMERA_STATUS_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraStatusSchema } from "antt";
- * CameraStatusSchema.parse("offline");
- * ```
- */
-export const CameraStatusSchema = codeList(CAMERA_STATUS_LABELS, "State of the camera point");
-
-/**
  * A camera status code (see {@link CameraStatusSchema}).
  *
  * @category Code lists
@@ -240,7 +166,7 @@ export const CameraStatusSchema = codeList(CAMERA_STATUS_LABELS, "State of the c
  * const status: CameraStatus = "active";
  * ```
  */
-export type CameraStatus = z.infer<typeof CameraStatusSchema>;
+export type CameraStatus = keyof typeof CAMERA_STATUS_LABELS;
 
 /**
  * The rules {@link cameraCompliance} checks a camera point against, with Vietnamese and
@@ -285,21 +211,6 @@ export const CAMERA_RULE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * A rule of camera compliance (see {@link CAMERA_RULE_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraRuleSchema } from "antt";
- * CameraRuleSchema.options; // ["recording-notice", "ip-camera-certified", ...]
- * ```
- */
-export const CameraRuleSchema = codeList(
-  CAMERA_RULE_LABELS,
-  "A rule a camera point is checked against",
-);
-
-/**
  * A camera rule code (see {@link CameraRuleSchema}).
  *
  * @category Code lists
@@ -309,7 +220,7 @@ export const CameraRuleSchema = codeList(
  * const rule: CameraRule = "recording-notice";
  * ```
  */
-export type CameraRule = z.infer<typeof CameraRuleSchema>;
+export type CameraRule = keyof typeof CAMERA_RULE_LABELS;
 
 /**
  * The outcome of one compliance rule for one camera point, with Vietnamese and English
@@ -335,21 +246,6 @@ export const CAMERA_COMPLIANCE_STATUS_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The outcome of a compliance rule (see {@link CAMERA_COMPLIANCE_STATUS_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraComplianceStatusSchema } from "antt";
- * CameraComplianceStatusSchema.parse("unknown");
- * ```
- */
-export const CameraComplianceStatusSchema = codeList(
-  CAMERA_COMPLIANCE_STATUS_LABELS,
-  "Outcome of one compliance rule for one camera point",
-);
-
-/**
  * A compliance status code (see {@link CameraComplianceStatusSchema}).
  *
  * @category Code lists
@@ -359,4 +255,4 @@ export const CameraComplianceStatusSchema = codeList(
  * const status: CameraComplianceStatus = "not-applicable";
  * ```
  */
-export type CameraComplianceStatus = z.infer<typeof CameraComplianceStatusSchema>;
+export type CameraComplianceStatus = keyof typeof CAMERA_COMPLIANCE_STATUS_LABELS;

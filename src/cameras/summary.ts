@@ -7,16 +7,17 @@ import {
   type StateShape,
   UNASSIGNED,
 } from "../aggregate/index.js";
-import { type CalendarDate, CalendarDateSchema } from "../core/index.js";
+import { type CalendarDate, isCalendarDate } from "../core/calendar.js";
+import { codesOf } from "../core/labels.js";
 import {
+  CAMERA_FUNDING_SOURCE_LABELS,
+  CAMERA_OWNER_KIND_LABELS,
+  CAMERA_SHARING_TIER_LABELS,
+  CAMERA_STATUS_LABELS,
   type CameraFundingSource,
-  CameraFundingSourceSchema,
   type CameraOwnerKind,
-  CameraOwnerKindSchema,
   type CameraSharingTier,
-  CameraSharingTierSchema,
   type CameraStatus,
-  CameraStatusSchema,
 } from "./labels.js";
 import type { CameraPointInput } from "./schema.js";
 
@@ -68,11 +69,11 @@ let cameraCounters: CameraCounters | undefined;
 
 function cameraCountersOf(): CameraCounters {
   cameraCounters ??= {
-    ownerKind: counter(CameraOwnerKindSchema.options),
-    status: counter(CameraStatusSchema.options),
-    sharingTier: counter(CameraSharingTierSchema.options),
-    payer: counter([...CameraFundingSourceSchema.options, "mixed", "none", UNASSIGNED]),
-    source: counter(CameraFundingSourceSchema.options),
+    ownerKind: counter(codesOf(CAMERA_OWNER_KIND_LABELS)),
+    status: counter(codesOf(CAMERA_STATUS_LABELS)),
+    sharingTier: counter(codesOf(CAMERA_SHARING_TIER_LABELS)),
+    payer: counter([...codesOf(CAMERA_FUNDING_SOURCE_LABELS), "mixed", "none", UNASSIGNED]),
+    source: counter(codesOf(CAMERA_FUNDING_SOURCE_LABELS)),
   };
   return cameraCounters;
 }
@@ -509,7 +510,7 @@ const CAMERA_SUMMARY_SHAPE: StateShape = {
 
 function checkOptions(options: CameraSummaryOptions): void {
   const { asOf, households } = options;
-  if (asOf !== undefined && !CalendarDateSchema.safeParse(asOf).success) {
+  if (asOf !== undefined && !isCalendarDate(asOf)) {
     throw new RangeError(
       `Invalid asOf ${JSON.stringify(asOf)}: expected a calendar date YYYY-MM-DD (Ngày tính không hợp lệ)`,
     );

@@ -1,28 +1,3 @@
-import * as z from "zod";
-
-/**
- * A point on the earth in WGS 84 degrees, as GPS and web maps give it.
- *
- * @description Latitude is checked to lie in [-90, 90] and longitude in [-180, 180];
- * `NaN` and `Infinity` are rejected. Vietnam lies roughly between 8°N and 24°N and
- * between 102°E and 118°E (117°E without the islands): a point far outside is valid
- * WGS 84 but probably has its coordinates swapped; see {@link isInVietnam}.
- *
- * @category Money and geo
- * @example
- * ```ts
- * import { GeoPointSchema } from "antt";
- * GeoPointSchema.parse({ lat: 19.87, lng: 105.34 });
- * GeoPointSchema.safeParse({ lat: 105.34, lng: 19.87 }).success; // false: lat out of range
- * ```
- */
-export const GeoPointSchema = z
-  .strictObject({
-    lat: z.number().min(-90).max(90).describe("Latitude in degrees (WGS 84)"),
-    lng: z.number().min(-180).max(180).describe("Longitude in degrees (WGS 84)"),
-  })
-  .describe("A point in WGS 84 degrees");
-
 /**
  * A point in WGS 84 degrees (see {@link GeoPointSchema}).
  *
@@ -33,7 +8,12 @@ export const GeoPointSchema = z
  * const xuanSinh: GeoPoint = { lat: 19.93, lng: 105.36 };
  * ```
  */
-export type GeoPoint = z.infer<typeof GeoPointSchema>;
+export interface GeoPoint {
+  /** Latitude in degrees (WGS 84), -90 to 90. */
+  lat: number;
+  /** Longitude in degrees (WGS 84), -180 to 180. */
+  lng: number;
+}
 
 const EARTH_RADIUS_M = 6_371_008.8;
 const RAD = Math.PI / 180;

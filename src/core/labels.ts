@@ -1,5 +1,3 @@
-import * as z from "zod";
-
 /**
  * A language the library writes labels and messages in.
  *
@@ -46,29 +44,19 @@ export interface Label {
 export type Labels<C extends string> = { readonly [K in C]: Label };
 
 /**
- * Builds the zod enum of a code list from its labels, so that the codes are written once.
+ * The codes of a code list, in the order of its labels.
  *
- * @description The codes are the keys of `labels`, in their order. The labels travel
- * with the schema as `x-labels` metadata, so the generated JSON Schema shows an app in
- * another language the Vietnamese and English label of every code.
- *
- * @param labels - one {@link Label} per code
- * @param description - what the code list classifies (English)
- * @returns a `z.enum` of the codes
+ * @param labels - the labels of the code list, such as `INCIDENT_CATEGORY_LABELS`
+ * @returns the codes
  * @category Code lists
  * @example
  * ```ts
- * import { codeList } from "antt";
- * const DutySchema = codeList(
- *   { patrol: { vi: "Tuần tra", en: "Patrol" }, mediation: { vi: "Hòa giải", en: "Mediation" } },
- *   "A duty of a team",
- * );
- * DutySchema.parse("patrol"); // "patrol"
+ * import { codesOf, CAMERA_STATUS_LABELS } from "antt";
+ * codesOf(CAMERA_STATUS_LABELS).includes("active"); // true
  * ```
  */
-export function codeList<const C extends string>(labels: Labels<C>, description: string) {
-  const codes = Object.keys(labels) as [C, ...C[]];
-  return z.enum(codes).meta({ description, "x-labels": labels });
+export function codesOf<C extends string>(labels: Labels<C>): C[] {
+  return Object.keys(labels) as C[];
 }
 
 /**

@@ -1,6 +1,4 @@
-import * as z from "zod";
 import type { Locale } from "./labels.js";
-import { bilingual } from "./messages.js";
 
 /**
  * The largest amount one record may hold: 10,000,000,000,000 đồng (10 nghìn tỷ đồng).
@@ -33,52 +31,6 @@ export const MAX_VND = 10_000_000_000_000;
  */
 export const LARGE_VND = 10_000_000_000;
 
-/** The message for an amount above {@link MAX_VND}, in English and Vietnamese. */
-const TOO_LARGE = bilingual(
-  "The amount is above 10,000,000,000,000 đồng, the most one record may hold",
-  "Số tiền vượt quá 10.000 tỷ đồng, mức tối đa của một bản ghi",
-);
-
-/**
- * An amount of money in Vietnamese đồng: a non-negative whole number, never a float, at
- * most {@link MAX_VND}.
- *
- * @description The đồng has no minor unit in use, so an amount is an integer number of
- * đồng (`12500000`, not `12.5` million). Fractions, negative amounts, `NaN`, `Infinity`
- * and amounts above 10 nghìn tỷ đồng are rejected.
- *
- * @category Money and geo
- * @example
- * ```ts
- * import { VndSchema } from "antt";
- * VndSchema.parse(12_500_000); // 12500000
- * VndSchema.safeParse(12.5).success; // false
- * VndSchema.safeParse(5e15).success; // false: above MAX_VND
- * ```
- */
-// `abort`: a value that is no safe integer gives one issue, not a second for the bound.
-export const VndSchema = z
-  .int({ abort: true })
-  .min(0)
-  .max(MAX_VND, TOO_LARGE)
-  .describe("Amount in Vietnamese đồng (whole number, at most 10,000,000,000,000)");
-
-/**
- * {@link VndSchema} above zero: an amount that must be paid, not nothing.
- *
- * @category Money and geo
- * @example
- * ```ts
- * import { PositiveVndSchema } from "antt";
- * PositiveVndSchema.safeParse(0).success; // false
- * ```
- */
-export const PositiveVndSchema = z
-  .int({ abort: true })
-  .positive()
-  .max(MAX_VND, TOO_LARGE)
-  .describe("Amount in Vietnamese đồng (whole number above 0, at most 10,000,000,000,000)");
-
 /**
  * An amount in đồng (see {@link VndSchema}).
  *
@@ -89,7 +41,7 @@ export const PositiveVndSchema = z
  * const cost: Vnd = 3_500_000;
  * ```
  */
-export type Vnd = z.infer<typeof VndSchema>;
+export type Vnd = number;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: Locale, maximumFractionDigits: number): Intl.NumberFormat {

@@ -1,5 +1,4 @@
-import type * as z from "zod";
-import { codeList, type Label } from "../core/index.js";
+import type { Label } from "../core/labels.js";
 
 /**
  * Who gave a contribution (đóng góp): households, businesses, organisations,
@@ -26,19 +25,6 @@ export const CONTRIBUTOR_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of contributor (see {@link CONTRIBUTOR_KIND_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ContributorKindSchema } from "antt";
- * ContributorKindSchema.parse("business"); // "business"
- * ContributorKindSchema.safeParse("state").success; // false
- * ```
- */
-export const ContributorKindSchema = codeList(CONTRIBUTOR_KIND_LABELS, "Kind of contributor");
-
-/**
  * The kind of contributor (see {@link ContributorKindSchema}).
  *
  * @category Code lists
@@ -48,7 +34,7 @@ export const ContributorKindSchema = codeList(CONTRIBUTOR_KIND_LABELS, "Kind of 
  * const kind: ContributorKind = "household";
  * ```
  */
-export type ContributorKind = z.infer<typeof ContributorKindSchema>;
+export type ContributorKind = keyof typeof CONTRIBUTOR_KIND_LABELS;
 
 /**
  * Where money comes from: the community (xã hội hóa: people, businesses, organisations)
@@ -67,21 +53,6 @@ export const FUNDING_SOURCE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The source of funding: `community` (xã hội hóa) or `budget` (ngân sách).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { FundingSourceSchema } from "antt";
- * FundingSourceSchema.parse("community"); // "community"
- * ```
- */
-export const FundingSourceSchema = codeList(
-  FUNDING_SOURCE_LABELS,
-  "Source of funding: community (xã hội hóa) or state budget",
-);
-
-/**
  * The source of funding (see {@link FundingSourceSchema}).
  *
  * @category Code lists
@@ -91,7 +62,7 @@ export const FundingSourceSchema = codeList(
  * const source: FundingSource = "budget";
  * ```
  */
-export type FundingSource = z.infer<typeof FundingSourceSchema>;
+export type FundingSource = keyof typeof FUNDING_SOURCE_LABELS;
 
 /**
  * What money is for: a model (mô hình), a site of a model (điểm mô hình), cameras, a
@@ -113,19 +84,6 @@ export const FUNDS_TARGET_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of thing money is for (see {@link FUNDS_TARGET_KIND_LABELS}); the
- * discriminator of {@link FundsTargetSchema}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { FundsTargetKindSchema } from "antt";
- * FundsTargetKindSchema.parse("model-site"); // "model-site"
- * ```
- */
-export const FundsTargetKindSchema = codeList(FUNDS_TARGET_KIND_LABELS, "What money is for");
-
-/**
  * The kind of thing money is for (see {@link FundsTargetKindSchema}).
  *
  * @category Code lists
@@ -135,7 +93,7 @@ export const FundsTargetKindSchema = codeList(FUNDS_TARGET_KIND_LABELS, "What mo
  * const kind: FundsTargetKind = "cameras";
  * ```
  */
-export type FundsTargetKind = z.infer<typeof FundsTargetKindSchema>;
+export type FundsTargetKind = keyof typeof FUNDS_TARGET_KIND_LABELS;
 
 /**
  * What money was spent on (mục chi): cameras, other equipment, training, allowances for
@@ -157,18 +115,6 @@ export const EXPENSE_PURPOSE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The purpose of an expense (see {@link EXPENSE_PURPOSE_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ExpensePurposeSchema } from "antt";
- * ExpensePurposeSchema.parse("equipment"); // "equipment"
- * ```
- */
-export const ExpensePurposeSchema = codeList(EXPENSE_PURPOSE_LABELS, "What money was spent on");
-
-/**
  * The purpose of an expense (see {@link ExpensePurposeSchema}).
  *
  * @category Code lists
@@ -178,4 +124,4 @@ export const ExpensePurposeSchema = codeList(EXPENSE_PURPOSE_LABELS, "What money
  * const purpose: ExpensePurpose = "cameras";
  * ```
  */
-export type ExpensePurpose = z.infer<typeof ExpensePurposeSchema>;
+export type ExpensePurpose = keyof typeof EXPENSE_PURPOSE_LABELS;

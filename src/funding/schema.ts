@@ -1,6 +1,7 @@
 import * as z from "zod";
 import {
   CalendarDateSchema,
+  codeList,
   ExtSchema,
   IdSchema,
   NameSchema,
@@ -8,7 +9,65 @@ import {
   TextSchema,
   UnitCodeSchema,
 } from "../core/index.js";
-import { ContributorKindSchema, ExpensePurposeSchema, FundingSourceSchema } from "./labels.js";
+import {
+  CONTRIBUTOR_KIND_LABELS,
+  EXPENSE_PURPOSE_LABELS,
+  FUNDING_SOURCE_LABELS,
+  FUNDS_TARGET_KIND_LABELS,
+} from "./labels.js";
+
+/**
+ * The kind of contributor (see {@link CONTRIBUTOR_KIND_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ContributorKindSchema } from "antt";
+ * ContributorKindSchema.parse("business"); // "business"
+ * ContributorKindSchema.safeParse("state").success; // false
+ * ```
+ */
+export const ContributorKindSchema = codeList(CONTRIBUTOR_KIND_LABELS, "Kind of contributor");
+
+/**
+ * The source of funding: `community` (xã hội hóa) or `budget` (ngân sách).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { FundingSourceSchema } from "antt";
+ * FundingSourceSchema.parse("community"); // "community"
+ * ```
+ */
+export const FundingSourceSchema = codeList(
+  FUNDING_SOURCE_LABELS,
+  "Source of funding: community (xã hội hóa) or state budget",
+);
+
+/**
+ * The kind of thing money is for (see {@link FUNDS_TARGET_KIND_LABELS}); the
+ * discriminator of {@link FundsTargetSchema}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { FundsTargetKindSchema } from "antt";
+ * FundsTargetKindSchema.parse("model-site"); // "model-site"
+ * ```
+ */
+export const FundsTargetKindSchema = codeList(FUNDS_TARGET_KIND_LABELS, "What money is for");
+
+/**
+ * The purpose of an expense (see {@link EXPENSE_PURPOSE_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ExpensePurposeSchema } from "antt";
+ * ExpensePurposeSchema.parse("equipment"); // "equipment"
+ * ```
+ */
+export const ExpensePurposeSchema = codeList(EXPENSE_PURPOSE_LABELS, "What money was spent on");
 
 // The core CountSchema with its lower bound raised. It is built from z.int() rather than
 // by adding .min(1) to the core schema, so that a negative value gives one issue, not two

@@ -15,7 +15,7 @@ import {
   struct,
   sum,
 } from "../aggregate/index.js";
-import { type Period, periodContains } from "../core/index.js";
+import { type Period, periodContains } from "../core/calendar.js";
 import type { ContributorKind, ExpensePurpose, FundingSource, FundsTargetKind } from "./labels.js";
 import type { Contribution, Expense } from "./schema.js";
 import { fundingSourceOf } from "./source.js";

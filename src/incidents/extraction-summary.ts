@@ -8,14 +8,15 @@ import {
   type StateShape,
   UNASSIGNED,
 } from "../aggregate/index.js";
-import type { Period } from "../core/index.js";
+import type { Period } from "../core/calendar.js";
+import { codesOf } from "../core/labels.js";
 import {
+  EXTRACTION_OUTCOME_LABELS,
+  EXTRACTION_PURPOSE_LABELS,
   type ExtractionOutcome,
-  ExtractionOutcomeSchema,
   type ExtractionPurpose,
-  ExtractionPurposeSchema,
+  INCIDENT_CATEGORY_LABELS,
   type IncidentCategory,
-  IncidentCategorySchema,
 } from "./labels.js";
 import type { FootageExtraction, Incident } from "./schema.js";
 import {
@@ -269,9 +270,9 @@ let extractionCounters: ExtractionCounters | undefined;
 /** The counters of the extraction code lists, made on first use. */
 function extractionCountersOf(): ExtractionCounters {
   extractionCounters ??= {
-    outcome: counter(ExtractionOutcomeSchema.options),
-    purpose: counter(ExtractionPurposeSchema.options),
-    incidentCategory: counter([...IncidentCategorySchema.options, UNASSIGNED, UNKNOWN_INCIDENT]),
+    outcome: counter(codesOf(EXTRACTION_OUTCOME_LABELS)),
+    purpose: counter(codesOf(EXTRACTION_PURPOSE_LABELS)),
+    incidentCategory: counter([...codesOf(INCIDENT_CATEGORY_LABELS), UNASSIGNED, UNKNOWN_INCIDENT]),
   };
   return extractionCounters;
 }

@@ -1,5 +1,4 @@
-import type * as z from "zod";
-import { codeList, type Label } from "../core/index.js";
+import type { Label } from "../core/labels.js";
 
 /**
  * The categories of incidents (vụ việc) that reports count, with Vietnamese and English
@@ -41,19 +40,6 @@ export const INCIDENT_CATEGORY_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The category of an incident (see {@link INCIDENT_CATEGORY_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { IncidentCategorySchema } from "antt";
- * IncidentCategorySchema.parse("traffic-accident");
- * IncidentCategorySchema.safeParse("burglary").success; // false
- * ```
- */
-export const IncidentCategorySchema = codeList(INCIDENT_CATEGORY_LABELS, "Incident category");
-
-/**
  * An incident category code (see {@link IncidentCategorySchema}).
  *
  * @category Code lists
@@ -63,7 +49,7 @@ export const IncidentCategorySchema = codeList(INCIDENT_CATEGORY_LABELS, "Incide
  * const category: IncidentCategory = "theft";
  * ```
  */
-export type IncidentCategory = z.infer<typeof IncidentCategorySchema>;
+export type IncidentCategory = keyof typeof INCIDENT_CATEGORY_LABELS;
 
 /**
  * The legal class of an incident, which reports count apart, with Vietnamese and English
@@ -91,18 +77,6 @@ export const LEGAL_CLASS_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The legal class of an incident (see {@link LEGAL_CLASS_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { LegalClassSchema } from "antt";
- * LegalClassSchema.parse("administrative");
- * ```
- */
-export const LegalClassSchema = codeList(LEGAL_CLASS_LABELS, "Legal class of an incident");
-
-/**
  * A legal class code (see {@link LegalClassSchema}).
  *
  * @category Code lists
@@ -112,7 +86,7 @@ export const LegalClassSchema = codeList(LEGAL_CLASS_LABELS, "Legal class of an 
  * const legalClass: LegalClass = "criminal";
  * ```
  */
-export type LegalClass = z.infer<typeof LegalClassSchema>;
+export type LegalClass = keyof typeof LEGAL_CLASS_LABELS;
 
 /**
  * How an incident came to the police's notice (phát hiện qua), with Vietnamese and
@@ -138,21 +112,6 @@ export const INCIDENT_DETECTION_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * How an incident was detected (see {@link INCIDENT_DETECTION_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { IncidentDetectionSchema } from "antt";
- * IncidentDetectionSchema.parse("patrol");
- * ```
- */
-export const IncidentDetectionSchema = codeList(
-  INCIDENT_DETECTION_LABELS,
-  "How the incident came to the police's notice",
-);
-
-/**
  * A detection code (see {@link IncidentDetectionSchema}).
  *
  * @category Code lists
@@ -162,7 +121,7 @@ export const IncidentDetectionSchema = codeList(
  * const detectedBy: IncidentDetection = "camera";
  * ```
  */
-export type IncidentDetection = z.infer<typeof IncidentDetectionSchema>;
+export type IncidentDetection = keyof typeof INCIDENT_DETECTION_LABELS;
 
 /**
  * Where an incident stands in its handling, with Vietnamese and English labels.
@@ -190,21 +149,6 @@ export const INCIDENT_STATUS_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The handling status of an incident (see {@link INCIDENT_STATUS_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { IncidentStatusSchema } from "antt";
- * IncidentStatusSchema.parse("investigating");
- * ```
- */
-export const IncidentStatusSchema = codeList(
-  INCIDENT_STATUS_LABELS,
-  "Where the incident stands in its handling",
-);
-
-/**
  * An incident status code (see {@link IncidentStatusSchema}).
  *
  * @category Code lists
@@ -214,7 +158,7 @@ export const IncidentStatusSchema = codeList(
  * const status: IncidentStatus = "clarified";
  * ```
  */
-export type IncidentStatus = z.infer<typeof IncidentStatusSchema>;
+export type IncidentStatus = keyof typeof INCIDENT_STATUS_LABELS;
 
 /**
  * The means by which an incident was clarified (làm rõ qua), with Vietnamese and English
@@ -239,21 +183,6 @@ export const CLARIFICATION_MEANS_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * A means of clarifying an incident (see {@link CLARIFICATION_MEANS_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ClarificationMeansSchema } from "antt";
- * ClarificationMeansSchema.parse("camera");
- * ```
- */
-export const ClarificationMeansSchema = codeList(
-  CLARIFICATION_MEANS_LABELS,
-  "A means by which the incident was clarified",
-);
-
-/**
  * A clarification means code (see {@link ClarificationMeansSchema}).
  *
  * @category Code lists
@@ -263,7 +192,7 @@ export const ClarificationMeansSchema = codeList(
  * const by: ClarificationMeans[] = ["camera", "investigation"];
  * ```
  */
-export type ClarificationMeans = z.infer<typeof ClarificationMeansSchema>;
+export type ClarificationMeans = keyof typeof CLARIFICATION_MEANS_LABELS;
 
 /**
  * Why camera footage was extracted (mục đích trích xuất), with Vietnamese and English
@@ -288,21 +217,6 @@ export const EXTRACTION_PURPOSE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The purpose of a footage extraction (see {@link EXTRACTION_PURPOSE_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ExtractionPurposeSchema } from "antt";
- * ExtractionPurposeSchema.parse("lost-property");
- * ```
- */
-export const ExtractionPurposeSchema = codeList(
-  EXTRACTION_PURPOSE_LABELS,
-  "Why the footage was extracted",
-);
-
-/**
  * An extraction purpose code (see {@link ExtractionPurposeSchema}).
  *
  * @category Code lists
@@ -312,7 +226,7 @@ export const ExtractionPurposeSchema = codeList(
  * const purpose: ExtractionPurpose = "incident-investigation";
  * ```
  */
-export type ExtractionPurpose = z.infer<typeof ExtractionPurposeSchema>;
+export type ExtractionPurpose = keyof typeof EXTRACTION_PURPOSE_LABELS;
 
 /**
  * What a footage extraction achieved, with Vietnamese and English labels.
@@ -336,21 +250,6 @@ export const EXTRACTION_OUTCOME_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The outcome of a footage extraction (see {@link EXTRACTION_OUTCOME_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ExtractionOutcomeSchema } from "antt";
- * ExtractionOutcomeSchema.parse("pending");
- * ```
- */
-export const ExtractionOutcomeSchema = codeList(
-  EXTRACTION_OUTCOME_LABELS,
-  "What the extraction achieved",
-);
-
-/**
  * An extraction outcome code (see {@link ExtractionOutcomeSchema}).
  *
  * @category Code lists
@@ -360,4 +259,34 @@ export const ExtractionOutcomeSchema = codeList(
  * const outcome: ExtractionOutcome = "helped-clarify";
  * ```
  */
-export type ExtractionOutcome = z.infer<typeof ExtractionOutcomeSchema>;
+export type ExtractionOutcome = keyof typeof EXTRACTION_OUTCOME_LABELS;
+
+/**
+ * The legal class each incident category falls in by default (see `legalClassOf`), as
+ * data: one line per category, checked by the type to cover every category.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DEFAULT_LEGAL_CLASS } from "antt";
+ * DEFAULT_LEGAL_CLASS.theft; // "criminal"
+ * ```
+ */
+export const DEFAULT_LEGAL_CLASS: { readonly [C in IncidentCategory]: LegalClass } = {
+  theft: "criminal",
+  snatching: "criminal",
+  robbery: "criminal",
+  assault: "criminal",
+  "public-disorder": "criminal",
+  "street-racing": "criminal",
+  fraud: "criminal",
+  "online-fraud": "criminal",
+  drugs: "criminal",
+  gambling: "criminal",
+  "modified-vehicle": "administrative",
+  "urban-order": "administrative",
+  "traffic-accident": "accident",
+  fire: "accident",
+  dispute: "dispute",
+  other: "other",
+};

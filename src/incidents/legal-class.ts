@@ -1,5 +1,4 @@
-import { match } from "ts-pattern";
-import type { IncidentCategory, LegalClass } from "./labels.js";
+import { DEFAULT_LEGAL_CLASS, type IncidentCategory, type LegalClass } from "./labels.js";
 
 /**
  * The default legal class of an incident category: whether reports count an incident of
@@ -21,13 +20,13 @@ import type { IncidentCategory, LegalClass } from "./labels.js";
  * prosecuted driver, or arson, is criminal. Such an incident says so in its own
  * `legalClass` field, and {@link incidentLegalClass} reads that first.
  *
- * The mapping is written with ts-pattern's `exhaustive()`: a category added to
- * {@link INCIDENT_CATEGORY_LABELS} does not compile until it is given a class here.
+ * The mapping is the data table {@link DEFAULT_LEGAL_CLASS}: a category added to
+ * {@link INCIDENT_CATEGORY_LABELS} does not compile until it is given a class there.
  *
  * @param category - an incident category
  * @returns its default legal class
- * @throws Error (ts-pattern's `NonExhaustiveError`) when given a code that is not an
- *   incident category, which only data that skipped {@link IncidentCategorySchema} can hold
+ * @throws RangeError when given a code that is not an incident category, which only data
+ *   that skipped {@link IncidentCategorySchema} can hold
  * @category Code lists
  * @example
  * ```ts
@@ -38,25 +37,15 @@ import type { IncidentCategory, LegalClass } from "./labels.js";
  * ```
  */
 export function legalClassOf(category: IncidentCategory): LegalClass {
-  return match<IncidentCategory, LegalClass>(category)
-    .with(
-      "theft",
-      "snatching",
-      "robbery",
-      "assault",
-      "public-disorder",
-      "street-racing",
-      "fraud",
-      "online-fraud",
-      "drugs",
-      "gambling",
-      () => "criminal",
-    )
-    .with("modified-vehicle", "urban-order", () => "administrative")
-    .with("traffic-accident", "fire", () => "accident")
-    .with("dispute", () => "dispute")
-    .with("other", () => "other")
-    .exhaustive();
+  const legalClass = Object.hasOwn(DEFAULT_LEGAL_CLASS, category)
+    ? DEFAULT_LEGAL_CLASS[category]
+    : undefined;
+  if (legalClass === undefined) {
+    throw new RangeError(
+      `${JSON.stringify(String(category)).slice(0, 80)} is not an incident category (Không phải loại vụ việc)`,
+    );
+  }
+  return legalClass;
 }
 
 /**

@@ -2,6 +2,7 @@ import * as z from "zod";
 import {
   CalendarDateSchema,
   CountSchema,
+  codeList,
   ExtSchema,
   GeoPointSchema,
   IdSchema,
@@ -14,14 +15,114 @@ import {
 } from "../core/index.js";
 import { fail, fieldsOk, ms, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "../core/refine.js";
 import {
-  ClarificationMeansSchema,
-  ExtractionOutcomeSchema,
-  ExtractionPurposeSchema,
-  IncidentCategorySchema,
-  IncidentDetectionSchema,
-  IncidentStatusSchema,
-  LegalClassSchema,
+  CLARIFICATION_MEANS_LABELS,
+  EXTRACTION_OUTCOME_LABELS,
+  EXTRACTION_PURPOSE_LABELS,
+  INCIDENT_CATEGORY_LABELS,
+  INCIDENT_DETECTION_LABELS,
+  INCIDENT_STATUS_LABELS,
+  LEGAL_CLASS_LABELS,
 } from "./labels.js";
+
+/**
+ * The category of an incident (see {@link INCIDENT_CATEGORY_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { IncidentCategorySchema } from "antt";
+ * IncidentCategorySchema.parse("traffic-accident");
+ * IncidentCategorySchema.safeParse("burglary").success; // false
+ * ```
+ */
+export const IncidentCategorySchema = codeList(INCIDENT_CATEGORY_LABELS, "Incident category");
+
+/**
+ * The legal class of an incident (see {@link LEGAL_CLASS_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { LegalClassSchema } from "antt";
+ * LegalClassSchema.parse("administrative");
+ * ```
+ */
+export const LegalClassSchema = codeList(LEGAL_CLASS_LABELS, "Legal class of an incident");
+
+/**
+ * How an incident was detected (see {@link INCIDENT_DETECTION_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { IncidentDetectionSchema } from "antt";
+ * IncidentDetectionSchema.parse("patrol");
+ * ```
+ */
+export const IncidentDetectionSchema = codeList(
+  INCIDENT_DETECTION_LABELS,
+  "How the incident came to the police's notice",
+);
+
+/**
+ * The handling status of an incident (see {@link INCIDENT_STATUS_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { IncidentStatusSchema } from "antt";
+ * IncidentStatusSchema.parse("investigating");
+ * ```
+ */
+export const IncidentStatusSchema = codeList(
+  INCIDENT_STATUS_LABELS,
+  "Where the incident stands in its handling",
+);
+
+/**
+ * A means of clarifying an incident (see {@link CLARIFICATION_MEANS_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ClarificationMeansSchema } from "antt";
+ * ClarificationMeansSchema.parse("camera");
+ * ```
+ */
+export const ClarificationMeansSchema = codeList(
+  CLARIFICATION_MEANS_LABELS,
+  "A means by which the incident was clarified",
+);
+
+/**
+ * The purpose of a footage extraction (see {@link EXTRACTION_PURPOSE_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ExtractionPurposeSchema } from "antt";
+ * ExtractionPurposeSchema.parse("lost-property");
+ * ```
+ */
+export const ExtractionPurposeSchema = codeList(
+  EXTRACTION_PURPOSE_LABELS,
+  "Why the footage was extracted",
+);
+
+/**
+ * The outcome of a footage extraction (see {@link EXTRACTION_OUTCOME_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ExtractionOutcomeSchema } from "antt";
+ * ExtractionOutcomeSchema.parse("pending");
+ * ```
+ */
+export const ExtractionOutcomeSchema = codeList(
+  EXTRACTION_OUTCOME_LABELS,
+  "What the extraction achieved",
+);
 
 /**
  * How an incident was clarified (làm rõ): the day and the means.

@@ -13,16 +13,17 @@ import {
   type StateShape,
   UNASSIGNED,
 } from "../aggregate/index.js";
-import { PERIOD_UNITS, type Period, PeriodSchema, type PeriodUnit } from "../core/index.js";
+import { isPeriod, PERIOD_UNITS, type Period, type PeriodUnit } from "../core/calendar.js";
+import { codesOf } from "../core/labels.js";
 import {
+  INCIDENT_CATEGORY_LABELS,
+  INCIDENT_DETECTION_LABELS,
+  INCIDENT_STATUS_LABELS,
   type IncidentCategory,
-  IncidentCategorySchema,
   type IncidentDetection,
-  IncidentDetectionSchema,
   type IncidentStatus,
-  IncidentStatusSchema,
+  LEGAL_CLASS_LABELS,
   type LegalClass,
-  LegalClassSchema,
 } from "./labels.js";
 import { legalClassOf } from "./legal-class.js";
 import type { Incident } from "./schema.js";
@@ -142,7 +143,7 @@ export function rateOf(numerator: number, denominator: number): Rate {
 
 /** Throws a RangeError unless `period` is a valid period. */
 export function checkPeriod(period: Period | undefined): void {
-  if (period !== undefined && !PeriodSchema.safeParse(period).success) {
+  if (period !== undefined && !isPeriod(period)) {
     throw new RangeError(
       `Invalid period ${JSON.stringify(period)}: build it with parsePeriod or customPeriod (Kỳ báo cáo không hợp lệ)`,
     );
@@ -168,10 +169,10 @@ let incidentCounters: IncidentCounters | undefined;
 /** The counters of the incident code lists, made on first use. */
 export function incidentCountersOf(): IncidentCounters {
   incidentCounters ??= {
-    category: counter(IncidentCategorySchema.options),
-    legalClass: counter(LegalClassSchema.options),
-    detection: counter(IncidentDetectionSchema.options),
-    status: counter(IncidentStatusSchema.options),
+    category: counter(codesOf(INCIDENT_CATEGORY_LABELS)),
+    legalClass: counter(codesOf(LEGAL_CLASS_LABELS)),
+    detection: counter(codesOf(INCIDENT_DETECTION_LABELS)),
+    status: counter(codesOf(INCIDENT_STATUS_LABELS)),
   };
   return incidentCounters;
 }
@@ -182,7 +183,7 @@ let defaultLegalClasses: Map<string, LegalClass> | undefined;
 
 function defaultLegalClass(category: string): LegalClass | undefined {
   defaultLegalClasses ??= new Map(
-    IncidentCategorySchema.options.map((category) => [category, legalClassOf(category)]),
+    codesOf(INCIDENT_CATEGORY_LABELS).map((category) => [category, legalClassOf(category)]),
   );
   return defaultLegalClasses.get(category);
 }

@@ -1,4 +1,4 @@
-import type { GeoPoint } from "../core/index.js";
+import type { GeoPoint } from "../core/geo.js";
 
 /**
  * A GeoJSON point feature (RFC 7946) of one located record.

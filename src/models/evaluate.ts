@@ -16,11 +16,11 @@ import { fail, viDate } from "../core/refine.js";
 import {
   MODEL_GRADE_LABELS,
   type ModelGrade,
-  ModelGradeSchema,
   type ModelStatus,
   type ReviewRecommendation,
 } from "./labels.js";
 import type { SecurityModel } from "./schema.js";
+import { ModelGradeSchema } from "./schema.js";
 
 // ---------------------------------------------------------------------------------------
 // Code lists

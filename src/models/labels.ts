@@ -1,5 +1,4 @@
-import type * as z from "zod";
-import { codeList, type Label } from "../core/index.js";
+import type { Label } from "../core/labels.js";
 
 /**
  * The labels of the model kinds (loại hình mô hình) named in published reports, in
@@ -79,20 +78,6 @@ export const MODEL_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of a security-and-order model (loại hình mô hình), a code of
- * {@link MODEL_KIND_LABELS}; `custom` for a kind the list does not name.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ModelKindSchema } from "antt";
- * ModelKindSchema.parse("camera-security");
- * ModelKindSchema.safeParse("camera").success; // false
- * ```
- */
-export const ModelKindSchema = codeList(MODEL_KIND_LABELS, "Kind of security-and-order model");
-
-/**
  * A model kind (see {@link ModelKindSchema}).
  *
  * @category Code lists
@@ -102,7 +87,7 @@ export const ModelKindSchema = codeList(MODEL_KIND_LABELS, "Kind of security-and
  * const kind: ModelKind = "public-fire-point";
  * ```
  */
-export type ModelKind = z.infer<typeof ModelKindSchema>;
+export type ModelKind = keyof typeof MODEL_KIND_LABELS;
 
 /**
  * The labels of the life-cycle statuses of a model or a model site.
@@ -126,22 +111,6 @@ export const MODEL_STATUS_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The life-cycle status of a model or of a model site, a code of
- * {@link MODEL_STATUS_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ModelStatusSchema } from "antt";
- * ModelStatusSchema.parse("active");
- * ```
- */
-export const ModelStatusSchema = codeList(
-  MODEL_STATUS_LABELS,
-  "Life-cycle status of a model or model site",
-);
-
-/**
  * A model status (see {@link ModelStatusSchema}).
  *
  * @category Code lists
@@ -151,7 +120,7 @@ export const ModelStatusSchema = codeList(
  * const status: ModelStatus = "suspended";
  * ```
  */
-export type ModelStatus = z.infer<typeof ModelStatusSchema>;
+export type ModelStatus = keyof typeof MODEL_STATUS_LABELS;
 
 /**
  * The labels of the library's default grading scale for models (xếp loại mô hình):
@@ -177,22 +146,6 @@ export const MODEL_GRADE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * A grade of the library's default scale, a code of {@link MODEL_GRADE_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ModelGradeSchema } from "antt";
- * ModelGradeSchema.parse("good");
- * ModelGradeSchema.safeParse("excellent").success; // false: not in the default scale
- * ```
- */
-export const ModelGradeSchema = codeList(
-  MODEL_GRADE_LABELS,
-  "Grade of a model on the default scale",
-);
-
-/**
  * A grade of the default scale (see {@link ModelGradeSchema}).
  *
  * @category Code lists
@@ -202,7 +155,7 @@ export const ModelGradeSchema = codeList(
  * const grade: ModelGrade = "fair";
  * ```
  */
-export type ModelGrade = z.infer<typeof ModelGradeSchema>;
+export type ModelGrade = keyof typeof MODEL_GRADE_LABELS;
 
 /**
  * The labels of the kinds of review of a model: interim (sơ kết) or final (tổng kết).
@@ -220,21 +173,6 @@ export const REVIEW_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of a review, a code of {@link REVIEW_KIND_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ReviewKindSchema } from "antt";
- * ReviewKindSchema.parse("final");
- * ```
- */
-export const ReviewKindSchema = codeList(
-  REVIEW_KIND_LABELS,
-  "Kind of review: interim (sơ kết) or final (tổng kết)",
-);
-
-/**
  * A review kind (see {@link ReviewKindSchema}).
  *
  * @category Code lists
@@ -244,7 +182,7 @@ export const ReviewKindSchema = codeList(
  * const kind: ReviewKind = "interim";
  * ```
  */
-export type ReviewKind = z.infer<typeof ReviewKindSchema>;
+export type ReviewKind = keyof typeof REVIEW_KIND_LABELS;
 
 /**
  * The labels of what a review proposes for a model: keep it, strengthen it, replicate
@@ -265,21 +203,6 @@ export const REVIEW_RECOMMENDATION_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * What a review proposes for a model, a code of {@link REVIEW_RECOMMENDATION_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ReviewRecommendationSchema } from "antt";
- * ReviewRecommendationSchema.parse("end");
- * ```
- */
-export const ReviewRecommendationSchema = codeList(
-  REVIEW_RECOMMENDATION_LABELS,
-  "What a review proposes for a model",
-);
-
-/**
  * A review recommendation (see {@link ReviewRecommendationSchema}).
  *
  * @category Code lists
@@ -289,91 +212,7 @@ export const ReviewRecommendationSchema = codeList(
  * const proposal: ReviewRecommendation = "replicate";
  * ```
  */
-export type ReviewRecommendation = z.infer<typeof ReviewRecommendationSchema>;
-
-/**
- * The labels of the duties (nhiệm vụ) of a model or a team.
- *
- * @description The first five are the five duties of "Tổ tự quản 5 trong 1" (see
- * {@link FIVE_IN_ONE_DUTIES}); the others are duties that other models and teams take
- * on.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { label, SECURITY_DUTY_LABELS } from "antt";
- * label(SECURITY_DUTY_LABELS, "fire-rescue"); // "Phòng cháy, chữa cháy, cứu nạn, cứu hộ"
- * ```
- */
-export const SECURITY_DUTY_LABELS = {
-  "keep-order": {
-    vi: "Giữ gìn an ninh, trật tự ở khu dân cư",
-    en: "Keep security and order in the village",
-  },
-  "crime-prevention": {
-    vi: "Phòng, chống tội phạm và vi phạm pháp luật",
-    en: "Prevent crime and violations of the law",
-  },
-  "fire-rescue": {
-    vi: "Phòng cháy, chữa cháy, cứu nạn, cứu hộ",
-    en: "Fire prevention, firefighting and rescue",
-  },
-  "epidemic-prevention": { vi: "Phòng, chống dịch bệnh", en: "Epidemic prevention" },
-  "disaster-reintegration": {
-    vi: "Phòng, chống thiên tai và giúp đỡ người tái hòa nhập cộng đồng",
-    en: "Disaster prevention and community reintegration",
-  },
-  patrol: { vi: "Tuần tra, canh gác", en: "Patrol and watch" },
-  mediation: { vi: "Hòa giải mâu thuẫn", en: "Mediation of disputes" },
-  "camera-monitoring": { vi: "Theo dõi camera an ninh", en: "Camera monitoring" },
-  outreach: { vi: "Tuyên truyền, vận động", en: "Outreach" },
-  other: { vi: "Nhiệm vụ khác", en: "Other duty" },
-} as const satisfies Record<string, Label>;
-
-/**
- * A duty of a model or a team, a code of {@link SECURITY_DUTY_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { SecurityDutySchema } from "antt";
- * SecurityDutySchema.parse("patrol");
- * ```
- */
-export const SecurityDutySchema = codeList(SECURITY_DUTY_LABELS, "Duty of a model or a team");
-
-/**
- * A duty (see {@link SecurityDutySchema}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import type { SecurityDuty } from "antt";
- * const duty: SecurityDuty = "mediation";
- * ```
- */
-export type SecurityDuty = z.infer<typeof SecurityDutySchema>;
-
-/**
- * The five duties of "Tổ tự quản 5 trong 1", in the order reports list them: keep order
- * in the village; prevent crime and violations; fire prevention and rescue; epidemic
- * prevention; disaster prevention and community reintegration.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { FIVE_IN_ONE_DUTIES } from "antt";
- * const model = { kind: "five-in-one", duties: [...FIVE_IN_ONE_DUTIES] };
- * model.duties.length; // 5
- * ```
- */
-export const FIVE_IN_ONE_DUTIES = [
-  "keep-order",
-  "crime-prevention",
-  "fire-rescue",
-  "epidemic-prevention",
-  "disaster-reintegration",
-] as const satisfies readonly SecurityDuty[];
+export type ReviewRecommendation = keyof typeof REVIEW_RECOMMENDATION_LABELS;
 
 /**
  * The labels of the kinds of place where a model is applied (điểm mô hình).
@@ -399,21 +238,6 @@ export const MODEL_SITE_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of place where a model is applied, a code of {@link MODEL_SITE_KIND_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { ModelSiteKindSchema } from "antt";
- * ModelSiteKindSchema.parse("school");
- * ```
- */
-export const ModelSiteKindSchema = codeList(
-  MODEL_SITE_KIND_LABELS,
-  "Kind of place where a model is applied",
-);
-
-/**
  * A model site kind (see {@link ModelSiteKindSchema}).
  *
  * @category Code lists
@@ -423,7 +247,7 @@ export const ModelSiteKindSchema = codeList(
  * const kind: ModelSiteKind = "religious-community";
  * ```
  */
-export type ModelSiteKind = z.infer<typeof ModelSiteKindSchema>;
+export type ModelSiteKind = keyof typeof MODEL_SITE_KIND_LABELS;
 
 /**
  * The labels of the kinds of subject that can be recognised "An toàn về ANTT"
@@ -447,22 +271,6 @@ export const SAFETY_SUBJECT_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of subject of an "An toàn về ANTT" recognition, a code of
- * {@link SAFETY_SUBJECT_KIND_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { SafetySubjectKindSchema } from "antt";
- * SafetySubjectKindSchema.parse("agency-business");
- * ```
- */
-export const SafetySubjectKindSchema = codeList(
-  SAFETY_SUBJECT_KIND_LABELS,
-  "Kind of subject recognised as safe in security and order",
-);
-
-/**
  * A recognition subject kind (see {@link SafetySubjectKindSchema}).
  *
  * @category Code lists
@@ -472,4 +280,4 @@ export const SafetySubjectKindSchema = codeList(
  * const kind: SafetySubjectKind = "school";
  * ```
  */
-export type SafetySubjectKind = z.infer<typeof SafetySubjectKindSchema>;
+export type SafetySubjectKind = keyof typeof SAFETY_SUBJECT_KIND_LABELS;

@@ -2,11 +2,13 @@ import * as z from "zod";
 import {
   CalendarDateSchema,
   CountSchema,
+  codeList,
   ExtSchema,
   IdSchema,
   type Locale,
   label,
   NameSchema,
+  SecurityDutySchema,
   TextSchema,
   UnitCodeSchema,
 } from "../core/index.js";
@@ -14,14 +16,119 @@ import { fail as issue } from "../core/refine.js";
 import {
   MODEL_GRADE_LABELS,
   MODEL_KIND_LABELS,
-  ModelKindSchema,
-  ModelSiteKindSchema,
-  ModelStatusSchema,
-  ReviewKindSchema,
-  ReviewRecommendationSchema,
-  SafetySubjectKindSchema,
-  SecurityDutySchema,
+  MODEL_SITE_KIND_LABELS,
+  MODEL_STATUS_LABELS,
+  REVIEW_KIND_LABELS,
+  REVIEW_RECOMMENDATION_LABELS,
+  SAFETY_SUBJECT_KIND_LABELS,
 } from "./labels.js";
+
+/**
+ * The kind of a security-and-order model (loại hình mô hình), a code of
+ * {@link MODEL_KIND_LABELS}; `custom` for a kind the list does not name.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ModelKindSchema } from "antt";
+ * ModelKindSchema.parse("camera-security");
+ * ModelKindSchema.safeParse("camera").success; // false
+ * ```
+ */
+export const ModelKindSchema = codeList(MODEL_KIND_LABELS, "Kind of security-and-order model");
+
+/**
+ * The life-cycle status of a model or of a model site, a code of
+ * {@link MODEL_STATUS_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ModelStatusSchema } from "antt";
+ * ModelStatusSchema.parse("active");
+ * ```
+ */
+export const ModelStatusSchema = codeList(
+  MODEL_STATUS_LABELS,
+  "Life-cycle status of a model or model site",
+);
+
+/**
+ * A grade of the library's default scale, a code of {@link MODEL_GRADE_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ModelGradeSchema } from "antt";
+ * ModelGradeSchema.parse("good");
+ * ModelGradeSchema.safeParse("excellent").success; // false: not in the default scale
+ * ```
+ */
+export const ModelGradeSchema = codeList(
+  MODEL_GRADE_LABELS,
+  "Grade of a model on the default scale",
+);
+
+/**
+ * The kind of a review, a code of {@link REVIEW_KIND_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ReviewKindSchema } from "antt";
+ * ReviewKindSchema.parse("final");
+ * ```
+ */
+export const ReviewKindSchema = codeList(
+  REVIEW_KIND_LABELS,
+  "Kind of review: interim (sơ kết) or final (tổng kết)",
+);
+
+/**
+ * What a review proposes for a model, a code of {@link REVIEW_RECOMMENDATION_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ReviewRecommendationSchema } from "antt";
+ * ReviewRecommendationSchema.parse("end");
+ * ```
+ */
+export const ReviewRecommendationSchema = codeList(
+  REVIEW_RECOMMENDATION_LABELS,
+  "What a review proposes for a model",
+);
+
+/**
+ * The kind of place where a model is applied, a code of {@link MODEL_SITE_KIND_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ModelSiteKindSchema } from "antt";
+ * ModelSiteKindSchema.parse("school");
+ * ```
+ */
+export const ModelSiteKindSchema = codeList(
+  MODEL_SITE_KIND_LABELS,
+  "Kind of place where a model is applied",
+);
+
+/**
+ * The kind of subject of an "An toàn về ANTT" recognition, a code of
+ * {@link SAFETY_SUBJECT_KIND_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { SafetySubjectKindSchema } from "antt";
+ * SafetySubjectKindSchema.parse("agency-business");
+ * ```
+ */
+export const SafetySubjectKindSchema = codeList(
+  SAFETY_SUBJECT_KIND_LABELS,
+  "Kind of subject recognised as safe in security and order",
+);
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -241,7 +348,7 @@ export type ModelGrading = z.infer<typeof ModelGradingSchema>;
  *
  * @description A model is counted once; every place that applies or replicates it is a
  * {@link ModelSiteSchema | site} of it, and the teams running those sites are
- * {@link TeamSchema | teams}. The rules checked inside one record:
+ * {@link teams!TeamSchema | teams}. The rules checked inside one record:
  *
  * - `kind: "custom"` needs `customKindName`, and only a custom kind may have one; a
  *   custom name equal to a listed kind's Vietnamese name is an error (use that kind), so

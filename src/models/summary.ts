@@ -15,13 +15,8 @@ import {
   type StateShape,
   struct,
 } from "../aggregate/index.js";
-import {
-  type CalendarDate,
-  type Locale,
-  label,
-  type Period,
-  periodContains,
-} from "../core/index.js";
+import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
+import { type Locale, label } from "../core/labels.js";
 import type { Team, TeamKind } from "../teams/index.js";
 import {
   MODEL_KIND_LABELS,

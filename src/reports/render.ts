@@ -5,16 +5,10 @@ import { match } from "ts-pattern";
 import { ADMIN_UNIT_TYPE_LABELS, type AdminUnitType } from "../admin/index.js";
 import { type PeriodChange, UNASSIGNED } from "../aggregate/index.js";
 import { CAMERA_FUNDING_SOURCE_LABELS, CAMERA_OWNER_KIND_LABELS } from "../cameras/index.js";
-import {
-  formatNumber,
-  formatPeriod,
-  formatVnd,
-  type Label,
-  type Locale,
-  label,
-  type Period,
-  toVietnamTime,
-} from "../core/index.js";
+import type { Period } from "../core/calendar.js";
+import { formatPeriod, toVietnamTime } from "../core/calendar-text.js";
+import { type Label, type Locale, label } from "../core/labels.js";
+import { formatNumber, formatVnd } from "../core/money.js";
 import { INCIDENT_CATEGORY_LABELS, LEGAL_CLASS_LABELS } from "../incidents/index.js";
 import {
   MODEL_GRADE_LABELS,

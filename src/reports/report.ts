@@ -23,14 +23,14 @@ import {
 } from "../cameras/index.js";
 import {
   type CalendarDate,
+  isPeriod,
   type Period,
-  PeriodSchema,
   parsePeriod,
   periodContains,
   previousPeriod,
   samePeriodLastYear,
   vietnamDateOf,
-} from "../core/index.js";
+} from "../core/calendar.js";
 import type { Dataset } from "../dataset/index.js";
 import { type Contribution, type Expense, summarizeFunding } from "../funding/index.js";
 import {
@@ -243,7 +243,7 @@ function toPeriod(value: Period | string, unit: string, code: UnitReportErrorCod
       });
     }
   }
-  if (!PeriodSchema.safeParse(value).success) {
+  if (!isPeriod(value)) {
     throw new UnitReportError(code, unit, {
       en: `Invalid period ${JSON.stringify(value)}: build it with parsePeriod or customPeriod`,
       vi: `Kỳ báo cáo ${JSON.stringify(value)} không hợp lệ`,
@@ -834,14 +834,14 @@ function dropPoisson(node: unknown, notCounts: boolean): unknown {
  *
  * Every figure is computed by the domain summaries (`summarizeCameras`,
  * `summarizeIncidents`...), then compared with the same figures of the comparison period
- * with {@link comparePeriods}: absolute change, percent (`null` with note `baseline-zero`
+ * with {@link aggregate!comparePeriods}: absolute change, percent (`null` with note `baseline-zero`
  * when the earlier figure is 0) and an exact Poisson test (not for money and ratios).
  * The reconciliation says, per collection, how many records were given, counted, and
  * excluded for being in another unit, having a unit code the units do not list, or lying
  * outside the period. The result is plain JSON: no `undefined`, `NaN` or `Infinity`, keys
  * in a stable order, so the same dataset always gives the same text.
  *
- * Validate the dataset first ({@link validateDataset}): the report trusts its records.
+ * Validate the dataset first ({@link "dataset"!validateDataset}): the report trusts its records.
  *
  * @param dataset - a validated dataset (collections left out count as empty)
  * @param options - `unit` (a code), `period` (a {@link Period} or key), `compareWith`

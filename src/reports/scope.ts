@@ -1,7 +1,7 @@
 // Internal: which records of a dataset belong to the unit a report is made for. Not part of
 // the public API (src/reports/index.ts does not re-export this module).
 import type { AdminIndex, AdminUnit } from "../admin/index.js";
-import type { CalendarDate } from "../core/index.js";
+import type { CalendarDate } from "../core/calendar.js";
 
 /**
  * Where a record's unit code lies relative to the report's unit: inside it (with the direct

@@ -2,7 +2,7 @@
 import type { AdminLevel, AdminUnitType } from "../admin/index.js";
 import type { Compared, PeriodChange, Rate } from "../aggregate/index.js";
 import type { CameraCount } from "../cameras/index.js";
-import type { CalendarDate, Period } from "../core/index.js";
+import type { CalendarDate, Period } from "../core/calendar.js";
 import type { ModelKindKey, ModelReach } from "../models/index.js";
 
 /**
@@ -664,7 +664,7 @@ export interface ReportFigures {
 
 /**
  * The change of every figure of a report from the comparison period (so sánh): a
- * {@link PeriodChange} in place of each number, computed by {@link comparePeriods}.
+ * {@link PeriodChange} in place of each number, computed by {@link aggregate!comparePeriods}.
  *
  * @description Money (keys ending in `Vnd`) and ratios are not counts of events: their
  * `poisson` is `null`. A figure present in only one period counts as 0 in the other.

@@ -1,5 +1,6 @@
 import { match } from "ts-pattern";
-import { formatNumber, type Locale } from "../core/index.js";
+import type { Locale } from "../core/labels.js";
+import { formatNumber } from "../core/money.js";
 
 /**
  * Counts below this are always written exactly in report prose ("31 vụ", "87 mô hình"):

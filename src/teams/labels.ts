@@ -1,5 +1,4 @@
-import type * as z from "zod";
-import { codeList, type Label } from "../core/index.js";
+import type { Label } from "../core/labels.js";
 
 /**
  * The labels of the kinds of team (tổ) that residents run.
@@ -30,18 +29,6 @@ export const TEAM_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of a team, a code of {@link TEAM_KIND_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { TeamKindSchema } from "antt";
- * TeamKindSchema.parse("fire-safety-group");
- * ```
- */
-export const TeamKindSchema = codeList(TEAM_KIND_LABELS, "Kind of team");
-
-/**
  * A team kind (see {@link TeamKindSchema}).
  *
  * @category Code lists
@@ -51,7 +38,7 @@ export const TeamKindSchema = codeList(TEAM_KIND_LABELS, "Kind of team");
  * const kind: TeamKind = "patrol-team";
  * ```
  */
-export type TeamKind = z.infer<typeof TeamKindSchema>;
+export type TeamKind = keyof typeof TEAM_KIND_LABELS;
 
 /**
  * The labels of the roles in a team: leader (tổ trưởng), deputy (tổ phó), member (tổ
@@ -71,18 +58,6 @@ export const TEAM_ROLE_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * A role in a team, a code of {@link TEAM_ROLE_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { TeamRoleSchema } from "antt";
- * TeamRoleSchema.parse("leader");
- * ```
- */
-export const TeamRoleSchema = codeList(TEAM_ROLE_LABELS, "Role in a team");
-
-/**
  * A team role (see {@link TeamRoleSchema}).
  *
  * @category Code lists
@@ -92,7 +67,7 @@ export const TeamRoleSchema = codeList(TEAM_ROLE_LABELS, "Role in a team");
  * const role: TeamRole = "member";
  * ```
  */
-export type TeamRole = z.infer<typeof TeamRoleSchema>;
+export type TeamRole = keyof typeof TEAM_ROLE_LABELS;
 
 /**
  * The labels of the kinds of equipment a team keeps (trang bị, phương tiện).
@@ -123,21 +98,6 @@ export const TEAM_EQUIPMENT_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * A kind of team equipment, a code of {@link TEAM_EQUIPMENT_KIND_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { TeamEquipmentKindSchema } from "antt";
- * TeamEquipmentKindSchema.parse("siren");
- * ```
- */
-export const TeamEquipmentKindSchema = codeList(
-  TEAM_EQUIPMENT_KIND_LABELS,
-  "Kind of team equipment",
-);
-
-/**
  * A team equipment kind (see {@link TeamEquipmentKindSchema}).
  *
  * @category Code lists
@@ -147,7 +107,7 @@ export const TeamEquipmentKindSchema = codeList(
  * const kind: TeamEquipmentKind = "alarm-bell-with-button";
  * ```
  */
-export type TeamEquipmentKind = z.infer<typeof TeamEquipmentKindSchema>;
+export type TeamEquipmentKind = keyof typeof TEAM_EQUIPMENT_KIND_LABELS;
 
 /**
  * The labels of the platforms a team's chat group runs on.
@@ -166,21 +126,6 @@ export const TEAM_CHAT_PLATFORM_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The platform of a team's chat group, a code of {@link TEAM_CHAT_PLATFORM_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { TeamChatPlatformSchema } from "antt";
- * TeamChatPlatformSchema.parse("zalo");
- * ```
- */
-export const TeamChatPlatformSchema = codeList(
-  TEAM_CHAT_PLATFORM_LABELS,
-  "Platform of a team's chat group",
-);
-
-/**
  * A chat platform (see {@link TeamChatPlatformSchema}).
  *
  * @category Code lists
@@ -190,7 +135,7 @@ export const TeamChatPlatformSchema = codeList(
  * const platform: TeamChatPlatform = "facebook";
  * ```
  */
-export type TeamChatPlatform = z.infer<typeof TeamChatPlatformSchema>;
+export type TeamChatPlatform = keyof typeof TEAM_CHAT_PLATFORM_LABELS;
 
 /**
  * The labels of the kinds of team exercise: training (tập huấn) or drill (diễn tập).
@@ -208,21 +153,6 @@ export const TEAM_TRAINING_KIND_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The kind of a team exercise, a code of {@link TEAM_TRAINING_KIND_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { TeamTrainingKindSchema } from "antt";
- * TeamTrainingKindSchema.parse("training");
- * ```
- */
-export const TeamTrainingKindSchema = codeList(
-  TEAM_TRAINING_KIND_LABELS,
-  "Kind of team exercise: training or drill",
-);
-
-/**
  * A team exercise kind (see {@link TeamTrainingKindSchema}).
  *
  * @category Code lists
@@ -232,7 +162,7 @@ export const TeamTrainingKindSchema = codeList(
  * const kind: TeamTrainingKind = "drill";
  * ```
  */
-export type TeamTrainingKind = z.infer<typeof TeamTrainingKindSchema>;
+export type TeamTrainingKind = keyof typeof TEAM_TRAINING_KIND_LABELS;
 
 /**
  * The labels of the levels that organise a training or drill: village, commune,
@@ -253,22 +183,6 @@ export const TEAM_TRAINING_LEVEL_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * The level that organised a training or drill, a code of
- * {@link TEAM_TRAINING_LEVEL_LABELS}.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { TeamTrainingLevelSchema } from "antt";
- * TeamTrainingLevelSchema.parse("province");
- * ```
- */
-export const TeamTrainingLevelSchema = codeList(
-  TEAM_TRAINING_LEVEL_LABELS,
-  "Level that organised a training or drill",
-);
-
-/**
  * A training level (see {@link TeamTrainingLevelSchema}).
  *
  * @category Code lists
@@ -278,4 +192,4 @@ export const TeamTrainingLevelSchema = codeList(
  * const level: TeamTrainingLevel = "commune";
  * ```
  */
-export type TeamTrainingLevel = z.infer<typeof TeamTrainingLevelSchema>;
+export type TeamTrainingLevel = keyof typeof TEAM_TRAINING_LEVEL_LABELS;

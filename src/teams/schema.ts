@@ -2,23 +2,108 @@ import * as z from "zod";
 import {
   CalendarDateSchema,
   CountSchema,
+  codeList,
   ExtSchema,
   IdSchema,
   NameSchema,
+  SecurityDutySchema,
   TextSchema,
   UnitCodeSchema,
 } from "../core/index.js";
 import { fail as issue } from "../core/refine.js";
-import { SecurityDutySchema } from "../models/index.js";
 import {
+  TEAM_CHAT_PLATFORM_LABELS,
+  TEAM_EQUIPMENT_KIND_LABELS,
+  TEAM_KIND_LABELS,
   TEAM_ROLE_LABELS,
-  TeamChatPlatformSchema,
-  TeamEquipmentKindSchema,
-  TeamKindSchema,
-  TeamRoleSchema,
-  TeamTrainingKindSchema,
-  TeamTrainingLevelSchema,
+  TEAM_TRAINING_KIND_LABELS,
+  TEAM_TRAINING_LEVEL_LABELS,
 } from "./labels.js";
+
+/**
+ * The kind of a team, a code of {@link TEAM_KIND_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamKindSchema } from "antt";
+ * TeamKindSchema.parse("fire-safety-group");
+ * ```
+ */
+export const TeamKindSchema = codeList(TEAM_KIND_LABELS, "Kind of team");
+
+/**
+ * A role in a team, a code of {@link TEAM_ROLE_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamRoleSchema } from "antt";
+ * TeamRoleSchema.parse("leader");
+ * ```
+ */
+export const TeamRoleSchema = codeList(TEAM_ROLE_LABELS, "Role in a team");
+
+/**
+ * A kind of team equipment, a code of {@link TEAM_EQUIPMENT_KIND_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamEquipmentKindSchema } from "antt";
+ * TeamEquipmentKindSchema.parse("siren");
+ * ```
+ */
+export const TeamEquipmentKindSchema = codeList(
+  TEAM_EQUIPMENT_KIND_LABELS,
+  "Kind of team equipment",
+);
+
+/**
+ * The platform of a team's chat group, a code of {@link TEAM_CHAT_PLATFORM_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamChatPlatformSchema } from "antt";
+ * TeamChatPlatformSchema.parse("zalo");
+ * ```
+ */
+export const TeamChatPlatformSchema = codeList(
+  TEAM_CHAT_PLATFORM_LABELS,
+  "Platform of a team's chat group",
+);
+
+/**
+ * The kind of a team exercise, a code of {@link TEAM_TRAINING_KIND_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamTrainingKindSchema } from "antt";
+ * TeamTrainingKindSchema.parse("training");
+ * ```
+ */
+export const TeamTrainingKindSchema = codeList(
+  TEAM_TRAINING_KIND_LABELS,
+  "Kind of team exercise: training or drill",
+);
+
+/**
+ * The level that organised a training or drill, a code of
+ * {@link TEAM_TRAINING_LEVEL_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TeamTrainingLevelSchema } from "antt";
+ * TeamTrainingLevelSchema.parse("province");
+ * ```
+ */
+export const TeamTrainingLevelSchema = codeList(
+  TEAM_TRAINING_LEVEL_LABELS,
+  "Level that organised a training or drill",
+);
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -330,7 +415,7 @@ type TeamShape = z.output<typeof TeamFields>;
  * - household ids, member ids, duties and equipment kinds (with the name, for kind
  *   `other`) are not repeated.
  *
- * `modelSiteId` links a team to the {@link ModelSiteSchema | model site} it runs; a
+ * `modelSiteId` links a team to the {@link models!ModelSiteSchema | model site} it runs; a
  * statutory security team need not belong to any model.
  *
  * @category Schemas

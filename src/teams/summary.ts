@@ -14,7 +14,7 @@ import {
   struct,
   sum,
 } from "../aggregate/index.js";
-import { type CalendarDate, type Period, periodContains } from "../core/index.js";
+import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
 import type { TeamEquipmentKind, TeamKind, TeamTrainingKind } from "./labels.js";
 import type { Team, TeamMember, TeamMemberCounts } from "./schema.js";
 

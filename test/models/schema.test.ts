@@ -1,10 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";
-import { type Label, label, validate } from "../../src/core/index.js";
-import * as models from "../../src/models/index.js";
 import {
   FIVE_IN_ONE_DUTIES,
+  type Label,
+  label,
+  SECURITY_DUTY_LABELS,
+  type SecurityDuty,
+  SecurityDutySchema,
+  validate,
+} from "../../src/core/index.js";
+import * as models from "../../src/models/index.js";
+import {
   MODEL_GRADE_LABELS,
   MODEL_KIND_LABELS,
   MODEL_SITE_KIND_LABELS,
@@ -27,8 +34,6 @@ import {
   SAFETY_SUBJECT_KIND_LABELS,
   type SafetyRecognition,
   SafetyRecognitionSchema,
-  SECURITY_DUTY_LABELS,
-  type SecurityDuty,
   type SecurityModel,
   SecurityModelSchema,
 } from "../../src/models/index.js";
@@ -457,7 +462,7 @@ describe("code lists of models", () => {
       REVIEW_RECOMMENDATION_LABELS,
       models.ReviewRecommendationSchema,
     ],
-    ["SECURITY_DUTY_LABELS", SECURITY_DUTY_LABELS, models.SecurityDutySchema],
+    ["SECURITY_DUTY_LABELS", SECURITY_DUTY_LABELS, SecurityDutySchema],
     ["MODEL_SITE_KIND_LABELS", MODEL_SITE_KIND_LABELS, models.ModelSiteKindSchema],
     ["SAFETY_SUBJECT_KIND_LABELS", SAFETY_SUBJECT_KIND_LABELS, models.SafetySubjectKindSchema],
   ];

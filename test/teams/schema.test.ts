@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";
-import { type Label, label, validate } from "../../src/core/index.js";
-import type { SecurityDuty } from "../../src/models/index.js";
+import { type Label, label, type SecurityDuty, validate } from "../../src/core/index.js";
 import * as teams from "../../src/teams/index.js";
 import {
   TEAM_CHAT_PLATFORM_LABELS,

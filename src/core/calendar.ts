@@ -1,20 +1,13 @@
-import { TZDate } from "@date-fns/tz";
 import { UTCDate } from "@date-fns/utc";
-import {
-  addDays,
-  differenceInCalendarDays,
-  format,
-  getISOWeek,
-  getISOWeeksInYear,
-  getISOWeekYear,
-  lastDayOfMonth,
-  setISOWeek,
-  startOfISOWeek,
-  subYears,
-} from "date-fns";
-import * as z from "zod";
-import type { Locale } from "./labels.js";
-import { bilingual } from "./messages.js";
+import { addDays } from "date-fns/addDays";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeeksInYear } from "date-fns/getISOWeeksInYear";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
+import { setISOWeek } from "date-fns/setISOWeek";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
+import { subYears } from "date-fns/subYears";
 
 /**
  * The IANA time zone of Vietnam. Every calendar bucket of the library (day, week, month,
@@ -48,37 +41,6 @@ export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
  */
 export const SUPPORTED_YEARS = { first: 1900, last: 2999 } as const;
 
-const SUPPORTED_YEAR_RE = /^(?:19|2[0-9])[0-9]{2}-/;
-const OUTSIDE_SUPPORTED_YEARS = bilingual(
-  "The year must be between 1900 and 2999",
-  "Năm phải trong khoảng từ 1900 đến 2999",
-);
-
-/**
- * A calendar date in Vietnam, written `YYYY-MM-DD`.
- *
- * @description Impossible dates such as `2024-02-30` or `2023-02-29` are rejected. A date
- * is a day on the Vietnamese calendar, not an instant: it is never converted through UTC,
- * so `2024-03-07` stays 7 March whatever the time zone of the machine that reads it.
- *
- * Records hold dates of the years 1900 to 2999 (see {@link SUPPORTED_YEARS}): a year
- * outside is a typing mistake (`0202`, `20224`), never a real record.
- *
- * @category Time
- * @example
- * ```ts
- * import { CalendarDateSchema } from "antt";
- * CalendarDateSchema.parse("2024-02-29");             // leap day: accepted
- * CalendarDateSchema.safeParse("2024-02-30").success; // false
- * CalendarDateSchema.safeParse("0999-06-01").success; // false: outside 1900-2999
- * ```
- */
-// `abort`: text that is no date at all gives one issue, not a second for the year.
-export const CalendarDateSchema = z.iso
-  .date({ abort: true })
-  .regex(SUPPORTED_YEAR_RE, OUTSIDE_SUPPORTED_YEARS)
-  .describe("Calendar date in Vietnam (YYYY-MM-DD), years 1900 to 2999");
-
 /**
  * A calendar date `YYYY-MM-DD` (see {@link CalendarDateSchema}).
  *
@@ -89,29 +51,7 @@ export const CalendarDateSchema = z.iso
  * const launched: CalendarDate = "2022-04-15";
  * ```
  */
-export type CalendarDate = z.infer<typeof CalendarDateSchema>;
-
-/**
- * An instant: an ISO 8601 date-time with an explicit offset (`Z` or `+07:00`).
- *
- * @description A date-time without an offset (`2024-03-07T22:15:00`) is rejected: it
- * would mean different instants on machines in different zones. Write Vietnam time as
- * `2024-03-07T22:15:00+07:00`.
- *
- * @category Time
- * @example
- * ```ts
- * import { InstantSchema } from "antt";
- * InstantSchema.parse("2024-03-07T22:15:00+07:00");
- * InstantSchema.safeParse("2024-03-07T22:15:00").success; // false: no offset
- * ```
- */
-export const InstantSchema = z.iso
-  .datetime({ offset: true, abort: true })
-  .regex(SUPPORTED_YEAR_RE, OUTSIDE_SUPPORTED_YEARS)
-  .describe(
-    "Instant as ISO 8601 date-time with offset, such as 2024-03-07T22:15:00+07:00, years 1900 to 2999",
-  );
+export type CalendarDate = string;
 
 /**
  * An instant as an ISO 8601 string with offset (see {@link InstantSchema}).
@@ -123,7 +63,7 @@ export const InstantSchema = z.iso
  * const occurredAt: Instant = "2024-03-07T22:15:00+07:00";
  * ```
  */
-export type Instant = z.infer<typeof InstantSchema>;
+export type Instant = string;
 
 /**
  * What the time functions accept: a calendar date (`YYYY-MM-DD`, a day in Vietnam), an
@@ -219,35 +159,6 @@ export function vietnamDateOf(input: DateInput): CalendarDate {
   }
   const [y, m, d] = vietnamParts(input);
   return toDateString(y, m, d);
-}
-
-/**
- * An instant as a date-fns `TZDate` in Vietnam time, for formatting with date-fns.
- *
- * @description Use it to show an instant the way Vietnamese readers expect, whatever the
- * zone of the machine: `format(toVietnamTime(instant), "HH:mm 'ngày' dd/MM/yyyy")`.
- *
- * @param input - an instant with offset, a calendar date (its midnight in Vietnam), or a `Date`
- * @returns a `TZDate` in the zone Asia/Ho_Chi_Minh
- * @throws RangeError when the input is not a valid date or instant with offset
- * @category Time
- * @example
- * ```ts
- * import { format } from "date-fns";
- * import { toVietnamTime } from "antt";
- * format(toVietnamTime("2024-03-06T15:15:00Z"), "HH:mm dd/MM/yyyy"); // "22:15 06/03/2024"
- * ```
- */
-export function toVietnamTime(input: DateInput): TZDate {
-  if (typeof input === "string" && input.length === 10) {
-    const [y, m, d] = vietnamParts(input);
-    return new TZDate(Date.UTC(y, m - 1, d) - VIETNAM_OFFSET_MS, VIETNAM_TIME_ZONE);
-  }
-  vietnamParts(input);
-  return new TZDate(
-    typeof input === "string" ? Date.parse(input) : input.getTime(),
-    VIETNAM_TIME_ZONE,
-  );
 }
 
 /**
@@ -392,7 +303,8 @@ function vnDate(date: CalendarDate): UTCDate {
 }
 
 function dateString(date: Date): CalendarDate {
-  return format(date, "yyyy-MM-dd");
+  // A UTCDate: its getters read the calendar day, whatever the machine's zone.
+  return toDateString(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 function invalidKey(key: string): RangeError {
@@ -495,53 +407,56 @@ export function parsePeriod(key: string): Period {
 }
 
 /**
- * The zod schema of a {@link Period}, as it travels in JSON: the key must name the
- * same days as `start` and `end`.
+ * Whether a value is a calendar date a record may hold: `YYYY-MM-DD`, a real day, of the
+ * years 1900 to 2999. The same test as {@link CalendarDateSchema}, without zod.
  *
+ * @param value - any value
+ * @returns `true` for a valid calendar date
  * @category Time
  * @example
  * ```ts
- * import { PeriodSchema } from "antt";
- * PeriodSchema.parse({ unit: "half", key: "2024-H1", start: "2024-01-01", end: "2024-06-30" });
- * PeriodSchema.safeParse({ unit: "half", key: "2024-H1", start: "2024-01-01", end: "2024-12-31" }).success; // false
+ * import { isCalendarDate } from "antt";
+ * isCalendarDate("2024-02-29"); // true
+ * isCalendarDate("2023-02-29"); // false
+ * isCalendarDate("0999-06-01"); // false: outside 1900-2999
  * ```
  */
-export const PeriodSchema = z
-  .strictObject({
-    unit: z
-      .enum(["day", "week", "month", "quarter", "half", "year", "range"])
-      .describe("Calendar unit of the period, or range"),
-    key: z.string().max(32).describe("Compact name of the period, such as 2024-H1"),
-    start: CalendarDateSchema.describe("First day of the period, included"),
-    end: CalendarDateSchema.describe("Last day of the period, included"),
-  })
-  .superRefine((value, ctx) => {
-    let expected: Period | undefined;
-    try {
-      expected = parsePeriod(value.key);
-    } catch (error) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["key"],
-        message: (error as Error).message,
-        params: { vi: "Kỳ báo cáo không hợp lệ" },
-      });
-      return;
-    }
-    if (
-      expected.unit !== value.unit ||
-      expected.start !== value.start ||
-      expected.end !== value.end
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["key"],
-        message: `The key ${value.key} names ${expected.unit} ${expected.start}..${expected.end}, not ${value.unit} ${value.start}..${value.end}`,
-        params: { vi: "Mã kỳ không khớp với ngày bắt đầu và kết thúc" },
-      });
-    }
-  })
-  .describe("A reporting period: a calendar unit or a custom inclusive range of dates");
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== "string" || !isCalendarDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= SUPPORTED_YEARS.first && year <= SUPPORTED_YEARS.last;
+}
+
+/**
+ * Whether a value is a period as {@link parsePeriod} gives it: exactly `unit`, `key`,
+ * `start` and `end`, agreeing with each other. The same test as {@link PeriodSchema},
+ * without zod.
+ *
+ * @param value - any value
+ * @returns `true` for a valid period
+ * @category Time
+ * @example
+ * ```ts
+ * import { isPeriod, parsePeriod } from "antt";
+ * isPeriod(parsePeriod("2024-H1")); // true
+ * isPeriod({ unit: "year", key: "2024", start: "2024-01-01", end: "2024-06-30" }); // false
+ * ```
+ */
+export function isPeriod(value: unknown): value is Period {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 4) return false;
+  const { unit, key, start, end } = value as Record<string, unknown>;
+  if (typeof key !== "string" || key.length > 32) return false;
+  if (!isCalendarDate(start) || !isCalendarDate(end)) return false;
+  let expected: Period;
+  try {
+    expected = parsePeriod(key);
+  } catch {
+    return false;
+  }
+  return expected.unit === unit && expected.start === start && expected.end === end;
+}
 
 /**
  * Whether a date or an instant falls inside a period (both ends included), in Vietnam
@@ -623,63 +538,5 @@ export function samePeriodLastYear(period: Period): Period {
         dateString(subYears(vnDate(period.start), 1)),
         dateString(subYears(vnDate(period.end), 1)),
       );
-  }
-}
-
-const ROMAN = ["I", "II", "III", "IV"];
-
-function viDay(date: CalendarDate): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}
-
-function enDay(date: CalendarDate): string {
-  return format(vnDate(date), "d MMMM yyyy");
-}
-
-/**
- * Names a period the way reports do: "6 tháng đầu năm 2024", "quý I năm 2024", "first
- * half of 2024".
- *
- * @param period - the period
- * @param locale - `"vi"` (default) or `"en"`
- * @returns the period in words
- * @category Time
- * @example
- * ```ts
- * import { formatPeriod, parsePeriod } from "antt";
- * formatPeriod(parsePeriod("2024-H1"));       // "6 tháng đầu năm 2024"
- * formatPeriod(parsePeriod("2024-Q3"));       // "quý III năm 2024"
- * formatPeriod(parsePeriod("2024-03"), "en"); // "March 2024"
- * ```
- */
-export function formatPeriod(period: Period, locale: Locale = "vi"): string {
-  const year = period.key.slice(0, 4);
-  const vi = locale === "vi";
-  switch (period.unit) {
-    case "year":
-      return vi ? `năm ${year}` : year;
-    case "half": {
-      const first = period.key.endsWith("H1");
-      if (vi) return `6 tháng ${first ? "đầu" : "cuối"} năm ${year}`;
-      return `${first ? "first" : "second"} half of ${year}`;
-    }
-    case "quarter": {
-      const q = Number(period.key.slice(6));
-      return vi ? `quý ${ROMAN[q - 1]} năm ${year}` : `Q${q} ${year}`;
-    }
-    case "month":
-      return vi
-        ? `tháng ${Number(period.key.slice(5, 7))} năm ${year}`
-        : format(vnDate(period.start), "MMMM yyyy");
-    case "week": {
-      const week = Number(period.key.slice(6));
-      return vi ? `tuần ${week} năm ${year}` : `ISO week ${week} of ${year}`;
-    }
-    case "day":
-      return vi ? `ngày ${viDay(period.start)}` : enDay(period.start);
-    case "range":
-      return vi
-        ? `từ ngày ${viDay(period.start)} đến ngày ${viDay(period.end)}`
-        : `${enDay(period.start)} to ${enDay(period.end)}`;
   }
 }

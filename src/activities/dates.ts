@@ -1,0 +1,42 @@
+import { match } from "ts-pattern";
+import { type CalendarDate, vietnamDateOf } from "../core/calendar.js";
+import type { Activity } from "./schema.js";
+
+/**
+ * The Vietnamese calendar day of an activity: its `date`, or the day in Vietnam of
+ * `startedAt` (patrols, ambushes) or `receivedAt` (tips).
+ *
+ * @description This is the day that time buckets use, and the day a missing
+ * `unitCodeAsOf` stands for. A patrol that starts at 23:00 on 7 March (Vietnam time)
+ * belongs to 7 March even when written in UTC (`2024-03-07T16:00:00Z`).
+ *
+ * @param activity - a parsed activity
+ * @returns the day `YYYY-MM-DD` in Vietnam
+ * @category Time
+ * @example
+ * ```ts
+ * import { activityDateOf } from "antt";
+ * activityDateOf({
+ *   kind: "patrol",
+ *   id: "act-1",
+ *   unitCode: "15532",
+ *   startedAt: "2024-03-07T17:30:00Z",
+ *   participants: 5,
+ *   directedByCamera: false,
+ * }); // "2024-03-08" (00:30 on 8 March in Vietnam)
+ * ```
+ */
+export function activityDateOf(activity: Activity): CalendarDate {
+  return match(activity)
+    .with({ kind: "patrol" }, { kind: "ambush" }, (a) => vietnamDateOf(a.startedAt))
+    .with({ kind: "tip" }, (a) => vietnamDateOf(a.receivedAt))
+    .with(
+      { kind: "mediation" },
+      { kind: "outreach" },
+      { kind: "drill" },
+      { kind: "training" },
+      { kind: "award" },
+      (a) => a.date,
+    )
+    .exhaustive();
+}

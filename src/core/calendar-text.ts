@@ -1,0 +1,111 @@
+// Calendar text: instants shown in Vietnam time and periods in words. Apart from
+// calendar.ts, so that bucketing dates bundles neither @date-fns/tz nor date-fns's
+// formatter.
+import { TZDate } from "@date-fns/tz";
+import { UTCDate } from "@date-fns/utc";
+import { format } from "date-fns/format";
+import {
+  type CalendarDate,
+  type DateInput,
+  type Period,
+  VIETNAM_TIME_ZONE,
+  vietnamDateOf,
+} from "./calendar.js";
+import type { Locale } from "./labels.js";
+
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+function vnDate(date: CalendarDate): UTCDate {
+  return new UTCDate(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  );
+}
+
+/**
+ * An instant as a date-fns `TZDate` in Vietnam time, for formatting with date-fns.
+ *
+ * @description Use it to show an instant the way Vietnamese readers expect, whatever the
+ * zone of the machine: `format(toVietnamTime(instant), "HH:mm 'ngày' dd/MM/yyyy")`.
+ *
+ * @param input - an instant with offset, a calendar date (its midnight in Vietnam), or a `Date`
+ * @returns a `TZDate` in the zone Asia/Ho_Chi_Minh
+ * @throws RangeError when the input is not a valid date or instant with offset
+ * @category Time
+ * @example
+ * ```ts
+ * import { format } from "date-fns";
+ * import { toVietnamTime } from "antt";
+ * format(toVietnamTime("2024-03-06T15:15:00Z"), "HH:mm dd/MM/yyyy"); // "22:15 06/03/2024"
+ * ```
+ */
+export function toVietnamTime(input: DateInput): TZDate {
+  const day = vietnamDateOf(input); // validates, or throws a RangeError
+  if (typeof input === "string" && input.length === 10) {
+    const [y, m, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+    return new TZDate(Date.UTC(y, m - 1, d) - VIETNAM_OFFSET_MS, VIETNAM_TIME_ZONE);
+  }
+  return new TZDate(
+    typeof input === "string" ? Date.parse(input) : input.getTime(),
+    VIETNAM_TIME_ZONE,
+  );
+}
+
+const ROMAN = ["I", "II", "III", "IV"];
+
+function viDay(date: CalendarDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+function enDay(date: CalendarDate): string {
+  return format(vnDate(date), "d MMMM yyyy");
+}
+
+/**
+ * Names a period the way reports do: "6 tháng đầu năm 2024", "quý I năm 2024", "first
+ * half of 2024".
+ *
+ * @param period - the period
+ * @param locale - `"vi"` (default) or `"en"`
+ * @returns the period in words
+ * @category Time
+ * @example
+ * ```ts
+ * import { formatPeriod, parsePeriod } from "antt";
+ * formatPeriod(parsePeriod("2024-H1"));       // "6 tháng đầu năm 2024"
+ * formatPeriod(parsePeriod("2024-Q3"));       // "quý III năm 2024"
+ * formatPeriod(parsePeriod("2024-03"), "en"); // "March 2024"
+ * ```
+ */
+export function formatPeriod(period: Period, locale: Locale = "vi"): string {
+  const year = period.key.slice(0, 4);
+  const vi = locale === "vi";
+  switch (period.unit) {
+    case "year":
+      return vi ? `năm ${year}` : year;
+    case "half": {
+      const first = period.key.endsWith("H1");
+      if (vi) return `6 tháng ${first ? "đầu" : "cuối"} năm ${year}`;
+      return `${first ? "first" : "second"} half of ${year}`;
+    }
+    case "quarter": {
+      const q = Number(period.key.slice(6));
+      return vi ? `quý ${ROMAN[q - 1]} năm ${year}` : `Q${q} ${year}`;
+    }
+    case "month":
+      return vi
+        ? `tháng ${Number(period.key.slice(5, 7))} năm ${year}`
+        : format(vnDate(period.start), "MMMM yyyy");
+    case "week": {
+      const week = Number(period.key.slice(6));
+      return vi ? `tuần ${week} năm ${year}` : `ISO week ${week} of ${year}`;
+    }
+    case "day":
+      return vi ? `ngày ${viDay(period.start)}` : enDay(period.start);
+    case "range":
+      return vi
+        ? `từ ngày ${viDay(period.start)} đến ngày ${viDay(period.end)}`
+        : `${enDay(period.start)} to ${enDay(period.end)}`;
+  }
+}

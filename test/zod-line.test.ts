@@ -1,0 +1,59 @@
+// The zod line holds: a module that must stay free of zod fails the lint step of the gate
+// as soon as it imports zod, or a schema at run time (see biome.json and CONTRIBUTING.md).
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const root = new URL("..", import.meta.url);
+const biome = new URL("node_modules/.bin/biome", root).pathname;
+
+/**
+ * Lints a probe file of the same name as `path`, in a folder of its own under src/ (so no
+ * real module is touched), under the rules for that kind of module.
+ */
+function lint(path: string, source: string): string {
+  const dir = `src/zod-line-probe-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const file = `${dir}/${path.split("/").at(-1)}`;
+  mkdirSync(new URL(dir, root), { recursive: true });
+  writeFileSync(new URL(file, root), source);
+  try {
+    const result = spawnSync(biome, ["lint", file, "--colors=off"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    return `${result.stdout}${result.stderr}`;
+  } finally {
+    rmSync(new URL(dir, root), { recursive: true, force: true });
+  }
+}
+
+describe("the zod line", () => {
+  const calendar = readFileSync(new URL("src/core/calendar.ts", root), "utf8");
+
+  it("passes the pure calendar as it is", () => {
+    expect(lint("src/core/calendar.ts", calendar)).not.toContain("noRestrictedImports");
+  });
+
+  it("fails a zod import into the pure calendar", () => {
+    const out = lint(
+      "src/core/calendar.ts",
+      `import * as z from "zod";\nexport const X = z.string();\n${calendar}`,
+    );
+    expect(out).toContain("noRestrictedImports");
+  });
+
+  it("fails a schema imported at run time by a summary, and allows it as a type", () => {
+    const value = `import { CameraPointSchema } from "./schema.js";\nexport const X = CameraPointSchema;\n`;
+    expect(lint("src/cameras/summary.ts", value)).toContain("noRestrictedImports");
+    const type = `import type { CameraPointInput } from "./schema.js";\nexport type X = CameraPointInput;\n`;
+    expect(lint("src/cameras/summary.ts", type)).not.toContain("noRestrictedImports");
+  });
+
+  it("allows zod in schema modules", () => {
+    const out = lint(
+      "src/cameras/schema.ts",
+      `import * as z from "zod";\nexport const X = z.string();\n`,
+    );
+    expect(out).not.toContain("noRestrictedImports");
+  });
+});
