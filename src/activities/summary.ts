@@ -16,6 +16,7 @@ import {
   sum,
 } from "../aggregate/index.js";
 import { type Period, periodContains } from "../core/calendar.js";
+import { whole } from "../core/record-fields.js";
 import { activityDateOf } from "./dates.js";
 import type {
   ActivityKind,
@@ -273,33 +274,6 @@ export interface ActivitySummaryState {
 }
 
 type Of<K extends ActivityKind> = Extract<Activity, { kind: K }>;
-
-/** A value as an error message shows it: `"3" (string)`, `-1 (number)`, `null (null)`. */
-function shown(value: unknown): string {
-  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-  let text: string;
-  try {
-    text =
-      typeof value === "string" || typeof value === "object"
-        ? String(JSON.stringify(value))
-        : String(value);
-  } catch {
-    text = type;
-  }
-  return `${text.length > 40 ? `${text.slice(0, 39)}…` : text} (${type})`;
-}
-
-/**
- * A field the summary adds, when it is a whole number ≥ 0. Records are not validated: a
- * record that skipped its schema (`participants: "6"`, `-1`) throws rather than add a
- * wrong figure, a TypeError for another type or a negative value, a RangeError for a
- * fraction or a number beyond 2^53 (the runner names the record).
- */
-function whole(value: unknown, field: string): number {
-  if (Number.isSafeInteger(value) && (value as number) >= 0) return value as number;
-  const message = `${field} must be a whole number of at least 0, not ${shown(value)} (Số liệu không hợp lệ)`;
-  throw typeof value === "number" && value >= 0 ? new RangeError(message) : new TypeError(message);
-}
 
 /** {@link whole} for an optional field: absent (`undefined`, `null`) adds nothing. */
 function wholeOrAbsent(value: unknown, field: string): number | undefined {

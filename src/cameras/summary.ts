@@ -9,6 +9,7 @@ import {
 } from "../aggregate/index.js";
 import { type CalendarDate, isCalendarDate } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
+import { notWhole } from "../core/record-fields.js";
 import {
   CAMERA_FUNDING_SOURCE_LABELS,
   CAMERA_OWNER_KIND_LABELS,
@@ -100,31 +101,6 @@ function addTo(dict: Dict<number>, key: string, by: number): void {
   const n = dict[key];
   if (typeof n === "number") dict[key] = n + by;
   else setOwn(dict, key, by);
-}
-
-/** A value as an error message shows it: `"3" (string)`, `-1 (number)`, `null (null)`. */
-function shown(value: unknown): string {
-  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-  let text: string;
-  try {
-    text =
-      typeof value === "string" || typeof value === "object"
-        ? String(JSON.stringify(value))
-        : String(value);
-  } catch {
-    text = type;
-  }
-  return `${text.length > 40 ? `${text.slice(0, 39)}…` : text} (${type})`;
-}
-
-/**
- * The error for a field that the summary adds but that is not a whole number of at least
- * 0 (a record that skipped its schema): a TypeError for another type or a negative value,
- * a RangeError for a fraction or a number beyond 2^53. Never on the hot path.
- */
-function notACount(field: string, value: unknown, what: string, vi: string): Error {
-  const message = `${field} must be ${what} of at least 0, not ${shown(value)} (${vi})`;
-  return typeof value === "number" && value >= 0 ? new RangeError(message) : new TypeError(message);
 }
 
 function addVndTo(dict: Dict<number>, key: string, amount: number): void {
@@ -587,7 +563,7 @@ export function cameraSummary(
       // A record that skipped its schema (lenses "3" or -1) throws rather than add a wrong
       // figure: one check per record.
       if (!(Number.isSafeInteger(lenses) && lenses >= 0)) {
-        throw notACount("lenses", lenses, "a whole number", "Số mắt camera không hợp lệ");
+        throw notWhole("lenses", lenses, "a whole number", "Số mắt camera không hợp lệ");
       }
       if (asOf !== undefined) {
         if (camera.installedOn > asOf) {
@@ -616,7 +592,7 @@ export function cameraSummary(
         const source = keyOf(entry.source);
         const amount = entry.amount;
         if (!(Number.isSafeInteger(amount) && amount >= 0)) {
-          throw notACount(
+          throw notWhole(
             `funding[${funding.indexOf(entry)}].amount`,
             amount,
             "a whole number of đồng",

@@ -15,6 +15,7 @@ import {
 } from "../aggregate/index.js";
 import { isPeriod, PERIOD_UNITS, type Period, type PeriodUnit } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
+import { shown } from "../core/record-fields.js";
 import {
   INCIDENT_CATEGORY_LABELS,
   INCIDENT_DETECTION_LABELS,
@@ -186,21 +187,6 @@ function defaultLegalClass(category: string): LegalClass | undefined {
     codesOf(INCIDENT_CATEGORY_LABELS).map((category) => [category, legalClassOf(category)]),
   );
   return defaultLegalClasses.get(category);
-}
-
-/** A value as an error message shows it: `"3" (string)`, `-1 (number)`, `null (null)`. */
-function shown(value: unknown): string {
-  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-  let text: string;
-  try {
-    text =
-      typeof value === "string" || typeof value === "object"
-        ? String(JSON.stringify(value))
-        : String(value);
-  } catch {
-    text = type;
-  }
-  return `${text.length > 40 ? `${text.slice(0, 39)}…` : text} (${type})`;
 }
 
 function checkSuspects(total: number, suspects: number): number {

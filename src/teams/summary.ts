@@ -15,6 +15,7 @@ import {
   sum,
 } from "../aggregate/index.js";
 import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
+import { notWhole, whole } from "../core/record-fields.js";
 import type { TeamEquipmentKind, TeamKind, TeamTrainingKind } from "./labels.js";
 import type { Team, TeamMember, TeamMemberCounts } from "./schema.js";
 
@@ -168,40 +169,9 @@ export interface TeamSummaryState {
 
 type RosterStatus = "active" | "dissolved" | "not-yet-founded";
 
-/** A value as an error message shows it: `"3" (string)`, `-1 (number)`, `null (null)`. */
-function shown(value: unknown): string {
-  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-  let text: string;
-  try {
-    text =
-      typeof value === "string" || typeof value === "object"
-        ? String(JSON.stringify(value))
-        : String(value);
-  } catch {
-    text = type;
-  }
-  return `${text.length > 40 ? `${text.slice(0, 39)}…` : text} (${type})`;
-}
-
 /** Whether a value the summary adds is a whole number ≥ 0. */
 function isWhole(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
-}
-
-/**
- * The error for a field the summary adds that is not a whole number ≥ 0 (a record that
- * skipped its schema): a TypeError for another type or a negative value, a RangeError for
- * a fraction or a number beyond 2^53. The runner names the record.
- */
-function notWhole(field: string, value: unknown): Error {
-  const message = `${field} must be a whole number of at least 0, not ${shown(value)} (Số liệu không hợp lệ)`;
-  return typeof value === "number" && value >= 0 ? new RangeError(message) : new TypeError(message);
-}
-
-/** `value` when it is a whole number ≥ 0; throws {@link notWhole} otherwise. */
-function whole(value: unknown, field: string): number {
-  if (isWhole(value)) return value;
-  throw notWhole(field, value);
 }
 
 function rosterStatus(team: Team, asOf: CalendarDate | undefined): RosterStatus {
