@@ -25,7 +25,7 @@ function runtimeImports(file: string): string[] {
     const clause = match[0];
     // `import { type A, type B } from` imports nothing at run time either.
     const names = /\{([^}]*)\}/.exec(clause)?.[1];
-    if (names && names.split(",").every((n) => n.trim() === "" || n.trim().startsWith("type "))) {
+    if (names?.split(",").every((n) => n.trim() === "" || n.trim().startsWith("type "))) {
       continue;
     }
     out.push(match[3] as string);

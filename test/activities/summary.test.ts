@@ -12,15 +12,12 @@ import {
   activityDateOf,
   activitySummary,
   aggregate,
-  aggregateState,
   byPeriod,
   DISPUTE_KIND_LABELS,
   DRILL_LEVEL_LABELS,
   DRILL_TOPIC_LABELS,
-  exportState,
   groupBy,
   MEDIATION_OUTCOME_LABELS,
-  mergeStates,
   OUTREACH_CHANNEL_LABELS,
   OUTREACH_TOPIC_LABELS,
   parsePeriod,
@@ -39,13 +36,10 @@ import {
   viaJson,
 } from "../support/helpers.js";
 import {
-  envelopeOf,
-  issuesOf,
-  readBack,
+  describeStateIntegrity,
+  expectRecordError,
+  expectRejectedRecordError,
   recordErrorOf,
-  refusedAt,
-  rejectedRecordError,
-  shipped,
 } from "../support/untrusted.js";
 
 // ---------------------------------------------------------------------------------------
@@ -531,97 +525,52 @@ describe("laws of activitySummary on valid activities", () => {
   });
 });
 
-describe("untrusted input: summary states", () => {
-  const sample: Activity[] = [
-    patrol("p1", { directedByCamera: true, incidentsFound: 2 }),
-    patrol("p2", { participants: 4 }),
-    mediation("m1", "succeeded"),
-    mediation("m2", "failed"),
-    mediation("m3", "pending"),
-    {
-      kind: "award",
-      id: "w1",
-      ...head,
-      date: "2024-08-19",
-      recipientKind: "team",
-      recipientName: "Tổ tự quản thôn 3",
-      level: "district",
-      form: "cash",
-      amountVnd: 1_000_000,
+/** Activities whose summary state is shipped, tampered with and read back. */
+const sample: Activity[] = [
+  patrol("p1", { directedByCamera: true, incidentsFound: 2 }),
+  patrol("p2", { participants: 4 }),
+  mediation("m1", "succeeded"),
+  mediation("m2", "failed"),
+  mediation("m3", "pending"),
+  {
+    kind: "award",
+    id: "w1",
+    ...head,
+    date: "2024-08-19",
+    recipientKind: "team",
+    recipientName: "Tổ tự quản thôn 3",
+    level: "district",
+    form: "cash",
+    amountVnd: 1_000_000,
+  },
+];
+
+describeStateIntegrity({
+  kind: "antt.activities-summary",
+  aggregator: activitySummary({ period: parsePeriod("2024-H1") }),
+  records: sample,
+  cut: 3,
+  summarize: (records) => summarizeActivities(records, { period: parsePeriod("2024-H1") }),
+  tamper: {
+    text: { set: [[["inPeriod", "patrols", "count"], "5"]] },
+    negative: {
+      name: "refuses a negative count, and more successes than concluded mediations",
+      set: [
+        [["all"], -1],
+        [["inPeriod", "mediations", "success", "numerator"], 3],
+      ],
+      at: [["all"], ["inPeriod", "mediations", "success"]],
     },
-  ];
-  const aggregator = activitySummary({ period: parsePeriod("2024-H1") });
-  const state = () => aggregateState(aggregator, sample);
-
-  it("ships a state as kind antt.activities-summary, version 1", () => {
-    expect(exportState(aggregator, state())).toMatchObject({
-      kind: "antt.activities-summary",
-      version: 1,
-    });
-  });
-
-  it("reads back a shipped state that merges and finishes like the original", () => {
-    const parts = [sample.slice(0, 3), sample.slice(3)].map((part) =>
-      readBack(aggregator, shipped(aggregator, aggregateState(aggregator, part))),
-    );
-    expect(json(aggregator.finish(readBack(aggregator, shipped(aggregator, state()))))).toBe(
-      json(aggregator.finish(state())),
-    );
-    expect(json(aggregator.finish(mergeStates(aggregator, parts)))).toBe(
-      json(summarizeActivities(sample, { period: parsePeriod("2024-H1") })),
-    );
-  });
-
-  it("refuses a count written as text", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.inPeriod.patrols.count = "5";
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "inPeriod", "patrols", "count"]]);
-  });
-
-  it("refuses a negative count, and more successes than concluded mediations", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.all = -1;
-    envelope.state.inPeriod.mediations.success.numerator = 3;
-    expect(refusedAt(aggregator, envelope)).toEqual([
-      ["state", "all"],
-      ["state", "inPeriod", "mediations", "success"],
-    ]);
-  });
-
-  it("refuses null in place of a breakdown", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.inPeriod.byKind = null;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "inPeriod", "byKind"]]);
-  });
-
-  it("refuses a field the state does not have", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.inPeriod.awards.cash = 0;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "inPeriod", "awards", "cash"]]);
-  });
-
-  it("refuses the state of another summary", () => {
-    const teams = teamSummary();
-    expect(refusedAt(aggregator, envelopeOf(teams, aggregateState(teams, [])))).toEqual([["kind"]]);
-  });
-
-  it("refuses a state of version 0", () => {
-    expect(refusedAt(aggregator, { ...envelopeOf(aggregator, state()), version: 0 })).toEqual([
-      ["version"],
-    ]);
-  });
-
-  it("accepts every state it makes over valid activities, and their merges", () => {
-    fc.assert(
-      fc.property(activitiesArb, activitiesArb, optionsArb, (xs, ys, options) => {
-        const summary = activitySummary(options);
-        const a = aggregateState(summary, xs);
-        const b = aggregateState(summary, ys);
-        expect(issuesOf(summary, a)).toEqual([]);
-        expect(issuesOf(summary, mergeStates(summary, [a, b]))).toEqual([]);
-      }),
-    );
-  });
+    nullBreakdown: { set: [[["inPeriod", "byKind"], null]] },
+    unknownField: { set: [[["inPeriod", "awards", "cash"], 0]] },
+  },
+  foreign: [{ aggregator: teamSummary() }],
+  arbitrary: {
+    noun: "activities",
+    records: activitiesArb,
+    options: optionsArb,
+    make: activitySummary,
+  },
 });
 
 describe("untrusted input: unvalidated records", () => {
@@ -647,11 +596,12 @@ describe("untrusted input: unvalidated records", () => {
     "throws a RecordError naming the record and %s of the wrong type",
     (_, extra, message) => {
       const records = [patrol("p1"), patrol("p2", extra as never), patrol("p3")];
-      const error = recordErrorOf(() => summarizeActivities(records));
-      expect(error).toMatchObject({ index: 1, id: "p2" });
-      expect(error.message).toContain('Record 1 (id "p2")');
-      expect(error.message).toContain(message);
-      expect(error.cause).toBeInstanceOf(TypeError);
+      expectRecordError(() => summarizeActivities(records), {
+        index: 1,
+        id: "p2",
+        says: [message],
+        cause: TypeError,
+      });
     },
   );
 
@@ -699,11 +649,9 @@ describe("untrusted input: unvalidated records", () => {
   it("surfaces a date that is not a date as a RecordError, with a period", async () => {
     const bad = [patrol("p1"), patrol("p2", { startedAt: "yesterday" }), mediation("m", "failed")];
     const options = { period: parsePeriod("2024-H1") };
-    const error = recordErrorOf(() => summarizeActivities(bad, options));
-    expect(error).toMatchObject({ index: 1, id: "p2" });
-    expect(error.cause).toBeInstanceOf(RangeError);
-    const streamed = await rejectedRecordError(summarizeActivities(stream(bad), options));
-    expect(streamed).toMatchObject({ index: 1, id: "p2" });
+    const expected = { index: 1, id: "p2", cause: RangeError };
+    expectRecordError(() => summarizeActivities(bad, options), expected);
+    await expectRejectedRecordError(summarizeActivities(stream(bad), options), expected);
     const badDay = [mediation("m", "failed"), { ...mediation("m2", "failed"), date: "12/05/2024" }];
     expect(recordErrorOf(() => summarizeActivities(badDay, options)).index).toBe(1);
   });

@@ -27,12 +27,11 @@ import {
 import { incidentSummary } from "../../src/incidents/index.js";
 import { deepFreeze, json, splitAt, stream, viaJson } from "../support/helpers.js";
 import {
-  envelopeOf,
-  issuesOf,
+  describeStateIntegrity,
+  expectRecordError,
+  expectRejectedRecordError,
   readBack,
   recordErrorOf,
-  refusedAt,
-  rejectedRecordError,
   shipped,
 } from "../support/untrusted.js";
 
@@ -590,148 +589,94 @@ describe("cameraSummary laws (property-based, on valid camera points)", () => {
   });
 });
 
-describe("untrusted input: summary states", () => {
-  const aggregator = cameraSummary({ asOf: "2024-12-31", households: 500 });
-  const state = () => aggregateState(aggregator, xuanSinh);
-
-  it("ships a state as kind antt.cameras-summary, version 1", () => {
-    expect(exportState(aggregator, state())).toMatchObject({
-      kind: "antt.cameras-summary",
-      version: 1,
+describeStateIntegrity({
+  kind: "antt.cameras-summary",
+  aggregator: cameraSummary({ asOf: "2024-12-31", households: 500 }),
+  records: xuanSinh,
+  cut: 2,
+  summarize: (records) => summarizeCameras(records, { asOf: "2024-12-31", households: 500 }),
+  tamper: {
+    text: { set: [[["counted", "points"], "5"]] },
+    negative: {
+      name: "refuses a negative count, in a breakdown and in the cost",
+      set: [
+        [["byStatus", "lenses", "active"], -1],
+        [["costBySource", "households"], -9_500_000],
+      ],
+    },
+    nullBreakdown: {
+      set: [
+        [["byOwnerKind"], null],
+        [["byPayer", "points"], null],
+      ],
+    },
+    unknownField: {
+      set: [
+        [["counted", "cameras"], 4],
+        [["extra"], {}],
+      ],
+    },
+  },
+  foreign: [{ aggregator: incidentSummary() }],
+  relabelled: [["counted"], ["byCategory"]],
+  arbitrary: {
+    noun: "camera points",
+    records: camerasArb,
+    options: optionsArb,
+    make: cameraSummary,
+  },
+  more: () => {
+    it("accepts the states of figures per commune, as groups of camera summaries", () => {
+      const perUnit = groupBy(
+        byUnit((c: CameraPoint) => c.unitCode),
+        cameraSummary(),
+      );
+      const grouped = aggregateState(perUnit, xuanSinh);
+      expect(exportState(perUnit, grouped).kind).toBe("groups<antt.cameras-summary>");
+      expect(json(perUnit.finish(readBack(perUnit, shipped(perUnit, grouped))))).toBe(
+        json(aggregate(perUnit, xuanSinh)),
+      );
     });
-  });
-
-  it("reads back a shipped state that merges and finishes like the original", () => {
-    const parts = [xuanSinh.slice(0, 2), xuanSinh.slice(2)].map((part) =>
-      readBack(aggregator, shipped(aggregator, aggregateState(aggregator, part))),
-    );
-    expect(json(aggregator.finish(readBack(aggregator, shipped(aggregator, state()))))).toBe(
-      json(aggregator.finish(state())),
-    );
-    expect(json(aggregator.finish(mergeStates(aggregator, parts)))).toBe(
-      json(summarizeCameras(xuanSinh, { asOf: "2024-12-31", households: 500 })),
-    );
-  });
-
-  it("refuses a count written as text", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.counted.points = "5";
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "counted", "points"]]);
-  });
-
-  it("refuses a negative count, in a breakdown and in the cost", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.byStatus.lenses.active = -1;
-    envelope.state.costBySource.households = -9_500_000;
-    expect(refusedAt(aggregator, envelope)).toEqual([
-      ["state", "byStatus", "lenses", "active"],
-      ["state", "costBySource", "households"],
-    ]);
-  });
-
-  it("refuses null in place of a breakdown", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.byOwnerKind = null;
-    envelope.state.byPayer.points = null;
-    expect(refusedAt(aggregator, envelope)).toEqual([
-      ["state", "byOwnerKind"],
-      ["state", "byPayer", "points"],
-    ]);
-  });
-
-  it("refuses a field the state does not have", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.counted.cameras = 4;
-    envelope.state.extra = {};
-    expect(refusedAt(aggregator, envelope)).toEqual([
-      ["state", "counted", "cameras"],
-      ["state", "extra"],
-    ]);
-  });
-
-  it("refuses the state of another summary", () => {
-    const incidents = incidentSummary();
-    const foreign = envelopeOf(incidents, aggregateState(incidents, []));
-    expect(refusedAt(aggregator, foreign)).toEqual([["kind"]]);
-    // the same state relabelled as a camera summary is still refused, field by field
-    const relabelled = refusedAt(aggregator, { ...foreign, kind: "antt.cameras-summary" });
-    expect(relabelled).toContainEqual(["state", "counted"]);
-    expect(relabelled).toContainEqual(["state", "byCategory"]);
-  });
-
-  it("refuses a state of version 0", () => {
-    expect(refusedAt(aggregator, { ...envelopeOf(aggregator, state()), version: 0 })).toEqual([
-      ["version"],
-    ]);
-  });
-
-  it("accepts every state it makes over valid camera points, and their merges", () => {
-    fc.assert(
-      fc.property(camerasArb, camerasArb, optionsArb, (xs, ys, options) => {
-        const summary = cameraSummary(options);
-        const a = aggregateState(summary, xs);
-        const b = aggregateState(summary, ys);
-        expect(issuesOf(summary, a)).toEqual([]);
-        expect(issuesOf(summary, mergeStates(summary, [a, b]))).toEqual([]);
-      }),
-    );
-  });
-
-  it("accepts the states of figures per commune, as groups of camera summaries", () => {
-    const perUnit = groupBy(
-      byUnit((c: CameraPoint) => c.unitCode),
-      cameraSummary(),
-    );
-    const grouped = aggregateState(perUnit, xuanSinh);
-    expect(exportState(perUnit, grouped).kind).toBe("groups<antt.cameras-summary>");
-    expect(json(perUnit.finish(readBack(perUnit, shipped(perUnit, grouped))))).toBe(
-      json(aggregate(perUnit, xuanSinh)),
-    );
-  });
+  },
 });
 
 describe("untrusted input: unvalidated records", () => {
   const valid = xuanSinh;
   const withRecord = (record: unknown) => [valid[0], record, valid[2]] as CameraPointInput[];
+  const second = { index: 1, id: "cam-2" };
 
   it("throws a RecordError naming the record and lenses written as text", () => {
-    const error = recordErrorOf(() => summarizeCameras(withRecord({ ...valid[1], lenses: "3" })));
-    expect(error.index).toBe(1);
-    expect(error.id).toBe("cam-2");
-    expect(error.message).toContain('Record 1 (id "cam-2")');
-    expect(error.message).toContain(
-      'lenses must be a whole number of at least 0, not "3" (string)',
-    );
-    expect(error.cause).toBeInstanceOf(TypeError);
+    expectRecordError(() => summarizeCameras(withRecord({ ...valid[1], lenses: "3" })), {
+      ...second,
+      says: ['lenses must be a whole number of at least 0, not "3" (string)'],
+      cause: TypeError,
+    });
   });
 
   it("throws a RecordError for negative or fractional lenses, rather than count them", () => {
-    const negative = recordErrorOf(() => summarizeCameras(withRecord({ ...valid[1], lenses: -2 })));
-    expect(negative.message).toContain("lenses must be a whole number of at least 0, not -2");
-    expect(negative.cause).toBeInstanceOf(TypeError);
-    const fraction = recordErrorOf(() =>
-      summarizeCameras(withRecord({ ...valid[1], lenses: 1.5 })),
-    );
-    expect(fraction.cause).toBeInstanceOf(RangeError);
+    expectRecordError(() => summarizeCameras(withRecord({ ...valid[1], lenses: -2 })), {
+      ...second,
+      says: ["lenses must be a whole number of at least 0, not -2"],
+      cause: TypeError,
+    });
+    expectRecordError(() => summarizeCameras(withRecord({ ...valid[1], lenses: 1.5 })), {
+      ...second,
+      cause: RangeError,
+    });
   });
 
   it("throws a RecordError naming the funding entry whose amount is text", () => {
-    const error = recordErrorOf(() =>
-      summarizeCameras(
-        withRecord({
-          ...valid[1],
-          funding: [
-            { source: "households", amount: 6_000_000 },
-            { source: "business", amount: "4000000" },
-          ],
-        }),
-      ),
-    );
-    expect(error).toMatchObject({ index: 1, id: "cam-2" });
-    expect(error.message).toContain(
-      'funding[1].amount must be a whole number of đồng of at least 0, not "4000000" (string)',
-    );
-    expect(error.cause).toBeInstanceOf(TypeError);
+    const funding = [
+      { source: "households", amount: 6_000_000 },
+      { source: "business", amount: "4000000" },
+    ];
+    expectRecordError(() => summarizeCameras(withRecord({ ...valid[1], funding })), {
+      ...second,
+      says: [
+        'funding[1].amount must be a whole number of đồng of at least 0, not "4000000" (string)',
+      ],
+      cause: TypeError,
+    });
   });
 
   it("names the record in figures per commune and over an async source too", async () => {
@@ -740,9 +685,8 @@ describe("untrusted input: unvalidated records", () => {
       byUnit((c: CameraPoint) => c.unitCode),
       cameraSummary(),
     );
-    expect(recordErrorOf(() => aggregate(perUnit, records)).index).toBe(1);
-    const error = await rejectedRecordError(summarizeCameras(stream(records)));
-    expect(error).toMatchObject({ index: 1, id: "cam-2" });
+    expectRecordError(() => aggregate(perUnit, records), second);
+    await expectRejectedRecordError(summarizeCameras(stream(records)), second);
   });
 
   it("throws the TypeError itself from the aggregator's add, for a caller's own loop", () => {

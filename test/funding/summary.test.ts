@@ -3,7 +3,6 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Aggregator,
   aggregate,
-  aggregateState,
   byUnit,
   CONTRIBUTOR_KIND_LABELS,
   type Contribution,
@@ -11,7 +10,6 @@ import {
   EXPENSE_PURPOSE_LABELS,
   type Expense,
   ExpenseSchema,
-  exportState,
   type FundingRecord,
   type FundingSummary,
   type FundingSummaryState,
@@ -20,20 +18,16 @@ import {
   fundingSummary,
   groupBy,
   type MoneyCount,
-  mergeStates,
   modelSummary,
   parsePeriod,
   summarizeFunding,
 } from "../../src/index.js";
 import { deepFreezeAllKeys, json, mergedViaJson, stream, viaJson } from "../support/helpers.js";
 import {
-  envelopeOf,
-  issuesOf,
-  readBack,
+  describeStateIntegrity,
+  expectRecordError,
+  expectRejectedRecordError,
   recordErrorOf,
-  refusedAt,
-  rejectedRecordError,
-  shipped,
 } from "../support/untrusted.js";
 
 // ---------------------------------------------------------------------------------------
@@ -438,86 +432,31 @@ describe("laws of fundingSummary on valid records", () => {
   });
 });
 
-describe("untrusted input: summary states", () => {
-  const sample: FundingRecord[] = [
-    { contribution: contribution("c-1", 12_500_000, { contributorCount: 50 }) },
-    { contribution: contribution("c-2", 2_000_000, { contributorKind: "budget", inKind: true }) },
-    { contribution: contribution("c-3", 3_000_000, { receivedOn: "2022-08-01" }) },
-    { expense: expense("e-1", 9_000_000) },
-    { expense: expense("e-2", 400_000, { spentOn: "2021-12-31", purpose: "training" }) },
-  ];
-  const aggregator = fundingSummary({ period: parsePeriod("2022-H1") });
-  const state = () => aggregateState(aggregator, sample);
+/** Records whose summary state is shipped, tampered with and read back. */
+const sample: FundingRecord[] = [
+  { contribution: contribution("c-1", 12_500_000, { contributorCount: 50 }) },
+  { contribution: contribution("c-2", 2_000_000, { contributorKind: "budget", inKind: true }) },
+  { contribution: contribution("c-3", 3_000_000, { receivedOn: "2022-08-01" }) },
+  { expense: expense("e-1", 9_000_000) },
+  { expense: expense("e-2", 400_000, { spentOn: "2021-12-31", purpose: "training" }) },
+];
 
-  it("ships a state as kind antt.funding-summary, version 1", () => {
-    expect(exportState(aggregator, state())).toMatchObject({
-      kind: "antt.funding-summary",
-      version: 1,
-    });
-  });
-
-  it("reads back a shipped state that merges and finishes like the original", () => {
-    const parts = [sample.slice(0, 2), sample.slice(2)].map((part) =>
-      readBack(aggregator, shipped(aggregator, aggregateState(aggregator, part))),
-    );
-    expect(json(aggregator.finish(readBack(aggregator, shipped(aggregator, state()))))).toBe(
-      json(aggregator.finish(state())),
-    );
-    expect(json(aggregator.finish(mergeStates(aggregator, parts)))).toBe(
-      json(aggregate(aggregator, sample)),
-    );
-  });
-
-  it("refuses an amount written as text", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.contributions.amount = "14500000";
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "contributions", "amount"]]);
-  });
-
-  it("refuses a negative count", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.expensesOutside.count = -1;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "expensesOutside", "count"]]);
-  });
-
-  it("refuses null in place of a breakdown", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.contributions.bySource = null;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "contributions", "bySource"]]);
-  });
-
-  it("refuses a field the state does not have", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.contributions.inKind.value = 0;
-    expect(refusedAt(aggregator, envelope)).toEqual([
-      ["state", "contributions", "inKind", "value"],
-    ]);
-  });
-
-  it("refuses the state of another summary", () => {
-    const models = modelSummary();
-    expect(refusedAt(aggregator, envelopeOf(models, aggregateState(models, [])))).toEqual([
-      ["kind"],
-    ]);
-  });
-
-  it("refuses a state of version 0", () => {
-    expect(refusedAt(aggregator, { ...envelopeOf(aggregator, state()), version: 0 })).toEqual([
-      ["version"],
-    ]);
-  });
-
-  it("accepts every state it makes over valid records, and their merges", () => {
-    fc.assert(
-      fc.property(recordsArb, recordsArb, optionsArb, (xs, ys, options) => {
-        const summary = fundingSummary(options);
-        const a = aggregateState(summary, xs);
-        const b = aggregateState(summary, ys);
-        expect(issuesOf(summary, a)).toEqual([]);
-        expect(issuesOf(summary, mergeStates(summary, [a, b]))).toEqual([]);
-      }),
-    );
-  });
+describeStateIntegrity({
+  kind: "antt.funding-summary",
+  aggregator: fundingSummary({ period: parsePeriod("2022-H1") }),
+  records: sample,
+  cut: 2,
+  tamper: {
+    text: {
+      name: "refuses an amount written as text",
+      set: [[["contributions", "amount"], "14500000"]],
+    },
+    negative: { set: [[["expensesOutside", "count"], -1]] },
+    nullBreakdown: { set: [[["contributions", "bySource"], null]] },
+    unknownField: { set: [[["contributions", "inKind", "value"], 0]] },
+  },
+  foreign: [{ aggregator: modelSummary() }],
+  arbitrary: { noun: "records", records: recordsArb, options: optionsArb, make: fundingSummary },
 });
 
 describe("untrusted input: unvalidated records", () => {
@@ -527,36 +466,36 @@ describe("untrusted input: unvalidated records", () => {
       contribution("c-2", "500000" as never),
       contribution("c-3", 500_000),
     ];
-    const error = recordErrorOf(() => summarizeFunding({ contributions }));
-    expect(error).toMatchObject({ index: 1, id: "c-2" });
-    expect(error.message).toContain('Record 1 (id "c-2")');
-    expect(error.message).toContain(
-      'amount must be a whole number of đồng of at least 0, not "500000" (string)',
-    );
-    expect(error.cause).toBeInstanceOf(TypeError);
+    expectRecordError(() => summarizeFunding({ contributions }), {
+      index: 1,
+      id: "c-2",
+      says: ['amount must be a whole number of đồng of at least 0, not "500000" (string)'],
+      cause: TypeError,
+    });
   });
 
   it("throws a RecordError for a contributor count of the wrong type", () => {
     const contributions = [contribution("c-1", 500_000, { contributorCount: "50" as never })];
-    const error = recordErrorOf(() => summarizeFunding({ contributions }));
-    expect(error).toMatchObject({ index: 0, id: "c-1" });
-    expect(error.message).toContain(
-      'contributorCount must be a whole number of at least 0, not "50" (string)',
-    );
+    expectRecordError(() => summarizeFunding({ contributions }), {
+      index: 0,
+      id: "c-1",
+      says: ['contributorCount must be a whole number of at least 0, not "50" (string)'],
+    });
   });
 
   it("throws a RecordError for a negative expense, rather than add to the balance", async () => {
     const expenses = [expense("e-1", 400_000), expense("e-2", -9_000_000)];
-    const error = recordErrorOf(() => summarizeFunding({ contributions: [], expenses }));
-    expect(error).toMatchObject({ index: 1, id: "e-2" });
-    expect(error.message).toContain(
-      "amount must be a whole number of đồng of at least 0, not -9000000 (number)",
-    );
-    expect(error.cause).toBeInstanceOf(TypeError);
-    const streamed = await rejectedRecordError(
+    const expected = {
+      index: 1,
+      id: "e-2",
+      says: ["amount must be a whole number of đồng of at least 0, not -9000000 (number)"],
+      cause: TypeError,
+    };
+    expectRecordError(() => summarizeFunding({ contributions: [], expenses }), expected);
+    await expectRejectedRecordError(
       summarizeFunding({ contributions: [], expenses: stream(expenses) }),
+      expected,
     );
-    expect(streamed).toMatchObject({ index: 1, id: "e-2" });
   });
 
   it("surfaces a day that is not a date as a RecordError, with a period", () => {
@@ -564,10 +503,10 @@ describe("untrusted input: unvalidated records", () => {
       contribution("c-1", 500_000),
       contribution("c-2", 500_000, { receivedOn: "yesterday" }),
     ];
-    const error = recordErrorOf(() =>
-      summarizeFunding({ contributions }, { period: parsePeriod("2022") }),
-    );
-    expect(error).toMatchObject({ index: 1, id: "c-2" });
-    expect(error.cause).toBeInstanceOf(RangeError);
+    expectRecordError(() => summarizeFunding({ contributions }, { period: parsePeriod("2022") }), {
+      index: 1,
+      id: "c-2",
+      cause: RangeError,
+    });
   });
 });

@@ -45,12 +45,14 @@ import {
   writeInstant,
 } from "../support/helpers.js";
 import {
+  describeStateIntegrity,
   envelopeOf,
+  expectRecordError,
+  expectRejectedRecordError,
   issuesOf,
   readBack,
   recordErrorOf,
   refusedAt,
-  rejectedRecordError,
   shipped,
 } from "../support/untrusted.js";
 
@@ -574,144 +576,96 @@ describe("incidentSummary laws (property-based, on valid incidents)", () => {
   });
 });
 
-describe("untrusted input: summary states", () => {
-  const aggregator = incidentSummary({ period: parsePeriod("2024") });
-  const state = () => aggregateState(aggregator, xuanSinh2024);
-
-  it("ships a state as kind antt.incidents-summary, version 1", () => {
-    expect(exportState(aggregator, state())).toMatchObject({
-      kind: "antt.incidents-summary",
-      version: 1,
+describeStateIntegrity({
+  kind: "antt.incidents-summary",
+  aggregator: incidentSummary({ period: parsePeriod("2024") }),
+  records: xuanSinh2024,
+  cut: 1,
+  summarize: (records) => summarizeIncidents(records, { period: parsePeriod("2024") }),
+  tamper: {
+    text: { set: [[["suspects"], "5"]] },
+    negative: { set: [[["byCategory", "theft"], -1]] },
+    nullBreakdown: { set: [[["byDetection"], null]] },
+    unknownField: { set: [[["clarifiedWithTips"], 0]] },
+    more: [
+      {
+        name: "refuses more incidents clarified than counted, or clarified with camera than clarified",
+        set: [
+          [["clarified"], 3],
+          [["clarifiedWithCamera"], 4],
+        ],
+        at: [[], []],
+      },
+    ],
+  },
+  foreign: [
+    { aggregator: cameraSummary() },
+    { aggregator: incidentSummaryByUnitAndPeriod(), records: xuanSinh2024 },
+  ],
+  arbitrary: {
+    noun: "incidents",
+    records: incidentsArb,
+    options: periodArb,
+    make: (period) => incidentSummary({ period }),
+    also: (xs, period) => {
+      const grouped = incidentSummaryByUnitAndPeriod({ period });
+      expect(issuesOf(grouped, aggregateState(grouped, xs))).toEqual([]);
+    },
+  },
+  more: ({ aggregator, state }) => {
+    it("ships the unit × month table as its own kind, whose groups are checked too", () => {
+      const grouped = incidentSummaryByUnitAndPeriod();
+      const table = aggregateState(grouped, xuanSinh2024);
+      expect(exportState(grouped, table)).toMatchObject({
+        kind: "antt.incidents-summary-by-unit-and-period",
+        version: 1,
+      });
+      expect(grouped.inner).toBeDefined();
+      expect(json(grouped.finish(readBack(grouped, shipped(grouped, table))))).toBe(
+        json(aggregate(grouped, xuanSinh2024)),
+      );
+      const envelope = envelopeOf(grouped, table);
+      envelope.state[1][1].total = "2";
+      envelope.state[1][3] = null;
+      expect(refusedAt(grouped, envelope)).toEqual([
+        ["state", 1, 1, "total"],
+        ["state", 1, 3],
+      ]);
+      expect(refusedAt(grouped, envelopeOf(aggregator, state()))).toEqual([["kind"]]);
     });
-  });
-
-  it("reads back a shipped state that merges and finishes like the original", () => {
-    const parts = [xuanSinh2024.slice(0, 1), xuanSinh2024.slice(1)].map((part) =>
-      readBack(aggregator, shipped(aggregator, aggregateState(aggregator, part))),
-    );
-    expect(json(aggregator.finish(readBack(aggregator, shipped(aggregator, state()))))).toBe(
-      json(aggregator.finish(state())),
-    );
-    expect(json(aggregator.finish(mergeStates(aggregator, parts)))).toBe(
-      json(summarizeIncidents(xuanSinh2024, { period: parsePeriod("2024") })),
-    );
-  });
-
-  it("refuses a count written as text", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.suspects = "5";
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "suspects"]]);
-  });
-
-  it("refuses a negative count", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.byCategory.theft = -1;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "byCategory", "theft"]]);
-  });
-
-  it("refuses null in place of a breakdown", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.byDetection = null;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "byDetection"]]);
-  });
-
-  it("refuses a field the state does not have", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.clarifiedWithTips = 0;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "clarifiedWithTips"]]);
-  });
-
-  it("refuses more incidents clarified than counted, or clarified with camera than clarified", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.clarified = 3;
-    envelope.state.clarifiedWithCamera = 4;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state"], ["state"]]);
-  });
-
-  it("refuses the state of another summary", () => {
-    const cameras = cameraSummary();
-    expect(refusedAt(aggregator, envelopeOf(cameras, aggregateState(cameras, [])))).toEqual([
-      ["kind"],
-    ]);
-    const grouped = incidentSummaryByUnitAndPeriod();
-    const table = envelopeOf(grouped, aggregateState(grouped, xuanSinh2024));
-    expect(refusedAt(aggregator, table)).toEqual([["kind"]]);
-  });
-
-  it("refuses a state of version 0", () => {
-    expect(refusedAt(aggregator, { ...envelopeOf(aggregator, state()), version: 0 })).toEqual([
-      ["version"],
-    ]);
-  });
-
-  it("ships the unit × month table as its own kind, whose groups are checked too", () => {
-    const grouped = incidentSummaryByUnitAndPeriod();
-    const table = aggregateState(grouped, xuanSinh2024);
-    expect(exportState(grouped, table)).toMatchObject({
-      kind: "antt.incidents-summary-by-unit-and-period",
-      version: 1,
-    });
-    expect(grouped.inner).toBeDefined();
-    expect(json(grouped.finish(readBack(grouped, shipped(grouped, table))))).toBe(
-      json(aggregate(grouped, xuanSinh2024)),
-    );
-    const envelope = envelopeOf(grouped, table);
-    envelope.state[1][1].total = "2";
-    envelope.state[1][3] = null;
-    expect(refusedAt(grouped, envelope)).toEqual([
-      ["state", 1, 1, "total"],
-      ["state", 1, 3],
-    ]);
-    expect(refusedAt(grouped, envelopeOf(aggregator, state()))).toEqual([["kind"]]);
-  });
-
-  it("accepts every state it makes over valid incidents, and their merges", () => {
-    fc.assert(
-      fc.property(incidentsArb, incidentsArb, periodArb, (xs, ys, period) => {
-        const summary = incidentSummary({ period });
-        const a = aggregateState(summary, xs);
-        const b = aggregateState(summary, ys);
-        expect(issuesOf(summary, a)).toEqual([]);
-        expect(issuesOf(summary, mergeStates(summary, [a, b]))).toEqual([]);
-        const grouped = incidentSummaryByUnitAndPeriod({ period });
-        expect(issuesOf(grouped, aggregateState(grouped, xs))).toEqual([]);
-      }),
-    );
-  });
+  },
 });
 
 describe("untrusted input: unvalidated records", () => {
   const withRecord = (record: unknown) => [xuanSinh2024[0], record, xuanSinh2024[1]] as Incident[];
 
   it("throws a RecordError naming the record and suspects written as text", () => {
-    const error = recordErrorOf(() =>
-      summarizeIncidents(withRecord(plain({ id: "vv-7", suspects: "2" as never }))),
+    expectRecordError(
+      () => summarizeIncidents(withRecord(plain({ id: "vv-7", suspects: "2" as never }))),
+      {
+        index: 1,
+        id: "vv-7",
+        says: ['suspects must be a whole number of at least 0, not "2" (string)'],
+        cause: TypeError,
+      },
     );
-    expect(error).toMatchObject({ index: 1, id: "vv-7" });
-    expect(error.message).toContain('Record 1 (id "vv-7")');
-    expect(error.message).toContain(
-      'suspects must be a whole number of at least 0, not "2" (string)',
-    );
-    expect(error.cause).toBeInstanceOf(TypeError);
   });
 
   it("throws a RecordError for a negative suspects count, rather than subtract it", () => {
-    const error = recordErrorOf(() =>
-      summarizeIncidents(withRecord(plain({ id: "vv-7", suspects: -3 }))),
-    );
-    expect(error.message).toContain("suspects must be a whole number of at least 0, not -3");
-    expect(error.cause).toBeInstanceOf(TypeError);
+    expectRecordError(() => summarizeIncidents(withRecord(plain({ id: "vv-7", suspects: -3 }))), {
+      index: 1,
+      id: "vv-7",
+      says: ["suspects must be a whole number of at least 0, not -3"],
+      cause: TypeError,
+    });
   });
 
   it("surfaces an occurredAt that is not an instant as a RecordError, with a period", async () => {
     const bad = withRecord(plain({ id: "vv-8", occurredAt: "yesterday" }));
-    const error = recordErrorOf(() => summarizeIncidents(bad, { period: parsePeriod("2024") }));
-    expect(error).toMatchObject({ index: 1, id: "vv-8" });
-    expect(error.cause).toBeInstanceOf(RangeError);
+    const options = { period: parsePeriod("2024") };
+    const expected = { index: 1, id: "vv-8", cause: RangeError };
+    expectRecordError(() => summarizeIncidents(bad, options), expected);
     expect(recordErrorOf(() => aggregate(incidentSummaryByUnitAndPeriod(), bad)).index).toBe(1);
-    const streamed = await rejectedRecordError(
-      summarizeIncidents(stream(bad), { period: parsePeriod("2024") }),
-    );
-    expect(streamed).toMatchObject({ index: 1, id: "vv-8" });
+    await expectRejectedRecordError(summarizeIncidents(stream(bad), options), expected);
   });
 });

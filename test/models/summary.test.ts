@@ -5,7 +5,6 @@ import {
   aggregate,
   aggregateState,
   byUnit,
-  exportState,
   groupBy,
   incidentSummaryByUnitAndPeriod,
   MODEL_GRADE_LABELS,
@@ -39,13 +38,9 @@ import {
   viaJson,
 } from "../support/helpers.js";
 import {
-  envelopeOf,
-  issuesOf,
-  readBack,
-  recordErrorOf,
-  refusedAt,
-  rejectedRecordError,
-  shipped,
+  describeStateIntegrity,
+  expectRecordError,
+  expectRejectedRecordError,
 } from "../support/untrusted.js";
 
 // ---------------------------------------------------------------------------------------
@@ -808,102 +803,52 @@ describe("laws of modelSummary on valid records", () => {
   });
 });
 
-describe("untrusted input: summary states", () => {
+/** Records whose summary state is shipped, tampered with and read back. */
+const sample: ModelSummaryRecord[] = (() => {
   const { models, sites } = tamKy();
-  const records: ModelSummaryRecord[] = [
+  return [
     ...models.slice(0, 12).map((m) => ({ model: m })),
     ...sites.map((s) => ({ site: s })),
     { team: team("t-1", "kim-doi") },
     { team: team("t-2", "nowhere") },
     { team: team("t-3") },
   ];
-  const options = { period: parsePeriod("2022-H1"), asOf: "2022-06-30" };
-  const aggregator = modelSummary(options);
-  const state = () => aggregateState(aggregator, records);
+})();
 
-  it("ships a state as kind antt.models-summary, version 1", () => {
-    expect(exportState(aggregator, state())).toMatchObject({
-      kind: "antt.models-summary",
-      version: 1,
-    });
-  });
-
-  it("reads back a shipped state that merges and finishes like the original", () => {
-    const parts = [records.slice(0, 15), records.slice(15)].map((part) =>
-      readBack(aggregator, shipped(aggregator, aggregateState(aggregator, part))),
-    );
-    expect(json(aggregator.finish(readBack(aggregator, shipped(aggregator, state()))))).toBe(
-      json(aggregator.finish(state())),
-    );
-    expect(json(aggregator.finish(mergeStates(aggregator, parts)))).toBe(
-      json(aggregate(aggregator, records)),
-    );
-  });
-
-  it("refuses a count written as text", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.models.total = "12";
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "models", "total"]]);
-  });
-
-  it("refuses a negative count", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.sites.byStatus[1] = -1;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "sites", "byStatus", 1]]);
-  });
-
-  it("refuses null in place of a breakdown, and a site's model id that is not text", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.models.byKind = null;
-    envelope.state.sitesById[1].modelId = 20;
-    expect(refusedAt(aggregator, envelope)).toEqual([
-      ["state", "models", "byKind"],
-      ["state", "sitesById", 1, "modelId"],
-    ]);
-  });
-
-  it("refuses a field the state does not have", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.teams.atKnownSite = 1;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "teams", "atKnownSite"]]);
-  });
-
-  it("refuses the state of another summary", () => {
-    const other = incidentSummaryByUnitAndPeriod();
-    expect(refusedAt(aggregator, envelopeOf(other, aggregateState(other, [])))).toEqual([["kind"]]);
-  });
-
-  it("refuses a state of version 0", () => {
-    expect(refusedAt(aggregator, { ...envelopeOf(aggregator, state()), version: 0 })).toEqual([
-      ["version"],
-    ]);
-  });
-
-  it("accepts every state it makes over valid records, and their merges", () => {
-    fc.assert(
-      fc.property(recordsArb, recordsArb, optionsArb, (xs, ys, options) => {
-        const summary = modelSummary(options);
-        const a = aggregateState(summary, xs);
-        const b = aggregateState(summary, ys);
-        expect(issuesOf(summary, a)).toEqual([]);
-        expect(issuesOf(summary, mergeStates(summary, [a, b]))).toEqual([]);
-      }),
-    );
-  });
+describeStateIntegrity({
+  kind: "antt.models-summary",
+  aggregator: modelSummary({ period: parsePeriod("2022-H1"), asOf: "2022-06-30" }),
+  records: sample,
+  cut: 15,
+  tamper: {
+    text: { set: [[["models", "total"], "12"]] },
+    negative: { set: [[["sites", "byStatus", 1], -1]] },
+    nullBreakdown: {
+      name: "refuses null in place of a breakdown, and a site's model id that is not text",
+      set: [
+        [["models", "byKind"], null],
+        [["sitesById", 1, "modelId"], 20],
+      ],
+    },
+    unknownField: { set: [[["teams", "atKnownSite"], 1]] },
+  },
+  foreign: [{ aggregator: incidentSummaryByUnitAndPeriod() }],
+  arbitrary: { noun: "records", records: recordsArb, options: optionsArb, make: modelSummary },
 });
 
 describe("untrusted input: unvalidated records", () => {
   it("surfaces a launch day that is not a date as a RecordError, with a period", async () => {
     const options = { period: parsePeriod("2022-H1") };
     const models = [model("mh-1"), model("mh-2", { launchedOn: "yesterday" })];
-    const error = recordErrorOf(() => summarizeModels({ models, sites: [] }, options));
-    expect(error).toMatchObject({ index: 1, id: "mh-2" });
-    expect(error.message).toContain('Record 1 (id "mh-2")');
-    expect(error.cause).toBeInstanceOf(RangeError);
+    expectRecordError(() => summarizeModels({ models, sites: [] }, options), {
+      index: 1,
+      id: "mh-2",
+      cause: RangeError,
+    });
     const sites = [site("s-1", "mh-1"), site("s-2", "mh-1", { endedOn: "31/12/2022" })];
-    const streamed = await rejectedRecordError(
+    await expectRejectedRecordError(
       summarizeModels({ models: [model("mh-1")], sites: stream(sites) }, options),
+      { index: 1, id: "s-2" },
     );
-    expect(streamed).toMatchObject({ index: 1, id: "s-2" });
   });
 });

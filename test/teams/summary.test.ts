@@ -5,7 +5,6 @@ import {
   aggregate,
   aggregateState,
   byUnit,
-  exportState,
   fundingSummary,
   groupBy,
   mergeStates,
@@ -32,13 +31,10 @@ import {
   viaJson,
 } from "../support/helpers.js";
 import {
-  envelopeOf,
-  issuesOf,
-  readBack,
+  describeStateIntegrity,
+  expectRecordError,
+  expectRejectedRecordError,
   recordErrorOf,
-  refusedAt,
-  rejectedRecordError,
-  shipped,
 } from "../support/untrusted.js";
 
 // ---------------------------------------------------------------------------------------
@@ -487,97 +483,51 @@ describe("laws of teamSummary on valid teams", () => {
   });
 });
 
-describe("untrusted input: summary states", () => {
-  const sample: Team[] = [
-    fireGroup("a", { equipment: [{ kind: "siren", count: 2 }] }),
-    team("b", {
-      memberCounts: { leader: 1, deputy: 1, member: 4 },
-      members: [
-        { name: "A", role: "leader", trainedOn: "2024-03-01" },
-        { name: "B", role: "member" },
+/** Teams whose summary state is shipped, tampered with and read back. */
+const sample: Team[] = [
+  fireGroup("a", { equipment: [{ kind: "siren", count: 2 }] }),
+  team("b", {
+    memberCounts: { leader: 1, deputy: 1, member: 4 },
+    members: [
+      { name: "A", role: "leader", trainedOn: "2024-03-01" },
+      { name: "B", role: "member" },
+    ],
+    trainings: [{ kind: "drill", heldOn: "2024-03-10", level: "commune", participants: 35 }],
+  }),
+  team("c", { dissolvedOn: "2024-01-01" }),
+];
+
+describeStateIntegrity({
+  kind: "antt.teams-summary",
+  aggregator: teamSummary({ asOf: "2024-06-30", period: parsePeriod("2024") }),
+  records: sample,
+  cut: 1,
+  summarize: (records) =>
+    summarizeTeams(records, { asOf: "2024-06-30", period: parsePeriod("2024") }),
+  tamper: {
+    text: { set: [[["households", "numerator"], "7"]] },
+    negative: {
+      name: "refuses a negative count of equipment or of teams",
+      set: [
+        [["equipment", "siren"], -2],
+        [["members", "denominator"], -1],
       ],
-      trainings: [{ kind: "drill", heldOn: "2024-03-10", level: "commune", participants: 35 }],
-    }),
-    team("c", { dissolvedOn: "2024-01-01" }),
-  ];
-  const aggregator = teamSummary({ asOf: "2024-06-30", period: parsePeriod("2024") });
-  const state = () => aggregateState(aggregator, sample);
-
-  it("ships a state as kind antt.teams-summary, version 1", () => {
-    expect(exportState(aggregator, state())).toMatchObject({
-      kind: "antt.teams-summary",
-      version: 1,
-    });
-  });
-
-  it("reads back a shipped state that merges and finishes like the original", () => {
-    const parts = [sample.slice(0, 1), sample.slice(1)].map((part) =>
-      readBack(aggregator, shipped(aggregator, aggregateState(aggregator, part))),
-    );
-    expect(json(aggregator.finish(readBack(aggregator, shipped(aggregator, state()))))).toBe(
-      json(aggregator.finish(state())),
-    );
-    expect(json(aggregator.finish(mergeStates(aggregator, parts)))).toBe(
-      json(summarizeTeams(sample, { asOf: "2024-06-30", period: parsePeriod("2024") })),
-    );
-  });
-
-  it("refuses a count written as text", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.households.numerator = "7";
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "households", "numerator"]]);
-  });
-
-  it("refuses a negative count of equipment or of teams", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.equipment.siren = -2;
-    envelope.state.members.denominator = -1;
-    expect(refusedAt(aggregator, envelope)).toEqual([
-      ["state", "members", "denominator"],
-      ["state", "equipment", "siren"],
-    ]);
-  });
-
-  it("refuses null in place of a breakdown", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.equipment = null;
-    envelope.state.byKind = null;
-    expect(refusedAt(aggregator, envelope)).toEqual([
-      ["state", "byKind"],
-      ["state", "equipment"],
-    ]);
-  });
-
-  it("refuses a field the state does not have", () => {
-    const envelope = envelopeOf(aggregator, state());
-    envelope.state.byRole.secretary = 1;
-    expect(refusedAt(aggregator, envelope)).toEqual([["state", "byRole", "secretary"]]);
-  });
-
-  it("refuses the state of another summary", () => {
-    const funding = fundingSummary();
-    expect(refusedAt(aggregator, envelopeOf(funding, aggregateState(funding, [])))).toEqual([
-      ["kind"],
-    ]);
-  });
-
-  it("refuses a state of version 0", () => {
-    expect(refusedAt(aggregator, { ...envelopeOf(aggregator, state()), version: 0 })).toEqual([
-      ["version"],
-    ]);
-  });
-
-  it("accepts every state it makes over valid teams, and their merges", () => {
-    fc.assert(
-      fc.property(teamsArb, teamsArb, optionsArb, (xs, ys, options) => {
-        const summary = teamSummary(options);
-        const a = aggregateState(summary, xs);
-        const b = aggregateState(summary, ys);
-        expect(issuesOf(summary, a)).toEqual([]);
-        expect(issuesOf(summary, mergeStates(summary, [a, b]))).toEqual([]);
-      }),
-    );
-  });
+      at: [
+        ["members", "denominator"],
+        ["equipment", "siren"],
+      ],
+    },
+    nullBreakdown: {
+      set: [
+        [["equipment"], null],
+        [["byKind"], null],
+      ],
+      at: [["byKind"], ["equipment"]],
+    },
+    unknownField: { set: [[["byRole", "secretary"], 1]] },
+  },
+  foreign: [{ aggregator: fundingSummary() }],
+  arbitrary: { noun: "teams", records: teamsArb, options: optionsArb, make: teamSummary },
 });
 
 describe("untrusted input: unvalidated records", () => {
@@ -620,11 +570,12 @@ describe("untrusted input: unvalidated records", () => {
 
   it.each(cases)("throws a RecordError naming the record and %s", (_, extra, message) => {
     const teams = [fireGroup("a"), team("b", extra), fireGroup("c")];
-    const error = recordErrorOf(() => summarizeTeams(teams));
-    expect(error).toMatchObject({ index: 1, id: "b" });
-    expect(error.message).toContain('Record 1 (id "b")');
-    expect(error.message).toContain(message);
-    expect(error.cause).toBeInstanceOf(TypeError);
+    expectRecordError(() => summarizeTeams(teams), {
+      index: 1,
+      id: "b",
+      says: [message],
+      cause: TypeError,
+    });
   });
 
   it("surfaces a training day that is not a date as a RecordError, with a period", async () => {
@@ -635,10 +586,8 @@ describe("untrusted input: unvalidated records", () => {
       }),
     ];
     const options = { period: parsePeriod("2024") };
-    const error = recordErrorOf(() => summarizeTeams(bad, options));
-    expect(error).toMatchObject({ index: 1, id: "b" });
-    expect(error.cause).toBeInstanceOf(RangeError);
-    const streamed = await rejectedRecordError(summarizeTeams(stream(bad), options));
-    expect(streamed).toMatchObject({ index: 1, id: "b" });
+    const expected = { index: 1, id: "b", cause: RangeError };
+    expectRecordError(() => summarizeTeams(bad, options), expected);
+    await expectRejectedRecordError(summarizeTeams(stream(bad), options), expected);
   });
 });
