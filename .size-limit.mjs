@@ -32,13 +32,14 @@ export default [
   ),
   check("summarizeIncidents", "dist/index.js", "{ summarizeIncidents }", "20 kB"),
   check("summarizeCameras", "dist/index.js", "{ summarizeCameras }", "20 kB"),
-  // zod's own z.object baseline is 84.9 kB; the goal is baseline + 25 kB (109.9 kB). The
-  // schema's iso formats, enums, unions and records take zod code the baseline lacks.
-  check("CameraPointSchema", "dist/index.js", "{ CameraPointSchema }", "115 kB"),
-  // The goal is 40 kB: the renderer's own wording is 34 kB and date-fns's two locales 15 kB,
-  // until the wording becomes data per locale (the house issue).
-  check("renderReport", "dist/index.js", "{ renderReport }", "85 kB"),
-  check("everything", "dist/index.js", "*", "400 kB"),
+  // zod's own z.object baseline is 84.9 kB; the budget is baseline + 25 kB. Every schema is
+  // built in a pure IIFE, so the schemas beside it (periods, duties, ids) are dropped.
+  check("CameraPointSchema", "dist/index.js", "{ CameraPointSchema }", "109.9 kB"),
+  // The renderer's own wording is 34 kB of the 56 kB, in both languages; the goal of 40 kB
+  // needs the wording as data per locale, imported one at a time (the house issue).
+  check("renderReport", "dist/index.js", "{ renderReport }", "57 kB"),
+  // Everything was 370.7 kB before the zod line; it must not grow past what it is now.
+  check("everything", "dist/index.js", "*", "373 kB"),
   check(
     "antt/vn-admin: vietnamAdminIndex, table included (gzip)",
     "dist/vn-admin/index.js",

@@ -1,7 +1,8 @@
 // The zod line holds: a module that must stay free of zod fails the lint step of the gate
 // as soon as it imports zod, or a schema at run time (see biome.json and CONTRIBUTING.md).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const root = new URL("..", import.meta.url);
@@ -55,5 +56,49 @@ describe("the zod line", () => {
       `import * as z from "zod";\nexport const X = z.string();\n`,
     );
     expect(out).not.toContain("noRestrictedImports");
+  });
+});
+
+// A schema built at the top of a module is a chain of calls, which a bundler must keep
+// unless told it is pure: then importing one schema would bundle every schema beside it.
+// Each one is built in an IIFE marked `/* @__PURE__ */`, so an unused schema is dropped.
+describe("schemas a bundler may drop", () => {
+  function unmarked(path: string, source: string): string[] {
+    const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true);
+    const names: string[] = [];
+    for (const statement of file.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        const init = declaration.initializer;
+        if (!init || ts.isArrowFunction(init) || ts.isFunctionExpression(init)) continue;
+        if (!/\bz\s*\.|codeList\(/.test(init.getText(file))) continue;
+        const pure =
+          ts.isCallExpression(init) &&
+          /^\/\* @__PURE__ \*\/ \(\(\) =>/.test(
+            source.slice(init.getFullStart(), init.getEnd()).trim(),
+          );
+        if (!pure) names.push(`${path}: ${declaration.name.getText(file)}`);
+      }
+    }
+    return names;
+  }
+
+  it("marks every schema built at the top of a module in src/ as pure", () => {
+    const files = readdirSync(new URL("src", root), { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".ts"))
+      .map((name) => `src/${name}`);
+    const found = files.flatMap((path) =>
+      unmarked(path, readFileSync(new URL(path, root), "utf8")),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("finds a schema that is not marked", () => {
+    expect(unmarked("x.ts", `import * as z from "zod";\nexport const X = z.string();\n`)).toEqual([
+      "x.ts: X",
+    ]);
+    expect(
+      unmarked("x.ts", `export const X = /* @__PURE__ */ (() => z.string().describe("x"))();\n`),
+    ).toEqual([]);
   });
 });

@@ -37,7 +37,8 @@ import {
  * ActivityKindSchema.safeParse("meeting").success; // false
  * ```
  */
-export const ActivityKindSchema = codeList(ACTIVITY_KIND_LABELS, "Kind of activity");
+export const ActivityKindSchema = /* @__PURE__ */ (() =>
+  codeList(ACTIVITY_KIND_LABELS, "Kind of activity"))();
 
 /**
  * The channel a tip came in by (see {@link TIP_CHANNEL_LABELS}).
@@ -49,7 +50,8 @@ export const ActivityKindSchema = codeList(ACTIVITY_KIND_LABELS, "Kind of activi
  * TipChannelSchema.parse("app"); // "app" (Zalo or another app)
  * ```
  */
-export const TipChannelSchema = codeList(TIP_CHANNEL_LABELS, "Channel a tip came in by");
+export const TipChannelSchema = /* @__PURE__ */ (() =>
+  codeList(TIP_CHANNEL_LABELS, "Channel a tip came in by"))();
 
 /**
  * The kind of a tip (see {@link TIP_KIND_LABELS}).
@@ -61,10 +63,8 @@ export const TipChannelSchema = codeList(TIP_CHANNEL_LABELS, "Channel a tip came
  * TipKindSchema.parse("report"); // "report" (tin báo)
  * ```
  */
-export const TipKindSchema = codeList(
-  TIP_KIND_LABELS,
-  "Kind of tip: denunciation, report or petition",
-);
+export const TipKindSchema = /* @__PURE__ */ (() =>
+  codeList(TIP_KIND_LABELS, "Kind of tip: denunciation, report or petition"))();
 
 /**
  * The kind of a mediated dispute (see {@link DISPUTE_KIND_LABELS}).
@@ -76,7 +76,8 @@ export const TipKindSchema = codeList(
  * DisputeKindSchema.parse("land"); // "land"
  * ```
  */
-export const DisputeKindSchema = codeList(DISPUTE_KIND_LABELS, "What a mediated dispute is about");
+export const DisputeKindSchema = /* @__PURE__ */ (() =>
+  codeList(DISPUTE_KIND_LABELS, "What a mediated dispute is about"))();
 
 /**
  * The outcome of a mediation (see {@link MEDIATION_OUTCOME_LABELS}).
@@ -88,7 +89,8 @@ export const DisputeKindSchema = codeList(DISPUTE_KIND_LABELS, "What a mediated 
  * MediationOutcomeSchema.parse("failed"); // "failed" (hòa giải không thành)
  * ```
  */
-export const MediationOutcomeSchema = codeList(MEDIATION_OUTCOME_LABELS, "Outcome of a mediation");
+export const MediationOutcomeSchema = /* @__PURE__ */ (() =>
+  codeList(MEDIATION_OUTCOME_LABELS, "Outcome of a mediation"))();
 
 /**
  * The topic of an outreach session (see {@link OUTREACH_TOPIC_LABELS}).
@@ -100,7 +102,8 @@ export const MediationOutcomeSchema = codeList(MEDIATION_OUTCOME_LABELS, "Outcom
  * OutreachTopicSchema.parse("traffic-safety"); // "traffic-safety"
  * ```
  */
-export const OutreachTopicSchema = codeList(OUTREACH_TOPIC_LABELS, "Topic of an outreach session");
+export const OutreachTopicSchema = /* @__PURE__ */ (() =>
+  codeList(OUTREACH_TOPIC_LABELS, "Topic of an outreach session"))();
 
 /**
  * The channel of an outreach session (see {@link OUTREACH_CHANNEL_LABELS}).
@@ -112,10 +115,8 @@ export const OutreachTopicSchema = codeList(OUTREACH_TOPIC_LABELS, "Topic of an 
  * OutreachChannelSchema.parse("loudspeaker"); // "loudspeaker"
  * ```
  */
-export const OutreachChannelSchema = codeList(
-  OUTREACH_CHANNEL_LABELS,
-  "Channel of an outreach session",
-);
+export const OutreachChannelSchema = /* @__PURE__ */ (() =>
+  codeList(OUTREACH_CHANNEL_LABELS, "Channel of an outreach session"))();
 
 /**
  * The organising level of a drill or a training (see {@link DRILL_LEVEL_LABELS}).
@@ -127,10 +128,8 @@ export const OutreachChannelSchema = codeList(
  * DrillLevelSchema.parse("commune"); // "commune"
  * ```
  */
-export const DrillLevelSchema = codeList(
-  DRILL_LEVEL_LABELS,
-  "Level that organises a drill or a training",
-);
+export const DrillLevelSchema = /* @__PURE__ */ (() =>
+  codeList(DRILL_LEVEL_LABELS, "Level that organises a drill or a training"))();
 
 /**
  * The topic of a drill or a training (see {@link DRILL_TOPIC_LABELS}).
@@ -142,7 +141,8 @@ export const DrillLevelSchema = codeList(
  * DrillTopicSchema.parse("disaster"); // "disaster"
  * ```
  */
-export const DrillTopicSchema = codeList(DRILL_TOPIC_LABELS, "Topic of a drill or a training");
+export const DrillTopicSchema = /* @__PURE__ */ (() =>
+  codeList(DRILL_TOPIC_LABELS, "Topic of a drill or a training"))();
 
 /**
  * The kind of recipient of an award (see {@link AWARD_RECIPIENT_KIND_LABELS}).
@@ -154,10 +154,8 @@ export const DrillTopicSchema = codeList(DRILL_TOPIC_LABELS, "Topic of a drill o
  * AwardRecipientKindSchema.parse("household"); // "household"
  * ```
  */
-export const AwardRecipientKindSchema = codeList(
-  AWARD_RECIPIENT_KIND_LABELS,
-  "Kind of recipient of an award",
-);
+export const AwardRecipientKindSchema = /* @__PURE__ */ (() =>
+  codeList(AWARD_RECIPIENT_KIND_LABELS, "Kind of recipient of an award"))();
 
 /**
  * The level that granted an award (see {@link AWARD_LEVEL_LABELS}).
@@ -169,7 +167,8 @@ export const AwardRecipientKindSchema = codeList(
  * AwardLevelSchema.parse("province"); // "province"
  * ```
  */
-export const AwardLevelSchema = codeList(AWARD_LEVEL_LABELS, "Level that granted an award");
+export const AwardLevelSchema = /* @__PURE__ */ (() =>
+  codeList(AWARD_LEVEL_LABELS, "Level that granted an award"))();
 
 /**
  * The form of an award (see {@link AWARD_FORM_LABELS}).
@@ -181,7 +180,8 @@ export const AwardLevelSchema = codeList(AWARD_LEVEL_LABELS, "Level that granted
  * AwardFormSchema.parse("certificate"); // "certificate" (giấy khen)
  * ```
  */
-export const AwardFormSchema = codeList(AWARD_FORM_LABELS, "Form of an award");
+export const AwardFormSchema = /* @__PURE__ */ (() =>
+  codeList(AWARD_FORM_LABELS, "Form of an award"))();
 
 // CountSchema with its lower bound raised, built from z.int() rather than by adding
 // .min(n) to CountSchema, so that a negative count gives one issue, not two.
@@ -231,7 +231,7 @@ function endAfterStart(
 
 // Patrols and ambushes carry the same facts; they are two kinds because reports count
 // them apart ("tuần tra 120 lượt, mật phục 15 lượt").
-const watchShape = {
+const watchShape = /* @__PURE__ */ (() => ({
   startedAt: InstantSchema.describe("When the patrol or ambush started (ISO 8601 with offset)"),
   endedAt: InstantSchema.describe(
     "When it ended (ISO 8601 with offset), strictly after the start",
@@ -244,7 +244,7 @@ const watchShape = {
   suspectsApprehended: CountSchema.describe(
     "Number of suspects (đối tượng) apprehended",
   ).optional(),
-};
+}))();
 
 /**
  * A patrol (tuần tra) by a team, the commune police or both.
@@ -269,15 +269,16 @@ const watchShape = {
  * });
  * ```
  */
-export const PatrolActivitySchema = z
-  .strictObject({
-    kind: z.literal("patrol").describe("Kind of activity: patrol (tuần tra)"),
-    ...head,
-    ...watchShape,
-    ...tail,
-  })
-  .superRefine(endAfterStart)
-  .describe("A patrol (tuần tra)");
+export const PatrolActivitySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: z.literal("patrol").describe("Kind of activity: patrol (tuần tra)"),
+      ...head,
+      ...watchShape,
+      ...tail,
+    })
+    .superRefine(endAfterStart)
+    .describe("A patrol (tuần tra)"))();
 
 /**
  * A patrol (see {@link PatrolActivitySchema}).
@@ -321,15 +322,16 @@ export type PatrolActivity = z.infer<typeof PatrolActivitySchema>;
  * });
  * ```
  */
-export const AmbushActivitySchema = z
-  .strictObject({
-    kind: z.literal("ambush").describe("Kind of activity: ambush or stake-out (mật phục)"),
-    ...head,
-    ...watchShape,
-    ...tail,
-  })
-  .superRefine(endAfterStart)
-  .describe("An ambush or stake-out (mật phục)");
+export const AmbushActivitySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: z.literal("ambush").describe("Kind of activity: ambush or stake-out (mật phục)"),
+      ...head,
+      ...watchShape,
+      ...tail,
+    })
+    .superRefine(endAfterStart)
+    .describe("An ambush or stake-out (mật phục)"))();
 
 /**
  * An ambush or stake-out (see {@link AmbushActivitySchema}).
@@ -376,29 +378,30 @@ export type AmbushActivity = z.infer<typeof AmbushActivitySchema>;
  * });
  * ```
  */
-export const TipActivitySchema = z
-  .strictObject({
-    kind: z.literal("tip").describe("Kind of activity: tip from the public (nguồn tin)"),
-    ...head,
-    receivedAt: InstantSchema.describe("When the tip was received (ISO 8601 with offset)"),
-    channel: TipChannelSchema.describe("Channel the tip came in by"),
-    tipKind: TipKindSchema.describe(
-      "Kind of tip: denunciation (tố giác), report (tin báo) or petition (kiến nghị)",
-    ),
-    category: z
-      .string()
-      .max(64)
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Expected a kebab-case incident category code")
-      .describe("Incident category code the tip is about, such as theft (kebab-case)")
-      .optional(),
-    verified: z
-      .boolean()
-      .describe("Whether the tip was checked (xác minh) and found true")
-      .optional(),
-    ledToIncidentId: IdSchema.describe("Incident the tip led to").optional(),
-    ...tail,
-  })
-  .describe("A tip from the public (nguồn tin: tố giác, tin báo, kiến nghị)");
+export const TipActivitySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: z.literal("tip").describe("Kind of activity: tip from the public (nguồn tin)"),
+      ...head,
+      receivedAt: InstantSchema.describe("When the tip was received (ISO 8601 with offset)"),
+      channel: TipChannelSchema.describe("Channel the tip came in by"),
+      tipKind: TipKindSchema.describe(
+        "Kind of tip: denunciation (tố giác), report (tin báo) or petition (kiến nghị)",
+      ),
+      category: z
+        .string()
+        .max(64)
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Expected a kebab-case incident category code")
+        .describe("Incident category code the tip is about, such as theft (kebab-case)")
+        .optional(),
+      verified: z
+        .boolean()
+        .describe("Whether the tip was checked (xác minh) and found true")
+        .optional(),
+      ledToIncidentId: IdSchema.describe("Incident the tip led to").optional(),
+      ...tail,
+    })
+    .describe("A tip from the public (nguồn tin: tố giác, tin báo, kiến nghị)"))();
 
 /**
  * A tip from the public (see {@link TipActivitySchema}).
@@ -438,19 +441,20 @@ export type TipActivity = z.infer<typeof TipActivitySchema>;
  * });
  * ```
  */
-export const MediationActivitySchema = z
-  .strictObject({
-    kind: z.literal("mediation").describe("Kind of activity: mediation (hòa giải)"),
-    ...head,
-    date: CalendarDateSchema.describe("Day of the mediation in Vietnam"),
-    disputeKind: DisputeKindSchema.describe("What the dispute is about"),
-    outcome: MediationOutcomeSchema.describe(
-      "Outcome: succeeded (hòa giải thành), failed (không thành) or pending",
-    ),
-    parties: countFrom(2).describe("Number of parties to the dispute (at least 2)"),
-    ...tail,
-  })
-  .describe("A mediation of a dispute (hòa giải)");
+export const MediationActivitySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: z.literal("mediation").describe("Kind of activity: mediation (hòa giải)"),
+      ...head,
+      date: CalendarDateSchema.describe("Day of the mediation in Vietnam"),
+      disputeKind: DisputeKindSchema.describe("What the dispute is about"),
+      outcome: MediationOutcomeSchema.describe(
+        "Outcome: succeeded (hòa giải thành), failed (không thành) or pending",
+      ),
+      parties: countFrom(2).describe("Number of parties to the dispute (at least 2)"),
+      ...tail,
+    })
+    .describe("A mediation of a dispute (hòa giải)"))();
 
 /**
  * A mediation (see {@link MediationActivitySchema}).
@@ -494,19 +498,20 @@ export type MediationActivity = z.infer<typeof MediationActivitySchema>;
  * });
  * ```
  */
-export const OutreachActivitySchema = z
-  .strictObject({
-    kind: z.literal("outreach").describe("Kind of activity: outreach session (tuyên truyền)"),
-    ...head,
-    date: CalendarDateSchema.describe("Day of the session in Vietnam"),
-    audience: CountSchema.describe(
-      "Number of people reached (lượt người), an estimate for broadcasts",
-    ),
-    topic: OutreachTopicSchema.describe("Topic of the session"),
-    channel: OutreachChannelSchema.describe("How the session reached people"),
-    ...tail,
-  })
-  .describe("An outreach session (tuyên truyền)");
+export const OutreachActivitySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: z.literal("outreach").describe("Kind of activity: outreach session (tuyên truyền)"),
+      ...head,
+      date: CalendarDateSchema.describe("Day of the session in Vietnam"),
+      audience: CountSchema.describe(
+        "Number of people reached (lượt người), an estimate for broadcasts",
+      ),
+      topic: OutreachTopicSchema.describe("Topic of the session"),
+      channel: OutreachChannelSchema.describe("How the session reached people"),
+      ...tail,
+    })
+    .describe("An outreach session (tuyên truyền)"))();
 
 /**
  * An outreach session (see {@link OutreachActivitySchema}).
@@ -555,14 +560,15 @@ const exerciseShape = {
  * });
  * ```
  */
-export const DrillActivitySchema = z
-  .strictObject({
-    kind: z.literal("drill").describe("Kind of activity: drill (diễn tập)"),
-    ...head,
-    ...exerciseShape,
-    ...tail,
-  })
-  .describe("A drill (diễn tập)");
+export const DrillActivitySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: z.literal("drill").describe("Kind of activity: drill (diễn tập)"),
+      ...head,
+      ...exerciseShape,
+      ...tail,
+    })
+    .describe("A drill (diễn tập)"))();
 
 /**
  * A drill (see {@link DrillActivitySchema}).
@@ -602,14 +608,15 @@ export type DrillActivity = z.infer<typeof DrillActivitySchema>;
  * });
  * ```
  */
-export const TrainingActivitySchema = z
-  .strictObject({
-    kind: z.literal("training").describe("Kind of activity: training (tập huấn)"),
-    ...head,
-    ...exerciseShape,
-    ...tail,
-  })
-  .describe("A training (tập huấn)");
+export const TrainingActivitySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: z.literal("training").describe("Kind of activity: training (tập huấn)"),
+      ...head,
+      ...exerciseShape,
+      ...tail,
+    })
+    .describe("A training (tập huấn)"))();
 
 /**
  * A training (see {@link TrainingActivitySchema}).
@@ -657,37 +664,40 @@ export type TrainingActivity = z.infer<typeof TrainingActivitySchema>;
  * });
  * ```
  */
-export const AwardActivitySchema = z
-  .strictObject({
-    kind: z.literal("award").describe("Kind of activity: award (khen thưởng)"),
-    ...head,
-    date: CalendarDateSchema.describe("Day the award was granted (date of the decision)"),
-    recipientKind: AwardRecipientKindSchema.describe("Kind of recipient"),
-    recipientName: NameSchema.describe("Name of the recipient"),
-    recipientId: IdSchema.describe(
-      "Identifier of the recipient record (team, model site, household) when there is one",
-    ).optional(),
-    level: AwardLevelSchema.describe("Level that granted the award"),
-    form: AwardFormSchema.describe(
-      "Form: certificate (giấy khen), merit (bằng khen), cash or other",
-    ),
-    amountVnd: VndSchema.describe("Cash amount in đồng, required when the form is cash").optional(),
-    decisionRef: NameSchema.describe(
-      "Number of the award decision, such as 125/QĐ-UBND",
-    ).optional(),
-    ...tail,
-  })
-  .superRefine((value, ctx) => {
-    if (value.form === "cash" && !(typeof value.amountVnd === "number" && value.amountVnd > 0)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["amountVnd"],
-        message: "A cash award must state its amount above 0 đồng",
-        params: { vi: "Khen thưởng bằng tiền phải ghi số tiền lớn hơn 0 đồng" },
-      });
-    }
-  })
-  .describe("An award (khen thưởng)");
+export const AwardActivitySchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: z.literal("award").describe("Kind of activity: award (khen thưởng)"),
+      ...head,
+      date: CalendarDateSchema.describe("Day the award was granted (date of the decision)"),
+      recipientKind: AwardRecipientKindSchema.describe("Kind of recipient"),
+      recipientName: NameSchema.describe("Name of the recipient"),
+      recipientId: IdSchema.describe(
+        "Identifier of the recipient record (team, model site, household) when there is one",
+      ).optional(),
+      level: AwardLevelSchema.describe("Level that granted the award"),
+      form: AwardFormSchema.describe(
+        "Form: certificate (giấy khen), merit (bằng khen), cash or other",
+      ),
+      amountVnd: VndSchema.describe(
+        "Cash amount in đồng, required when the form is cash",
+      ).optional(),
+      decisionRef: NameSchema.describe(
+        "Number of the award decision, such as 125/QĐ-UBND",
+      ).optional(),
+      ...tail,
+    })
+    .superRefine((value, ctx) => {
+      if (value.form === "cash" && !(typeof value.amountVnd === "number" && value.amountVnd > 0)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["amountVnd"],
+          message: "A cash award must state its amount above 0 đồng",
+          params: { vi: "Khen thưởng bằng tiền phải ghi số tiền lớn hơn 0 đồng" },
+        });
+      }
+    })
+    .describe("An award (khen thưởng)"))();
 
 /**
  * An award (see {@link AwardActivitySchema}).
@@ -739,18 +749,19 @@ export type AwardActivity = z.infer<typeof AwardActivitySchema>;
  * ActivitySchema.safeParse({ kind: "tip", id: "x", unitCode: "15532", participants: 3 }).success; // false
  * ```
  */
-export const ActivitySchema = z
-  .discriminatedUnion("kind", [
-    PatrolActivitySchema,
-    AmbushActivitySchema,
-    TipActivitySchema,
-    MediationActivitySchema,
-    OutreachActivitySchema,
-    DrillActivitySchema,
-    TrainingActivitySchema,
-    AwardActivitySchema,
-  ])
-  .describe("An activity of the movement, by kind");
+export const ActivitySchema = /* @__PURE__ */ (() =>
+  z
+    .discriminatedUnion("kind", [
+      PatrolActivitySchema,
+      AmbushActivitySchema,
+      TipActivitySchema,
+      MediationActivitySchema,
+      OutreachActivitySchema,
+      DrillActivitySchema,
+      TrainingActivitySchema,
+      AwardActivitySchema,
+    ])
+    .describe("An activity of the movement, by kind"))();
 
 /**
  * An activity of the movement (see {@link ActivitySchema}); narrow it on `kind`.

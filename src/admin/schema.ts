@@ -26,7 +26,8 @@ import {
  * AdminLevelSchema.safeParse("ward").success; // false: a ward is a type of commune-level unit
  * ```
  */
-export const AdminLevelSchema = codeList(ADMIN_LEVEL_LABELS, "Level of an administrative unit");
+export const AdminLevelSchema = /* @__PURE__ */ (() =>
+  codeList(ADMIN_LEVEL_LABELS, "Level of an administrative unit"))();
 
 /**
  * The type of an administrative unit (loại đơn vị hành chính), such as `ward` (phường) or
@@ -40,10 +41,8 @@ export const AdminLevelSchema = codeList(ADMIN_LEVEL_LABELS, "Level of an admini
  * AdminUnitTypeSchema.parse("rural-district"); // huyện
  * ```
  */
-export const AdminUnitTypeSchema = codeList(
-  ADMIN_UNIT_TYPE_LABELS,
-  "Type of an administrative unit",
-);
+export const AdminUnitTypeSchema = /* @__PURE__ */ (() =>
+  codeList(ADMIN_UNIT_TYPE_LABELS, "Type of an administrative unit"))();
 
 const CODE_SHAPE: { readonly [L in AdminLevel]: RegExp } = {
   province: /^\d{2}$/,
@@ -167,17 +166,18 @@ function checkTypeAndParent(ctx: Ctx, unit: Attributes, prefix: (string | number
  * AdminUnitPeriodSchema.parse({ validFrom: "2025-07-01", validTo: "2026-04-29", type: "province" });
  * ```
  */
-export const AdminUnitPeriodSchema = z
-  .strictObject({
-    validFrom: CalendarDateSchema.optional().describe(
-      "First day of this state, included; absent: from the unit's own validFrom",
-    ),
-    validTo: CalendarDateSchema.describe("Last day of this state, included"),
-    name: NameSchema.optional().describe("The name the unit had in this period"),
-    type: AdminUnitTypeSchema.optional().describe("The type the unit had in this period"),
-    parentCode: UnitCodeSchema.optional().describe("The code of the parent unit in this period"),
-  })
-  .describe("An earlier name, type or parent of an administrative unit, with its dates");
+export const AdminUnitPeriodSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      validFrom: CalendarDateSchema.optional().describe(
+        "First day of this state, included; absent: from the unit's own validFrom",
+      ),
+      validTo: CalendarDateSchema.describe("Last day of this state, included"),
+      name: NameSchema.optional().describe("The name the unit had in this period"),
+      type: AdminUnitTypeSchema.optional().describe("The type the unit had in this period"),
+      parentCode: UnitCodeSchema.optional().describe("The code of the parent unit in this period"),
+    })
+    .describe("An earlier name, type or parent of an administrative unit, with its dates"))();
 
 /**
  * An earlier state of a unit (see {@link AdminUnitPeriodSchema}).
@@ -225,122 +225,123 @@ export type AdminUnitPeriod = z.infer<typeof AdminUnitPeriodSchema>;
  * AdminUnitSchema.safeParse(wrongLevel).success; // false: a commune code has 5 digits
  * ```
  */
-export const AdminUnitSchema = z
-  .strictObject({
-    code: UnitCodeSchema.describe(
-      "Official code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune code + '.' + local part (village)",
-    ),
-    name: NameSchema.describe("Official name with its type word, such as Xã Xuân Sinh"),
-    level: AdminLevelSchema.describe("Level of the unit: province, district, commune or village"),
-    type: AdminUnitTypeSchema.describe("Type of the unit, such as ward (phường)"),
-    parentCode: UnitCodeSchema.optional().describe(
-      "Code of the unit this one belongs to; absent only for a province",
-    ),
-    validFrom: CalendarDateSchema.optional().describe(
-      "First day the unit was valid, included; absent: since before the data begins",
-    ),
-    validTo: CalendarDateSchema.optional().describe(
-      "Last day the unit was valid, included; absent: still valid",
-    ),
-    history: z
-      .array(AdminUnitPeriodSchema)
-      .max(100)
-      .optional()
-      .describe("Earlier names, types or parents of the unit, each with its dates"),
-    ext: ExtSchema.optional().describe("App-specific data"),
-  })
-  .superRefine((unit, ctx) => {
-    const { code, level } = unit;
-    // A string that is no unit code at all is reported by UnitCodeSchema already.
-    if (levelOfCode(code) !== undefined && !CODE_SHAPE[level].test(code)) {
-      issue(
-        ctx,
-        ["code"],
-        `A ${level} code is ${CODE_SHAPE_TEXT[level].en}, not ${code}`,
-        `Mã đơn vị ${LEVEL_VI[level]} là ${CODE_SHAPE_TEXT[level].vi}, không phải ${code}`,
+export const AdminUnitSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      code: UnitCodeSchema.describe(
+        "Official code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune code + '.' + local part (village)",
+      ),
+      name: NameSchema.describe("Official name with its type word, such as Xã Xuân Sinh"),
+      level: AdminLevelSchema.describe("Level of the unit: province, district, commune or village"),
+      type: AdminUnitTypeSchema.describe("Type of the unit, such as ward (phường)"),
+      parentCode: UnitCodeSchema.optional().describe(
+        "Code of the unit this one belongs to; absent only for a province",
+      ),
+      validFrom: CalendarDateSchema.optional().describe(
+        "First day the unit was valid, included; absent: since before the data begins",
+      ),
+      validTo: CalendarDateSchema.optional().describe(
+        "Last day the unit was valid, included; absent: still valid",
+      ),
+      history: z
+        .array(AdminUnitPeriodSchema)
+        .max(100)
+        .optional()
+        .describe("Earlier names, types or parents of the unit, each with its dates"),
+      ext: ExtSchema.optional().describe("App-specific data"),
+    })
+    .superRefine((unit, ctx) => {
+      const { code, level } = unit;
+      // A string that is no unit code at all is reported by UnitCodeSchema already.
+      if (levelOfCode(code) !== undefined && !CODE_SHAPE[level].test(code)) {
+        issue(
+          ctx,
+          ["code"],
+          `A ${level} code is ${CODE_SHAPE_TEXT[level].en}, not ${code}`,
+          `Mã đơn vị ${LEVEL_VI[level]} là ${CODE_SHAPE_TEXT[level].vi}, không phải ${code}`,
+        );
+      }
+      checkTypeAndParent(ctx, unit, []);
+      if (level !== "province" && unit.parentCode === undefined) {
+        issue(
+          ctx,
+          ["parentCode"],
+          `A ${level} must name its parent unit`,
+          `Đơn vị ${LEVEL_VI[level]} phải có mã đơn vị cấp trên`,
+        );
+      }
+      const from = unit.validFrom;
+      const to = unit.validTo;
+      if (from !== undefined && to !== undefined && to < from) {
+        issue(
+          ctx,
+          ["validTo"],
+          `The unit ends (${to}) before it starts (${from})`,
+          `Ngày hết hiệu lực (${to}) trước ngày có hiệu lực (${from})`,
+        );
+      }
+      let previousEnd: string | undefined;
+      const periods = [...(unit.history ?? []).entries()].sort(([, a], [, b]) =>
+        (a.validFrom ?? "").localeCompare(b.validFrom ?? ""),
       );
-    }
-    checkTypeAndParent(ctx, unit, []);
-    if (level !== "province" && unit.parentCode === undefined) {
-      issue(
-        ctx,
-        ["parentCode"],
-        `A ${level} must name its parent unit`,
-        `Đơn vị ${LEVEL_VI[level]} phải có mã đơn vị cấp trên`,
-      );
-    }
-    const from = unit.validFrom;
-    const to = unit.validTo;
-    if (from !== undefined && to !== undefined && to < from) {
-      issue(
-        ctx,
-        ["validTo"],
-        `The unit ends (${to}) before it starts (${from})`,
-        `Ngày hết hiệu lực (${to}) trước ngày có hiệu lực (${from})`,
-      );
-    }
-    let previousEnd: string | undefined;
-    const periods = [...(unit.history ?? []).entries()].sort(([, a], [, b]) =>
-      (a.validFrom ?? "").localeCompare(b.validFrom ?? ""),
-    );
-    for (const [i, period] of periods) {
-      const start = period.validFrom ?? from;
-      if (period.validFrom === undefined && from === undefined && i !== periods[0]?.[0]) {
-        issue(
-          ctx,
-          ["history", i, "validFrom"],
-          "Only the first history entry may leave out validFrom",
-          "Chỉ mục lịch sử đầu tiên được bỏ trống ngày bắt đầu",
-        );
+      for (const [i, period] of periods) {
+        const start = period.validFrom ?? from;
+        if (period.validFrom === undefined && from === undefined && i !== periods[0]?.[0]) {
+          issue(
+            ctx,
+            ["history", i, "validFrom"],
+            "Only the first history entry may leave out validFrom",
+            "Chỉ mục lịch sử đầu tiên được bỏ trống ngày bắt đầu",
+          );
+        }
+        if (start !== undefined && period.validTo < start) {
+          issue(
+            ctx,
+            ["history", i, "validTo"],
+            `The period ends (${period.validTo}) before it starts (${start})`,
+            `Giai đoạn kết thúc (${period.validTo}) trước khi bắt đầu (${start})`,
+          );
+        }
+        if (
+          (from !== undefined && start !== undefined && start < from) ||
+          (to !== undefined && period.validTo > to)
+        ) {
+          issue(
+            ctx,
+            ["history", i],
+            "The period lies outside the unit's validity",
+            "Giai đoạn nằm ngoài thời gian hiệu lực của đơn vị",
+          );
+        }
+        if (previousEnd !== undefined && (start === undefined || start <= previousEnd)) {
+          issue(
+            ctx,
+            ["history", i, "validFrom"],
+            "The period overlaps an earlier history entry",
+            "Giai đoạn trùng với một mục lịch sử khác",
+          );
+        }
+        if (
+          period.name === undefined &&
+          period.type === undefined &&
+          period.parentCode === undefined
+        ) {
+          issue(
+            ctx,
+            ["history", i],
+            "A history entry must give the name, type or parent of the period",
+            "Mục lịch sử phải ghi tên, loại hoặc đơn vị cấp trên của giai đoạn",
+          );
+        }
+        checkTypeAndParent(ctx, { code, level, type: period.type, parentCode: period.parentCode }, [
+          "history",
+          i,
+        ]);
+        previousEnd =
+          previousEnd === undefined || period.validTo > previousEnd ? period.validTo : previousEnd;
       }
-      if (start !== undefined && period.validTo < start) {
-        issue(
-          ctx,
-          ["history", i, "validTo"],
-          `The period ends (${period.validTo}) before it starts (${start})`,
-          `Giai đoạn kết thúc (${period.validTo}) trước khi bắt đầu (${start})`,
-        );
-      }
-      if (
-        (from !== undefined && start !== undefined && start < from) ||
-        (to !== undefined && period.validTo > to)
-      ) {
-        issue(
-          ctx,
-          ["history", i],
-          "The period lies outside the unit's validity",
-          "Giai đoạn nằm ngoài thời gian hiệu lực của đơn vị",
-        );
-      }
-      if (previousEnd !== undefined && (start === undefined || start <= previousEnd)) {
-        issue(
-          ctx,
-          ["history", i, "validFrom"],
-          "The period overlaps an earlier history entry",
-          "Giai đoạn trùng với một mục lịch sử khác",
-        );
-      }
-      if (
-        period.name === undefined &&
-        period.type === undefined &&
-        period.parentCode === undefined
-      ) {
-        issue(
-          ctx,
-          ["history", i],
-          "A history entry must give the name, type or parent of the period",
-          "Mục lịch sử phải ghi tên, loại hoặc đơn vị cấp trên của giai đoạn",
-        );
-      }
-      checkTypeAndParent(ctx, { code, level, type: period.type, parentCode: period.parentCode }, [
-        "history",
-        i,
-      ]);
-      previousEnd =
-        previousEnd === undefined || period.validTo > previousEnd ? period.validTo : previousEnd;
-    }
-  })
-  .describe("An administrative unit for the time it was valid");
+    })
+    .describe("An administrative unit for the time it was valid"))();
 
 /**
  * An administrative unit (see {@link AdminUnitSchema}).
@@ -370,10 +371,8 @@ export type AdminUnit = z.infer<typeof AdminUnitSchema>;
  * SuccessionKindSchema.parse("whole");
  * ```
  */
-export const SuccessionKindSchema = codeList(
-  SUCCESSION_KIND_LABELS,
-  "Whether all or part of the old unit went into the new one",
-);
+export const SuccessionKindSchema = /* @__PURE__ */ (() =>
+  codeList(SUCCESSION_KIND_LABELS, "Whether all or part of the old unit went into the new one"))();
 
 /**
  * The kind of a succession link (see {@link SuccessionKindSchema}).
@@ -403,17 +402,18 @@ export type SuccessionKind = z.infer<typeof SuccessionKindSchema>;
  * AdminSuccessionSchema.parse({ oldCode: "26", newCode: "25", kind: "whole", effectiveDate: "2025-07-01" });
  * ```
  */
-export const AdminSuccessionSchema = z
-  .strictObject({
-    oldCode: UnitCodeSchema.describe("Code of the unit before the change"),
-    newCode: UnitCodeSchema.describe("Code of the unit it became part of"),
-    kind: SuccessionKindSchema.describe(
-      "whole: all of the old unit went into the new one; partial: part of it",
-    ),
-    effectiveDate: CalendarDateSchema.describe("First day the new unit was valid"),
-    ext: ExtSchema.optional().describe("App-specific data"),
-  })
-  .describe("A link from a unit to the unit that succeeded it, wholly or in part");
+export const AdminSuccessionSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      oldCode: UnitCodeSchema.describe("Code of the unit before the change"),
+      newCode: UnitCodeSchema.describe("Code of the unit it became part of"),
+      kind: SuccessionKindSchema.describe(
+        "whole: all of the old unit went into the new one; partial: part of it",
+      ),
+      effectiveDate: CalendarDateSchema.describe("First day the new unit was valid"),
+      ext: ExtSchema.optional().describe("App-specific data"),
+    })
+    .describe("A link from a unit to the unit that succeeded it, wholly or in part"))();
 
 /**
  * A succession link (see {@link AdminSuccessionSchema}).

@@ -31,10 +31,8 @@ import {
  * CameraOwnerKindSchema.safeParse("church").success; // false
  * ```
  */
-export const CameraOwnerKindSchema = codeList(
-  CAMERA_OWNER_KIND_LABELS,
-  "Who owns the camera point",
-);
+export const CameraOwnerKindSchema = /* @__PURE__ */ (() =>
+  codeList(CAMERA_OWNER_KIND_LABELS, "Who owns the camera point"))();
 
 /**
  * A source of money for a camera point (see {@link CAMERA_FUNDING_SOURCE_LABELS}).
@@ -46,10 +44,8 @@ export const CameraOwnerKindSchema = codeList(
  * CameraFundingSourceSchema.parse("households");
  * ```
  */
-export const CameraFundingSourceSchema = codeList(
-  CAMERA_FUNDING_SOURCE_LABELS,
-  "Who paid for the camera point",
-);
+export const CameraFundingSourceSchema = /* @__PURE__ */ (() =>
+  codeList(CAMERA_FUNDING_SOURCE_LABELS, "Who paid for the camera point"))();
 
 /**
  * A sharing tier (see {@link CAMERA_SHARING_TIER_LABELS}).
@@ -61,10 +57,11 @@ export const CameraFundingSourceSchema = codeList(
  * CameraSharingTierSchema.parse("on-request");
  * ```
  */
-export const CameraSharingTierSchema = codeList(
-  CAMERA_SHARING_TIER_LABELS,
-  "How far the owner shares the camera's images with the commune police",
-);
+export const CameraSharingTierSchema = /* @__PURE__ */ (() =>
+  codeList(
+    CAMERA_SHARING_TIER_LABELS,
+    "How far the owner shares the camera's images with the commune police",
+  ))();
 
 /**
  * A kind of area a camera records (see {@link CAMERA_COVERAGE_LABELS}).
@@ -76,10 +73,8 @@ export const CameraSharingTierSchema = codeList(
  * CameraCoverageSchema.parse("road");
  * ```
  */
-export const CameraCoverageSchema = codeList(
-  CAMERA_COVERAGE_LABELS,
-  "A kind of area the camera records",
-);
+export const CameraCoverageSchema = /* @__PURE__ */ (() =>
+  codeList(CAMERA_COVERAGE_LABELS, "A kind of area the camera records"))();
 
 /**
  * The state of a camera point (see {@link CAMERA_STATUS_LABELS}).
@@ -91,7 +86,8 @@ export const CameraCoverageSchema = codeList(
  * CameraStatusSchema.parse("offline");
  * ```
  */
-export const CameraStatusSchema = codeList(CAMERA_STATUS_LABELS, "State of the camera point");
+export const CameraStatusSchema = /* @__PURE__ */ (() =>
+  codeList(CAMERA_STATUS_LABELS, "State of the camera point"))();
 
 /**
  * A rule of camera compliance (see {@link CAMERA_RULE_LABELS}).
@@ -103,10 +99,8 @@ export const CameraStatusSchema = codeList(CAMERA_STATUS_LABELS, "State of the c
  * CameraRuleSchema.options; // ["recording-notice", "ip-camera-certified", ...]
  * ```
  */
-export const CameraRuleSchema = codeList(
-  CAMERA_RULE_LABELS,
-  "A rule a camera point is checked against",
-);
+export const CameraRuleSchema = /* @__PURE__ */ (() =>
+  codeList(CAMERA_RULE_LABELS, "A rule a camera point is checked against"))();
 
 /**
  * The outcome of a compliance rule (see {@link CAMERA_COMPLIANCE_STATUS_LABELS}).
@@ -118,10 +112,11 @@ export const CameraRuleSchema = codeList(
  * CameraComplianceStatusSchema.parse("unknown");
  * ```
  */
-export const CameraComplianceStatusSchema = codeList(
-  CAMERA_COMPLIANCE_STATUS_LABELS,
-  "Outcome of one compliance rule for one camera point",
-);
+export const CameraComplianceStatusSchema = /* @__PURE__ */ (() =>
+  codeList(
+    CAMERA_COMPLIANCE_STATUS_LABELS,
+    "Outcome of one compliance rule for one camera point",
+  ))();
 
 /**
  * One contribution to the cost of a camera point: who paid and how much, in đồng.
@@ -138,12 +133,13 @@ export const CameraComplianceStatusSchema = codeList(
  * CameraFundingSchema.safeParse({ source: "households", amount: 3.5 }).success; // false
  * ```
  */
-export const CameraFundingSchema = z
-  .strictObject({
-    source: CameraFundingSourceSchema.describe("Who paid: households, business, budget or other"),
-    amount: VndSchema.describe("Amount paid, in whole đồng"),
-  })
-  .describe("One contribution to the cost of a camera point");
+export const CameraFundingSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      source: CameraFundingSourceSchema.describe("Who paid: households, business, budget or other"),
+      amount: VndSchema.describe("Amount paid, in whole đồng"),
+    })
+    .describe("One contribution to the cost of a camera point"))();
 
 /**
  * One contribution to a camera point's cost (see {@link CameraFundingSchema}).
@@ -172,25 +168,26 @@ export type CameraFunding = z.infer<typeof CameraFundingSchema>;
  *   .success; // false
  * ```
  */
-export const CameraSharingCommitmentSchema = z
-  .strictObject({
-    signedOn: CalendarDateSchema.describe("Day the owner signed the commitment"),
-    withdrawnOn: CalendarDateSchema.optional().describe(
-      "Day the owner withdrew the commitment, on or after signedOn; absent while it holds",
-    ),
-  })
-  .superRefine((value, ctx) => {
-    if (!fieldsOk(ctx, "signedOn", "withdrawnOn")) return;
-    if (value.withdrawnOn !== undefined && value.withdrawnOn < value.signedOn) {
-      fail(
-        ctx,
-        ["withdrawnOn"],
-        `The commitment is withdrawn on ${value.withdrawnOn}, before it was signed on ${value.signedOn}`,
-        `Ngày rút cam kết ${viDate(value.withdrawnOn)} trước ngày ký ${viDate(value.signedOn)}`,
-      );
-    }
-  }, RUN_WITH_OTHER_ISSUES)
-  .describe("The owner's commitment to share the camera's data with the commune police");
+export const CameraSharingCommitmentSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      signedOn: CalendarDateSchema.describe("Day the owner signed the commitment"),
+      withdrawnOn: CalendarDateSchema.optional().describe(
+        "Day the owner withdrew the commitment, on or after signedOn; absent while it holds",
+      ),
+    })
+    .superRefine((value, ctx) => {
+      if (!fieldsOk(ctx, "signedOn", "withdrawnOn")) return;
+      if (value.withdrawnOn !== undefined && value.withdrawnOn < value.signedOn) {
+        fail(
+          ctx,
+          ["withdrawnOn"],
+          `The commitment is withdrawn on ${value.withdrawnOn}, before it was signed on ${value.signedOn}`,
+          `Ngày rút cam kết ${viDate(value.withdrawnOn)} trước ngày ký ${viDate(value.signedOn)}`,
+        );
+      }
+    }, RUN_WITH_OTHER_ISSUES)
+    .describe("The owner's commitment to share the camera's data with the commune police"))();
 
 /**
  * A data-sharing commitment (see {@link CameraSharingCommitmentSchema}).
@@ -219,16 +216,17 @@ export type CameraSharingCommitment = z.infer<typeof CameraSharingCommitmentSche
  * IpCameraSchema.parse({ certifiedQcvn135: true, defaultPasswordChanged: true });
  * ```
  */
-export const IpCameraSchema = z
-  .strictObject({
-    certifiedQcvn135: z
-      .boolean()
-      .describe("Whether the IP cameras are certified to QCVN 135:2024/BTTTT"),
-    defaultPasswordChanged: z
-      .boolean()
-      .describe("Whether the factory default password has been changed"),
-  })
-  .describe("Cybersecurity facts of the point's IP cameras (QCVN 135:2024/BTTTT)");
+export const IpCameraSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      certifiedQcvn135: z
+        .boolean()
+        .describe("Whether the IP cameras are certified to QCVN 135:2024/BTTTT"),
+      defaultPasswordChanged: z
+        .boolean()
+        .describe("Whether the factory default password has been changed"),
+    })
+    .describe("Cybersecurity facts of the point's IP cameras (QCVN 135:2024/BTTTT)"))();
 
 /**
  * The cybersecurity facts of an IP camera (see {@link IpCameraSchema}).
@@ -302,130 +300,133 @@ export const MAX_LENSES_PER_POINT = 64;
  * camera.lenses; // 1
  * ```
  */
-export const CameraPointSchema = z
-  .strictObject({
-    id: IdSchema.describe("Identifier of the camera point"),
-    unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) the point is in"),
-    unitCodeAsOf: CalendarDateSchema.optional().describe(
-      "Date the unit code was valid for; installedOn when absent",
-    ),
-    village: NameSchema.optional().describe(
-      "Name of the village or residential group (thôn, tổ dân phố) when unitCode is the commune's",
-    ),
-    location: GeoPointSchema.optional().describe(
-      "Where the point is (WGS 84); optional but recommended for maps and distance queries",
-    ),
-    direction: z
-      .number()
-      .min(0)
-      .lt(360)
-      .optional()
-      .describe("Main viewing direction in degrees clockwise from north, 0 ≤ d < 360"),
-    address: NameSchema.optional().describe("Street address or description of the place"),
-    ownerKind: CameraOwnerKindSchema.describe("Who owns the point"),
-    funding: z
-      .array(CameraFundingSchema)
-      .max(100)
-      .optional()
-      .describe(
-        "Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded; empty when nothing was paid",
+export const CameraPointSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.describe("Identifier of the camera point"),
+      unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) the point is in"),
+      unitCodeAsOf: CalendarDateSchema.optional().describe(
+        "Date the unit code was valid for; installedOn when absent",
       ),
-    installedOn: CalendarDateSchema.describe("Day the point was installed"),
-    connectedToDutyRoom: z
-      .boolean()
-      .describe(
-        "Whether the point is connected to the commune police duty room (kết nối về phòng trực ban)",
+      village: NameSchema.optional().describe(
+        "Name of the village or residential group (thôn, tổ dân phố) when unitCode is the commune's",
       ),
-    sharingTier: CameraSharingTierSchema.describe(
-      "How far images are shared with the police: registered, on-request or live-view",
-    ),
-    sharingCommitment: CameraSharingCommitmentSchema.optional().describe(
-      "The owner's signed commitment to share data with the commune police",
-    ),
-    coverage: z
-      .array(CameraCoverageSchema)
-      .min(1)
-      .max(3)
-      .describe("What the point records: road, public-place and/or private; each at most once"),
-    noticePosted: z
-      .boolean()
-      .optional()
-      .describe("Whether a recording notice is posted (required for public space from 2026-01-01)"),
-    ipCamera: z
-      .union([z.literal(false), IpCameraSchema])
-      .optional()
-      .describe(
-        "false when the point has no IP camera; otherwise its QCVN 135 facts; absent when unknown",
+      location: GeoPointSchema.optional().describe(
+        "Where the point is (WGS 84); optional but recommended for maps and distance queries",
       ),
-    retentionDays: z
-      .int()
-      .min(0)
-      .max(3650)
-      .optional()
-      .describe("How many days recordings are kept before they are overwritten"),
-    status: CameraStatusSchema.describe("State of the point: active, offline or removed"),
-    removedOn: CalendarDateSchema.optional().describe(
-      "Day the point was removed; required when status is removed",
-    ),
-    lenses: z
-      .int()
-      .min(1)
-      .max(MAX_LENSES_PER_POINT)
-      .default(1)
-      .describe("Number of camera lenses (mắt camera) at the point; 1 when absent"),
-    ext: ExtSchema.optional(),
-  })
-  .superRefine((camera, ctx) => {
-    if (
-      fieldsOk(ctx, "sharingTier", "connectedToDutyRoom") &&
-      camera.sharingTier === "live-view" &&
-      !camera.connectedToDutyRoom
-    ) {
-      fail(
-        ctx,
-        ["sharingTier"],
-        "Live view needs the point to be connected to the duty room (connectedToDutyRoom: true)",
-        "Chia sẻ hình ảnh trực tiếp đòi hỏi camera kết nối về phòng trực ban",
-      );
-    }
-    if (fieldsOk(ctx, "status", "removedOn")) {
-      if (camera.status === "removed" && camera.removedOn === undefined) {
+      direction: z
+        .number()
+        .min(0)
+        .lt(360)
+        .optional()
+        .describe("Main viewing direction in degrees clockwise from north, 0 ≤ d < 360"),
+      address: NameSchema.optional().describe("Street address or description of the place"),
+      ownerKind: CameraOwnerKindSchema.describe("Who owns the point"),
+      funding: z
+        .array(CameraFundingSchema)
+        .max(100)
+        .optional()
+        .describe(
+          "Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded; empty when nothing was paid",
+        ),
+      installedOn: CalendarDateSchema.describe("Day the point was installed"),
+      connectedToDutyRoom: z
+        .boolean()
+        .describe(
+          "Whether the point is connected to the commune police duty room (kết nối về phòng trực ban)",
+        ),
+      sharingTier: CameraSharingTierSchema.describe(
+        "How far images are shared with the police: registered, on-request or live-view",
+      ),
+      sharingCommitment: CameraSharingCommitmentSchema.optional().describe(
+        "The owner's signed commitment to share data with the commune police",
+      ),
+      coverage: z
+        .array(CameraCoverageSchema)
+        .min(1)
+        .max(3)
+        .describe("What the point records: road, public-place and/or private; each at most once"),
+      noticePosted: z
+        .boolean()
+        .optional()
+        .describe(
+          "Whether a recording notice is posted (required for public space from 2026-01-01)",
+        ),
+      ipCamera: z
+        .union([z.literal(false), IpCameraSchema])
+        .optional()
+        .describe(
+          "false when the point has no IP camera; otherwise its QCVN 135 facts; absent when unknown",
+        ),
+      retentionDays: z
+        .int()
+        .min(0)
+        .max(3650)
+        .optional()
+        .describe("How many days recordings are kept before they are overwritten"),
+      status: CameraStatusSchema.describe("State of the point: active, offline or removed"),
+      removedOn: CalendarDateSchema.optional().describe(
+        "Day the point was removed; required when status is removed",
+      ),
+      lenses: z
+        .int()
+        .min(1)
+        .max(MAX_LENSES_PER_POINT)
+        .default(1)
+        .describe("Number of camera lenses (mắt camera) at the point; 1 when absent"),
+      ext: ExtSchema.optional(),
+    })
+    .superRefine((camera, ctx) => {
+      if (
+        fieldsOk(ctx, "sharingTier", "connectedToDutyRoom") &&
+        camera.sharingTier === "live-view" &&
+        !camera.connectedToDutyRoom
+      ) {
+        fail(
+          ctx,
+          ["sharingTier"],
+          "Live view needs the point to be connected to the duty room (connectedToDutyRoom: true)",
+          "Chia sẻ hình ảnh trực tiếp đòi hỏi camera kết nối về phòng trực ban",
+        );
+      }
+      if (fieldsOk(ctx, "status", "removedOn")) {
+        if (camera.status === "removed" && camera.removedOn === undefined) {
+          fail(
+            ctx,
+            ["removedOn"],
+            "A removed point needs the day it was removed (removedOn)",
+            "Camera đã tháo dỡ phải có ngày tháo dỡ",
+          );
+        }
+        if (camera.status !== "removed" && camera.removedOn !== undefined) {
+          fail(
+            ctx,
+            ["status"],
+            `The point has a removal day (${camera.removedOn}) but its status is ${camera.status}, not removed`,
+            `Camera có ngày tháo dỡ ${viDate(camera.removedOn)} nhưng tình trạng không phải "đã tháo dỡ"`,
+          );
+        }
+      }
+      if (
+        fieldsOk(ctx, "installedOn", "removedOn") &&
+        camera.removedOn !== undefined &&
+        camera.removedOn < camera.installedOn
+      ) {
         fail(
           ctx,
           ["removedOn"],
-          "A removed point needs the day it was removed (removedOn)",
-          "Camera đã tháo dỡ phải có ngày tháo dỡ",
+          `The point is removed on ${camera.removedOn}, before it was installed on ${camera.installedOn}`,
+          `Ngày tháo dỡ ${viDate(camera.removedOn)} trước ngày lắp đặt ${viDate(camera.installedOn)}`,
         );
       }
-      if (camera.status !== "removed" && camera.removedOn !== undefined) {
-        fail(
-          ctx,
-          ["status"],
-          `The point has a removal day (${camera.removedOn}) but its status is ${camera.status}, not removed`,
-          `Camera có ngày tháo dỡ ${viDate(camera.removedOn)} nhưng tình trạng không phải "đã tháo dỡ"`,
-        );
+      if (fieldsOk(ctx, "coverage")) {
+        noDuplicates(ctx, "coverage", camera.coverage, {
+          en: "Coverage",
+          vi: "Phạm vi ghi hình",
+        });
       }
-    }
-    if (
-      fieldsOk(ctx, "installedOn", "removedOn") &&
-      camera.removedOn !== undefined &&
-      camera.removedOn < camera.installedOn
-    ) {
-      fail(
-        ctx,
-        ["removedOn"],
-        `The point is removed on ${camera.removedOn}, before it was installed on ${camera.installedOn}`,
-        `Ngày tháo dỡ ${viDate(camera.removedOn)} trước ngày lắp đặt ${viDate(camera.installedOn)}`,
-      );
-    }
-    if (fieldsOk(ctx, "coverage")) {
-      noDuplicates(ctx, "coverage", camera.coverage, {
-        en: "Coverage",
-        vi: "Phạm vi ghi hình",
-      });
-    }
-  }, RUN_WITH_OTHER_ISSUES)
-  .describe("A camera point (điểm camera) of the movement, with one or more lenses");
+    }, RUN_WITH_OTHER_ISSUES)
+    .describe("A camera point (điểm camera) of the movement, with one or more lenses"))();
 
 /**
  * A camera point as parsed (see {@link CameraPointSchema}): `lenses` is always present.

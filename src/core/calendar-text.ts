@@ -1,9 +1,8 @@
-// Calendar text: instants shown in Vietnam time and periods in words. Apart from
-// calendar.ts, so that bucketing dates bundles neither @date-fns/tz nor date-fns's
-// formatter.
+// Calendar text: instants shown in Vietnam time, dates and periods in words. Apart from
+// calendar.ts, so that bucketing dates bundles no @date-fns/tz. Dates and periods are
+// written from their digits and, for English month names, the platform's Intl: a report
+// that writes dates carries no date formatter and no locale tables.
 import { TZDate } from "@date-fns/tz";
-import { UTCDate } from "@date-fns/utc";
-import { format } from "date-fns/format";
 import {
   type CalendarDate,
   type DateInput,
@@ -15,8 +14,12 @@ import type { Locale } from "./labels.js";
 
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-function vnDate(date: CalendarDate): UTCDate {
-  return new UTCDate(
+let englishDay: Intl.DateTimeFormat | undefined;
+let englishMonth: Intl.DateTimeFormat | undefined;
+
+/** The UTC midnight of a calendar date's day, which Intl writes in the zone UTC. */
+function utcMidnight(date: CalendarDate): number {
+  return Date.UTC(
     Number(date.slice(0, 4)),
     Number(date.slice(5, 7)) - 1,
     Number(date.slice(8, 10)),
@@ -59,7 +62,64 @@ function viDay(date: CalendarDate): string {
 }
 
 function enDay(date: CalendarDate): string {
-  return format(vnDate(date), "d MMMM yyyy");
+  englishDay ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+  return englishDay.format(utcMidnight(date));
+}
+
+function enMonth(date: CalendarDate): string {
+  englishMonth ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    month: "long",
+    year: "numeric",
+  });
+  return englishMonth.format(utcMidnight(date));
+}
+
+/** How {@link formatCalendarDate} writes a date. */
+export interface CalendarDateFormat {
+  /** `"vi"` (default) or `"en"`. */
+  locale?: Locale;
+  /**
+   * In Vietnamese, `"short"` (default) writes "06/03/2024" and `"long"` writes "ngày 6
+   * tháng 3 năm 2024", as the date line of an official document. English is always
+   * "6 March 2024".
+   */
+  style?: "short" | "long";
+}
+
+/**
+ * Writes a day the way Vietnamese reports do: "06/03/2024", or "ngày 6 tháng 3 năm 2024"
+ * in a document's date line; "6 March 2024" in English.
+ *
+ * @description An instant is first placed on its day in Vietnam time, so
+ * `"2024-03-05T20:00:00Z"` is written as 6 March. The text depends on neither the machine's
+ * zone nor its default locale.
+ *
+ * @param input - a calendar date, an instant with offset, or a `Date`
+ * @param options - the locale and, in Vietnamese, the style
+ * @returns the day in words
+ * @throws RangeError when the input is not a valid date or instant with offset
+ * @category Time
+ * @example
+ * ```ts
+ * import { formatCalendarDate } from "antt";
+ * formatCalendarDate("2024-03-06");                       // "06/03/2024"
+ * formatCalendarDate("2024-03-06", { style: "long" });    // "ngày 6 tháng 3 năm 2024"
+ * formatCalendarDate("2024-03-05T20:00:00Z", { locale: "en" }); // "6 March 2024"
+ * ```
+ */
+export function formatCalendarDate(input: DateInput, options: CalendarDateFormat = {}): string {
+  const day = vietnamDateOf(input); // validates, or throws a RangeError
+  if (options.locale === "en") return enDay(day);
+  if (options.style === "long") {
+    return `ngày ${Number(day.slice(8, 10))} tháng ${Number(day.slice(5, 7))} năm ${day.slice(0, 4)}`;
+  }
+  return viDay(day);
 }
 
 /**
@@ -94,9 +154,7 @@ export function formatPeriod(period: Period, locale: Locale = "vi"): string {
       return vi ? `quý ${ROMAN[q - 1]} năm ${year}` : `Q${q} ${year}`;
     }
     case "month":
-      return vi
-        ? `tháng ${Number(period.key.slice(5, 7))} năm ${year}`
-        : format(vnDate(period.start), "MMMM yyyy");
+      return vi ? `tháng ${Number(period.key.slice(5, 7))} năm ${year}` : enMonth(period.start);
     case "week": {
       const week = Number(period.key.slice(6));
       return vi ? `tuần ${week} năm ${year}` : `ISO week ${week} of ${year}`;

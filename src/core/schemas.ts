@@ -35,10 +35,11 @@ const OUTSIDE_SUPPORTED_YEARS = bilingual(
  * ```
  */
 // `abort`: text that is no date at all gives one issue, not a second for the year.
-export const CalendarDateSchema = z.iso
-  .date({ abort: true })
-  .regex(SUPPORTED_YEAR_RE, OUTSIDE_SUPPORTED_YEARS)
-  .describe("Calendar date in Vietnam (YYYY-MM-DD), years 1900 to 2999");
+export const CalendarDateSchema = /* @__PURE__ */ (() =>
+  z.iso
+    .date({ abort: true })
+    .regex(SUPPORTED_YEAR_RE, OUTSIDE_SUPPORTED_YEARS)
+    .describe("Calendar date in Vietnam (YYYY-MM-DD), years 1900 to 2999"))();
 
 /**
  * An instant: an ISO 8601 date-time with an explicit offset (`Z` or `+07:00`).
@@ -55,12 +56,13 @@ export const CalendarDateSchema = z.iso
  * InstantSchema.safeParse("2024-03-07T22:15:00").success; // false: no offset
  * ```
  */
-export const InstantSchema = z.iso
-  .datetime({ offset: true, abort: true })
-  .regex(SUPPORTED_YEAR_RE, OUTSIDE_SUPPORTED_YEARS)
-  .describe(
-    "Instant as ISO 8601 date-time with offset, such as 2024-03-07T22:15:00+07:00, years 1900 to 2999",
-  );
+export const InstantSchema = /* @__PURE__ */ (() =>
+  z.iso
+    .datetime({ offset: true, abort: true })
+    .regex(SUPPORTED_YEAR_RE, OUTSIDE_SUPPORTED_YEARS)
+    .describe(
+      "Instant as ISO 8601 date-time with offset, such as 2024-03-07T22:15:00+07:00, years 1900 to 2999",
+    ))();
 
 /**
  * The zod schema of a {@link Period}, as it travels in JSON: the key must name the
@@ -74,42 +76,43 @@ export const InstantSchema = z.iso
  * PeriodSchema.safeParse({ unit: "half", key: "2024-H1", start: "2024-01-01", end: "2024-12-31" }).success; // false
  * ```
  */
-export const PeriodSchema = z
-  .strictObject({
-    unit: z
-      .enum(["day", "week", "month", "quarter", "half", "year", "range"])
-      .describe("Calendar unit of the period, or range"),
-    key: z.string().max(32).describe("Compact name of the period, such as 2024-H1"),
-    start: CalendarDateSchema.describe("First day of the period, included"),
-    end: CalendarDateSchema.describe("Last day of the period, included"),
-  })
-  .superRefine((value, ctx) => {
-    let expected: Period | undefined;
-    try {
-      expected = parsePeriod(value.key);
-    } catch (error) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["key"],
-        message: (error as Error).message,
-        params: { vi: "Kỳ báo cáo không hợp lệ" },
-      });
-      return;
-    }
-    if (
-      expected.unit !== value.unit ||
-      expected.start !== value.start ||
-      expected.end !== value.end
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["key"],
-        message: `The key ${value.key} names ${expected.unit} ${expected.start}..${expected.end}, not ${value.unit} ${value.start}..${value.end}`,
-        params: { vi: "Mã kỳ không khớp với ngày bắt đầu và kết thúc" },
-      });
-    }
-  })
-  .describe("A reporting period: a calendar unit or a custom inclusive range of dates");
+export const PeriodSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      unit: z
+        .enum(["day", "week", "month", "quarter", "half", "year", "range"])
+        .describe("Calendar unit of the period, or range"),
+      key: z.string().max(32).describe("Compact name of the period, such as 2024-H1"),
+      start: CalendarDateSchema.describe("First day of the period, included"),
+      end: CalendarDateSchema.describe("Last day of the period, included"),
+    })
+    .superRefine((value, ctx) => {
+      let expected: Period | undefined;
+      try {
+        expected = parsePeriod(value.key);
+      } catch (error) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["key"],
+          message: (error as Error).message,
+          params: { vi: "Kỳ báo cáo không hợp lệ" },
+        });
+        return;
+      }
+      if (
+        expected.unit !== value.unit ||
+        expected.start !== value.start ||
+        expected.end !== value.end
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["key"],
+          message: `The key ${value.key} names ${expected.unit} ${expected.start}..${expected.end}, not ${value.unit} ${value.start}..${value.end}`,
+          params: { vi: "Mã kỳ không khớp với ngày bắt đầu và kết thúc" },
+        });
+      }
+    })
+    .describe("A reporting period: a calendar unit or a custom inclusive range of dates"))();
 
 /** The message for an amount above {@link MAX_VND}, in English and Vietnamese. */
 const TOO_LARGE = bilingual(
@@ -135,11 +138,12 @@ const TOO_LARGE = bilingual(
  * ```
  */
 // `abort`: a value that is no safe integer gives one issue, not a second for the bound.
-export const VndSchema = z
-  .int({ abort: true })
-  .min(0)
-  .max(MAX_VND, TOO_LARGE)
-  .describe("Amount in Vietnamese đồng (whole number, at most 10,000,000,000,000)");
+export const VndSchema = /* @__PURE__ */ (() =>
+  z
+    .int({ abort: true })
+    .min(0)
+    .max(MAX_VND, TOO_LARGE)
+    .describe("Amount in Vietnamese đồng (whole number, at most 10,000,000,000,000)"))();
 
 /**
  * {@link VndSchema} above zero: an amount that must be paid, not nothing.
@@ -151,11 +155,12 @@ export const VndSchema = z
  * PositiveVndSchema.safeParse(0).success; // false
  * ```
  */
-export const PositiveVndSchema = z
-  .int({ abort: true })
-  .positive()
-  .max(MAX_VND, TOO_LARGE)
-  .describe("Amount in Vietnamese đồng (whole number above 0, at most 10,000,000,000,000)");
+export const PositiveVndSchema = /* @__PURE__ */ (() =>
+  z
+    .int({ abort: true })
+    .positive()
+    .max(MAX_VND, TOO_LARGE)
+    .describe("Amount in Vietnamese đồng (whole number above 0, at most 10,000,000,000,000)"))();
 
 /**
  * A point on the earth in WGS 84 degrees, as GPS and web maps give it.
@@ -173,12 +178,13 @@ export const PositiveVndSchema = z
  * GeoPointSchema.safeParse({ lat: 105.34, lng: 19.87 }).success; // false: lat out of range
  * ```
  */
-export const GeoPointSchema = z
-  .strictObject({
-    lat: z.number().min(-90).max(90).describe("Latitude in degrees (WGS 84)"),
-    lng: z.number().min(-180).max(180).describe("Longitude in degrees (WGS 84)"),
-  })
-  .describe("A point in WGS 84 degrees");
+export const GeoPointSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      lat: z.number().min(-90).max(90).describe("Latitude in degrees (WGS 84)"),
+      lng: z.number().min(-180).max(180).describe("Longitude in degrees (WGS 84)"),
+    })
+    .describe("A point in WGS 84 degrees"))();
 
 /**
  * Builds the zod enum of a code list from its labels, so that the codes are written once.
@@ -216,4 +222,5 @@ export function codeList<const C extends string>(labels: Labels<C>, description:
  * SecurityDutySchema.parse("patrol");
  * ```
  */
-export const SecurityDutySchema = codeList(SECURITY_DUTY_LABELS, "Duty of a model or a team");
+export const SecurityDutySchema = /* @__PURE__ */ (() =>
+  codeList(SECURITY_DUTY_LABELS, "Duty of a model or a team"))();

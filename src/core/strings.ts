@@ -31,16 +31,17 @@ const PLAIN_TEXT_MESSAGE = bilingual(
  * IdSchema.safeParse("").success; // false
  * ```
  */
-export const IdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(128)
-  .regex(ONE_LINE, ONE_LINE_MESSAGE)
-  // An id becomes a key of summary states and outputs: `__proto__` is the one key a plain
-  // object cannot hold as its own.
-  .regex(/^(?!__proto__$)/, NOT_PROTO)
-  .describe("Identifier of a record");
+export const IdSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .regex(ONE_LINE, ONE_LINE_MESSAGE)
+    // An id becomes a key of summary states and outputs: `__proto__` is the one key a plain
+    // object cannot hold as its own.
+    .regex(/^(?!__proto__$)/, NOT_PROTO)
+    .describe("Identifier of a record"))();
 
 /**
  * An identifier (see {@link IdSchema}).
@@ -69,13 +70,8 @@ export type Id = z.infer<typeof IdSchema>;
  * NameSchema.safeParse("Camera\n## an ninh").success; // false: two lines
  * ```
  */
-export const NameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(300)
-  .regex(ONE_LINE, ONE_LINE_MESSAGE)
-  .describe("Name or title");
+export const NameSchema = /* @__PURE__ */ (() =>
+  z.string().trim().min(1).max(300).regex(ONE_LINE, ONE_LINE_MESSAGE).describe("Name or title"))();
 
 /**
  * A free text such as a note or a reason: trimmed, 1 to 4,000 characters.
@@ -90,13 +86,8 @@ export const NameSchema = z
  * TextSchema.parse("Không hiệu quả sau 2 lần sơ kết");
  * ```
  */
-export const TextSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(4000)
-  .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE)
-  .describe("Free text");
+export const TextSchema = /* @__PURE__ */ (() =>
+  z.string().trim().min(1).max(4000).regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE).describe("Free text"))();
 
 /**
  * A count: a non-negative safe integer.
@@ -110,16 +101,18 @@ export const TextSchema = z
  * CountSchema.safeParse(2.5).success; // false
  * ```
  */
-export const CountSchema = z.int().min(0).describe("A non-negative whole number");
+export const CountSchema = /* @__PURE__ */ (() =>
+  z.int().min(0).describe("A non-negative whole number"))();
 
 const FORBIDDEN_KEYS = /^(?!(?:__proto__|constructor|prototype)$)[A-Za-z0-9_.:-]{1,64}$/;
-const ExtValueSchema = z.union([
-  z.string().max(4000),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.array(z.union([z.string().max(4000), z.number(), z.boolean(), z.null()])).max(1000),
-]);
+const ExtValueSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.string().max(4000),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(z.union([z.string().max(4000), z.number(), z.boolean(), z.null()])).max(1000),
+  ]))();
 
 /**
  * App-specific data that a record carries beside its typed fields.
@@ -137,27 +130,28 @@ const ExtValueSchema = z.union([
  * ExtSchema.parse({ "zalo-group": "Tổ 5 Kim Đới", floors: 3 });
  * ```
  */
-export const ExtSchema = z
-  // zod skips an own `__proto__` key of a record without a word; reject it first, so
-  // nothing the app sent disappears silently.
-  .custom<unknown>((value) => !Object.hasOwn(Object(value), "__proto__"), {
-    message: "The key __proto__ is not allowed",
-    params: { vi: "Không được dùng khóa __proto__" },
-  })
-  .pipe(
-    z
-      .record(
-        z
-          .string()
-          .regex(
-            FORBIDDEN_KEYS,
-            "Key must be 1-64 letters, digits or _ . : - and not a prototype name",
-          ),
-        ExtValueSchema,
-      )
-      .refine((value) => Object.keys(value).length <= 64, "At most 64 keys"),
-  )
-  .describe("App-specific data, not interpreted by the library");
+export const ExtSchema = /* @__PURE__ */ (() =>
+  z
+    // zod skips an own `__proto__` key of a record without a word; reject it first, so
+    // nothing the app sent disappears silently.
+    .custom<unknown>((value) => !Object.hasOwn(Object(value), "__proto__"), {
+      message: "The key __proto__ is not allowed",
+      params: { vi: "Không được dùng khóa __proto__" },
+    })
+    .pipe(
+      z
+        .record(
+          z
+            .string()
+            .regex(
+              FORBIDDEN_KEYS,
+              "Key must be 1-64 letters, digits or _ . : - and not a prototype name",
+            ),
+          ExtValueSchema,
+        )
+        .refine((value) => Object.keys(value).length <= 64, "At most 64 keys"),
+    )
+    .describe("App-specific data, not interpreted by the library"))();
 
 /**
  * App-specific data (see {@link ExtSchema}).

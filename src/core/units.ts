@@ -19,15 +19,16 @@ import * as z from "zod";
  * UnitCodeSchema.safeParse(38).success;    // false: codes are strings
  * ```
  */
-export const UnitCodeSchema = z
-  .string()
-  .regex(
-    /^(?:\d{2}|\d{3}|\d{5}|\d{5}\.[a-z0-9][a-z0-9_-]{0,39})$/,
-    "Expected a unit code: 2, 3 or 5 digits, or a commune code, a dot and a local village code",
-  )
-  .describe(
-    "Administrative unit code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune code + '.' + local village code",
-  );
+export const UnitCodeSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(
+      /^(?:\d{2}|\d{3}|\d{5}|\d{5}\.[a-z0-9][a-z0-9_-]{0,39})$/,
+      "Expected a unit code: 2, 3 or 5 digits, or a commune code, a dot and a local village code",
+    )
+    .describe(
+      "Administrative unit code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune code + '.' + local village code",
+    ))();
 
 /**
  * A unit code (see {@link UnitCodeSchema}).

@@ -99,57 +99,58 @@ const collection = <S extends z.ZodType>(schema: S, what: string) =>
  * dataset.incidents; // [] (a missing collection is empty)
  * ```
  */
-export const DatasetSchema = z
-  .strictObject({
-    schemaVersion: z
-      .literal(DATASET_SCHEMA_VERSION)
-      .describe("Version of the dataset format; this release reads and writes 1.0"),
-    name: NameSchema.optional().describe("Name of the dataset"),
-    description: TextSchema.optional().describe("What the dataset holds and where it comes from"),
-    area: z
-      .strictObject({
-        unitCode: UnitCodeSchema.describe("Code of the unit the dataset covers"),
-        name: NameSchema.optional().describe("Name of that unit"),
-      })
-      .optional()
-      .describe("The administrative unit the dataset covers"),
-    covers: z
-      .strictObject({
-        start: CalendarDateSchema.describe("First day covered"),
-        end: CalendarDateSchema.describe("Last day covered"),
-      })
-      .superRefine((value, ctx) => {
-        if (value.end < value.start) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["end"],
-            message: "The last day covered is before the first",
-            params: { vi: "Ngày cuối của kỳ dữ liệu trước ngày đầu" },
-          });
-        }
-      })
-      .optional()
-      .describe("The days the dataset covers, both included"),
-    generatedAt: InstantSchema.optional().describe("When the dataset was written"),
-    units: collection(AdminUnitSchema, "Administrative units the records refer to"),
-    successions: collection(
-      AdminSuccessionSchema,
-      "Successions between units across reorganisations",
-    ),
-    models: collection(SecurityModelSchema, "Security-and-order models (mô hình)"),
-    sites: collection(ModelSiteSchema, "Sites applying the models (điểm mô hình)"),
-    reviews: collection(ModelReviewSchema, "Reviews of models (sơ kết, tổng kết)"),
-    recognitions: collection(SafetyRecognitionSchema, "'An toàn về ANTT' recognitions"),
-    teams: collection(TeamSchema, "Self-governing teams (tổ)"),
-    cameras: collection(CameraPointSchema, "Camera points (điểm camera)"),
-    incidents: collection(IncidentSchema, "Incidents (vụ việc)"),
-    extractions: collection(FootageExtractionSchema, "Footage extractions (lượt trích xuất)"),
-    activities: collection(ActivitySchema, "Patrols, tips, mediations, outreach, drills, awards"),
-    contributions: collection(ContributionSchema, "Contributions (đóng góp, xã hội hóa)"),
-    expenses: collection(ExpenseSchema, "Spending"),
-    ext: ExtSchema.optional(),
-  })
-  .describe("A versioned dataset of all records of an area");
+export const DatasetSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      schemaVersion: z
+        .literal(DATASET_SCHEMA_VERSION)
+        .describe("Version of the dataset format; this release reads and writes 1.0"),
+      name: NameSchema.optional().describe("Name of the dataset"),
+      description: TextSchema.optional().describe("What the dataset holds and where it comes from"),
+      area: z
+        .strictObject({
+          unitCode: UnitCodeSchema.describe("Code of the unit the dataset covers"),
+          name: NameSchema.optional().describe("Name of that unit"),
+        })
+        .optional()
+        .describe("The administrative unit the dataset covers"),
+      covers: z
+        .strictObject({
+          start: CalendarDateSchema.describe("First day covered"),
+          end: CalendarDateSchema.describe("Last day covered"),
+        })
+        .superRefine((value, ctx) => {
+          if (value.end < value.start) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["end"],
+              message: "The last day covered is before the first",
+              params: { vi: "Ngày cuối của kỳ dữ liệu trước ngày đầu" },
+            });
+          }
+        })
+        .optional()
+        .describe("The days the dataset covers, both included"),
+      generatedAt: InstantSchema.optional().describe("When the dataset was written"),
+      units: collection(AdminUnitSchema, "Administrative units the records refer to"),
+      successions: collection(
+        AdminSuccessionSchema,
+        "Successions between units across reorganisations",
+      ),
+      models: collection(SecurityModelSchema, "Security-and-order models (mô hình)"),
+      sites: collection(ModelSiteSchema, "Sites applying the models (điểm mô hình)"),
+      reviews: collection(ModelReviewSchema, "Reviews of models (sơ kết, tổng kết)"),
+      recognitions: collection(SafetyRecognitionSchema, "'An toàn về ANTT' recognitions"),
+      teams: collection(TeamSchema, "Self-governing teams (tổ)"),
+      cameras: collection(CameraPointSchema, "Camera points (điểm camera)"),
+      incidents: collection(IncidentSchema, "Incidents (vụ việc)"),
+      extractions: collection(FootageExtractionSchema, "Footage extractions (lượt trích xuất)"),
+      activities: collection(ActivitySchema, "Patrols, tips, mediations, outreach, drills, awards"),
+      contributions: collection(ContributionSchema, "Contributions (đóng góp, xã hội hóa)"),
+      expenses: collection(ExpenseSchema, "Spending"),
+      ext: ExtSchema.optional(),
+    })
+    .describe("A versioned dataset of all records of an area"))();
 
 /**
  * A dataset after parsing: every collection is an array (see {@link DatasetSchema}).

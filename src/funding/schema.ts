@@ -27,7 +27,8 @@ import {
  * ContributorKindSchema.safeParse("state").success; // false
  * ```
  */
-export const ContributorKindSchema = codeList(CONTRIBUTOR_KIND_LABELS, "Kind of contributor");
+export const ContributorKindSchema = /* @__PURE__ */ (() =>
+  codeList(CONTRIBUTOR_KIND_LABELS, "Kind of contributor"))();
 
 /**
  * The source of funding: `community` (xã hội hóa) or `budget` (ngân sách).
@@ -39,10 +40,8 @@ export const ContributorKindSchema = codeList(CONTRIBUTOR_KIND_LABELS, "Kind of 
  * FundingSourceSchema.parse("community"); // "community"
  * ```
  */
-export const FundingSourceSchema = codeList(
-  FUNDING_SOURCE_LABELS,
-  "Source of funding: community (xã hội hóa) or state budget",
-);
+export const FundingSourceSchema = /* @__PURE__ */ (() =>
+  codeList(FUNDING_SOURCE_LABELS, "Source of funding: community (xã hội hóa) or state budget"))();
 
 /**
  * The kind of thing money is for (see {@link FUNDS_TARGET_KIND_LABELS}); the
@@ -55,7 +54,8 @@ export const FundingSourceSchema = codeList(
  * FundsTargetKindSchema.parse("model-site"); // "model-site"
  * ```
  */
-export const FundsTargetKindSchema = codeList(FUNDS_TARGET_KIND_LABELS, "What money is for");
+export const FundsTargetKindSchema = /* @__PURE__ */ (() =>
+  codeList(FUNDS_TARGET_KIND_LABELS, "What money is for"))();
 
 /**
  * The purpose of an expense (see {@link EXPENSE_PURPOSE_LABELS}).
@@ -67,7 +67,8 @@ export const FundsTargetKindSchema = codeList(FUNDS_TARGET_KIND_LABELS, "What mo
  * ExpensePurposeSchema.parse("equipment"); // "equipment"
  * ```
  */
-export const ExpensePurposeSchema = codeList(EXPENSE_PURPOSE_LABELS, "What money was spent on");
+export const ExpensePurposeSchema = /* @__PURE__ */ (() =>
+  codeList(EXPENSE_PURPOSE_LABELS, "What money was spent on"))();
 
 // The core CountSchema with its lower bound raised. It is built from z.int() rather than
 // by adding .min(1) to the core schema, so that a negative value gives one issue, not two
@@ -99,59 +100,62 @@ const targetId = (what: string) =>
  * FundsTargetSchema.safeParse({ kind: "team", cameraIds: ["cam-1"] }).success; // false
  * ```
  */
-export const FundsTargetSchema = z
-  .discriminatedUnion("kind", [
-    z
-      .strictObject({
-        kind: z.literal("model").describe("The money is for a model (mô hình)"),
-        id: targetId("model"),
-      })
-      .describe("Funds for a security-and-order model"),
-    z
-      .strictObject({
-        kind: z.literal("model-site").describe("The money is for a site of a model (điểm mô hình)"),
-        id: targetId("model site"),
-      })
-      .describe("Funds for a site of a model"),
-    z
-      .strictObject({
-        kind: z.literal("cameras").describe("The money is for cameras (camera an ninh)"),
-        cameraIds: z
-          .array(IdSchema.describe("Identifier of a camera point"))
-          .min(1)
-          .max(10_000)
-          .describe("Camera points the money paid for; the amount is not split among them")
-          .optional(),
-      })
-      .superRefine((value, ctx) => {
-        const seen = new Set<string>();
-        value.cameraIds?.forEach((id, index) => {
-          if (seen.has(id)) {
-            ctx.addIssue({
-              code: "custom",
-              path: ["cameraIds", index],
-              message: `The camera ${id} is listed twice`,
-              params: { vi: `Camera ${id} bị ghi hai lần` },
-            });
-          }
-          seen.add(id);
-        });
-      })
-      .describe("Funds for cameras"),
-    z
-      .strictObject({
-        kind: z.literal("team").describe("The money is for a team (tổ)"),
-        id: targetId("team"),
-      })
-      .describe("Funds for a team"),
-    z
-      .strictObject({
-        kind: z.literal("other").describe("The money is for something else"),
-        description: NameSchema.describe("What the money is for").optional(),
-      })
-      .describe("Funds for another purpose"),
-  ])
-  .describe("What the money is for: one target");
+export const FundsTargetSchema = /* @__PURE__ */ (() =>
+  z
+    .discriminatedUnion("kind", [
+      z
+        .strictObject({
+          kind: z.literal("model").describe("The money is for a model (mô hình)"),
+          id: targetId("model"),
+        })
+        .describe("Funds for a security-and-order model"),
+      z
+        .strictObject({
+          kind: z
+            .literal("model-site")
+            .describe("The money is for a site of a model (điểm mô hình)"),
+          id: targetId("model site"),
+        })
+        .describe("Funds for a site of a model"),
+      z
+        .strictObject({
+          kind: z.literal("cameras").describe("The money is for cameras (camera an ninh)"),
+          cameraIds: z
+            .array(IdSchema.describe("Identifier of a camera point"))
+            .min(1)
+            .max(10_000)
+            .describe("Camera points the money paid for; the amount is not split among them")
+            .optional(),
+        })
+        .superRefine((value, ctx) => {
+          const seen = new Set<string>();
+          value.cameraIds?.forEach((id, index) => {
+            if (seen.has(id)) {
+              ctx.addIssue({
+                code: "custom",
+                path: ["cameraIds", index],
+                message: `The camera ${id} is listed twice`,
+                params: { vi: `Camera ${id} bị ghi hai lần` },
+              });
+            }
+            seen.add(id);
+          });
+        })
+        .describe("Funds for cameras"),
+      z
+        .strictObject({
+          kind: z.literal("team").describe("The money is for a team (tổ)"),
+          id: targetId("team"),
+        })
+        .describe("Funds for a team"),
+      z
+        .strictObject({
+          kind: z.literal("other").describe("The money is for something else"),
+          description: NameSchema.describe("What the money is for").optional(),
+        })
+        .describe("Funds for another purpose"),
+    ])
+    .describe("What the money is for: one target"))();
 
 /**
  * What a contribution or an expense is for (see {@link FundsTargetSchema}).
@@ -200,31 +204,32 @@ export type FundsTarget = z.infer<typeof FundsTargetSchema>;
  * if (!zero.success) console.log(zero.issues[0]?.path); // ["amount"]
  * ```
  */
-export const ContributionSchema = z
-  .strictObject({
-    id: IdSchema.describe("Identifier of the contribution"),
-    unitCode: UnitCodeSchema.describe("Administrative unit that received the contribution"),
-    unitCodeAsOf: CalendarDateSchema.describe(
-      "Date the unit code was valid for; when absent, receivedOn",
-    ).optional(),
-    contributorKind: ContributorKindSchema.describe(
-      "Who gave: household, business, organization, individual, state budget or other",
-    ),
-    contributorName: NameSchema.describe("Name of the contributor").optional(),
-    contributorCount: countFromOne()
-      .describe("Number of contributors pooled in this record, such as households of a village")
-      .optional(),
-    amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
-    inKind: z
-      .boolean()
-      .describe("Whether the contribution is goods or work valued in đồng rather than money")
-      .optional(),
-    receivedOn: CalendarDateSchema.describe("Day the contribution was received in Vietnam"),
-    funds: FundsTargetSchema,
-    note: TextSchema.describe("Free note").optional(),
-    ext: ExtSchema.optional(),
-  })
-  .describe("A contribution (đóng góp, xã hội hóa) of money or goods valued in đồng");
+export const ContributionSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.describe("Identifier of the contribution"),
+      unitCode: UnitCodeSchema.describe("Administrative unit that received the contribution"),
+      unitCodeAsOf: CalendarDateSchema.describe(
+        "Date the unit code was valid for; when absent, receivedOn",
+      ).optional(),
+      contributorKind: ContributorKindSchema.describe(
+        "Who gave: household, business, organization, individual, state budget or other",
+      ),
+      contributorName: NameSchema.describe("Name of the contributor").optional(),
+      contributorCount: countFromOne()
+        .describe("Number of contributors pooled in this record, such as households of a village")
+        .optional(),
+      amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
+      inKind: z
+        .boolean()
+        .describe("Whether the contribution is goods or work valued in đồng rather than money")
+        .optional(),
+      receivedOn: CalendarDateSchema.describe("Day the contribution was received in Vietnam"),
+      funds: FundsTargetSchema,
+      note: TextSchema.describe("Free note").optional(),
+      ext: ExtSchema.optional(),
+    })
+    .describe("A contribution (đóng góp, xã hội hóa) of money or goods valued in đồng"))();
 
 /**
  * A contribution (see {@link ContributionSchema}).
@@ -271,27 +276,28 @@ export type Contribution = z.infer<typeof ContributionSchema>;
  * });
  * ```
  */
-export const ExpenseSchema = z
-  .strictObject({
-    id: IdSchema.describe("Identifier of the expense"),
-    unitCode: UnitCodeSchema.describe("Administrative unit that spent the money"),
-    unitCodeAsOf: CalendarDateSchema.describe(
-      "Date the unit code was valid for; when absent, spentOn",
-    ).optional(),
-    amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
-    spentOn: CalendarDateSchema.describe("Day the money was spent in Vietnam"),
-    purpose: ExpensePurposeSchema.describe(
-      "What the money was spent on: cameras, equipment, training, allowance or other",
-    ),
-    source: FundingSourceSchema.describe(
-      "Whose money was spent: community (xã hội hóa) or budget, when known",
-    ).optional(),
-    funds: FundsTargetSchema,
-    payee: NameSchema.describe("Who was paid, such as the camera installer").optional(),
-    note: TextSchema.describe("Free note").optional(),
-    ext: ExtSchema.optional(),
-  })
-  .describe("An expense (khoản chi) of the movement's money");
+export const ExpenseSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.describe("Identifier of the expense"),
+      unitCode: UnitCodeSchema.describe("Administrative unit that spent the money"),
+      unitCodeAsOf: CalendarDateSchema.describe(
+        "Date the unit code was valid for; when absent, spentOn",
+      ).optional(),
+      amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
+      spentOn: CalendarDateSchema.describe("Day the money was spent in Vietnam"),
+      purpose: ExpensePurposeSchema.describe(
+        "What the money was spent on: cameras, equipment, training, allowance or other",
+      ),
+      source: FundingSourceSchema.describe(
+        "Whose money was spent: community (xã hội hóa) or budget, when known",
+      ).optional(),
+      funds: FundsTargetSchema,
+      payee: NameSchema.describe("Who was paid, such as the camera installer").optional(),
+      note: TextSchema.describe("Free note").optional(),
+      ext: ExtSchema.optional(),
+    })
+    .describe("An expense (khoản chi) of the movement's money"))();
 
 /**
  * An expense (see {@link ExpenseSchema}).

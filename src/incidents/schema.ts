@@ -35,7 +35,8 @@ import {
  * IncidentCategorySchema.safeParse("burglary").success; // false
  * ```
  */
-export const IncidentCategorySchema = codeList(INCIDENT_CATEGORY_LABELS, "Incident category");
+export const IncidentCategorySchema = /* @__PURE__ */ (() =>
+  codeList(INCIDENT_CATEGORY_LABELS, "Incident category"))();
 
 /**
  * The legal class of an incident (see {@link LEGAL_CLASS_LABELS}).
@@ -47,7 +48,8 @@ export const IncidentCategorySchema = codeList(INCIDENT_CATEGORY_LABELS, "Incide
  * LegalClassSchema.parse("administrative");
  * ```
  */
-export const LegalClassSchema = codeList(LEGAL_CLASS_LABELS, "Legal class of an incident");
+export const LegalClassSchema = /* @__PURE__ */ (() =>
+  codeList(LEGAL_CLASS_LABELS, "Legal class of an incident"))();
 
 /**
  * How an incident was detected (see {@link INCIDENT_DETECTION_LABELS}).
@@ -59,10 +61,8 @@ export const LegalClassSchema = codeList(LEGAL_CLASS_LABELS, "Legal class of an 
  * IncidentDetectionSchema.parse("patrol");
  * ```
  */
-export const IncidentDetectionSchema = codeList(
-  INCIDENT_DETECTION_LABELS,
-  "How the incident came to the police's notice",
-);
+export const IncidentDetectionSchema = /* @__PURE__ */ (() =>
+  codeList(INCIDENT_DETECTION_LABELS, "How the incident came to the police's notice"))();
 
 /**
  * The handling status of an incident (see {@link INCIDENT_STATUS_LABELS}).
@@ -74,10 +74,8 @@ export const IncidentDetectionSchema = codeList(
  * IncidentStatusSchema.parse("investigating");
  * ```
  */
-export const IncidentStatusSchema = codeList(
-  INCIDENT_STATUS_LABELS,
-  "Where the incident stands in its handling",
-);
+export const IncidentStatusSchema = /* @__PURE__ */ (() =>
+  codeList(INCIDENT_STATUS_LABELS, "Where the incident stands in its handling"))();
 
 /**
  * A means of clarifying an incident (see {@link CLARIFICATION_MEANS_LABELS}).
@@ -89,10 +87,8 @@ export const IncidentStatusSchema = codeList(
  * ClarificationMeansSchema.parse("camera");
  * ```
  */
-export const ClarificationMeansSchema = codeList(
-  CLARIFICATION_MEANS_LABELS,
-  "A means by which the incident was clarified",
-);
+export const ClarificationMeansSchema = /* @__PURE__ */ (() =>
+  codeList(CLARIFICATION_MEANS_LABELS, "A means by which the incident was clarified"))();
 
 /**
  * The purpose of a footage extraction (see {@link EXTRACTION_PURPOSE_LABELS}).
@@ -104,10 +100,8 @@ export const ClarificationMeansSchema = codeList(
  * ExtractionPurposeSchema.parse("lost-property");
  * ```
  */
-export const ExtractionPurposeSchema = codeList(
-  EXTRACTION_PURPOSE_LABELS,
-  "Why the footage was extracted",
-);
+export const ExtractionPurposeSchema = /* @__PURE__ */ (() =>
+  codeList(EXTRACTION_PURPOSE_LABELS, "Why the footage was extracted"))();
 
 /**
  * The outcome of a footage extraction (see {@link EXTRACTION_OUTCOME_LABELS}).
@@ -119,10 +113,8 @@ export const ExtractionPurposeSchema = codeList(
  * ExtractionOutcomeSchema.parse("pending");
  * ```
  */
-export const ExtractionOutcomeSchema = codeList(
-  EXTRACTION_OUTCOME_LABELS,
-  "What the extraction achieved",
-);
+export const ExtractionOutcomeSchema = /* @__PURE__ */ (() =>
+  codeList(EXTRACTION_OUTCOME_LABELS, "What the extraction achieved"))();
 
 /**
  * How an incident was clarified (làm rõ): the day and the means.
@@ -139,21 +131,22 @@ export const ExtractionOutcomeSchema = codeList(
  * ClarificationSchema.safeParse({ on: "2024-03-09", by: [] }).success; // false
  * ```
  */
-export const ClarificationSchema = z
-  .strictObject({
-    on: CalendarDateSchema.describe("Day the incident was clarified (Vietnam)"),
-    by: z
-      .array(ClarificationMeansSchema)
-      .min(1)
-      .max(5)
-      .describe("Means by which it was clarified, each at most once"),
-  })
-  .superRefine((value, ctx) => {
-    if (fieldsOk(ctx, "by")) {
-      noDuplicates(ctx, "by", value.by, { en: "Means", vi: "Biện pháp" });
-    }
-  }, RUN_WITH_OTHER_ISSUES)
-  .describe("How and when the incident was clarified (làm rõ)");
+export const ClarificationSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      on: CalendarDateSchema.describe("Day the incident was clarified (Vietnam)"),
+      by: z
+        .array(ClarificationMeansSchema)
+        .min(1)
+        .max(5)
+        .describe("Means by which it was clarified, each at most once"),
+    })
+    .superRefine((value, ctx) => {
+      if (fieldsOk(ctx, "by")) {
+        noDuplicates(ctx, "by", value.by, { en: "Means", vi: "Biện pháp" });
+      }
+    }, RUN_WITH_OTHER_ISSUES)
+    .describe("How and when the incident was clarified (làm rõ)"))();
 
 /**
  * How an incident was clarified (see {@link ClarificationSchema}).
@@ -209,88 +202,89 @@ const UNCLARIFIED_STATUSES: ReadonlySet<string> = new Set(["received", "investig
  * });
  * ```
  */
-export const IncidentSchema = z
-  .strictObject({
-    id: IdSchema.describe("Identifier of the incident"),
-    category: IncidentCategorySchema.describe("What kind of incident it is"),
-    legalClass: LegalClassSchema.optional().describe(
-      "Legal class when it differs from the category's default (see legalClassOf)",
-    ),
-    occurredAt: InstantSchema.describe("When the incident happened (ISO 8601 with offset)"),
-    reportedAt: InstantSchema.optional().describe(
-      "When the police learned of it; not before occurredAt",
-    ),
-    unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) where it happened"),
-    unitCodeAsOf: CalendarDateSchema.optional().describe(
-      "Date the unit code was valid for; the Vietnamese day of occurredAt when absent",
-    ),
-    location: GeoPointSchema.optional().describe("Where it happened (WGS 84)"),
-    address: NameSchema.optional().describe("Street address or description of the place"),
-    detectedBy: IncidentDetectionSchema.describe(
-      "How it came to the police's notice: camera, patrol, tip, report or other",
-    ),
-    cameraIds: z
-      .array(IdSchema)
-      .max(1000)
-      .optional()
-      .describe("Ids of the camera points involved (that recorded it), each once"),
-    status: IncidentStatusSchema.describe("Where the handling stands"),
-    clarified: ClarificationSchema.optional().describe(
-      "When and how it was clarified; required when status is clarified",
-    ),
-    suspects: CountSchema.optional().describe("Number of suspects (đối tượng) identified"),
-    victims: CountSchema.optional().describe("Number of victims (bị hại)"),
-    damageVnd: VndSchema.optional().describe("Estimated damage or value taken, in whole đồng"),
-    description: TextSchema.optional().describe("What happened, in words"),
-    ext: ExtSchema.optional(),
-  })
-  .superRefine((incident, ctx) => {
-    if (
-      fieldsOk(ctx, "occurredAt", "reportedAt") &&
-      incident.reportedAt !== undefined &&
-      ms(incident.reportedAt) < ms(incident.occurredAt)
-    ) {
-      fail(
-        ctx,
-        ["reportedAt"],
-        `The incident is reported at ${incident.reportedAt}, before it happened at ${incident.occurredAt}`,
-        "Thời điểm tiếp nhận trước thời điểm xảy ra vụ việc",
-      );
-    }
-    if (fieldsOk(ctx, "status", "clarified")) {
-      if (incident.status === "clarified" && incident.clarified === undefined) {
+export const IncidentSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.describe("Identifier of the incident"),
+      category: IncidentCategorySchema.describe("What kind of incident it is"),
+      legalClass: LegalClassSchema.optional().describe(
+        "Legal class when it differs from the category's default (see legalClassOf)",
+      ),
+      occurredAt: InstantSchema.describe("When the incident happened (ISO 8601 with offset)"),
+      reportedAt: InstantSchema.optional().describe(
+        "When the police learned of it; not before occurredAt",
+      ),
+      unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) where it happened"),
+      unitCodeAsOf: CalendarDateSchema.optional().describe(
+        "Date the unit code was valid for; the Vietnamese day of occurredAt when absent",
+      ),
+      location: GeoPointSchema.optional().describe("Where it happened (WGS 84)"),
+      address: NameSchema.optional().describe("Street address or description of the place"),
+      detectedBy: IncidentDetectionSchema.describe(
+        "How it came to the police's notice: camera, patrol, tip, report or other",
+      ),
+      cameraIds: z
+        .array(IdSchema)
+        .max(1000)
+        .optional()
+        .describe("Ids of the camera points involved (that recorded it), each once"),
+      status: IncidentStatusSchema.describe("Where the handling stands"),
+      clarified: ClarificationSchema.optional().describe(
+        "When and how it was clarified; required when status is clarified",
+      ),
+      suspects: CountSchema.optional().describe("Number of suspects (đối tượng) identified"),
+      victims: CountSchema.optional().describe("Number of victims (bị hại)"),
+      damageVnd: VndSchema.optional().describe("Estimated damage or value taken, in whole đồng"),
+      description: TextSchema.optional().describe("What happened, in words"),
+      ext: ExtSchema.optional(),
+    })
+    .superRefine((incident, ctx) => {
+      if (
+        fieldsOk(ctx, "occurredAt", "reportedAt") &&
+        incident.reportedAt !== undefined &&
+        ms(incident.reportedAt) < ms(incident.occurredAt)
+      ) {
         fail(
           ctx,
-          ["clarified"],
-          "A clarified incident needs the clarified block (when and by what means)",
-          "Vụ việc đã làm rõ phải ghi ngày và biện pháp làm rõ",
+          ["reportedAt"],
+          `The incident is reported at ${incident.reportedAt}, before it happened at ${incident.occurredAt}`,
+          "Thời điểm tiếp nhận trước thời điểm xảy ra vụ việc",
         );
       }
-      if (incident.clarified !== undefined && UNCLARIFIED_STATUSES.has(incident.status)) {
-        fail(
-          ctx,
-          ["status"],
-          `The incident has a clarified block but its status is ${incident.status}`,
-          "Vụ việc đã có thông tin làm rõ nhưng trạng thái vẫn là đang tiếp nhận hoặc xác minh",
-        );
+      if (fieldsOk(ctx, "status", "clarified")) {
+        if (incident.status === "clarified" && incident.clarified === undefined) {
+          fail(
+            ctx,
+            ["clarified"],
+            "A clarified incident needs the clarified block (when and by what means)",
+            "Vụ việc đã làm rõ phải ghi ngày và biện pháp làm rõ",
+          );
+        }
+        if (incident.clarified !== undefined && UNCLARIFIED_STATUSES.has(incident.status)) {
+          fail(
+            ctx,
+            ["status"],
+            `The incident has a clarified block but its status is ${incident.status}`,
+            "Vụ việc đã có thông tin làm rõ nhưng trạng thái vẫn là đang tiếp nhận hoặc xác minh",
+          );
+        }
       }
-    }
-    if (fieldsOk(ctx, "occurredAt", "clarified") && incident.clarified !== undefined) {
-      const occurredOn = vietnamDateOf(incident.occurredAt);
-      if (incident.clarified.on < occurredOn) {
-        fail(
-          ctx,
-          ["clarified", "on"],
-          `The incident is clarified on ${incident.clarified.on}, before it happened on ${occurredOn}`,
-          `Ngày làm rõ ${viDate(incident.clarified.on)} trước ngày xảy ra vụ việc ${viDate(occurredOn)}`,
-        );
+      if (fieldsOk(ctx, "occurredAt", "clarified") && incident.clarified !== undefined) {
+        const occurredOn = vietnamDateOf(incident.occurredAt);
+        if (incident.clarified.on < occurredOn) {
+          fail(
+            ctx,
+            ["clarified", "on"],
+            `The incident is clarified on ${incident.clarified.on}, before it happened on ${occurredOn}`,
+            `Ngày làm rõ ${viDate(incident.clarified.on)} trước ngày xảy ra vụ việc ${viDate(occurredOn)}`,
+          );
+        }
       }
-    }
-    if (fieldsOk(ctx, "cameraIds")) {
-      noDuplicates(ctx, "cameraIds", incident.cameraIds, { en: "Camera", vi: "Camera" });
-    }
-  }, RUN_WITH_OTHER_ISSUES)
-  .describe("An incident (vụ việc) on security and order");
+      if (fieldsOk(ctx, "cameraIds")) {
+        noDuplicates(ctx, "cameraIds", incident.cameraIds, { en: "Camera", vi: "Camera" });
+      }
+    }, RUN_WITH_OTHER_ISSUES)
+    .describe("An incident (vụ việc) on security and order"))();
 
 /**
  * An incident (see {@link IncidentSchema}).
@@ -352,65 +346,66 @@ export type Incident = z.infer<typeof IncidentSchema>;
  * });
  * ```
  */
-export const FootageExtractionSchema = z
-  .strictObject({
-    id: IdSchema.describe("Identifier of the extraction"),
-    unitCode: UnitCodeSchema.describe(
-      "Code of the unit whose figures count the extraction (usually the cameras' commune)",
-    ),
-    unitCodeAsOf: CalendarDateSchema.optional().describe(
-      "Date the unit code was valid for; the Vietnamese day of requestedAt when absent",
-    ),
-    cameraIds: z
-      .array(IdSchema)
-      .min(1)
-      .max(1000)
-      .describe("Ids of the camera points whose footage was extracted, each once"),
-    requestedAt: InstantSchema.describe("When the extraction was requested"),
-    requestedBy: NameSchema.describe("Who requested it: a unit or an officer, in words"),
-    requestedByUnitCode: UnitCodeSchema.optional().describe(
-      "Code of the requesting unit, when the requester is a unit with a code",
-    ),
-    footageFrom: InstantSchema.describe("Start of the footage extracted; not after requestedAt"),
-    footageTo: InstantSchema.describe("End of the footage extracted; after footageFrom"),
-    purpose: ExtractionPurposeSchema.describe("Why the footage was extracted"),
-    legalBasis: TextSchema.optional().describe(
-      "Legal basis of the request, such as the decision or letter it rests on",
-    ),
-    incidentId: IdSchema.optional().describe("Id of the incident the extraction served"),
-    outcome: ExtractionOutcomeSchema.describe(
-      "What it achieved: helped-clarify, no-useful-footage or pending",
-    ),
-    ext: ExtSchema.optional(),
-  })
-  .superRefine((extraction, ctx) => {
-    if (
-      fieldsOk(ctx, "footageFrom", "footageTo") &&
-      ms(extraction.footageTo) <= ms(extraction.footageFrom)
-    ) {
-      fail(
-        ctx,
-        ["footageTo"],
-        `The footage ends at ${extraction.footageTo}, not after it starts at ${extraction.footageFrom}`,
-        "Thời điểm kết thúc đoạn dữ liệu phải sau thời điểm bắt đầu",
-      );
-    }
-    if (
-      fieldsOk(ctx, "footageFrom", "requestedAt") &&
-      ms(extraction.footageFrom) > ms(extraction.requestedAt)
-    ) {
-      fail(
-        ctx,
-        ["footageFrom"],
-        `The footage starts at ${extraction.footageFrom}, after it was requested at ${extraction.requestedAt}`,
-        "Đoạn dữ liệu bắt đầu sau thời điểm yêu cầu trích xuất",
-      );
-    }
-    if (fieldsOk(ctx, "cameraIds")) {
-      noDuplicates(ctx, "cameraIds", extraction.cameraIds, { en: "Camera", vi: "Camera" });
-    }
-  }, RUN_WITH_OTHER_ISSUES)
-  .describe("A footage extraction (lượt trích xuất dữ liệu camera)");
+export const FootageExtractionSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.describe("Identifier of the extraction"),
+      unitCode: UnitCodeSchema.describe(
+        "Code of the unit whose figures count the extraction (usually the cameras' commune)",
+      ),
+      unitCodeAsOf: CalendarDateSchema.optional().describe(
+        "Date the unit code was valid for; the Vietnamese day of requestedAt when absent",
+      ),
+      cameraIds: z
+        .array(IdSchema)
+        .min(1)
+        .max(1000)
+        .describe("Ids of the camera points whose footage was extracted, each once"),
+      requestedAt: InstantSchema.describe("When the extraction was requested"),
+      requestedBy: NameSchema.describe("Who requested it: a unit or an officer, in words"),
+      requestedByUnitCode: UnitCodeSchema.optional().describe(
+        "Code of the requesting unit, when the requester is a unit with a code",
+      ),
+      footageFrom: InstantSchema.describe("Start of the footage extracted; not after requestedAt"),
+      footageTo: InstantSchema.describe("End of the footage extracted; after footageFrom"),
+      purpose: ExtractionPurposeSchema.describe("Why the footage was extracted"),
+      legalBasis: TextSchema.optional().describe(
+        "Legal basis of the request, such as the decision or letter it rests on",
+      ),
+      incidentId: IdSchema.optional().describe("Id of the incident the extraction served"),
+      outcome: ExtractionOutcomeSchema.describe(
+        "What it achieved: helped-clarify, no-useful-footage or pending",
+      ),
+      ext: ExtSchema.optional(),
+    })
+    .superRefine((extraction, ctx) => {
+      if (
+        fieldsOk(ctx, "footageFrom", "footageTo") &&
+        ms(extraction.footageTo) <= ms(extraction.footageFrom)
+      ) {
+        fail(
+          ctx,
+          ["footageTo"],
+          `The footage ends at ${extraction.footageTo}, not after it starts at ${extraction.footageFrom}`,
+          "Thời điểm kết thúc đoạn dữ liệu phải sau thời điểm bắt đầu",
+        );
+      }
+      if (
+        fieldsOk(ctx, "footageFrom", "requestedAt") &&
+        ms(extraction.footageFrom) > ms(extraction.requestedAt)
+      ) {
+        fail(
+          ctx,
+          ["footageFrom"],
+          `The footage starts at ${extraction.footageFrom}, after it was requested at ${extraction.requestedAt}`,
+          "Đoạn dữ liệu bắt đầu sau thời điểm yêu cầu trích xuất",
+        );
+      }
+      if (fieldsOk(ctx, "cameraIds")) {
+        noDuplicates(ctx, "cameraIds", extraction.cameraIds, { en: "Camera", vi: "Camera" });
+      }
+    }, RUN_WITH_OTHER_ISSUES)
+    .describe("A footage extraction (lượt trích xuất dữ liệu camera)"))();
 
 /**
  * A footage extraction (see {@link FootageExtractionSchema}).

@@ -61,10 +61,11 @@ export const MODEL_VERDICT_LABELS = {
  * ModelVerdictSchema.safeParse("consolidate").success; // false: that is a review recommendation
  * ```
  */
-export const ModelVerdictSchema = codeList(
-  MODEL_VERDICT_LABELS,
-  "What an evaluation proposes for a model: replicate, maintain, improve or end",
-);
+export const ModelVerdictSchema = /* @__PURE__ */ (() =>
+  codeList(
+    MODEL_VERDICT_LABELS,
+    "What an evaluation proposes for a model: replicate, maintain, improve or end",
+  ))();
 
 /**
  * A verdict on a model (see {@link ModelVerdictSchema}).
@@ -108,10 +109,8 @@ export const CRITERION_STATUS_LABELS = {
  * CriterionStatusSchema.parse("unknown");
  * ```
  */
-export const CriterionStatusSchema = codeList(
-  CRITERION_STATUS_LABELS,
-  "Outcome of one criterion: met, not met or unknown",
-);
+export const CriterionStatusSchema = /* @__PURE__ */ (() =>
+  codeList(CRITERION_STATUS_LABELS, "Outcome of one criterion: met, not met or unknown"))();
 
 /**
  * The outcome of one criterion (see {@link CriterionStatusSchema}).
@@ -128,58 +127,61 @@ export type CriterionStatus = z.infer<typeof CriterionStatusSchema>;
 // ---------------------------------------------------------------------------------------
 // Evidence
 
-const IncidentFiguresSchema = z
-  .strictObject({
-    total: CountSchema.describe(
-      "Incidents that occurred in the model's area in the period: summarizeIncidents(area's incidents, { period }).total",
-    ),
-    clarified: CountSchema.describe(
-      "Of them, incidents clarified (làm rõ): the same summary's clarified",
-    ),
-  })
-  .superRefine((value, ctx) => {
-    if (value.clarified > value.total) {
-      fail(
-        ctx,
-        ["clarified"],
-        `${value.clarified} incidents clarified out of ${value.total}: clarified cannot exceed total`,
-        `Số vụ làm rõ (${value.clarified}) lớn hơn tổng số vụ (${value.total})`,
-      );
-    }
-  })
-  .describe("Incidents in the model's area in the period, and how many were clarified");
+const IncidentFiguresSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      total: CountSchema.describe(
+        "Incidents that occurred in the model's area in the period: summarizeIncidents(area's incidents, { period }).total",
+      ),
+      clarified: CountSchema.describe(
+        "Of them, incidents clarified (làm rõ): the same summary's clarified",
+      ),
+    })
+    .superRefine((value, ctx) => {
+      if (value.clarified > value.total) {
+        fail(
+          ctx,
+          ["clarified"],
+          `${value.clarified} incidents clarified out of ${value.total}: clarified cannot exceed total`,
+          `Số vụ làm rõ (${value.clarified}) lớn hơn tổng số vụ (${value.total})`,
+        );
+      }
+    })
+    .describe("Incidents in the model's area in the period, and how many were clarified"))();
 
-const ParticipationSchema = z
-  .strictObject({
-    households: CountSchema.describe(
-      "Households taking part in the model: the model's or its sites' participants.households, or the member households of its teams",
-    ),
-    householdsInArea: CountSchema.describe(
-      "Households living in the area the model serves (village, residential group or commune)",
-    ),
-  })
-  .superRefine((value, ctx) => {
-    if (value.households > value.householdsInArea) {
-      fail(
-        ctx,
-        ["households"],
-        `${value.households} households take part but the area has ${value.householdsInArea}`,
-        `Số hộ tham gia (${value.households}) lớn hơn số hộ trong khu vực (${value.householdsInArea})`,
-      );
-    }
-  })
-  .describe("Households taking part in the model, out of the households of its area");
+const ParticipationSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      households: CountSchema.describe(
+        "Households taking part in the model: the model's or its sites' participants.households, or the member households of its teams",
+      ),
+      householdsInArea: CountSchema.describe(
+        "Households living in the area the model serves (village, residential group or commune)",
+      ),
+    })
+    .superRefine((value, ctx) => {
+      if (value.households > value.householdsInArea) {
+        fail(
+          ctx,
+          ["households"],
+          `${value.households} households take part but the area has ${value.householdsInArea}`,
+          `Số hộ tham gia (${value.households}) lớn hơn số hộ trong khu vực (${value.householdsInArea})`,
+        );
+      }
+    })
+    .describe("Households taking part in the model, out of the households of its area"))();
 
-const FundingFiguresSchema = z
-  .strictObject({
-    community: VndSchema.describe(
-      "Money from the community (xã hội hóa) for the model in the period, in đồng: summarizeFunding(model's contributions, { period }).contributions.bySource.community.amount",
-    ),
-    budget: VndSchema.describe(
-      "Money from the state budget (ngân sách) for the model in the period, in đồng: the same summary's bySource.budget.amount",
-    ),
-  })
-  .describe("Money the model received in the period, by source");
+const FundingFiguresSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      community: VndSchema.describe(
+        "Money from the community (xã hội hóa) for the model in the period, in đồng: summarizeFunding(model's contributions, { period }).contributions.bySource.community.amount",
+      ),
+      budget: VndSchema.describe(
+        "Money from the state budget (ngân sách) for the model in the period, in đồng: the same summary's bySource.budget.amount",
+      ),
+    })
+    .describe("Money the model received in the period, by source"))();
 
 const figureFields = {
   activities: CountSchema.optional().describe(
@@ -193,18 +195,19 @@ const figureFields = {
   ),
 };
 
-const PreviousEvidenceSchema = z
-  .strictObject({
-    period: PeriodSchema.optional().describe(
-      "The earlier period; the period just before the evaluated one (previousPeriod) when absent",
-    ),
-    grade: ModelGradeSchema.optional().describe(
-      "The grade the earlier review gave (a ModelReview's or the model's grade); wins over the earlier figures",
-    ),
-    ...figureFields,
-    ext: ExtSchema.optional(),
-  })
-  .describe("The same figures for the earlier period, and the grade it was given");
+const PreviousEvidenceSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      period: PeriodSchema.optional().describe(
+        "The earlier period; the period just before the evaluated one (previousPeriod) when absent",
+      ),
+      grade: ModelGradeSchema.optional().describe(
+        "The grade the earlier review gave (a ModelReview's or the model's grade); wins over the earlier figures",
+      ),
+      ...figureFields,
+      ext: ExtSchema.optional(),
+    })
+    .describe("The same figures for the earlier period, and the grade it was given"))();
 
 /**
  * The figures an evaluation of a model reads (số liệu đánh giá mô hình): counts and
@@ -249,14 +252,15 @@ const PreviousEvidenceSchema = z
  * evidence.activities; // 14
  * ```
  */
-export const ModelEvidenceSchema = z
-  .strictObject({
-    period: PeriodSchema.describe("The period the model is judged over"),
-    ...figureFields,
-    previous: PreviousEvidenceSchema.optional(),
-    ext: ExtSchema.optional(),
-  })
-  .describe("Figures of one model over one period, for evaluateModel");
+export const ModelEvidenceSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      period: PeriodSchema.describe("The period the model is judged over"),
+      ...figureFields,
+      previous: PreviousEvidenceSchema.optional(),
+      ext: ExtSchema.optional(),
+    })
+    .describe("Figures of one model over one period, for evaluateModel"))();
 
 /**
  * The figures of a model over a period (see {@link ModelEvidenceSchema}).

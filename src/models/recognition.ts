@@ -40,43 +40,45 @@ export interface SafetySubject {
   readonly name?: string | undefined;
 }
 
-const HouseholdsSchema = z
-  .strictObject({
-    total: CountSchema.describe("Households living in the residential area (hộ gia đình)"),
-    registered: CountSchema.describe(
-      "Of them, households that registered to take part in building the area safe in security and order (đăng ký tham gia)",
-    ),
-  })
-  .superRefine((value, ctx) => {
-    if (value.registered > value.total) {
-      fail(
-        ctx,
-        ["registered"],
-        `${value.registered} households registered but the area has ${value.total}`,
-        `Số hộ đăng ký (${value.registered}) lớn hơn tổng số hộ (${value.total})`,
-      );
-    }
-  })
-  .describe("Households of a residential area and those that registered to take part");
+const HouseholdsSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      total: CountSchema.describe("Households living in the residential area (hộ gia đình)"),
+      registered: CountSchema.describe(
+        "Of them, households that registered to take part in building the area safe in security and order (đăng ký tham gia)",
+      ),
+    })
+    .superRefine((value, ctx) => {
+      if (value.registered > value.total) {
+        fail(
+          ctx,
+          ["registered"],
+          `${value.registered} households registered but the area has ${value.total}`,
+          `Số hộ đăng ký (${value.registered}) lớn hơn tổng số hộ (${value.total})`,
+        );
+      }
+    })
+    .describe("Households of a residential area and those that registered to take part"))();
 
-const StaffSchema = z
-  .strictObject({
-    total: CountSchema.describe("Staff (cán bộ, công nhân viên, người lao động) of the agency"),
-    briefed: CountSchema.describe(
-      "Of them, staff briefed on the movement and the security-and-order rules (quán triệt, phổ biến)",
-    ),
-  })
-  .superRefine((value, ctx) => {
-    if (value.briefed > value.total) {
-      fail(
-        ctx,
-        ["briefed"],
-        `${value.briefed} staff briefed but the agency has ${value.total}`,
-        `Số người được quán triệt (${value.briefed}) lớn hơn tổng số (${value.total})`,
-      );
-    }
-  })
-  .describe("Staff of an agency or business and those briefed");
+const StaffSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      total: CountSchema.describe("Staff (cán bộ, công nhân viên, người lao động) of the agency"),
+      briefed: CountSchema.describe(
+        "Of them, staff briefed on the movement and the security-and-order rules (quán triệt, phổ biến)",
+      ),
+    })
+    .superRefine((value, ctx) => {
+      if (value.briefed > value.total) {
+        fail(
+          ctx,
+          ["briefed"],
+          `${value.briefed} staff briefed but the agency has ${value.total}`,
+          `Số người được quán triệt (${value.briefed}) lớn hơn tổng số (${value.total})`,
+        );
+      }
+    })
+    .describe("Staff of an agency or business and those briefed"))();
 
 /**
  * The figures an "An toàn về ANTT" assessment reads (số liệu xét công nhận), for the
@@ -102,16 +104,17 @@ const StaffSchema = z
  * SafetyEvidenceSchema.safeParse({ staff: { total: 10, briefed: 11 } }).success; // false
  * ```
  */
-export const SafetyEvidenceSchema = z
-  .strictObject({
-    households: HouseholdsSchema.optional(),
-    effectiveModels: CountSchema.optional().describe(
-      "Effective models of the movement the commune or agency keeps (mô hình phát huy hiệu quả)",
-    ),
-    staff: StaffSchema.optional(),
-    ext: ExtSchema.optional(),
-  })
-  .describe('Figures for an "An toàn về ANTT" assessment');
+export const SafetyEvidenceSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      households: HouseholdsSchema.optional(),
+      effectiveModels: CountSchema.optional().describe(
+        "Effective models of the movement the commune or agency keeps (mô hình phát huy hiệu quả)",
+      ),
+      staff: StaffSchema.optional(),
+      ext: ExtSchema.optional(),
+    })
+    .describe('Figures for an "An toàn về ANTT" assessment'))();
 
 /**
  * The figures of an "An toàn về ANTT" assessment (see {@link SafetyEvidenceSchema}).

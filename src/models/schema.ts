@@ -35,7 +35,8 @@ import {
  * ModelKindSchema.safeParse("camera").success; // false
  * ```
  */
-export const ModelKindSchema = codeList(MODEL_KIND_LABELS, "Kind of security-and-order model");
+export const ModelKindSchema = /* @__PURE__ */ (() =>
+  codeList(MODEL_KIND_LABELS, "Kind of security-and-order model"))();
 
 /**
  * The life-cycle status of a model or of a model site, a code of
@@ -48,10 +49,8 @@ export const ModelKindSchema = codeList(MODEL_KIND_LABELS, "Kind of security-and
  * ModelStatusSchema.parse("active");
  * ```
  */
-export const ModelStatusSchema = codeList(
-  MODEL_STATUS_LABELS,
-  "Life-cycle status of a model or model site",
-);
+export const ModelStatusSchema = /* @__PURE__ */ (() =>
+  codeList(MODEL_STATUS_LABELS, "Life-cycle status of a model or model site"))();
 
 /**
  * A grade of the library's default scale, a code of {@link MODEL_GRADE_LABELS}.
@@ -64,10 +63,8 @@ export const ModelStatusSchema = codeList(
  * ModelGradeSchema.safeParse("excellent").success; // false: not in the default scale
  * ```
  */
-export const ModelGradeSchema = codeList(
-  MODEL_GRADE_LABELS,
-  "Grade of a model on the default scale",
-);
+export const ModelGradeSchema = /* @__PURE__ */ (() =>
+  codeList(MODEL_GRADE_LABELS, "Grade of a model on the default scale"))();
 
 /**
  * The kind of a review, a code of {@link REVIEW_KIND_LABELS}.
@@ -79,10 +76,8 @@ export const ModelGradeSchema = codeList(
  * ReviewKindSchema.parse("final");
  * ```
  */
-export const ReviewKindSchema = codeList(
-  REVIEW_KIND_LABELS,
-  "Kind of review: interim (sơ kết) or final (tổng kết)",
-);
+export const ReviewKindSchema = /* @__PURE__ */ (() =>
+  codeList(REVIEW_KIND_LABELS, "Kind of review: interim (sơ kết) or final (tổng kết)"))();
 
 /**
  * What a review proposes for a model, a code of {@link REVIEW_RECOMMENDATION_LABELS}.
@@ -94,10 +89,8 @@ export const ReviewKindSchema = codeList(
  * ReviewRecommendationSchema.parse("end");
  * ```
  */
-export const ReviewRecommendationSchema = codeList(
-  REVIEW_RECOMMENDATION_LABELS,
-  "What a review proposes for a model",
-);
+export const ReviewRecommendationSchema = /* @__PURE__ */ (() =>
+  codeList(REVIEW_RECOMMENDATION_LABELS, "What a review proposes for a model"))();
 
 /**
  * The kind of place where a model is applied, a code of {@link MODEL_SITE_KIND_LABELS}.
@@ -109,10 +102,8 @@ export const ReviewRecommendationSchema = codeList(
  * ModelSiteKindSchema.parse("school");
  * ```
  */
-export const ModelSiteKindSchema = codeList(
-  MODEL_SITE_KIND_LABELS,
-  "Kind of place where a model is applied",
-);
+export const ModelSiteKindSchema = /* @__PURE__ */ (() =>
+  codeList(MODEL_SITE_KIND_LABELS, "Kind of place where a model is applied"))();
 
 /**
  * The kind of subject of an "An toàn về ANTT" recognition, a code of
@@ -125,28 +116,31 @@ export const ModelSiteKindSchema = codeList(
  * SafetySubjectKindSchema.parse("agency-business");
  * ```
  */
-export const SafetySubjectKindSchema = codeList(
-  SAFETY_SUBJECT_KIND_LABELS,
-  "Kind of subject recognised as safe in security and order",
-);
+export const SafetySubjectKindSchema = /* @__PURE__ */ (() =>
+  codeList(
+    SAFETY_SUBJECT_KIND_LABELS,
+    "Kind of subject recognised as safe in security and order",
+  ))();
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
 
 // A grade code, of the default scale or of a caller's own: short, lower-case, stable.
 const CODE_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const GradeCodeSchema = z
-  .string()
-  .regex(CODE_RE, "Expected a code of lower-case letters, digits, _ and - (at most 64)")
-  .describe(
-    "Grade code: one of good, fair, average, weak, not-graded when scale is absent; a code of the named scale otherwise",
-  );
-const ScaleIdSchema = z
-  .string()
-  .regex(CODE_RE, "Expected a scale id of lower-case letters, digits, _ and - (at most 64)")
-  .describe(
-    "Id of the caller's own grading scale, such as tam-ky-2022; absent for the library's default scale",
-  );
+const GradeCodeSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(CODE_RE, "Expected a code of lower-case letters, digits, _ and - (at most 64)")
+    .describe(
+      "Grade code: one of good, fair, average, weak, not-graded when scale is absent; a code of the named scale otherwise",
+    ))();
+const ScaleIdSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(CODE_RE, "Expected a scale id of lower-case letters, digits, _ and - (at most 64)")
+    .describe(
+      "Id of the caller's own grading scale, such as tam-ky-2022; absent for the library's default scale",
+    ))();
 
 function checkGrade(
   value: { grade: string; scale?: string | undefined },
@@ -273,17 +267,18 @@ const LISTED_KIND_NAMES = new Map<string, string>(
  * ModelParticipantsSchema.safeParse({}).success; // false
  * ```
  */
-export const ModelParticipantsSchema = z
-  .strictObject({
-    households: CountSchema.optional().describe("Number of households taking part"),
-    people: CountSchema.optional().describe("Number of people taking part"),
-  })
-  .superRefine((value, ctx) => {
-    if (value.households === undefined && value.people === undefined) {
-      issue(ctx, [], "Give households, people or both", "Phải có số hộ hoặc số người tham gia");
-    }
-  })
-  .describe("Households and people taking part");
+export const ModelParticipantsSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      households: CountSchema.optional().describe("Number of households taking part"),
+      people: CountSchema.optional().describe("Number of people taking part"),
+    })
+    .superRefine((value, ctx) => {
+      if (value.households === undefined && value.people === undefined) {
+        issue(ctx, [], "Give households, people or both", "Phải có số hộ hoặc số người tham gia");
+      }
+    })
+    .describe("Households and people taking part"))();
 
 /**
  * Households and people taking part (see {@link ModelParticipantsSchema}).
@@ -317,18 +312,19 @@ export type ModelParticipants = z.infer<typeof ModelParticipantsSchema>;
  * ModelGradingSchema.safeParse({ grade: "xuat-sac", reviewedOn: "2024-12-20" }).success; // false
  * ```
  */
-export const ModelGradingSchema = z
-  .strictObject({
-    grade: GradeCodeSchema,
-    scale: ScaleIdSchema.optional(),
-    reviewedOn: CalendarDateSchema.describe("Date of the review that gave the grade"),
-    kind: ReviewKindSchema.optional().describe(
-      "Kind of review: interim (sơ kết) or final (tổng kết)",
-    ),
-    note: TextSchema.optional().describe("Note of the reviewers"),
-  })
-  .superRefine((value, ctx) => checkGrade(value, ctx, []))
-  .describe("Latest grading of a model at a review");
+export const ModelGradingSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      grade: GradeCodeSchema,
+      scale: ScaleIdSchema.optional(),
+      reviewedOn: CalendarDateSchema.describe("Date of the review that gave the grade"),
+      kind: ReviewKindSchema.optional().describe(
+        "Kind of review: interim (sơ kết) or final (tổng kết)",
+      ),
+      note: TextSchema.optional().describe("Note of the reviewers"),
+    })
+    .superRefine((value, ctx) => checkGrade(value, ctx, []))
+    .describe("Latest grading of a model at a review"))();
 
 /**
  * A model's latest grading (see {@link ModelGradingSchema}).
@@ -383,91 +379,92 @@ export type ModelGrading = z.infer<typeof ModelGradingSchema>;
  * model.kind; // "five-in-one"
  * ```
  */
-export const SecurityModelSchema = z
-  .strictObject({
-    id: IdSchema.describe("Identifier of the model"),
-    name: NameSchema.describe("Name of the model, as launched"),
-    kind: ModelKindSchema.describe("Kind of model; custom for a kind the list does not name"),
-    customKindName: NameSchema.optional().describe(
-      "Name of the kind when kind is custom (required then, and only then)",
-    ),
-    type: NameSchema.optional().describe("Type (loại) in the police's own classification"),
-    group: NameSchema.optional().describe("Group (nhóm) in the police's own classification"),
-    unitCode: UnitCodeSchema.describe("Code of the administrative unit that owns the model"),
-    unitCodeAsOf: CalendarDateSchema.optional().describe(
-      "Date the unit code was valid for; the launch date when absent",
-    ),
-    launchedOn: CalendarDateSchema.optional().describe(
-      "Launch date (ngày ra mắt); required unless the status is proposed",
-    ),
-    status: ModelStatusSchema.describe("Life-cycle status"),
-    endedOn: CalendarDateSchema.optional().describe(
-      "Date the model was ended (thanh loại); required when the status is ended",
-    ),
-    endReason: TextSchema.optional().describe(
-      "Why the model was ended; required when the status is ended",
-    ),
-    exemplar: z
-      .boolean()
-      .optional()
-      .describe("Whether the model is an advanced exemplar (điển hình tiên tiến)"),
-    grade: ModelGradingSchema.optional().describe("Latest grading at a review"),
-    duties: z
-      .array(SecurityDutySchema)
-      .max(20)
-      .optional()
-      .describe("Duties the model takes on, without duplicates"),
-    dossierRef: NameSchema.optional().describe("Reference of the model's dossier (hồ sơ)"),
-    participants: ModelParticipantsSchema.optional().describe(
-      "Households and people taking part in the whole model",
-    ),
-    description: TextSchema.optional().describe("Description of the model"),
-    ext: ExtSchema.optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.kind === "custom") {
-      if (value.customKindName === undefined) {
-        issue(
-          ctx,
-          ["customKindName"],
-          "A model of kind custom needs customKindName",
-          "Mô hình loại khác phải có tên loại mô hình",
-        );
-      } else {
-        const listed = LISTED_KIND_NAMES.get(normalizeName(value.customKindName));
-        if (listed !== undefined) {
+export const SecurityModelSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.describe("Identifier of the model"),
+      name: NameSchema.describe("Name of the model, as launched"),
+      kind: ModelKindSchema.describe("Kind of model; custom for a kind the list does not name"),
+      customKindName: NameSchema.optional().describe(
+        "Name of the kind when kind is custom (required then, and only then)",
+      ),
+      type: NameSchema.optional().describe("Type (loại) in the police's own classification"),
+      group: NameSchema.optional().describe("Group (nhóm) in the police's own classification"),
+      unitCode: UnitCodeSchema.describe("Code of the administrative unit that owns the model"),
+      unitCodeAsOf: CalendarDateSchema.optional().describe(
+        "Date the unit code was valid for; the launch date when absent",
+      ),
+      launchedOn: CalendarDateSchema.optional().describe(
+        "Launch date (ngày ra mắt); required unless the status is proposed",
+      ),
+      status: ModelStatusSchema.describe("Life-cycle status"),
+      endedOn: CalendarDateSchema.optional().describe(
+        "Date the model was ended (thanh loại); required when the status is ended",
+      ),
+      endReason: TextSchema.optional().describe(
+        "Why the model was ended; required when the status is ended",
+      ),
+      exemplar: z
+        .boolean()
+        .optional()
+        .describe("Whether the model is an advanced exemplar (điển hình tiên tiến)"),
+      grade: ModelGradingSchema.optional().describe("Latest grading at a review"),
+      duties: z
+        .array(SecurityDutySchema)
+        .max(20)
+        .optional()
+        .describe("Duties the model takes on, without duplicates"),
+      dossierRef: NameSchema.optional().describe("Reference of the model's dossier (hồ sơ)"),
+      participants: ModelParticipantsSchema.optional().describe(
+        "Households and people taking part in the whole model",
+      ),
+      description: TextSchema.optional().describe("Description of the model"),
+      ext: ExtSchema.optional(),
+    })
+    .superRefine((value, ctx) => {
+      if (value.kind === "custom") {
+        if (value.customKindName === undefined) {
           issue(
             ctx,
             ["customKindName"],
-            `${value.customKindName} is a listed kind: use kind ${listed}`,
-            `${value.customKindName} đã có trong danh mục: dùng loại ${listed}`,
+            "A model of kind custom needs customKindName",
+            "Mô hình loại khác phải có tên loại mô hình",
           );
+        } else {
+          const listed = LISTED_KIND_NAMES.get(normalizeName(value.customKindName));
+          if (listed !== undefined) {
+            issue(
+              ctx,
+              ["customKindName"],
+              `${value.customKindName} is a listed kind: use kind ${listed}`,
+              `${value.customKindName} đã có trong danh mục: dùng loại ${listed}`,
+            );
+          }
         }
+      } else if (value.customKindName !== undefined) {
+        issue(
+          ctx,
+          ["customKindName"],
+          `Only a model of kind custom has customKindName; the kind is ${value.kind}`,
+          "Chỉ mô hình loại khác mới có tên loại mô hình riêng",
+        );
       }
-    } else if (value.customKindName !== undefined) {
-      issue(
-        ctx,
-        ["customKindName"],
-        `Only a model of kind custom has customKindName; the kind is ${value.kind}`,
-        "Chỉ mô hình loại khác mới có tên loại mô hình riêng",
-      );
-    }
-    checkLifecycle(value, ctx, { en: "model", vi: "Mô hình" });
-    if (
-      value.grade &&
-      value.launchedOn !== undefined &&
-      value.grade.reviewedOn < value.launchedOn
-    ) {
-      issue(
-        ctx,
-        ["grade", "reviewedOn"],
-        `The review date ${value.grade.reviewedOn} is before the launch date ${value.launchedOn}`,
-        `Ngày xếp loại ${value.grade.reviewedOn} trước ngày ra mắt ${value.launchedOn}`,
-      );
-    }
-    checkUnique(value.duties, ctx, ["duties"]);
-  })
-  .describe("A security-and-order model (mô hình tự quản về ANTT)");
+      checkLifecycle(value, ctx, { en: "model", vi: "Mô hình" });
+      if (
+        value.grade &&
+        value.launchedOn !== undefined &&
+        value.grade.reviewedOn < value.launchedOn
+      ) {
+        issue(
+          ctx,
+          ["grade", "reviewedOn"],
+          `The review date ${value.grade.reviewedOn} is before the launch date ${value.launchedOn}`,
+          `Ngày xếp loại ${value.grade.reviewedOn} trước ngày ra mắt ${value.launchedOn}`,
+        );
+      }
+      checkUnique(value.duties, ctx, ["duties"]);
+    })
+    .describe("A security-and-order model (mô hình tự quản về ANTT)"))();
 
 /**
  * A security-and-order model (see {@link SecurityModelSchema}).
@@ -542,47 +539,48 @@ export function modelKindName(
  * });
  * ```
  */
-export const ModelSiteSchema = z
-  .strictObject({
-    id: IdSchema.describe("Identifier of the site"),
-    modelId: IdSchema.describe("Id of the model the site applies"),
-    unitCode: UnitCodeSchema.describe("Code of the unit (village or commune) where the site is"),
-    unitCodeAsOf: CalendarDateSchema.optional().describe(
-      "Date the unit code was valid for; the launch date when absent",
-    ),
-    name: NameSchema.optional().describe("Name of the site, such as the village's name"),
-    kind: ModelSiteKindSchema.describe("Kind of place"),
-    launchedOn: CalendarDateSchema.optional().describe(
-      "Date the model was launched at this site; required unless the status is proposed",
-    ),
-    status: ModelStatusSchema.describe("Life-cycle status of the site"),
-    endedOn: CalendarDateSchema.optional().describe(
-      "Date the site was ended; required when the status is ended",
-    ),
-    endReason: TextSchema.optional().describe(
-      "Why the site was ended; required when the status is ended",
-    ),
-    replicatedFromSiteId: IdSchema.optional().describe(
-      "Id of the site this one was replicated (nhân rộng) from",
-    ),
-    participants: ModelParticipantsSchema.optional().describe(
-      "Households and people taking part at this site",
-    ),
-    note: TextSchema.optional().describe("Note"),
-    ext: ExtSchema.optional(),
-  })
-  .superRefine((value, ctx) => {
-    checkLifecycle(value, ctx, { en: "site", vi: "Điểm mô hình" });
-    if (value.replicatedFromSiteId === value.id) {
-      issue(
-        ctx,
-        ["replicatedFromSiteId"],
-        "A site cannot be replicated from itself",
-        "Điểm mô hình không thể nhân rộng từ chính nó",
-      );
-    }
-  })
-  .describe("A site of a model (điểm mô hình, điểm nhân rộng)");
+export const ModelSiteSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.describe("Identifier of the site"),
+      modelId: IdSchema.describe("Id of the model the site applies"),
+      unitCode: UnitCodeSchema.describe("Code of the unit (village or commune) where the site is"),
+      unitCodeAsOf: CalendarDateSchema.optional().describe(
+        "Date the unit code was valid for; the launch date when absent",
+      ),
+      name: NameSchema.optional().describe("Name of the site, such as the village's name"),
+      kind: ModelSiteKindSchema.describe("Kind of place"),
+      launchedOn: CalendarDateSchema.optional().describe(
+        "Date the model was launched at this site; required unless the status is proposed",
+      ),
+      status: ModelStatusSchema.describe("Life-cycle status of the site"),
+      endedOn: CalendarDateSchema.optional().describe(
+        "Date the site was ended; required when the status is ended",
+      ),
+      endReason: TextSchema.optional().describe(
+        "Why the site was ended; required when the status is ended",
+      ),
+      replicatedFromSiteId: IdSchema.optional().describe(
+        "Id of the site this one was replicated (nhân rộng) from",
+      ),
+      participants: ModelParticipantsSchema.optional().describe(
+        "Households and people taking part at this site",
+      ),
+      note: TextSchema.optional().describe("Note"),
+      ext: ExtSchema.optional(),
+    })
+    .superRefine((value, ctx) => {
+      checkLifecycle(value, ctx, { en: "site", vi: "Điểm mô hình" });
+      if (value.replicatedFromSiteId === value.id) {
+        issue(
+          ctx,
+          ["replicatedFromSiteId"],
+          "A site cannot be replicated from itself",
+          "Điểm mô hình không thể nhân rộng từ chính nó",
+        );
+      }
+    })
+    .describe("A site of a model (điểm mô hình, điểm nhân rộng)"))();
 
 /**
  * A site of a model (see {@link ModelSiteSchema}).
@@ -628,28 +626,29 @@ export type ModelSite = z.infer<typeof ModelSiteSchema>;
  * });
  * ```
  */
-export const ModelReviewSchema = z
-  .strictObject({
-    id: IdSchema.describe("Identifier of the review"),
-    modelId: IdSchema.describe("Id of the reviewed model"),
-    siteId: IdSchema.optional().describe("Id of the reviewed site, when only one site is"),
-    unitCode: UnitCodeSchema.describe("Code of the unit that held the review"),
-    unitCodeAsOf: CalendarDateSchema.optional().describe(
-      "Date the unit code was valid for; the review date when absent",
-    ),
-    kind: ReviewKindSchema.describe("Interim (sơ kết) or final (tổng kết) review"),
-    reviewedOn: CalendarDateSchema.describe("Date of the review"),
-    grade: GradeCodeSchema,
-    scale: ScaleIdSchema.optional(),
-    recommendation: ReviewRecommendationSchema.optional().describe(
-      "What the review proposes for the model",
-    ),
-    decisionRef: NameSchema.optional().describe("Reference of the review's report or decision"),
-    note: TextSchema.optional().describe("Note of the reviewers"),
-    ext: ExtSchema.optional(),
-  })
-  .superRefine((value, ctx) => checkGrade(value, ctx, []))
-  .describe("A review of a model (sơ kết, tổng kết)");
+export const ModelReviewSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.describe("Identifier of the review"),
+      modelId: IdSchema.describe("Id of the reviewed model"),
+      siteId: IdSchema.optional().describe("Id of the reviewed site, when only one site is"),
+      unitCode: UnitCodeSchema.describe("Code of the unit that held the review"),
+      unitCodeAsOf: CalendarDateSchema.optional().describe(
+        "Date the unit code was valid for; the review date when absent",
+      ),
+      kind: ReviewKindSchema.describe("Interim (sơ kết) or final (tổng kết) review"),
+      reviewedOn: CalendarDateSchema.describe("Date of the review"),
+      grade: GradeCodeSchema,
+      scale: ScaleIdSchema.optional(),
+      recommendation: ReviewRecommendationSchema.optional().describe(
+        "What the review proposes for the model",
+      ),
+      decisionRef: NameSchema.optional().describe("Reference of the review's report or decision"),
+      note: TextSchema.optional().describe("Note of the reviewers"),
+      ext: ExtSchema.optional(),
+    })
+    .superRefine((value, ctx) => checkGrade(value, ctx, []))
+    .describe("A review of a model (sơ kết, tổng kết)"))();
 
 /**
  * A review of a model (see {@link ModelReviewSchema}).
@@ -698,54 +697,55 @@ export type ModelReview = z.infer<typeof ModelReviewSchema>;
  * });
  * ```
  */
-export const SafetyRecognitionSchema = z
-  .strictObject({
-    id: IdSchema.describe("Identifier of the recognition record"),
-    subjectKind: SafetySubjectKindSchema.describe("Kind of recognised subject"),
-    unitCode: UnitCodeSchema.describe(
-      "Code of the residential area or commune, or of the unit where the agency, business or school is",
-    ),
-    unitCodeAsOf: CalendarDateSchema.optional().describe(
-      "Date the unit code was valid for; the decision date, or 31 December of the year, when absent",
-    ),
-    subjectName: NameSchema.optional().describe(
-      "Name of the agency, business or school (required for those)",
-    ),
-    year: z.int().min(1990).max(2100).describe("Year of the recognition"),
-    recognized: z.boolean().describe("Whether the subject was recognised"),
-    decisionRef: NameSchema.optional().describe("Reference of the decision"),
-    decidedOn: CalendarDateSchema.optional().describe("Date of the decision"),
-    note: TextSchema.optional().describe("Note"),
-    ext: ExtSchema.optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (
-      (value.subjectKind === "agency-business" || value.subjectKind === "school") &&
-      value.subjectName === undefined
-    ) {
-      issue(
-        ctx,
-        ["subjectName"],
-        `A recognition of kind ${value.subjectKind} needs subjectName`,
-        "Công nhận cơ quan, doanh nghiệp, nhà trường phải có tên đơn vị",
-      );
-    }
-    if (value.decidedOn !== undefined) {
-      const windowStart =
-        value.subjectKind === "residential-area"
-          ? `${value.year - 1}-11-01`
-          : `${value.year}-01-01`;
-      if (value.decidedOn < windowStart) {
+export const SafetyRecognitionSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.describe("Identifier of the recognition record"),
+      subjectKind: SafetySubjectKindSchema.describe("Kind of recognised subject"),
+      unitCode: UnitCodeSchema.describe(
+        "Code of the residential area or commune, or of the unit where the agency, business or school is",
+      ),
+      unitCodeAsOf: CalendarDateSchema.optional().describe(
+        "Date the unit code was valid for; the decision date, or 31 December of the year, when absent",
+      ),
+      subjectName: NameSchema.optional().describe(
+        "Name of the agency, business or school (required for those)",
+      ),
+      year: z.int().min(1990).max(2100).describe("Year of the recognition"),
+      recognized: z.boolean().describe("Whether the subject was recognised"),
+      decisionRef: NameSchema.optional().describe("Reference of the decision"),
+      decidedOn: CalendarDateSchema.optional().describe("Date of the decision"),
+      note: TextSchema.optional().describe("Note"),
+      ext: ExtSchema.optional(),
+    })
+    .superRefine((value, ctx) => {
+      if (
+        (value.subjectKind === "agency-business" || value.subjectKind === "school") &&
+        value.subjectName === undefined
+      ) {
         issue(
           ctx,
-          ["decidedOn"],
-          `The decision date ${value.decidedOn} is before the assessment of ${value.year} began (${windowStart})`,
-          `Ngày quyết định ${value.decidedOn} trước khi bắt đầu kỳ đánh giá năm ${value.year} (${windowStart})`,
+          ["subjectName"],
+          `A recognition of kind ${value.subjectKind} needs subjectName`,
+          "Công nhận cơ quan, doanh nghiệp, nhà trường phải có tên đơn vị",
         );
       }
-    }
-  })
-  .describe('An "An toàn về ANTT" recognition (công nhận) for one year');
+      if (value.decidedOn !== undefined) {
+        const windowStart =
+          value.subjectKind === "residential-area"
+            ? `${value.year - 1}-11-01`
+            : `${value.year}-01-01`;
+        if (value.decidedOn < windowStart) {
+          issue(
+            ctx,
+            ["decidedOn"],
+            `The decision date ${value.decidedOn} is before the assessment of ${value.year} began (${windowStart})`,
+            `Ngày quyết định ${value.decidedOn} trước khi bắt đầu kỳ đánh giá năm ${value.year} (${windowStart})`,
+          );
+        }
+      }
+    })
+    .describe('An "An toàn về ANTT" recognition (công nhận) for one year'))();
 
 /**
  * An "An toàn về ANTT" recognition (see {@link SafetyRecognitionSchema}).

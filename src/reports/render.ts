@@ -1,12 +1,9 @@
-import { format } from "date-fns";
-import { enUS } from "date-fns/locale/en-US";
-import { vi as viLocale } from "date-fns/locale/vi";
 import { match } from "ts-pattern";
 import { ADMIN_UNIT_TYPE_LABELS, type AdminUnitType } from "../admin/index.js";
 import { type PeriodChange, UNASSIGNED } from "../aggregate/index.js";
 import { CAMERA_FUNDING_SOURCE_LABELS, CAMERA_OWNER_KIND_LABELS } from "../cameras/index.js";
 import type { Period } from "../core/calendar.js";
-import { formatPeriod, toVietnamTime } from "../core/calendar-text.js";
+import { formatCalendarDate, formatPeriod } from "../core/calendar-text.js";
 import { type Label, type Locale, label } from "../core/labels.js";
 import { formatNumber, formatVnd } from "../core/money.js";
 import { INCIDENT_CATEGORY_LABELS, LEGAL_CLASS_LABELS } from "../incidents/index.js";
@@ -276,13 +273,7 @@ class Writer {
   }
 
   date(day: string, long = false): string {
-    const date = toVietnamTime(day);
-    if (this.vi) {
-      return format(date, long ? "'ngày' d 'tháng' M 'năm' yyyy" : "dd/MM/yyyy", {
-        locale: viLocale,
-      });
-    }
-    return format(date, "d MMMM yyyy", { locale: enUS });
+    return formatCalendarDate(day, { locale: this.locale, style: long ? "long" : "short" });
   }
 
   period(period: Period): string {
@@ -1331,7 +1322,7 @@ function markdownTable(table: Table): string[] {
  * 4,0% số vụ)".
  *
  * @description Numbers use the separators of the locale (5.200 and 12,5 in Vietnamese), money
- * is written with `formatVnd` ("476,7 triệu đồng"), dates with date-fns and its `vi` locale.
+ * is written with `formatVnd` ("476,7 triệu đồng"), dates with `formatCalendarDate`.
  * The unit is named by its type: "Toàn huyện", "Toàn thành phố", "Toàn xã"...
  *
  * With `rounding: "rounded"` (the default) counts in the prose follow {@link roundCount}

@@ -30,7 +30,7 @@ import {
  * TeamKindSchema.parse("fire-safety-group");
  * ```
  */
-export const TeamKindSchema = codeList(TEAM_KIND_LABELS, "Kind of team");
+export const TeamKindSchema = /* @__PURE__ */ (() => codeList(TEAM_KIND_LABELS, "Kind of team"))();
 
 /**
  * A role in a team, a code of {@link TEAM_ROLE_LABELS}.
@@ -42,7 +42,8 @@ export const TeamKindSchema = codeList(TEAM_KIND_LABELS, "Kind of team");
  * TeamRoleSchema.parse("leader");
  * ```
  */
-export const TeamRoleSchema = codeList(TEAM_ROLE_LABELS, "Role in a team");
+export const TeamRoleSchema = /* @__PURE__ */ (() =>
+  codeList(TEAM_ROLE_LABELS, "Role in a team"))();
 
 /**
  * A kind of team equipment, a code of {@link TEAM_EQUIPMENT_KIND_LABELS}.
@@ -54,10 +55,8 @@ export const TeamRoleSchema = codeList(TEAM_ROLE_LABELS, "Role in a team");
  * TeamEquipmentKindSchema.parse("siren");
  * ```
  */
-export const TeamEquipmentKindSchema = codeList(
-  TEAM_EQUIPMENT_KIND_LABELS,
-  "Kind of team equipment",
-);
+export const TeamEquipmentKindSchema = /* @__PURE__ */ (() =>
+  codeList(TEAM_EQUIPMENT_KIND_LABELS, "Kind of team equipment"))();
 
 /**
  * The platform of a team's chat group, a code of {@link TEAM_CHAT_PLATFORM_LABELS}.
@@ -69,10 +68,8 @@ export const TeamEquipmentKindSchema = codeList(
  * TeamChatPlatformSchema.parse("zalo");
  * ```
  */
-export const TeamChatPlatformSchema = codeList(
-  TEAM_CHAT_PLATFORM_LABELS,
-  "Platform of a team's chat group",
-);
+export const TeamChatPlatformSchema = /* @__PURE__ */ (() =>
+  codeList(TEAM_CHAT_PLATFORM_LABELS, "Platform of a team's chat group"))();
 
 /**
  * The kind of a team exercise, a code of {@link TEAM_TRAINING_KIND_LABELS}.
@@ -84,10 +81,8 @@ export const TeamChatPlatformSchema = codeList(
  * TeamTrainingKindSchema.parse("training");
  * ```
  */
-export const TeamTrainingKindSchema = codeList(
-  TEAM_TRAINING_KIND_LABELS,
-  "Kind of team exercise: training or drill",
-);
+export const TeamTrainingKindSchema = /* @__PURE__ */ (() =>
+  codeList(TEAM_TRAINING_KIND_LABELS, "Kind of team exercise: training or drill"))();
 
 /**
  * The level that organised a training or drill, a code of
@@ -100,10 +95,8 @@ export const TeamTrainingKindSchema = codeList(
  * TeamTrainingLevelSchema.parse("province");
  * ```
  */
-export const TeamTrainingLevelSchema = codeList(
-  TEAM_TRAINING_LEVEL_LABELS,
-  "Level that organised a training or drill",
-);
+export const TeamTrainingLevelSchema = /* @__PURE__ */ (() =>
+  codeList(TEAM_TRAINING_LEVEL_LABELS, "Level that organised a training or drill"))();
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -126,13 +119,14 @@ const FIRE_GROUP_HOUSEHOLDS = { min: 5, max: 15 } as const;
 
 const VILLAGE_CODE_RE = /^\d{5}\./;
 
-const PhoneSchema = z
-  .string()
-  .regex(
-    /^(?:\+84|0)\d{9,10}$/,
-    "Expected a Vietnamese phone number: 0 or +84 and 9 or 10 digits, without spaces",
-  )
-  .describe("Phone number: 0 or +84 followed by 9 or 10 digits, without spaces");
+const PhoneSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(
+      /^(?:\+84|0)\d{9,10}$/,
+      "Expected a Vietnamese phone number: 0 or +84 and 9 or 10 digits, without spaces",
+    )
+    .describe("Phone number: 0 or +84 followed by 9 or 10 digits, without spaces"))();
 
 /**
  * A household that belongs to a team (hộ gia đình tham gia tổ), named by its head.
@@ -144,15 +138,16 @@ const PhoneSchema = z
  * TeamHouseholdSchema.parse({ id: "ho-12", headName: "Nguyễn Văn An", address: "Kiệt 12 Trần Phú" });
  * ```
  */
-export const TeamHouseholdSchema = z
-  .strictObject({
-    id: IdSchema.optional().describe("Identifier of the household, unique within the team"),
-    headName: NameSchema.describe("Name of the head of the household (chủ hộ)"),
-    address: NameSchema.optional().describe("Address of the household"),
-    phone: PhoneSchema.optional(),
-    ext: ExtSchema.optional(),
-  })
-  .describe("A household that belongs to a team");
+export const TeamHouseholdSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.optional().describe("Identifier of the household, unique within the team"),
+      headName: NameSchema.describe("Name of the head of the household (chủ hộ)"),
+      address: NameSchema.optional().describe("Address of the household"),
+      phone: PhoneSchema.optional(),
+      ext: ExtSchema.optional(),
+    })
+    .describe("A household that belongs to a team"))();
 
 /**
  * A household of a team (see {@link TeamHouseholdSchema}).
@@ -177,16 +172,17 @@ export type TeamHousehold = z.infer<typeof TeamHouseholdSchema>;
  * TeamMemberSchema.parse({ name: "Lê Văn Cường", role: "leader", phone: "0912345678", trainedOn: "2024-07-20" });
  * ```
  */
-export const TeamMemberSchema = z
-  .strictObject({
-    id: IdSchema.optional().describe("Identifier of the person, unique within the team"),
-    name: NameSchema.describe("Full name"),
-    role: TeamRoleSchema.describe("Role in the team"),
-    phone: PhoneSchema.optional(),
-    trainedOn: CalendarDateSchema.optional().describe("Date of the person's latest training"),
-    ext: ExtSchema.optional(),
-  })
-  .describe("A person in a team");
+export const TeamMemberSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      id: IdSchema.optional().describe("Identifier of the person, unique within the team"),
+      name: NameSchema.describe("Full name"),
+      role: TeamRoleSchema.describe("Role in the team"),
+      phone: PhoneSchema.optional(),
+      trainedOn: CalendarDateSchema.optional().describe("Date of the person's latest training"),
+      ext: ExtSchema.optional(),
+    })
+    .describe("A person in a team"))();
 
 /**
  * A person in a team (see {@link TeamMemberSchema}).
@@ -211,13 +207,14 @@ export type TeamMember = z.infer<typeof TeamMemberSchema>;
  * TeamMemberCountsSchema.parse({ leader: 1, deputy: 1, member: 1 });
  * ```
  */
-export const TeamMemberCountsSchema = z
-  .strictObject({
-    leader: CountSchema.describe("Number of leaders (tổ trưởng)"),
-    deputy: CountSchema.describe("Number of deputies (tổ phó)"),
-    member: CountSchema.describe("Number of members (tổ viên)"),
-  })
-  .describe("Number of people in each role");
+export const TeamMemberCountsSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      leader: CountSchema.describe("Number of leaders (tổ trưởng)"),
+      deputy: CountSchema.describe("Number of deputies (tổ phó)"),
+      member: CountSchema.describe("Number of members (tổ viên)"),
+    })
+    .describe("Number of people in each role"))();
 
 /**
  * People of a team by role (see {@link TeamMemberCountsSchema}).
@@ -243,23 +240,24 @@ export type TeamMemberCounts = z.infer<typeof TeamMemberCountsSchema>;
  * TeamEquipmentSchema.parse({ kind: "other", name: "Thang dây", count: 1 });
  * ```
  */
-export const TeamEquipmentSchema = z
-  .strictObject({
-    kind: TeamEquipmentKindSchema.describe("Kind of equipment"),
-    name: NameSchema.optional().describe("Name of the equipment; required for kind other"),
-    count: z.int().min(1).describe("How many the team keeps (at least 1)"),
-  })
-  .superRefine((value, ctx) => {
-    if (value.kind === "other" && value.name === undefined) {
-      issue(
-        ctx,
-        ["name"],
-        "Equipment of kind other needs a name",
-        "Trang bị loại khác phải có tên",
-      );
-    }
-  })
-  .describe("Equipment a team keeps");
+export const TeamEquipmentSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: TeamEquipmentKindSchema.describe("Kind of equipment"),
+      name: NameSchema.optional().describe("Name of the equipment; required for kind other"),
+      count: z.int().min(1).describe("How many the team keeps (at least 1)"),
+    })
+    .superRefine((value, ctx) => {
+      if (value.kind === "other" && value.name === undefined) {
+        issue(
+          ctx,
+          ["name"],
+          "Equipment of kind other needs a name",
+          "Trang bị loại khác phải có tên",
+        );
+      }
+    })
+    .describe("Equipment a team keeps"))();
 
 /**
  * Equipment of a team (see {@link TeamEquipmentSchema}).
@@ -284,13 +282,14 @@ export type TeamEquipment = z.infer<typeof TeamEquipmentSchema>;
  * TeamChatGroupSchema.parse({ platform: "zalo", name: "Liên gia PCCC kiệt 12", memberCount: 14 });
  * ```
  */
-export const TeamChatGroupSchema = z
-  .strictObject({
-    platform: TeamChatPlatformSchema.describe("Platform of the group"),
-    name: NameSchema.optional().describe("Name of the group"),
-    memberCount: CountSchema.optional().describe("Number of accounts in the group"),
-  })
-  .describe("The chat group of a team");
+export const TeamChatGroupSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      platform: TeamChatPlatformSchema.describe("Platform of the group"),
+      name: NameSchema.optional().describe("Name of the group"),
+      memberCount: CountSchema.optional().describe("Number of accounts in the group"),
+    })
+    .describe("The chat group of a team"))();
 
 /**
  * A team's chat group (see {@link TeamChatGroupSchema}).
@@ -315,15 +314,16 @@ export type TeamChatGroup = z.infer<typeof TeamChatGroupSchema>;
  * TeamTrainingSchema.parse({ kind: "drill", heldOn: "2024-10-05", level: "commune", participants: 35 });
  * ```
  */
-export const TeamTrainingSchema = z
-  .strictObject({
-    kind: TeamTrainingKindSchema.describe("Training or drill"),
-    heldOn: CalendarDateSchema.describe("Date it was held (the first day, if several)"),
-    level: TeamTrainingLevelSchema.describe("Level that organised it"),
-    participants: CountSchema.describe("Number of people who took part"),
-    note: TextSchema.optional().describe("Note, such as the scenario of a drill"),
-  })
-  .describe("A training or drill");
+export const TeamTrainingSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      kind: TeamTrainingKindSchema.describe("Training or drill"),
+      heldOn: CalendarDateSchema.describe("Date it was held (the first day, if several)"),
+      level: TeamTrainingLevelSchema.describe("Level that organised it"),
+      participants: CountSchema.describe("Number of people who took part"),
+      note: TextSchema.optional().describe("Note, such as the scenario of a drill"),
+    })
+    .describe("A training or drill"))();
 
 /**
  * A training or drill (see {@link TeamTrainingSchema}).
@@ -337,55 +337,56 @@ export const TeamTrainingSchema = z
  */
 export type TeamTraining = z.infer<typeof TeamTrainingSchema>;
 
-const TeamFields = z.strictObject({
-  id: IdSchema.describe("Identifier of the team"),
-  kind: TeamKindSchema.describe("Kind of team"),
-  name: NameSchema.describe("Name of the team"),
-  modelSiteId: IdSchema.optional().describe("Id of the model site the team runs, if any"),
-  unitCode: UnitCodeSchema.describe("Code of the unit (village or commune) of the team"),
-  unitCodeAsOf: CalendarDateSchema.optional().describe(
-    "Date the unit code was valid for; the founding date when absent",
-  ),
-  village: NameSchema.optional().describe(
-    "Name of the village or residential group (thôn, tổ dân phố, ấp, bản)",
-  ),
-  householdCount: CountSchema.optional().describe(
-    "Number of member households; required for fire-safety-group and self-governing teams and with households",
-  ),
-  households: z
-    .array(TeamHouseholdSchema)
-    .max(5000)
-    .optional()
-    .describe("Member households; as many as householdCount"),
-  memberCounts: TeamMemberCountsSchema.optional().describe(
-    "Number of people by role; required for security teams and with members",
-  ),
-  members: z
-    .array(TeamMemberSchema)
-    .max(1000)
-    .optional()
-    .describe("People of the team; by role as many as memberCounts"),
-  duties: z
-    .array(SecurityDutySchema)
-    .max(20)
-    .optional()
-    .describe("Duties of the team, without duplicates"),
-  equipment: z
-    .array(TeamEquipmentSchema)
-    .max(100)
-    .optional()
-    .describe("Equipment of the team, one entry per kind"),
-  chatGroup: TeamChatGroupSchema.optional().describe("Chat group of the team"),
-  trainings: z
-    .array(TeamTrainingSchema)
-    .max(1000)
-    .optional()
-    .describe("Trainings and drills the team took part in"),
-  foundedOn: CalendarDateSchema.describe("Date the team was founded"),
-  dissolvedOn: CalendarDateSchema.optional().describe("Date the team was dissolved"),
-  note: TextSchema.optional().describe("Note"),
-  ext: ExtSchema.optional(),
-});
+const TeamFields = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: IdSchema.describe("Identifier of the team"),
+    kind: TeamKindSchema.describe("Kind of team"),
+    name: NameSchema.describe("Name of the team"),
+    modelSiteId: IdSchema.optional().describe("Id of the model site the team runs, if any"),
+    unitCode: UnitCodeSchema.describe("Code of the unit (village or commune) of the team"),
+    unitCodeAsOf: CalendarDateSchema.optional().describe(
+      "Date the unit code was valid for; the founding date when absent",
+    ),
+    village: NameSchema.optional().describe(
+      "Name of the village or residential group (thôn, tổ dân phố, ấp, bản)",
+    ),
+    householdCount: CountSchema.optional().describe(
+      "Number of member households; required for fire-safety-group and self-governing teams and with households",
+    ),
+    households: z
+      .array(TeamHouseholdSchema)
+      .max(5000)
+      .optional()
+      .describe("Member households; as many as householdCount"),
+    memberCounts: TeamMemberCountsSchema.optional().describe(
+      "Number of people by role; required for security teams and with members",
+    ),
+    members: z
+      .array(TeamMemberSchema)
+      .max(1000)
+      .optional()
+      .describe("People of the team; by role as many as memberCounts"),
+    duties: z
+      .array(SecurityDutySchema)
+      .max(20)
+      .optional()
+      .describe("Duties of the team, without duplicates"),
+    equipment: z
+      .array(TeamEquipmentSchema)
+      .max(100)
+      .optional()
+      .describe("Equipment of the team, one entry per kind"),
+    chatGroup: TeamChatGroupSchema.optional().describe("Chat group of the team"),
+    trainings: z
+      .array(TeamTrainingSchema)
+      .max(1000)
+      .optional()
+      .describe("Trainings and drills the team took part in"),
+    foundedOn: CalendarDateSchema.describe("Date the team was founded"),
+    dissolvedOn: CalendarDateSchema.optional().describe("Date the team was dissolved"),
+    note: TextSchema.optional().describe("Note"),
+    ext: ExtSchema.optional(),
+  }))();
 
 type TeamShape = z.output<typeof TeamFields>;
 

@@ -5,6 +5,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   CalendarDateSchema,
   customPeriod,
+  formatCalendarDate,
   formatPeriod,
   InstantSchema,
   type Period,
@@ -180,6 +181,37 @@ describe(`Vietnam time (machine zone ${process.env["TZ"] ?? "default"})`, () => 
     );
     expect(formatPeriod(customPeriod("2024-01-01", "2024-06-30"), "en")).toBe(
       "1 January 2024 to 30 June 2024",
+    );
+  });
+
+  it("writes a day as reports do, short and long in Vietnamese, in words in English", () => {
+    expect(formatCalendarDate("2024-03-06")).toBe("06/03/2024");
+    expect(formatCalendarDate("2024-03-06", { style: "long" })).toBe("ngày 6 tháng 3 năm 2024");
+    expect(formatCalendarDate("2024-12-31", { style: "long" })).toBe("ngày 31 tháng 12 năm 2024");
+    expect(formatCalendarDate("2024-03-06", { locale: "en" })).toBe("6 March 2024");
+    expect(formatCalendarDate("2024-03-06", { locale: "en", style: "long" })).toBe("6 March 2024");
+    // An instant is written as its day in Vietnam time, whatever the machine's zone.
+    expect(formatCalendarDate("2024-03-05T20:00:00Z", { locale: "en" })).toBe("6 March 2024");
+    expect(formatCalendarDate("2024-12-31T17:00:00Z")).toBe("01/01/2025");
+    expect(formatCalendarDate(new Date("2024-03-05T16:59:59Z"))).toBe("05/03/2024");
+  });
+
+  it("refuses to write a day that does not exist, with a RangeError", () => {
+    expect(() => formatCalendarDate("2023-02-29")).toThrow(RangeError);
+    expect(() => formatCalendarDate("06/03/2024", { locale: "en" })).toThrow(RangeError);
+  });
+
+  it("writes every day as date-fns writes it in Vietnam time", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1976, 0, 1), max: Date.UTC(2999, 11, 31) }), (ms) => {
+        const zoned = new TZDate(ms, VIETNAM_TIME_ZONE);
+        const instant = new Date(ms).toISOString();
+        expect(formatCalendarDate(instant)).toBe(format(zoned, "dd/MM/yyyy"));
+        expect(formatCalendarDate(instant, { style: "long" })).toBe(
+          format(zoned, "'ngày' d 'tháng' M 'năm' yyyy"),
+        );
+        expect(formatCalendarDate(instant, { locale: "en" })).toBe(format(zoned, "d MMMM yyyy"));
+      }),
     );
   });
 
