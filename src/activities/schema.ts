@@ -190,21 +190,31 @@ const countFrom = (min: number) => z.int().min(min);
 // Fields every activity starts with (after `kind`) and ends with, so that all variants
 // read the same way and JSON Schema lists them in the same order.
 const head = {
+  /** Identifier of the activity */
   id: IdSchema.describe("Identifier of the activity"),
+  /**
+   * Administrative unit the activity belongs to: where it took place, or where the award
+   * recipient is
+   */
   unitCode: UnitCodeSchema.describe(
     "Administrative unit the activity belongs to: where it took place, or where the award recipient is",
   ),
+  /** Date the unit code was valid for; when absent, the activity's own date */
   unitCodeAsOf: CalendarDateSchema.describe(
     "Date the unit code was valid for; when absent, the activity's own date",
   ).optional(),
 };
 
 const tail = {
+  /** Site of a security-and-order model the activity ran under */
   modelSiteId: IdSchema.describe(
     "Site of a security-and-order model the activity ran under",
   ).optional(),
+  /** Team (tổ) that ran the activity */
   teamId: IdSchema.describe("Team (tổ) that ran the activity").optional(),
+  /** Free note */
   note: TextSchema.describe("Free note").optional(),
+  /** App-specific data, not interpreted by the library */
   ext: ExtSchema.optional(),
 };
 
@@ -232,15 +242,21 @@ function endAfterStart(
 // Patrols and ambushes carry the same facts; they are two kinds because reports count
 // them apart ("tuần tra 120 lượt, mật phục 15 lượt").
 const watchShape = /* @__PURE__ */ (() => ({
+  /** When the patrol or ambush started (ISO 8601 with offset) */
   startedAt: InstantSchema.describe("When the patrol or ambush started (ISO 8601 with offset)"),
+  /** When it ended (ISO 8601 with offset), strictly after the start */
   endedAt: InstantSchema.describe(
     "When it ended (ISO 8601 with offset), strictly after the start",
   ).optional(),
+  /** Number of people who took part (at least 1) */
   participants: countFrom(1).describe("Number of people who took part (at least 1)"),
+  /** Whether it was directed by security cameras (tuần tra theo camera) */
   directedByCamera: z
     .boolean()
     .describe("Whether it was directed by security cameras (tuần tra theo camera)"),
+  /** Number of incidents or violations found */
   incidentsFound: CountSchema.describe("Number of incidents or violations found").optional(),
+  /** Number of suspects (đối tượng) apprehended */
   suspectsApprehended: CountSchema.describe(
     "Number of suspects (đối tượng) apprehended",
   ).optional(),
@@ -272,6 +288,7 @@ const watchShape = /* @__PURE__ */ (() => ({
 export const PatrolActivitySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Kind of activity: patrol (tuần tra) */
       kind: z.literal("patrol").describe("Kind of activity: patrol (tuần tra)"),
       ...head,
       ...watchShape,
@@ -296,6 +313,8 @@ export const PatrolActivitySchema = /* @__PURE__ */ (() =>
  *   directedByCamera: false,
  * };
  * ```
+ *
+ * @interface
  */
 export type PatrolActivity = z.infer<typeof PatrolActivitySchema>;
 
@@ -325,6 +344,7 @@ export type PatrolActivity = z.infer<typeof PatrolActivitySchema>;
 export const AmbushActivitySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Kind of activity: ambush or stake-out (mật phục) */
       kind: z.literal("ambush").describe("Kind of activity: ambush or stake-out (mật phục)"),
       ...head,
       ...watchShape,
@@ -349,6 +369,8 @@ export const AmbushActivitySchema = /* @__PURE__ */ (() =>
  *   directedByCamera: false,
  * };
  * ```
+ *
+ * @interface
  */
 export type AmbushActivity = z.infer<typeof AmbushActivitySchema>;
 
@@ -381,23 +403,30 @@ export type AmbushActivity = z.infer<typeof AmbushActivitySchema>;
 export const TipActivitySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Kind of activity: tip from the public (nguồn tin) */
       kind: z.literal("tip").describe("Kind of activity: tip from the public (nguồn tin)"),
       ...head,
+      /** When the tip was received (ISO 8601 with offset) */
       receivedAt: InstantSchema.describe("When the tip was received (ISO 8601 with offset)"),
+      /** Channel the tip came in by */
       channel: TipChannelSchema.describe("Channel the tip came in by"),
+      /** Kind of tip: denunciation (tố giác), report (tin báo) or petition (kiến nghị) */
       tipKind: TipKindSchema.describe(
         "Kind of tip: denunciation (tố giác), report (tin báo) or petition (kiến nghị)",
       ),
+      /** Incident category code the tip is about, such as theft (kebab-case) */
       category: z
         .string()
         .max(64)
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Expected a kebab-case incident category code")
         .describe("Incident category code the tip is about, such as theft (kebab-case)")
         .optional(),
+      /** Whether the tip was checked (xác minh) and found true */
       verified: z
         .boolean()
         .describe("Whether the tip was checked (xác minh) and found true")
         .optional(),
+      /** Incident the tip led to */
       ledToIncidentId: IdSchema.describe("Incident the tip led to").optional(),
       ...tail,
     })
@@ -419,6 +448,8 @@ export const TipActivitySchema = /* @__PURE__ */ (() =>
  *   tipKind: "denunciation",
  * };
  * ```
+ *
+ * @interface
  */
 export type TipActivity = z.infer<typeof TipActivitySchema>;
 
@@ -444,13 +475,18 @@ export type TipActivity = z.infer<typeof TipActivitySchema>;
 export const MediationActivitySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Kind of activity: mediation (hòa giải) */
       kind: z.literal("mediation").describe("Kind of activity: mediation (hòa giải)"),
       ...head,
+      /** Day of the mediation in Vietnam */
       date: CalendarDateSchema.describe("Day of the mediation in Vietnam"),
+      /** What the dispute is about */
       disputeKind: DisputeKindSchema.describe("What the dispute is about"),
+      /** Outcome: succeeded (hòa giải thành), failed (không thành) or pending */
       outcome: MediationOutcomeSchema.describe(
         "Outcome: succeeded (hòa giải thành), failed (không thành) or pending",
       ),
+      /** Number of parties to the dispute (at least 2) */
       parties: countFrom(2).describe("Number of parties to the dispute (at least 2)"),
       ...tail,
     })
@@ -473,6 +509,8 @@ export const MediationActivitySchema = /* @__PURE__ */ (() =>
  *   parties: 3,
  * };
  * ```
+ *
+ * @interface
  */
 export type MediationActivity = z.infer<typeof MediationActivitySchema>;
 
@@ -501,13 +539,18 @@ export type MediationActivity = z.infer<typeof MediationActivitySchema>;
 export const OutreachActivitySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Kind of activity: outreach session (tuyên truyền) */
       kind: z.literal("outreach").describe("Kind of activity: outreach session (tuyên truyền)"),
       ...head,
+      /** Day of the session in Vietnam */
       date: CalendarDateSchema.describe("Day of the session in Vietnam"),
+      /** Number of people reached (lượt người), an estimate for broadcasts */
       audience: CountSchema.describe(
         "Number of people reached (lượt người), an estimate for broadcasts",
       ),
+      /** Topic of the session */
       topic: OutreachTopicSchema.describe("Topic of the session"),
+      /** How the session reached people */
       channel: OutreachChannelSchema.describe("How the session reached people"),
       ...tail,
     })
@@ -530,13 +573,19 @@ export const OutreachActivitySchema = /* @__PURE__ */ (() =>
  *   channel: "loudspeaker",
  * };
  * ```
+ *
+ * @interface
  */
 export type OutreachActivity = z.infer<typeof OutreachActivitySchema>;
 
 const exerciseShape = {
+  /** Day it took place in Vietnam (the first day if longer) */
   date: CalendarDateSchema.describe("Day it took place in Vietnam (the first day if longer)"),
+  /** Level that organised it */
   level: DrillLevelSchema.describe("Level that organised it"),
+  /** Number of people who took part (at least 1) */
   participants: countFrom(1).describe("Number of people who took part (at least 1)"),
+  /** What it practised */
   topic: DrillTopicSchema.describe("What it practised"),
 };
 
@@ -563,6 +612,7 @@ const exerciseShape = {
 export const DrillActivitySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Kind of activity: drill (diễn tập) */
       kind: z.literal("drill").describe("Kind of activity: drill (diễn tập)"),
       ...head,
       ...exerciseShape,
@@ -587,6 +637,8 @@ export const DrillActivitySchema = /* @__PURE__ */ (() =>
  *   topic: "disaster",
  * };
  * ```
+ *
+ * @interface
  */
 export type DrillActivity = z.infer<typeof DrillActivitySchema>;
 
@@ -611,6 +663,7 @@ export type DrillActivity = z.infer<typeof DrillActivitySchema>;
 export const TrainingActivitySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Kind of activity: training (tập huấn) */
       kind: z.literal("training").describe("Kind of activity: training (tập huấn)"),
       ...head,
       ...exerciseShape,
@@ -635,6 +688,8 @@ export const TrainingActivitySchema = /* @__PURE__ */ (() =>
  *   topic: "fire",
  * };
  * ```
+ *
+ * @interface
  */
 export type TrainingActivity = z.infer<typeof TrainingActivitySchema>;
 
@@ -667,21 +722,30 @@ export type TrainingActivity = z.infer<typeof TrainingActivitySchema>;
 export const AwardActivitySchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Kind of activity: award (khen thưởng) */
       kind: z.literal("award").describe("Kind of activity: award (khen thưởng)"),
       ...head,
+      /** Day the award was granted (date of the decision) */
       date: CalendarDateSchema.describe("Day the award was granted (date of the decision)"),
+      /** Kind of recipient */
       recipientKind: AwardRecipientKindSchema.describe("Kind of recipient"),
+      /** Name of the recipient */
       recipientName: NameSchema.describe("Name of the recipient"),
+      /** Identifier of the recipient record (team, model site, household) when there is one */
       recipientId: IdSchema.describe(
         "Identifier of the recipient record (team, model site, household) when there is one",
       ).optional(),
+      /** Level that granted the award */
       level: AwardLevelSchema.describe("Level that granted the award"),
+      /** Form: certificate (giấy khen), merit (bằng khen), cash or other */
       form: AwardFormSchema.describe(
         "Form: certificate (giấy khen), merit (bằng khen), cash or other",
       ),
+      /** Cash amount in đồng, required when the form is cash */
       amountVnd: VndSchema.describe(
         "Cash amount in đồng, required when the form is cash",
       ).optional(),
+      /** Number of the award decision, such as 125/QĐ-UBND */
       decisionRef: NameSchema.describe(
         "Number of the award decision, such as 125/QĐ-UBND",
       ).optional(),
@@ -718,6 +782,8 @@ export const AwardActivitySchema = /* @__PURE__ */ (() =>
  *   amountVnd: 500_000,
  * };
  * ```
+ *
+ * @interface
  */
 export type AwardActivity = z.infer<typeof AwardActivitySchema>;
 

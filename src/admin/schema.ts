@@ -169,12 +169,17 @@ function checkTypeAndParent(ctx: Ctx, unit: Attributes, prefix: (string | number
 export const AdminUnitPeriodSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** First day of this state, included; absent: from the unit's own validFrom */
       validFrom: CalendarDateSchema.optional().describe(
         "First day of this state, included; absent: from the unit's own validFrom",
       ),
+      /** Last day of this state, included */
       validTo: CalendarDateSchema.describe("Last day of this state, included"),
+      /** The name the unit had in this period */
       name: NameSchema.optional().describe("The name the unit had in this period"),
+      /** The type the unit had in this period */
       type: AdminUnitTypeSchema.optional().describe("The type the unit had in this period"),
+      /** The code of the parent unit in this period */
       parentCode: UnitCodeSchema.optional().describe("The code of the parent unit in this period"),
     })
     .describe("An earlier name, type or parent of an administrative unit, with its dates"))();
@@ -188,6 +193,8 @@ export const AdminUnitPeriodSchema = /* @__PURE__ */ (() =>
  * import type { AdminUnitPeriod } from "antt";
  * const beforeCity: AdminUnitPeriod = { validFrom: "2025-07-01", validTo: "2026-04-29", type: "province" };
  * ```
+ *
+ * @interface
  */
 export type AdminUnitPeriod = z.infer<typeof AdminUnitPeriodSchema>;
 
@@ -228,26 +235,38 @@ export type AdminUnitPeriod = z.infer<typeof AdminUnitPeriodSchema>;
 export const AdminUnitSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /**
+       * Official code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune
+       * code + '.' + local part (village)
+       */
       code: UnitCodeSchema.describe(
         "Official code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune code + '.' + local part (village)",
       ),
+      /** Official name with its type word, such as Xã Xuân Sinh */
       name: NameSchema.describe("Official name with its type word, such as Xã Xuân Sinh"),
+      /** Level of the unit: province, district, commune or village */
       level: AdminLevelSchema.describe("Level of the unit: province, district, commune or village"),
+      /** Type of the unit, such as ward (phường) */
       type: AdminUnitTypeSchema.describe("Type of the unit, such as ward (phường)"),
+      /** Code of the unit this one belongs to; absent only for a province */
       parentCode: UnitCodeSchema.optional().describe(
         "Code of the unit this one belongs to; absent only for a province",
       ),
+      /** First day the unit was valid, included; absent: since before the data begins */
       validFrom: CalendarDateSchema.optional().describe(
         "First day the unit was valid, included; absent: since before the data begins",
       ),
+      /** Last day the unit was valid, included; absent: still valid */
       validTo: CalendarDateSchema.optional().describe(
         "Last day the unit was valid, included; absent: still valid",
       ),
+      /** Earlier names, types or parents of the unit, each with its dates */
       history: z
         .array(AdminUnitPeriodSchema)
         .max(100)
         .optional()
         .describe("Earlier names, types or parents of the unit, each with its dates"),
+      /** App-specific data */
       ext: ExtSchema.optional().describe("App-specific data"),
     })
     .superRefine((unit, ctx) => {
@@ -358,6 +377,8 @@ export const AdminUnitSchema = /* @__PURE__ */ (() =>
  *   validFrom: "2025-07-01",
  * };
  * ```
+ *
+ * @interface
  */
 export type AdminUnit = z.infer<typeof AdminUnitSchema>;
 
@@ -405,12 +426,17 @@ export type SuccessionKind = z.infer<typeof SuccessionKindSchema>;
 export const AdminSuccessionSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Code of the unit before the change */
       oldCode: UnitCodeSchema.describe("Code of the unit before the change"),
+      /** Code of the unit it became part of */
       newCode: UnitCodeSchema.describe("Code of the unit it became part of"),
+      /** whole: all of the old unit went into the new one; partial: part of it */
       kind: SuccessionKindSchema.describe(
         "whole: all of the old unit went into the new one; partial: part of it",
       ),
+      /** First day the new unit was valid */
       effectiveDate: CalendarDateSchema.describe("First day the new unit was valid"),
+      /** App-specific data */
       ext: ExtSchema.optional().describe("App-specific data"),
     })
     .describe("A link from a unit to the unit that succeeded it, wholly or in part"))();
@@ -424,5 +450,7 @@ export const AdminSuccessionSchema = /* @__PURE__ */ (() =>
  * import type { AdminSuccession } from "antt";
  * const link: AdminSuccession = { oldCode: "00007", newCode: "00008", kind: "partial", effectiveDate: "2025-07-01" };
  * ```
+ *
+ * @interface
  */
 export type AdminSuccession = z.infer<typeof AdminSuccessionSchema>;

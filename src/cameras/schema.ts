@@ -136,7 +136,9 @@ export const CameraComplianceStatusSchema = /* @__PURE__ */ (() =>
 export const CameraFundingSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Who paid: households, business, budget or other */
       source: CameraFundingSourceSchema.describe("Who paid: households, business, budget or other"),
+      /** Amount paid, in whole đồng */
       amount: VndSchema.describe("Amount paid, in whole đồng"),
     })
     .describe("One contribution to the cost of a camera point"))();
@@ -150,6 +152,8 @@ export const CameraFundingSchema = /* @__PURE__ */ (() =>
  * import type { CameraFunding } from "antt";
  * const funding: CameraFunding = { source: "business", amount: 5_000_000 };
  * ```
+ *
+ * @interface
  */
 export type CameraFunding = z.infer<typeof CameraFundingSchema>;
 
@@ -171,7 +175,9 @@ export type CameraFunding = z.infer<typeof CameraFundingSchema>;
 export const CameraSharingCommitmentSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Day the owner signed the commitment */
       signedOn: CalendarDateSchema.describe("Day the owner signed the commitment"),
+      /** Day the owner withdrew the commitment, on or after signedOn; absent while it holds */
       withdrawnOn: CalendarDateSchema.optional().describe(
         "Day the owner withdrew the commitment, on or after signedOn; absent while it holds",
       ),
@@ -198,6 +204,8 @@ export const CameraSharingCommitmentSchema = /* @__PURE__ */ (() =>
  * import type { CameraSharingCommitment } from "antt";
  * const commitment: CameraSharingCommitment = { signedOn: "2023-05-02" };
  * ```
+ *
+ * @interface
  */
 export type CameraSharingCommitment = z.infer<typeof CameraSharingCommitmentSchema>;
 
@@ -219,9 +227,11 @@ export type CameraSharingCommitment = z.infer<typeof CameraSharingCommitmentSche
 export const IpCameraSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Whether the IP cameras are certified to QCVN 135:2024/BTTTT */
       certifiedQcvn135: z
         .boolean()
         .describe("Whether the IP cameras are certified to QCVN 135:2024/BTTTT"),
+      /** Whether the factory default password has been changed */
       defaultPasswordChanged: z
         .boolean()
         .describe("Whether the factory default password has been changed"),
@@ -237,6 +247,8 @@ export const IpCameraSchema = /* @__PURE__ */ (() =>
  * import type { IpCamera } from "antt";
  * const ip: IpCamera = { certifiedQcvn135: false, defaultPasswordChanged: true };
  * ```
+ *
+ * @interface
  */
 export type IpCamera = z.infer<typeof IpCameraSchema>;
 
@@ -303,25 +315,40 @@ export const MAX_LENSES_PER_POINT = 64;
 export const CameraPointSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the camera point */
       id: IdSchema.describe("Identifier of the camera point"),
+      /** Code of the unit (commune or village) the point is in */
       unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) the point is in"),
+      /** Date the unit code was valid for; installedOn when absent */
       unitCodeAsOf: CalendarDateSchema.optional().describe(
         "Date the unit code was valid for; installedOn when absent",
       ),
+      /**
+       * Name of the village or residential group (thôn, tổ dân phố) when unitCode is the
+       * commune's
+       */
       village: NameSchema.optional().describe(
         "Name of the village or residential group (thôn, tổ dân phố) when unitCode is the commune's",
       ),
+      /** Where the point is (WGS 84); optional but recommended for maps and distance queries */
       location: GeoPointSchema.optional().describe(
         "Where the point is (WGS 84); optional but recommended for maps and distance queries",
       ),
+      /** Main viewing direction in degrees clockwise from north, 0 ≤ d < 360 */
       direction: z
         .number()
         .min(0)
         .lt(360)
         .optional()
         .describe("Main viewing direction in degrees clockwise from north, 0 ≤ d < 360"),
+      /** Street address or description of the place */
       address: NameSchema.optional().describe("Street address or description of the place"),
+      /** Who owns the point */
       ownerKind: CameraOwnerKindSchema.describe("Who owns the point"),
+      /**
+       * Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded;
+       * empty when nothing was paid
+       */
       funding: z
         .array(CameraFundingSchema)
         .max(100)
@@ -329,51 +356,69 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
         .describe(
           "Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded; empty when nothing was paid",
         ),
+      /** Day the point was installed */
       installedOn: CalendarDateSchema.describe("Day the point was installed"),
+      /**
+       * Whether the point is connected to the commune police duty room (kết nối về phòng trực
+       * ban)
+       */
       connectedToDutyRoom: z
         .boolean()
         .describe(
           "Whether the point is connected to the commune police duty room (kết nối về phòng trực ban)",
         ),
+      /** How far images are shared with the police: registered, on-request or live-view */
       sharingTier: CameraSharingTierSchema.describe(
         "How far images are shared with the police: registered, on-request or live-view",
       ),
+      /** The owner's signed commitment to share data with the commune police */
       sharingCommitment: CameraSharingCommitmentSchema.optional().describe(
         "The owner's signed commitment to share data with the commune police",
       ),
+      /** What the point records: road, public-place and/or private; each at most once */
       coverage: z
         .array(CameraCoverageSchema)
         .min(1)
         .max(3)
         .describe("What the point records: road, public-place and/or private; each at most once"),
+      /** Whether a recording notice is posted (required for public space from 2026-01-01) */
       noticePosted: z
         .boolean()
         .optional()
         .describe(
           "Whether a recording notice is posted (required for public space from 2026-01-01)",
         ),
+      /**
+       * false when the point has no IP camera; otherwise its QCVN 135 facts; absent when
+       * unknown
+       */
       ipCamera: z
         .union([z.literal(false), IpCameraSchema])
         .optional()
         .describe(
           "false when the point has no IP camera; otherwise its QCVN 135 facts; absent when unknown",
         ),
+      /** How many days recordings are kept before they are overwritten */
       retentionDays: z
         .int()
         .min(0)
         .max(3650)
         .optional()
         .describe("How many days recordings are kept before they are overwritten"),
+      /** State of the point: active, offline or removed */
       status: CameraStatusSchema.describe("State of the point: active, offline or removed"),
+      /** Day the point was removed; required when status is removed */
       removedOn: CalendarDateSchema.optional().describe(
         "Day the point was removed; required when status is removed",
       ),
+      /** Number of camera lenses (mắt camera) at the point; 1 when absent */
       lenses: z
         .int()
         .min(1)
         .max(MAX_LENSES_PER_POINT)
         .default(1)
         .describe("Number of camera lenses (mắt camera) at the point; 1 when absent"),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .superRefine((camera, ctx) => {
@@ -447,6 +492,8 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
  *   lenses: 2,
  * };
  * ```
+ *
+ * @interface
  */
 export type CameraPoint = z.infer<typeof CameraPointSchema>;
 

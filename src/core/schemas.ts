@@ -79,11 +79,15 @@ export const InstantSchema = /* @__PURE__ */ (() =>
 export const PeriodSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Calendar unit of the period, or range */
       unit: z
         .enum(["day", "week", "month", "quarter", "half", "year", "range"])
         .describe("Calendar unit of the period, or range"),
+      /** Compact name of the period, such as 2024-H1 */
       key: z.string().max(32).describe("Compact name of the period, such as 2024-H1"),
+      /** First day of the period, included */
       start: CalendarDateSchema.describe("First day of the period, included"),
+      /** Last day of the period, included */
       end: CalendarDateSchema.describe("Last day of the period, included"),
     })
     .superRefine((value, ctx) => {
@@ -181,7 +185,9 @@ export const PositiveVndSchema = /* @__PURE__ */ (() =>
 export const GeoPointSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Latitude in degrees (WGS 84) */
       lat: z.number().min(-90).max(90).describe("Latitude in degrees (WGS 84)"),
+      /** Longitude in degrees (WGS 84) */
       lng: z.number().min(-180).max(180).describe("Longitude in degrees (WGS 84)"),
     })
     .describe("A point in WGS 84 degrees"))();

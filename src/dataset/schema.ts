@@ -44,18 +44,31 @@ export const DATASET_SCHEMA_VERSION = "1.0";
  * ```
  */
 export const DATASET_COLLECTIONS = {
+  /** An administrative unit for the time it was valid */
   units: AdminUnitSchema,
+  /** A link from a unit to the unit that succeeded it, wholly or in part */
   successions: AdminSuccessionSchema,
+  /** A security-and-order model (mô hình tự quản về ANTT) */
   models: SecurityModelSchema,
+  /** A site of a model (điểm mô hình, điểm nhân rộng) */
   sites: ModelSiteSchema,
+  /** A review of a model (sơ kết, tổng kết) */
   reviews: ModelReviewSchema,
+  /** An "An toàn về ANTT" recognition (công nhận) for one year */
   recognitions: SafetyRecognitionSchema,
+  /** A team (tổ) run by residents */
   teams: TeamSchema,
+  /** A camera point (điểm camera) of the movement, with one or more lenses */
   cameras: CameraPointSchema,
+  /** An incident (vụ việc) on security and order */
   incidents: IncidentSchema,
+  /** A footage extraction (lượt trích xuất dữ liệu camera) */
   extractions: FootageExtractionSchema,
+  /** An activity of the movement, by kind */
   activities: ActivitySchema,
+  /** A contribution (đóng góp, xã hội hóa) of money or goods valued in đồng */
   contributions: ContributionSchema,
+  /** An expense (khoản chi) of the movement's money */
   expenses: ExpenseSchema,
 } as const;
 
@@ -71,8 +84,7 @@ export const DATASET_COLLECTIONS = {
  */
 export type DatasetCollection = keyof typeof DATASET_COLLECTIONS;
 
-const collection = <S extends z.ZodType>(schema: S, what: string) =>
-  z.array(schema).default([]).describe(what);
+const collection = <S extends z.ZodType>(schema: S) => z.array(schema).default([]);
 
 /**
  * A dataset: every record of an area, in one versioned envelope that an app can save,
@@ -102,21 +114,30 @@ const collection = <S extends z.ZodType>(schema: S, what: string) =>
 export const DatasetSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Version of the dataset format; this release reads and writes 1.0 */
       schemaVersion: z
         .literal(DATASET_SCHEMA_VERSION)
         .describe("Version of the dataset format; this release reads and writes 1.0"),
+      /** Name of the dataset */
       name: NameSchema.optional().describe("Name of the dataset"),
+      /** What the dataset holds and where it comes from */
       description: TextSchema.optional().describe("What the dataset holds and where it comes from"),
+      /** The administrative unit the dataset covers */
       area: z
         .strictObject({
+          /** Code of the unit the dataset covers */
           unitCode: UnitCodeSchema.describe("Code of the unit the dataset covers"),
+          /** Name of that unit */
           name: NameSchema.optional().describe("Name of that unit"),
         })
         .optional()
         .describe("The administrative unit the dataset covers"),
+      /** The days the dataset covers, both included */
       covers: z
         .strictObject({
+          /** First day covered */
           start: CalendarDateSchema.describe("First day covered"),
+          /** Last day covered */
           end: CalendarDateSchema.describe("Last day covered"),
         })
         .superRefine((value, ctx) => {
@@ -131,23 +152,43 @@ export const DatasetSchema = /* @__PURE__ */ (() =>
         })
         .optional()
         .describe("The days the dataset covers, both included"),
+      /** When the dataset was written */
       generatedAt: InstantSchema.optional().describe("When the dataset was written"),
-      units: collection(AdminUnitSchema, "Administrative units the records refer to"),
-      successions: collection(
-        AdminSuccessionSchema,
+      /** Administrative units the records refer to */
+      units: collection(AdminUnitSchema).describe("Administrative units the records refer to"),
+      /** Successions between units across reorganisations */
+      successions: collection(AdminSuccessionSchema).describe(
         "Successions between units across reorganisations",
       ),
-      models: collection(SecurityModelSchema, "Security-and-order models (mô hình)"),
-      sites: collection(ModelSiteSchema, "Sites applying the models (điểm mô hình)"),
-      reviews: collection(ModelReviewSchema, "Reviews of models (sơ kết, tổng kết)"),
-      recognitions: collection(SafetyRecognitionSchema, "'An toàn về ANTT' recognitions"),
-      teams: collection(TeamSchema, "Self-governing teams (tổ)"),
-      cameras: collection(CameraPointSchema, "Camera points (điểm camera)"),
-      incidents: collection(IncidentSchema, "Incidents (vụ việc)"),
-      extractions: collection(FootageExtractionSchema, "Footage extractions (lượt trích xuất)"),
-      activities: collection(ActivitySchema, "Patrols, tips, mediations, outreach, drills, awards"),
-      contributions: collection(ContributionSchema, "Contributions (đóng góp, xã hội hóa)"),
-      expenses: collection(ExpenseSchema, "Spending"),
+      /** Security-and-order models (mô hình) */
+      models: collection(SecurityModelSchema).describe("Security-and-order models (mô hình)"),
+      /** Sites applying the models (điểm mô hình) */
+      sites: collection(ModelSiteSchema).describe("Sites applying the models (điểm mô hình)"),
+      /** Reviews of models (sơ kết, tổng kết) */
+      reviews: collection(ModelReviewSchema).describe("Reviews of models (sơ kết, tổng kết)"),
+      /** 'An toàn về ANTT' recognitions */
+      recognitions: collection(SafetyRecognitionSchema).describe("'An toàn về ANTT' recognitions"),
+      /** Self-governing teams (tổ) */
+      teams: collection(TeamSchema).describe("Self-governing teams (tổ)"),
+      /** Camera points (điểm camera) */
+      cameras: collection(CameraPointSchema).describe("Camera points (điểm camera)"),
+      /** Incidents (vụ việc) */
+      incidents: collection(IncidentSchema).describe("Incidents (vụ việc)"),
+      /** Footage extractions (lượt trích xuất) */
+      extractions: collection(FootageExtractionSchema).describe(
+        "Footage extractions (lượt trích xuất)",
+      ),
+      /** Patrols, tips, mediations, outreach, drills, awards */
+      activities: collection(ActivitySchema).describe(
+        "Patrols, tips, mediations, outreach, drills, awards",
+      ),
+      /** Contributions (đóng góp, xã hội hóa) */
+      contributions: collection(ContributionSchema).describe(
+        "Contributions (đóng góp, xã hội hóa)",
+      ),
+      /** Spending */
+      expenses: collection(ExpenseSchema).describe("Spending"),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .describe("A versioned dataset of all records of an area"))();
@@ -161,6 +202,8 @@ export const DatasetSchema = /* @__PURE__ */ (() =>
  * import type { Dataset } from "antt";
  * const countCameras = (dataset: Dataset) => dataset.cameras.length;
  * ```
+ *
+ * @interface
  */
 export type Dataset = z.output<typeof DatasetSchema>;
 

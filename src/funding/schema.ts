@@ -105,12 +105,14 @@ export const FundsTargetSchema = /* @__PURE__ */ (() =>
     .discriminatedUnion("kind", [
       z
         .strictObject({
+          /** The money is for a model (mô hình) */
           kind: z.literal("model").describe("The money is for a model (mô hình)"),
           id: targetId("model"),
         })
         .describe("Funds for a security-and-order model"),
       z
         .strictObject({
+          /** The money is for a site of a model (điểm mô hình) */
           kind: z
             .literal("model-site")
             .describe("The money is for a site of a model (điểm mô hình)"),
@@ -119,7 +121,9 @@ export const FundsTargetSchema = /* @__PURE__ */ (() =>
         .describe("Funds for a site of a model"),
       z
         .strictObject({
+          /** The money is for cameras (camera an ninh) */
           kind: z.literal("cameras").describe("The money is for cameras (camera an ninh)"),
+          /** Camera points the money paid for; the amount is not split among them */
           cameraIds: z
             .array(IdSchema.describe("Identifier of a camera point"))
             .min(1)
@@ -144,13 +148,16 @@ export const FundsTargetSchema = /* @__PURE__ */ (() =>
         .describe("Funds for cameras"),
       z
         .strictObject({
+          /** The money is for a team (tổ) */
           kind: z.literal("team").describe("The money is for a team (tổ)"),
           id: targetId("team"),
         })
         .describe("Funds for a team"),
       z
         .strictObject({
+          /** The money is for something else */
           kind: z.literal("other").describe("The money is for something else"),
+          /** What the money is for */
           description: NameSchema.describe("What the money is for").optional(),
         })
         .describe("Funds for another purpose"),
@@ -207,26 +214,38 @@ export type FundsTarget = z.infer<typeof FundsTargetSchema>;
 export const ContributionSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the contribution */
       id: IdSchema.describe("Identifier of the contribution"),
+      /** Administrative unit that received the contribution */
       unitCode: UnitCodeSchema.describe("Administrative unit that received the contribution"),
+      /** Date the unit code was valid for; when absent, receivedOn */
       unitCodeAsOf: CalendarDateSchema.describe(
         "Date the unit code was valid for; when absent, receivedOn",
       ).optional(),
+      /** Who gave: household, business, organization, individual, state budget or other */
       contributorKind: ContributorKindSchema.describe(
         "Who gave: household, business, organization, individual, state budget or other",
       ),
+      /** Name of the contributor */
       contributorName: NameSchema.describe("Name of the contributor").optional(),
+      /** Number of contributors pooled in this record, such as households of a village */
       contributorCount: countFromOne()
         .describe("Number of contributors pooled in this record, such as households of a village")
         .optional(),
+      /** Amount in đồng (whole number above 0) */
       amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
+      /** Whether the contribution is goods or work valued in đồng rather than money */
       inKind: z
         .boolean()
         .describe("Whether the contribution is goods or work valued in đồng rather than money")
         .optional(),
+      /** Day the contribution was received in Vietnam */
       receivedOn: CalendarDateSchema.describe("Day the contribution was received in Vietnam"),
+      /** What the money is for: one target */
       funds: FundsTargetSchema,
+      /** Free note */
       note: TextSchema.describe("Free note").optional(),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .describe("A contribution (đóng góp, xã hội hóa) of money or goods valued in đồng"))();
@@ -249,6 +268,8 @@ export const ContributionSchema = /* @__PURE__ */ (() =>
  *   funds: { kind: "cameras", cameraIds: ["cam-7"] },
  * };
  * ```
+ *
+ * @interface
  */
 export type Contribution = z.infer<typeof ContributionSchema>;
 
@@ -279,22 +300,33 @@ export type Contribution = z.infer<typeof ContributionSchema>;
 export const ExpenseSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the expense */
       id: IdSchema.describe("Identifier of the expense"),
+      /** Administrative unit that spent the money */
       unitCode: UnitCodeSchema.describe("Administrative unit that spent the money"),
+      /** Date the unit code was valid for; when absent, spentOn */
       unitCodeAsOf: CalendarDateSchema.describe(
         "Date the unit code was valid for; when absent, spentOn",
       ).optional(),
+      /** Amount in đồng (whole number above 0) */
       amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
+      /** Day the money was spent in Vietnam */
       spentOn: CalendarDateSchema.describe("Day the money was spent in Vietnam"),
+      /** What the money was spent on: cameras, equipment, training, allowance or other */
       purpose: ExpensePurposeSchema.describe(
         "What the money was spent on: cameras, equipment, training, allowance or other",
       ),
+      /** Whose money was spent: community (xã hội hóa) or budget, when known */
       source: FundingSourceSchema.describe(
         "Whose money was spent: community (xã hội hóa) or budget, when known",
       ).optional(),
+      /** What the money is for: one target */
       funds: FundsTargetSchema,
+      /** Who was paid, such as the camera installer */
       payee: NameSchema.describe("Who was paid, such as the camera installer").optional(),
+      /** Free note */
       note: TextSchema.describe("Free note").optional(),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .describe("An expense (khoản chi) of the movement's money"))();
@@ -315,5 +347,7 @@ export const ExpenseSchema = /* @__PURE__ */ (() =>
  *   funds: { kind: "team", id: "team-12" },
  * };
  * ```
+ *
+ * @interface
  */
 export type Expense = z.infer<typeof ExpenseSchema>;

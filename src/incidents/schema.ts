@@ -134,7 +134,9 @@ export const ExtractionOutcomeSchema = /* @__PURE__ */ (() =>
 export const ClarificationSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Day the incident was clarified (Vietnam) */
       on: CalendarDateSchema.describe("Day the incident was clarified (Vietnam)"),
+      /** Means by which it was clarified, each at most once */
       by: z
         .array(ClarificationMeansSchema)
         .min(1)
@@ -157,6 +159,8 @@ export const ClarificationSchema = /* @__PURE__ */ (() =>
  * import type { Clarification } from "antt";
  * const clarified: Clarification = { on: "2024-03-09", by: ["camera", "investigation"] };
  * ```
+ *
+ * @interface
  */
 export type Clarification = z.infer<typeof ClarificationSchema>;
 
@@ -205,37 +209,55 @@ const UNCLARIFIED_STATUSES: ReadonlySet<string> = new Set(["received", "investig
 export const IncidentSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the incident */
       id: IdSchema.describe("Identifier of the incident"),
+      /** What kind of incident it is */
       category: IncidentCategorySchema.describe("What kind of incident it is"),
+      /** Legal class when it differs from the category's default (see legalClassOf) */
       legalClass: LegalClassSchema.optional().describe(
         "Legal class when it differs from the category's default (see legalClassOf)",
       ),
+      /** When the incident happened (ISO 8601 with offset) */
       occurredAt: InstantSchema.describe("When the incident happened (ISO 8601 with offset)"),
+      /** When the police learned of it; not before occurredAt */
       reportedAt: InstantSchema.optional().describe(
         "When the police learned of it; not before occurredAt",
       ),
+      /** Code of the unit (commune or village) where it happened */
       unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) where it happened"),
+      /** Date the unit code was valid for; the Vietnamese day of occurredAt when absent */
       unitCodeAsOf: CalendarDateSchema.optional().describe(
         "Date the unit code was valid for; the Vietnamese day of occurredAt when absent",
       ),
+      /** Where it happened (WGS 84) */
       location: GeoPointSchema.optional().describe("Where it happened (WGS 84)"),
+      /** Street address or description of the place */
       address: NameSchema.optional().describe("Street address or description of the place"),
+      /** How it came to the police's notice: camera, patrol, tip, report or other */
       detectedBy: IncidentDetectionSchema.describe(
         "How it came to the police's notice: camera, patrol, tip, report or other",
       ),
+      /** Ids of the camera points involved (that recorded it), each once */
       cameraIds: z
         .array(IdSchema)
         .max(1000)
         .optional()
         .describe("Ids of the camera points involved (that recorded it), each once"),
+      /** Where the handling stands */
       status: IncidentStatusSchema.describe("Where the handling stands"),
+      /** When and how it was clarified; required when status is clarified */
       clarified: ClarificationSchema.optional().describe(
         "When and how it was clarified; required when status is clarified",
       ),
+      /** Number of suspects (đối tượng) identified */
       suspects: CountSchema.optional().describe("Number of suspects (đối tượng) identified"),
+      /** Number of victims (bị hại) */
       victims: CountSchema.optional().describe("Number of victims (bị hại)"),
+      /** Estimated damage or value taken, in whole đồng */
       damageVnd: VndSchema.optional().describe("Estimated damage or value taken, in whole đồng"),
+      /** What happened, in words */
       description: TextSchema.optional().describe("What happened, in words"),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .superRefine((incident, ctx) => {
@@ -304,6 +326,8 @@ export const IncidentSchema = /* @__PURE__ */ (() =>
  *   suspects: 8,
  * };
  * ```
+ *
+ * @interface
  */
 export type Incident = z.infer<typeof IncidentSchema>;
 
@@ -349,33 +373,47 @@ export type Incident = z.infer<typeof IncidentSchema>;
 export const FootageExtractionSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the extraction */
       id: IdSchema.describe("Identifier of the extraction"),
+      /** Code of the unit whose figures count the extraction (usually the cameras' commune) */
       unitCode: UnitCodeSchema.describe(
         "Code of the unit whose figures count the extraction (usually the cameras' commune)",
       ),
+      /** Date the unit code was valid for; the Vietnamese day of requestedAt when absent */
       unitCodeAsOf: CalendarDateSchema.optional().describe(
         "Date the unit code was valid for; the Vietnamese day of requestedAt when absent",
       ),
+      /** Ids of the camera points whose footage was extracted, each once */
       cameraIds: z
         .array(IdSchema)
         .min(1)
         .max(1000)
         .describe("Ids of the camera points whose footage was extracted, each once"),
+      /** When the extraction was requested */
       requestedAt: InstantSchema.describe("When the extraction was requested"),
+      /** Who requested it: a unit or an officer, in words */
       requestedBy: NameSchema.describe("Who requested it: a unit or an officer, in words"),
+      /** Code of the requesting unit, when the requester is a unit with a code */
       requestedByUnitCode: UnitCodeSchema.optional().describe(
         "Code of the requesting unit, when the requester is a unit with a code",
       ),
+      /** Start of the footage extracted; not after requestedAt */
       footageFrom: InstantSchema.describe("Start of the footage extracted; not after requestedAt"),
+      /** End of the footage extracted; after footageFrom */
       footageTo: InstantSchema.describe("End of the footage extracted; after footageFrom"),
+      /** Why the footage was extracted */
       purpose: ExtractionPurposeSchema.describe("Why the footage was extracted"),
+      /** Legal basis of the request, such as the decision or letter it rests on */
       legalBasis: TextSchema.optional().describe(
         "Legal basis of the request, such as the decision or letter it rests on",
       ),
+      /** Id of the incident the extraction served */
       incidentId: IdSchema.optional().describe("Id of the incident the extraction served"),
+      /** What it achieved: helped-clarify, no-useful-footage or pending */
       outcome: ExtractionOutcomeSchema.describe(
         "What it achieved: helped-clarify, no-useful-footage or pending",
       ),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .superRefine((extraction, ctx) => {
@@ -426,5 +464,7 @@ export const FootageExtractionSchema = /* @__PURE__ */ (() =>
  *   outcome: "helped-clarify",
  * };
  * ```
+ *
+ * @interface
  */
 export type FootageExtraction = z.infer<typeof FootageExtractionSchema>;

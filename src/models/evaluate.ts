@@ -130,9 +130,14 @@ export type CriterionStatus = z.infer<typeof CriterionStatusSchema>;
 const IncidentFiguresSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /**
+       * Incidents that occurred in the model's area in the period: summarizeIncidents(area's
+       * incidents, { period }).total
+       */
       total: CountSchema.describe(
         "Incidents that occurred in the model's area in the period: summarizeIncidents(area's incidents, { period }).total",
       ),
+      /** Of them, incidents clarified (làm rõ): the same summary's clarified */
       clarified: CountSchema.describe(
         "Of them, incidents clarified (làm rõ): the same summary's clarified",
       ),
@@ -152,9 +157,16 @@ const IncidentFiguresSchema = /* @__PURE__ */ (() =>
 const ParticipationSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /**
+       * Households taking part in the model: the model's or its sites' participants.households,
+       * or the member households of its teams
+       */
       households: CountSchema.describe(
         "Households taking part in the model: the model's or its sites' participants.households, or the member households of its teams",
       ),
+      /**
+       * Households living in the area the model serves (village, residential group or commune)
+       */
       householdsInArea: CountSchema.describe(
         "Households living in the area the model serves (village, residential group or commune)",
       ),
@@ -174,9 +186,18 @@ const ParticipationSchema = /* @__PURE__ */ (() =>
 const FundingFiguresSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /**
+       * Money from the community (xã hội hóa) for the model in the period, in đồng:
+       * summarizeFunding(model's contributions, { period
+       * }).contributions.bySource.community.amount
+       */
       community: VndSchema.describe(
         "Money from the community (xã hội hóa) for the model in the period, in đồng: summarizeFunding(model's contributions, { period }).contributions.bySource.community.amount",
       ),
+      /**
+       * Money from the state budget (ngân sách) for the model in the period, in đồng: the same
+       * summary's bySource.budget.amount
+       */
       budget: VndSchema.describe(
         "Money from the state budget (ngân sách) for the model in the period, in đồng: the same summary's bySource.budget.amount",
       ),
@@ -184,12 +205,21 @@ const FundingFiguresSchema = /* @__PURE__ */ (() =>
     .describe("Money the model received in the period, by source"))();
 
 const figureFields = {
+  /**
+   * Activities the model's sites and teams held in the period (patrols, ambushes, meetings,
+   * outreach sessions, mediations, drills, trainings): summarizeActivities(activities whose
+   * modelSiteId or teamId is the model's, { period }).total
+   */
   activities: CountSchema.optional().describe(
     "Activities the model's sites and teams held in the period (patrols, ambushes, meetings, outreach sessions, mediations, drills, trainings): summarizeActivities(activities whose modelSiteId or teamId is the model's, { period }).total",
   ),
+  /** Incidents in the model's area in the period, and how many were clarified */
   incidents: IncidentFiguresSchema.optional(),
+  /** Households taking part in the model, out of the households of its area */
   participation: ParticipationSchema.optional(),
+  /** Money the model received in the period, by source */
   funding: FundingFiguresSchema.optional(),
+  /** Sites of the model active in the period: summarizeModels(...).byModel[model.id].sites */
   sites: CountSchema.optional().describe(
     "Sites of the model active in the period: summarizeModels(...).byModel[model.id].sites",
   ),
@@ -198,13 +228,22 @@ const figureFields = {
 const PreviousEvidenceSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /**
+       * The earlier period; the period just before the evaluated one (previousPeriod) when
+       * absent
+       */
       period: PeriodSchema.optional().describe(
         "The earlier period; the period just before the evaluated one (previousPeriod) when absent",
       ),
+      /**
+       * The grade the earlier review gave (a ModelReview's or the model's grade); wins over the
+       * earlier figures
+       */
       grade: ModelGradeSchema.optional().describe(
         "The grade the earlier review gave (a ModelReview's or the model's grade); wins over the earlier figures",
       ),
       ...figureFields,
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .describe("The same figures for the earlier period, and the grade it was given"))();
@@ -255,9 +294,12 @@ const PreviousEvidenceSchema = /* @__PURE__ */ (() =>
 export const ModelEvidenceSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** The period the model is judged over */
       period: PeriodSchema.describe("The period the model is judged over"),
       ...figureFields,
+      /** The same figures for the earlier period, and the grade it was given */
       previous: PreviousEvidenceSchema.optional(),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .describe("Figures of one model over one period, for evaluateModel"))();
@@ -275,6 +317,8 @@ export const ModelEvidenceSchema = /* @__PURE__ */ (() =>
  *   previous: { activities: 24, grade: "fair" },
  * };
  * ```
+ *
+ * @interface
  */
 export type ModelEvidence = z.infer<typeof ModelEvidenceSchema>;
 

@@ -43,7 +43,12 @@ export interface SafetySubject {
 const HouseholdsSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Households living in the residential area (hộ gia đình) */
       total: CountSchema.describe("Households living in the residential area (hộ gia đình)"),
+      /**
+       * Of them, households that registered to take part in building the area safe in security
+       * and order (đăng ký tham gia)
+       */
       registered: CountSchema.describe(
         "Of them, households that registered to take part in building the area safe in security and order (đăng ký tham gia)",
       ),
@@ -63,7 +68,12 @@ const HouseholdsSchema = /* @__PURE__ */ (() =>
 const StaffSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Staff (cán bộ, công nhân viên, người lao động) of the agency */
       total: CountSchema.describe("Staff (cán bộ, công nhân viên, người lao động) of the agency"),
+      /**
+       * Of them, staff briefed on the movement and the security-and-order rules (quán triệt,
+       * phổ biến)
+       */
       briefed: CountSchema.describe(
         "Of them, staff briefed on the movement and the security-and-order rules (quán triệt, phổ biến)",
       ),
@@ -107,11 +117,18 @@ const StaffSchema = /* @__PURE__ */ (() =>
 export const SafetyEvidenceSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Households of a residential area and those that registered to take part */
       households: HouseholdsSchema.optional(),
+      /**
+       * Effective models of the movement the commune or agency keeps (mô hình phát huy hiệu
+       * quả)
+       */
       effectiveModels: CountSchema.optional().describe(
         "Effective models of the movement the commune or agency keeps (mô hình phát huy hiệu quả)",
       ),
+      /** Staff of an agency or business and those briefed */
       staff: StaffSchema.optional(),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .describe('Figures for an "An toàn về ANTT" assessment'))();
@@ -125,6 +142,8 @@ export const SafetyEvidenceSchema = /* @__PURE__ */ (() =>
  * import type { SafetyEvidence } from "antt";
  * const agency: SafetyEvidence = { effectiveModels: 1, staff: { total: 85, briefed: 85 } };
  * ```
+ *
+ * @interface
  */
 export type SafetyEvidence = z.infer<typeof SafetyEvidenceSchema>;
 

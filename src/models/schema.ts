@@ -270,7 +270,9 @@ const LISTED_KIND_NAMES = new Map<string, string>(
 export const ModelParticipantsSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Number of households taking part */
       households: CountSchema.optional().describe("Number of households taking part"),
+      /** Number of people taking part */
       people: CountSchema.optional().describe("Number of people taking part"),
     })
     .superRefine((value, ctx) => {
@@ -289,6 +291,8 @@ export const ModelParticipantsSchema = /* @__PURE__ */ (() =>
  * import type { ModelParticipants } from "antt";
  * const farmers: ModelParticipants = { people: 50 };
  * ```
+ *
+ * @interface
  */
 export type ModelParticipants = z.infer<typeof ModelParticipantsSchema>;
 
@@ -315,12 +319,23 @@ export type ModelParticipants = z.infer<typeof ModelParticipantsSchema>;
 export const ModelGradingSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /**
+       * Grade code: one of good, fair, average, weak, not-graded when scale is absent; a code
+       * of the named scale otherwise
+       */
       grade: GradeCodeSchema,
+      /**
+       * Id of the caller's own grading scale, such as tam-ky-2022; absent for the library's
+       * default scale
+       */
       scale: ScaleIdSchema.optional(),
+      /** Date of the review that gave the grade */
       reviewedOn: CalendarDateSchema.describe("Date of the review that gave the grade"),
+      /** Kind of review: interim (sơ kết) or final (tổng kết) */
       kind: ReviewKindSchema.optional().describe(
         "Kind of review: interim (sơ kết) or final (tổng kết)",
       ),
+      /** Note of the reviewers */
       note: TextSchema.optional().describe("Note of the reviewers"),
     })
     .superRefine((value, ctx) => checkGrade(value, ctx, []))
@@ -335,6 +350,8 @@ export const ModelGradingSchema = /* @__PURE__ */ (() =>
  * import type { ModelGrading } from "antt";
  * const grading: ModelGrading = { grade: "weak", reviewedOn: "2022-12-15", kind: "final" };
  * ```
+ *
+ * @interface
  */
 export type ModelGrading = z.infer<typeof ModelGradingSchema>;
 
@@ -382,43 +399,62 @@ export type ModelGrading = z.infer<typeof ModelGradingSchema>;
 export const SecurityModelSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the model */
       id: IdSchema.describe("Identifier of the model"),
+      /** Name of the model, as launched */
       name: NameSchema.describe("Name of the model, as launched"),
+      /** Kind of model; custom for a kind the list does not name */
       kind: ModelKindSchema.describe("Kind of model; custom for a kind the list does not name"),
+      /** Name of the kind when kind is custom (required then, and only then) */
       customKindName: NameSchema.optional().describe(
         "Name of the kind when kind is custom (required then, and only then)",
       ),
+      /** Type (loại) in the police's own classification */
       type: NameSchema.optional().describe("Type (loại) in the police's own classification"),
+      /** Group (nhóm) in the police's own classification */
       group: NameSchema.optional().describe("Group (nhóm) in the police's own classification"),
+      /** Code of the administrative unit that owns the model */
       unitCode: UnitCodeSchema.describe("Code of the administrative unit that owns the model"),
+      /** Date the unit code was valid for; the launch date when absent */
       unitCodeAsOf: CalendarDateSchema.optional().describe(
         "Date the unit code was valid for; the launch date when absent",
       ),
+      /** Launch date (ngày ra mắt); required unless the status is proposed */
       launchedOn: CalendarDateSchema.optional().describe(
         "Launch date (ngày ra mắt); required unless the status is proposed",
       ),
+      /** Life-cycle status */
       status: ModelStatusSchema.describe("Life-cycle status"),
+      /** Date the model was ended (thanh loại); required when the status is ended */
       endedOn: CalendarDateSchema.optional().describe(
         "Date the model was ended (thanh loại); required when the status is ended",
       ),
+      /** Why the model was ended; required when the status is ended */
       endReason: TextSchema.optional().describe(
         "Why the model was ended; required when the status is ended",
       ),
+      /** Whether the model is an advanced exemplar (điển hình tiên tiến) */
       exemplar: z
         .boolean()
         .optional()
         .describe("Whether the model is an advanced exemplar (điển hình tiên tiến)"),
+      /** Latest grading at a review */
       grade: ModelGradingSchema.optional().describe("Latest grading at a review"),
+      /** Duties the model takes on, without duplicates */
       duties: z
         .array(SecurityDutySchema)
         .max(20)
         .optional()
         .describe("Duties the model takes on, without duplicates"),
+      /** Reference of the model's dossier (hồ sơ) */
       dossierRef: NameSchema.optional().describe("Reference of the model's dossier (hồ sơ)"),
+      /** Households and people taking part in the whole model */
       participants: ModelParticipantsSchema.optional().describe(
         "Households and people taking part in the whole model",
       ),
+      /** Description of the model */
       description: TextSchema.optional().describe("Description of the model"),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .superRefine((value, ctx) => {
@@ -482,6 +518,8 @@ export const SecurityModelSchema = /* @__PURE__ */ (() =>
  *   status: "active",
  * };
  * ```
+ *
+ * @interface
  */
 export type SecurityModel = z.infer<typeof SecurityModelSchema>;
 
@@ -542,31 +580,45 @@ export function modelKindName(
 export const ModelSiteSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the site */
       id: IdSchema.describe("Identifier of the site"),
+      /** Id of the model the site applies */
       modelId: IdSchema.describe("Id of the model the site applies"),
+      /** Code of the unit (village or commune) where the site is */
       unitCode: UnitCodeSchema.describe("Code of the unit (village or commune) where the site is"),
+      /** Date the unit code was valid for; the launch date when absent */
       unitCodeAsOf: CalendarDateSchema.optional().describe(
         "Date the unit code was valid for; the launch date when absent",
       ),
+      /** Name of the site, such as the village's name */
       name: NameSchema.optional().describe("Name of the site, such as the village's name"),
+      /** Kind of place */
       kind: ModelSiteKindSchema.describe("Kind of place"),
+      /** Date the model was launched at this site; required unless the status is proposed */
       launchedOn: CalendarDateSchema.optional().describe(
         "Date the model was launched at this site; required unless the status is proposed",
       ),
+      /** Life-cycle status of the site */
       status: ModelStatusSchema.describe("Life-cycle status of the site"),
+      /** Date the site was ended; required when the status is ended */
       endedOn: CalendarDateSchema.optional().describe(
         "Date the site was ended; required when the status is ended",
       ),
+      /** Why the site was ended; required when the status is ended */
       endReason: TextSchema.optional().describe(
         "Why the site was ended; required when the status is ended",
       ),
+      /** Id of the site this one was replicated (nhân rộng) from */
       replicatedFromSiteId: IdSchema.optional().describe(
         "Id of the site this one was replicated (nhân rộng) from",
       ),
+      /** Households and people taking part at this site */
       participants: ModelParticipantsSchema.optional().describe(
         "Households and people taking part at this site",
       ),
+      /** Note */
       note: TextSchema.optional().describe("Note"),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .superRefine((value, ctx) => {
@@ -599,6 +651,8 @@ export const ModelSiteSchema = /* @__PURE__ */ (() =>
  *   replicatedFromSiteId: "site-kim-doi",
  * };
  * ```
+ *
+ * @interface
  */
 export type ModelSite = z.infer<typeof ModelSiteSchema>;
 
@@ -629,22 +683,41 @@ export type ModelSite = z.infer<typeof ModelSiteSchema>;
 export const ModelReviewSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the review */
       id: IdSchema.describe("Identifier of the review"),
+      /** Id of the reviewed model */
       modelId: IdSchema.describe("Id of the reviewed model"),
+      /** Id of the reviewed site, when only one site is */
       siteId: IdSchema.optional().describe("Id of the reviewed site, when only one site is"),
+      /** Code of the unit that held the review */
       unitCode: UnitCodeSchema.describe("Code of the unit that held the review"),
+      /** Date the unit code was valid for; the review date when absent */
       unitCodeAsOf: CalendarDateSchema.optional().describe(
         "Date the unit code was valid for; the review date when absent",
       ),
+      /** Interim (sơ kết) or final (tổng kết) review */
       kind: ReviewKindSchema.describe("Interim (sơ kết) or final (tổng kết) review"),
+      /** Date of the review */
       reviewedOn: CalendarDateSchema.describe("Date of the review"),
+      /**
+       * Grade code: one of good, fair, average, weak, not-graded when scale is absent; a code
+       * of the named scale otherwise
+       */
       grade: GradeCodeSchema,
+      /**
+       * Id of the caller's own grading scale, such as tam-ky-2022; absent for the library's
+       * default scale
+       */
       scale: ScaleIdSchema.optional(),
+      /** What the review proposes for the model */
       recommendation: ReviewRecommendationSchema.optional().describe(
         "What the review proposes for the model",
       ),
+      /** Reference of the review's report or decision */
       decisionRef: NameSchema.optional().describe("Reference of the review's report or decision"),
+      /** Note of the reviewers */
       note: TextSchema.optional().describe("Note of the reviewers"),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .superRefine((value, ctx) => checkGrade(value, ctx, []))
@@ -667,6 +740,8 @@ export const ModelReviewSchema = /* @__PURE__ */ (() =>
  *   recommendation: "replicate",
  * };
  * ```
+ *
+ * @interface
  */
 export type ModelReview = z.infer<typeof ModelReviewSchema>;
 
@@ -700,22 +775,39 @@ export type ModelReview = z.infer<typeof ModelReviewSchema>;
 export const SafetyRecognitionSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the recognition record */
       id: IdSchema.describe("Identifier of the recognition record"),
+      /** Kind of recognised subject */
       subjectKind: SafetySubjectKindSchema.describe("Kind of recognised subject"),
+      /**
+       * Code of the residential area or commune, or of the unit where the agency, business or
+       * school is
+       */
       unitCode: UnitCodeSchema.describe(
         "Code of the residential area or commune, or of the unit where the agency, business or school is",
       ),
+      /**
+       * Date the unit code was valid for; the decision date, or 31 December of the year, when
+       * absent
+       */
       unitCodeAsOf: CalendarDateSchema.optional().describe(
         "Date the unit code was valid for; the decision date, or 31 December of the year, when absent",
       ),
+      /** Name of the agency, business or school (required for those) */
       subjectName: NameSchema.optional().describe(
         "Name of the agency, business or school (required for those)",
       ),
+      /** Year of the recognition */
       year: z.int().min(1990).max(2100).describe("Year of the recognition"),
+      /** Whether the subject was recognised */
       recognized: z.boolean().describe("Whether the subject was recognised"),
+      /** Reference of the decision */
       decisionRef: NameSchema.optional().describe("Reference of the decision"),
+      /** Date of the decision */
       decidedOn: CalendarDateSchema.optional().describe("Date of the decision"),
+      /** Note */
       note: TextSchema.optional().describe("Note"),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .superRefine((value, ctx) => {
@@ -763,5 +855,7 @@ export const SafetyRecognitionSchema = /* @__PURE__ */ (() =>
  *   recognized: false,
  * };
  * ```
+ *
+ * @interface
  */
 export type SafetyRecognition = z.infer<typeof SafetyRecognitionSchema>;

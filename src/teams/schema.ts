@@ -141,10 +141,15 @@ const PhoneSchema = /* @__PURE__ */ (() =>
 export const TeamHouseholdSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the household, unique within the team */
       id: IdSchema.optional().describe("Identifier of the household, unique within the team"),
+      /** Name of the head of the household (chủ hộ) */
       headName: NameSchema.describe("Name of the head of the household (chủ hộ)"),
+      /** Address of the household */
       address: NameSchema.optional().describe("Address of the household"),
+      /** Phone number: 0 or +84 followed by 9 or 10 digits, without spaces */
       phone: PhoneSchema.optional(),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .describe("A household that belongs to a team"))();
@@ -158,6 +163,8 @@ export const TeamHouseholdSchema = /* @__PURE__ */ (() =>
  * import type { TeamHousehold } from "antt";
  * const household: TeamHousehold = { headName: "Trần Thị Bình" };
  * ```
+ *
+ * @interface
  */
 export type TeamHousehold = z.infer<typeof TeamHouseholdSchema>;
 
@@ -175,11 +182,17 @@ export type TeamHousehold = z.infer<typeof TeamHouseholdSchema>;
 export const TeamMemberSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Identifier of the person, unique within the team */
       id: IdSchema.optional().describe("Identifier of the person, unique within the team"),
+      /** Full name */
       name: NameSchema.describe("Full name"),
+      /** Role in the team */
       role: TeamRoleSchema.describe("Role in the team"),
+      /** Phone number: 0 or +84 followed by 9 or 10 digits, without spaces */
       phone: PhoneSchema.optional(),
+      /** Date of the person's latest training */
       trainedOn: CalendarDateSchema.optional().describe("Date of the person's latest training"),
+      /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })
     .describe("A person in a team"))();
@@ -193,6 +206,8 @@ export const TeamMemberSchema = /* @__PURE__ */ (() =>
  * import type { TeamMember } from "antt";
  * const deputy: TeamMember = { name: "Phạm Thị Dung", role: "deputy" };
  * ```
+ *
+ * @interface
  */
 export type TeamMember = z.infer<typeof TeamMemberSchema>;
 
@@ -210,8 +225,11 @@ export type TeamMember = z.infer<typeof TeamMemberSchema>;
 export const TeamMemberCountsSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Number of leaders (tổ trưởng) */
       leader: CountSchema.describe("Number of leaders (tổ trưởng)"),
+      /** Number of deputies (tổ phó) */
       deputy: CountSchema.describe("Number of deputies (tổ phó)"),
+      /** Number of members (tổ viên) */
       member: CountSchema.describe("Number of members (tổ viên)"),
     })
     .describe("Number of people in each role"))();
@@ -225,6 +243,8 @@ export const TeamMemberCountsSchema = /* @__PURE__ */ (() =>
  * import type { TeamMemberCounts } from "antt";
  * const hcmcMinimum: TeamMemberCounts = { leader: 1, deputy: 1, member: 1 };
  * ```
+ *
+ * @interface
  */
 export type TeamMemberCounts = z.infer<typeof TeamMemberCountsSchema>;
 
@@ -243,8 +263,11 @@ export type TeamMemberCounts = z.infer<typeof TeamMemberCountsSchema>;
 export const TeamEquipmentSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Kind of equipment */
       kind: TeamEquipmentKindSchema.describe("Kind of equipment"),
+      /** Name of the equipment; required for kind other */
       name: NameSchema.optional().describe("Name of the equipment; required for kind other"),
+      /** How many the team keeps (at least 1) */
       count: z.int().min(1).describe("How many the team keeps (at least 1)"),
     })
     .superRefine((value, ctx) => {
@@ -268,6 +291,8 @@ export const TeamEquipmentSchema = /* @__PURE__ */ (() =>
  * import type { TeamEquipment } from "antt";
  * const bells: TeamEquipment = { kind: "alarm-bell-with-button", count: 6 };
  * ```
+ *
+ * @interface
  */
 export type TeamEquipment = z.infer<typeof TeamEquipmentSchema>;
 
@@ -285,8 +310,11 @@ export type TeamEquipment = z.infer<typeof TeamEquipmentSchema>;
 export const TeamChatGroupSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Platform of the group */
       platform: TeamChatPlatformSchema.describe("Platform of the group"),
+      /** Name of the group */
       name: NameSchema.optional().describe("Name of the group"),
+      /** Number of accounts in the group */
       memberCount: CountSchema.optional().describe("Number of accounts in the group"),
     })
     .describe("The chat group of a team"))();
@@ -300,6 +328,8 @@ export const TeamChatGroupSchema = /* @__PURE__ */ (() =>
  * import type { TeamChatGroup } from "antt";
  * const group: TeamChatGroup = { platform: "zalo" };
  * ```
+ *
+ * @interface
  */
 export type TeamChatGroup = z.infer<typeof TeamChatGroupSchema>;
 
@@ -317,10 +347,15 @@ export type TeamChatGroup = z.infer<typeof TeamChatGroupSchema>;
 export const TeamTrainingSchema = /* @__PURE__ */ (() =>
   z
     .strictObject({
+      /** Training or drill */
       kind: TeamTrainingKindSchema.describe("Training or drill"),
+      /** Date it was held (the first day, if several) */
       heldOn: CalendarDateSchema.describe("Date it was held (the first day, if several)"),
+      /** Level that organised it */
       level: TeamTrainingLevelSchema.describe("Level that organised it"),
+      /** Number of people who took part */
       participants: CountSchema.describe("Number of people who took part"),
+      /** Note, such as the scenario of a drill */
       note: TextSchema.optional().describe("Note, such as the scenario of a drill"),
     })
     .describe("A training or drill"))();
@@ -334,57 +369,81 @@ export const TeamTrainingSchema = /* @__PURE__ */ (() =>
  * import type { TeamTraining } from "antt";
  * const training: TeamTraining = { kind: "training", heldOn: "2024-07-20", level: "province", participants: 120 };
  * ```
+ *
+ * @interface
  */
 export type TeamTraining = z.infer<typeof TeamTrainingSchema>;
 
 const TeamFields = /* @__PURE__ */ (() =>
   z.strictObject({
+    /** Identifier of the team */
     id: IdSchema.describe("Identifier of the team"),
+    /** Kind of team */
     kind: TeamKindSchema.describe("Kind of team"),
+    /** Name of the team */
     name: NameSchema.describe("Name of the team"),
+    /** Id of the model site the team runs, if any */
     modelSiteId: IdSchema.optional().describe("Id of the model site the team runs, if any"),
+    /** Code of the unit (village or commune) of the team */
     unitCode: UnitCodeSchema.describe("Code of the unit (village or commune) of the team"),
+    /** Date the unit code was valid for; the founding date when absent */
     unitCodeAsOf: CalendarDateSchema.optional().describe(
       "Date the unit code was valid for; the founding date when absent",
     ),
+    /** Name of the village or residential group (thôn, tổ dân phố, ấp, bản) */
     village: NameSchema.optional().describe(
       "Name of the village or residential group (thôn, tổ dân phố, ấp, bản)",
     ),
+    /**
+     * Number of member households; required for fire-safety-group and self-governing teams and
+     * with households
+     */
     householdCount: CountSchema.optional().describe(
       "Number of member households; required for fire-safety-group and self-governing teams and with households",
     ),
+    /** Member households; as many as householdCount */
     households: z
       .array(TeamHouseholdSchema)
       .max(5000)
       .optional()
       .describe("Member households; as many as householdCount"),
+    /** Number of people by role; required for security teams and with members */
     memberCounts: TeamMemberCountsSchema.optional().describe(
       "Number of people by role; required for security teams and with members",
     ),
+    /** People of the team; by role as many as memberCounts */
     members: z
       .array(TeamMemberSchema)
       .max(1000)
       .optional()
       .describe("People of the team; by role as many as memberCounts"),
+    /** Duties of the team, without duplicates */
     duties: z
       .array(SecurityDutySchema)
       .max(20)
       .optional()
       .describe("Duties of the team, without duplicates"),
+    /** Equipment of the team, one entry per kind */
     equipment: z
       .array(TeamEquipmentSchema)
       .max(100)
       .optional()
       .describe("Equipment of the team, one entry per kind"),
+    /** Chat group of the team */
     chatGroup: TeamChatGroupSchema.optional().describe("Chat group of the team"),
+    /** Trainings and drills the team took part in */
     trainings: z
       .array(TeamTrainingSchema)
       .max(1000)
       .optional()
       .describe("Trainings and drills the team took part in"),
+    /** Date the team was founded */
     foundedOn: CalendarDateSchema.describe("Date the team was founded"),
+    /** Date the team was dissolved */
     dissolvedOn: CalendarDateSchema.optional().describe("Date the team was dissolved"),
+    /** Note */
     note: TextSchema.optional().describe("Note"),
+    /** App-specific data, not interpreted by the library */
     ext: ExtSchema.optional(),
   }))();
 
@@ -602,5 +661,7 @@ function checkMembers(value: TeamShape, ctx: Ctx): void {
  *   foundedOn: "2024-07-01",
  * };
  * ```
+ *
+ * @interface
  */
 export type Team = z.infer<typeof TeamSchema>;
