@@ -37,6 +37,63 @@ export const CAMERA_OWNER_KIND_LABELS = {
 export type CameraOwnerKind = keyof typeof CAMERA_OWNER_KIND_LABELS;
 
 /**
+ * How published reports group camera owners, with Vietnamese and English labels:
+ * households (hộ gia đình); agencies, businesses and schools together (cơ quan, doanh
+ * nghiệp, trường học); community-funded public cameras; and the police.
+ *
+ * @description {@link CAMERA_OWNER_GROUP_OF} gives the group of each owner kind. The
+ * order of the keys is the order published reports list the groups in ("trên 900 mắt do
+ * cơ quan, doanh nghiệp, trường học lắp đặt; gần 3.600 mắt do hộ gia đình lắp đặt").
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { CAMERA_OWNER_GROUP_LABELS } from "antt";
+ * CAMERA_OWNER_GROUP_LABELS["agencies-businesses-schools"].vi; // "Cơ quan, doanh nghiệp, trường học"
+ * ```
+ */
+export const CAMERA_OWNER_GROUP_LABELS = {
+  "agencies-businesses-schools": {
+    vi: "Cơ quan, doanh nghiệp, trường học",
+    en: "Agencies, businesses and schools",
+  },
+  households: { vi: "Hộ gia đình", en: "Households" },
+  public: { vi: "Camera công cộng (xã hội hóa)", en: "Community-funded public cameras" },
+  police: { vi: "Công an", en: "Police" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * A group of camera owners as reports count them (see {@link CAMERA_OWNER_GROUP_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { CameraOwnerGroup } from "antt";
+ * const group: CameraOwnerGroup = "agencies-businesses-schools";
+ * ```
+ */
+export type CameraOwnerGroup = keyof typeof CAMERA_OWNER_GROUP_LABELS;
+
+/**
+ * The group of each camera owner kind: agencies, businesses and schools count together.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { CAMERA_OWNER_GROUP_OF } from "antt";
+ * CAMERA_OWNER_GROUP_OF.school; // "agencies-businesses-schools"
+ * ```
+ */
+export const CAMERA_OWNER_GROUP_OF = {
+  household: "households",
+  public: "public",
+  agency: "agencies-businesses-schools",
+  business: "agencies-businesses-schools",
+  school: "agencies-businesses-schools",
+  police: "police",
+} as const satisfies Record<CameraOwnerKind, CameraOwnerGroup>;
+
+/**
  * Who paid for a camera point (nguồn kinh phí), with Vietnamese and English labels.
  *
  * @description `households` is money the residents put in (xã hội hóa from the people:

@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import { type Activity, activityDateOf, summarizeActivities } from "../activities/index.js";
 import { type AdminIndex, type AdminUnit, buildAdminIndex } from "../admin/index.js";
 import {
@@ -15,10 +14,13 @@ import {
   UNASSIGNED,
 } from "../aggregate/index.js";
 import {
+  CAMERA_OWNER_GROUP_LABELS,
   CAMERA_OWNER_KIND_LABELS,
   type CameraCount,
   type CameraOwnerKind,
   type CameraPoint,
+  cameraFacesPublic,
+  cameraOwnerGroupOf,
   summarizeCameras,
 } from "../cameras/index.js";
 import {
@@ -31,6 +33,7 @@ import {
   samePeriodLastYear,
   vietnamDateOf,
 } from "../core/calendar.js";
+import { codesOf } from "../core/labels.js";
 import type { Dataset } from "../dataset/index.js";
 import { type Contribution, type Expense, summarizeFunding } from "../funding/index.js";
 import {
@@ -59,7 +62,6 @@ import {
 import { summarizeTeams, type Team, type TeamSummary, teamSummary } from "../teams/index.js";
 import { type Placement, UnitScope } from "./scope.js";
 import {
-  type CameraOwnerGroup,
   type CollectionReconciliation,
   type ComparisonBasis,
   type DatasetCoverage,
@@ -132,29 +134,6 @@ export class UnitReportError extends Error {
     this.unitCode = unitCode;
     this.messages = messages;
   }
-}
-
-/**
- * The owner group of a camera owner kind (see {@link CameraOwnerGroup}).
- *
- * @param ownerKind - the owner kind of a camera point
- * @returns its group
- * @category Reports
- * @example
- * ```ts
- * import { cameraOwnerGroupOf } from "antt";
- * cameraOwnerGroupOf("school");    // "agencies-businesses-schools"
- * cameraOwnerGroupOf("household"); // "households"
- * ```
- */
-export function cameraOwnerGroupOf(ownerKind: CameraOwnerKind): CameraOwnerGroup {
-  return match(ownerKind)
-    .returnType<CameraOwnerGroup>()
-    .with("household", () => "households")
-    .with("agency", "business", "school", () => "agencies-businesses-schools")
-    .with("public", () => "public")
-    .with("police", () => "police")
-    .exhaustive();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -364,9 +343,6 @@ const RULES: { readonly [C in ReportCollection]: PeriodRule } = {
 
 const recognitionDate = (r: SafetyRecognition): CalendarDate => r.decidedOn ?? `${r.year}-12-31`;
 
-const facesPublic = (c: CameraPoint) =>
-  c.coverage.includes("road") || c.coverage.includes("public-place");
-
 // ---------------------------------------------------------------------------------------
 // Figures of one period
 
@@ -546,19 +522,12 @@ function teamFigures(period: Period, teams: readonly Team[]): ReportTeamFigures 
   };
 }
 
-const OWNER_GROUPS: readonly CameraOwnerGroup[] = [
-  "households",
-  "agencies-businesses-schools",
-  "public",
-  "police",
-];
-
 function cameraFigures(period: Period, cameras: readonly CameraPoint[]): ReportCameraFigures {
   const atEnd = summarizeCameras(cameras, { asOf: period.end });
-  const facing = summarizeCameras(cameras.filter(facesPublic), { asOf: period.end });
+  const facing = summarizeCameras(cameras.filter(cameraFacesPublic), { asOf: period.end });
   const installed = summarizeCameras(cameras.filter((c) => c.installedOn >= period.start));
   const groups = new Map<string, { points: number; lenses: number }>(
-    OWNER_GROUPS.map((g) => [g, { points: 0, lenses: 0 }]),
+    codesOf(CAMERA_OWNER_GROUP_LABELS).map((g) => [g, { points: 0, lenses: 0 }]),
   );
   const byOwnerKind = plain<CameraCount>(atEnd.byOwnerKind);
   for (const kind of Object.keys(byOwnerKind)) {

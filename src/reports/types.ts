@@ -1,4 +1,5 @@
 // The public types of unit reports: what buildUnitReport returns and takes.
+
 import type { AdminLevel, AdminUnitType } from "../admin/index.js";
 import type { Compared, PeriodChange, Rate } from "../aggregate/index.js";
 import type { CameraCount } from "../cameras/index.js";
@@ -394,20 +395,6 @@ export interface ReportTeamFigures {
   /** Drills the teams took part in during the period. */
   readonly drills: { readonly held: number; readonly participants: number };
 }
-
-/**
- * How camera owners are grouped in published reports: households (hộ gia đình), agencies,
- * businesses and schools together (cơ quan, doanh nghiệp, trường học), community-funded
- * public cameras, and the police.
- *
- * @category Reports
- * @example
- * ```ts
- * import type { CameraOwnerGroup } from "antt";
- * const group: CameraOwnerGroup = "agencies-businesses-schools";
- * ```
- */
-export type CameraOwnerGroup = "households" | "agencies-businesses-schools" | "public" | "police";
 
 /**
  * The camera figures of a report (camera an ninh): points (điểm) and lenses (mắt camera) in

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { PeriodChange } from "../../src/aggregate/index.js";
+import { cameraOwnerGroupOf } from "../../src/cameras/index.js";
 import { customPeriod, parsePeriod } from "../../src/core/index.js";
 import { type Dataset, DatasetSchema } from "../../src/dataset/index.js";
 import {
   buildUnitReport,
-  cameraOwnerGroupOf,
   REPORT_COLLECTIONS,
   type ReportReconciliation,
   type UnitReport,

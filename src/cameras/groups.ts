@@ -1,0 +1,40 @@
+// What a camera point counts as in reports: its owner group, and whether it faces a road
+// or a public place. Pure: no zod.
+import { CAMERA_OWNER_GROUP_OF, type CameraOwnerGroup, type CameraOwnerKind } from "./labels.js";
+import type { CameraPoint } from "./schema.js";
+
+/**
+ * The owner group of a camera owner kind (see {@link CameraOwnerGroup}).
+ *
+ * @param ownerKind - the owner kind of a camera point
+ * @returns its group
+ * @category Reports
+ * @example
+ * ```ts
+ * import { cameraOwnerGroupOf } from "antt";
+ * cameraOwnerGroupOf("school");    // "agencies-businesses-schools"
+ * cameraOwnerGroupOf("household"); // "households"
+ * ```
+ */
+export function cameraOwnerGroupOf(ownerKind: CameraOwnerKind): CameraOwnerGroup {
+  return CAMERA_OWNER_GROUP_OF[ownerKind];
+}
+
+/**
+ * Whether a camera point records a road or a public place, as the figures of cameras
+ * "hướng ra đường, nơi công cộng" count it (a point that records only private space does
+ * not).
+ *
+ * @param camera - a camera point, or its `coverage`
+ * @returns `true` when its coverage includes `road` or `public-place`
+ * @category Reports
+ * @example
+ * ```ts
+ * import { cameraFacesPublic } from "antt";
+ * cameraFacesPublic({ coverage: ["private", "road"] }); // true
+ * cameraFacesPublic({ coverage: ["private"] });         // false
+ * ```
+ */
+export function cameraFacesPublic(camera: Pick<CameraPoint, "coverage">): boolean {
+  return camera.coverage.includes("road") || camera.coverage.includes("public-place");
+}

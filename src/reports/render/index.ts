@@ -1,0 +1,115 @@
+import type { UnitReport } from "../types.js";
+import { roundCount } from "../wording.js";
+import { escapeMarkdown, escapeStrings, escapeText } from "./escape.js";
+import type { RenderOptions } from "./options.js";
+import { activitiesSection } from "./sections/activities.js";
+import { camerasSection } from "./sections/cameras.js";
+import { footageSection } from "./sections/footage.js";
+import { fundingSection } from "./sections/funding.js";
+import { header } from "./sections/header.js";
+import { incidentsSection } from "./sections/incidents.js";
+import { modelsSection } from "./sections/models.js";
+import { notes } from "./sections/notes.js";
+import { reconciliationSection } from "./sections/reconciliation.js";
+import { type Table, Writer } from "./writer.js";
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+function markdownTable(table: Table): string[] {
+  const out = [
+    `| ${table.head.join(" | ")} |`,
+    `|${table.head.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`,
+  ];
+  for (const row of table.rows) out.push(`| ${row.join(" | ")} |`);
+  return out;
+}
+
+/**
+ * Writes a unit report as prose and tables, in Vietnamese or English, in the style of
+ * published reports (viết báo cáo): "Toàn huyện có trên 5.200 mắt camera…", "đã trích xuất
+ * gần 1.000 lượt, làm rõ trên 300 vụ việc", "phạm pháp hình sự … được kiềm chế 10 vụ (giảm
+ * 4,0% số vụ)".
+ *
+ * @description Numbers use the separators of the locale (5.200 and 12,5 in Vietnamese), money
+ * is written with `formatVnd` ("476,7 triệu đồng"), dates with `formatCalendarDate`.
+ * The unit is named by its type: "Toàn huyện", "Toàn thành phố", "Toàn xã"...
+ *
+ * With `rounding: "rounded"` (the default) counts in the prose follow {@link roundCount}
+ * ("trên 5.200", "gần 1.000", "hơn 100"; exact below 100); the text says so in its header,
+ * and markdown follows each rounded count with the exact one in parentheses and gives exact
+ * counts in its tables. With `"exact"` every count is exact and money is written in full.
+ * The report itself is never changed.
+ *
+ * A change is written with its absolute value and percent ("tăng 30 vụ (+7,5%) so với cùng kỳ
+ * năm 2023"); criminal offences that fell are "được kiềm chế". For counts of events
+ * (incidents, extractions, patrols, tips) the text adds whether the change is statistically
+ * significant by the report's Poisson test, so that a small rise is never called a surge.
+ * When the dataset does not cover the comparison period, no change is written and the text
+ * says why. The text ends with the report's warnings and a reconciliation of the records.
+ *
+ * @param report - a report from {@link buildUnitReport}
+ * @param options - `locale` (`"vi"` default, or `"en"`), `format` (`"text"` default, or
+ *   `"markdown"`), `rounding` (`"rounded"` default, or `"exact"`)
+ * @returns the report as text
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildUnitReport, DatasetSchema, renderReport } from "antt";
+ * const dataset = DatasetSchema.parse({
+ *   schemaVersion: "1.0",
+ *   units: [
+ *     { code: "38", name: "Tỉnh Thanh Hóa", level: "province", type: "province" },
+ *     { code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune", parentCode: "38" },
+ *   ],
+ *   cameras: [
+ *     { id: "cam-1", unitCode: "15532", ownerKind: "public", installedOn: "2020-05-01",
+ *       connectedToDutyRoom: true, sharingTier: "live-view", coverage: ["road"], status: "active", lenses: 4 },
+ *   ],
+ * });
+ * const report = buildUnitReport(dataset, { unit: "15532", period: "2024" });
+ * const text = renderReport(report, { locale: "vi", format: "text" });
+ * text.includes("Toàn xã có 4 mắt camera"); // true
+ * renderReport(report, { locale: "en", format: "markdown", rounding: "exact" }).startsWith("# "); // true
+ * ```
+ */
+export function renderReport(report: UnitReport, options: RenderOptions = {}): string {
+  const locale = options.locale ?? "vi";
+  const fmt = options.format ?? "text";
+  // Every string of the report that came from data (names of units, models and datasets,
+  // ids) is escaped for the output format before any of it is written.
+  const safe = escapeStrings(report, fmt === "markdown" ? escapeMarkdown : escapeText);
+  const w = new Writer(safe, locale, fmt, options.rounding ?? "rounded");
+  const sections = [
+    modelsSection(w),
+    camerasSection(w),
+    footageSection(w),
+    incidentsSection(w),
+    activitiesSection(w),
+    fundingSection(w),
+  ];
+  const noteLines = notes(w);
+  if (noteLines.length > 0)
+    sections.push({ title: w.t("Lưu ý", "Notes"), lines: noteLines, tables: [] });
+  sections.push(reconciliationSection(w));
+
+  const [title, ...meta] = header(w);
+  const out: string[] = [];
+  if (w.markdown) {
+    out.push(`# ${title}`, "", `**${meta[0]}**`, "");
+    for (const line of meta.slice(1)) out.push(`${line}  `);
+    sections.forEach((section, i) => {
+      out.push("", `## ${ROMAN[i]}. ${section.title}`, "");
+      for (const line of section.lines) out.push(`- ${line}`);
+      for (const table of section.tables) out.push("", ...markdownTable(table));
+    });
+  } else {
+    out.push(title as string, ...meta);
+    sections.forEach((section, i) => {
+      out.push("", `${ROMAN[i]}. ${section.title.toLocaleUpperCase(w.vi ? "vi" : "en")}`);
+      for (const line of section.lines) out.push(`- ${line}`);
+    });
+  }
+  return `${out.join("\n")}\n`;
+}
+
+export type { RenderOptions, ReportFormat } from "./options.js";
