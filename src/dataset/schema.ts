@@ -19,6 +19,7 @@ import {
   SecurityModelSchema,
 } from "../models/index.js";
 import { TeamSchema } from "../teams/index.js";
+import type { DATASET_COLLECTION_LABELS } from "./labels.js";
 
 /**
  * The version of the dataset format this release of the library writes and reads.
@@ -70,7 +71,7 @@ export const DATASET_COLLECTIONS = {
   contributions: ContributionSchema,
   /** An expense (khoản chi) of the movement's money */
   expenses: ExpenseSchema,
-} as const;
+} as const satisfies { readonly [C in keyof typeof DATASET_COLLECTION_LABELS]: z.ZodType };
 
 /**
  * The name of a record collection of a dataset (`cameras`, `incidents`, ...).

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { formatVnd, type Issue, issuesFromZod, LARGE_VND, vietnamDateOf } from "../core/index.js";
+import { DATASET_RECORD_LABELS } from "./labels.js";
 import {
   DATASET_COLLECTIONS,
   type Dataset,
@@ -81,22 +82,6 @@ export interface ValidateDatasetOptions {
 type Raw = Record<string, unknown>;
 type Path = (string | number)[];
 
-const RECORD_NAMES: Record<DatasetCollection, { en: string; vi: string }> = {
-  units: { en: "administrative unit", vi: "đơn vị hành chính" },
-  successions: { en: "succession", vi: "quan hệ kế thừa" },
-  models: { en: "model", vi: "mô hình" },
-  sites: { en: "model site", vi: "điểm mô hình" },
-  reviews: { en: "review", vi: "đợt đánh giá" },
-  recognitions: { en: "recognition", vi: "kết quả công nhận" },
-  teams: { en: "team", vi: "tổ" },
-  cameras: { en: "camera point", vi: "điểm camera" },
-  incidents: { en: "incident", vi: "vụ việc" },
-  extractions: { en: "footage extraction", vi: "lượt trích xuất" },
-  activities: { en: "activity", vi: "hoạt động" },
-  contributions: { en: "contribution", vi: "khoản đóng góp" },
-  expenses: { en: "expense", vi: "khoản chi" },
-};
-
 const ENVELOPE = DatasetSchema.omit(
   Object.fromEntries(Object.keys(DATASET_COLLECTIONS).map((key) => [key, true])) as {
     [K in DatasetCollection]: true;
@@ -149,7 +134,7 @@ class Checker {
       const id = idKey(raw);
       const key = collection === "units" ? `${id}@${str((record as Raw)["validFrom"]) ?? ""}` : id;
       if (byId.has(key)) {
-        const name = RECORD_NAMES[collection];
+        const name = DATASET_RECORD_LABELS[collection];
         this.add(
           "error",
           [collection, position, collection === "units" ? "code" : "id"],
@@ -170,7 +155,7 @@ class Checker {
     if (typeof id !== "string") return undefined;
     const found = this.ids.get(collection)?.get(idKey(id));
     if (!found) {
-      const name = RECORD_NAMES[collection];
+      const name = DATASET_RECORD_LABELS[collection];
       this.add(
         "error",
         path,
@@ -624,8 +609,8 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
         "error",
         [collection],
         "invalid_type",
-        `Expected an array of ${RECORD_NAMES[collection].en} records`,
-        `Phải là một mảng ${RECORD_NAMES[collection].vi}`,
+        `Expected an array of ${DATASET_RECORD_LABELS[collection].en} records`,
+        `Phải là một mảng ${DATASET_RECORD_LABELS[collection].vi}`,
       );
     }
     const records = c.raw[collection];

@@ -4,6 +4,8 @@ import type { AdminLevel, AdminUnitType } from "../admin/index.js";
 import type { Compared, PeriodChange, Rate } from "../aggregate/index.js";
 import type { CameraCount } from "../cameras/index.js";
 import type { CalendarDate, Period } from "../core/calendar.js";
+import { codesOf } from "../core/labels.js";
+import { DATASET_COLLECTION_LABELS } from "../dataset/labels.js";
 import type { ModelKindKey, ModelReach } from "../models/index.js";
 
 /**
@@ -132,18 +134,10 @@ export interface ReportWarning {
  * const collection: ReportCollection = "cameras";
  * ```
  */
-export type ReportCollection =
-  | "models"
-  | "sites"
-  | "reviews"
-  | "recognitions"
-  | "teams"
-  | "cameras"
-  | "incidents"
-  | "extractions"
-  | "activities"
-  | "contributions"
-  | "expenses";
+export type ReportCollection = Exclude<
+  keyof typeof DATASET_COLLECTION_LABELS,
+  "units" | "successions"
+>;
 
 /**
  * The collections a report reconciles, in report order.
@@ -155,19 +149,10 @@ export type ReportCollection =
  * REPORT_COLLECTIONS.length; // 11
  * ```
  */
-export const REPORT_COLLECTIONS: readonly ReportCollection[] = [
-  "models",
-  "sites",
-  "reviews",
-  "recognitions",
-  "teams",
-  "cameras",
-  "incidents",
-  "extractions",
-  "activities",
-  "contributions",
-  "expenses",
-];
+export const REPORT_COLLECTIONS: readonly ReportCollection[] = /* @__PURE__ */ (() =>
+  codesOf(DATASET_COLLECTION_LABELS).filter(
+    (c): c is ReportCollection => c !== "units" && c !== "successions",
+  ))();
 
 /**
  * Which records of a collection fall in a period: `active-during-period` (models, sites,

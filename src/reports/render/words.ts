@@ -1,8 +1,9 @@
 // The report's words, as data: nouns with their Vietnamese and English forms, the words of
-// unit types, the phrases of camera-owner groups, and the names of record collections.
+// unit types, and the phrases of camera-owner groups.
 import type { AdminUnitType } from "../../admin/index.js";
 import type { CameraOwnerGroup } from "../../cameras/index.js";
 import type { Label, Locale } from "../../core/labels.js";
+import { DATASET_COLLECTION_LABELS } from "../../dataset/labels.js";
 import type { ReportCollection } from "../types.js";
 
 export interface Noun {
@@ -99,22 +100,7 @@ export function ownerGroupPhrase(group: CameraOwnerGroup, locale: Locale): strin
   return OWNER_GROUP_PHRASES[group][locale];
 }
 
-/** The name of each collection of records, in the reconciliation. */
-const COLLECTION_NAMES: { readonly [C in ReportCollection]: Label } = {
-  models: { vi: "Mô hình", en: "Models" },
-  sites: { vi: "Điểm mô hình", en: "Model sites" },
-  reviews: { vi: "Đợt sơ kết, tổng kết", en: "Reviews" },
-  recognitions: { vi: "Công nhận An toàn về ANTT", en: "Safety recognitions" },
-  teams: { vi: "Tổ", en: "Teams" },
-  cameras: { vi: "Điểm camera", en: "Camera points" },
-  incidents: { vi: "Vụ việc", en: "Incidents" },
-  extractions: { vi: "Lượt trích xuất", en: "Footage extractions" },
-  activities: { vi: "Hoạt động", en: "Activities" },
-  contributions: { vi: "Khoản đóng góp", en: "Contributions" },
-  expenses: { vi: "Khoản chi", en: "Expenses" },
-};
-
 /** The name of a collection of records: "Điểm camera", "Camera points". */
 export function collectionName(collection: ReportCollection, locale: Locale): string {
-  return COLLECTION_NAMES[collection][locale];
+  return DATASET_COLLECTION_LABELS[collection][locale];
 }
