@@ -1,3 +1,5 @@
+export * from "./error.js";
+export * from "./figure-types.js";
 export * from "./render/index.js";
 export * from "./report.js";
 export * from "./types.js";

@@ -1,5 +1,5 @@
 import { SAFETY_SUBJECT_KIND_LABELS } from "../../../models/index.js";
-import type { ReportMoney } from "../../types.js";
+import type { ReportMoney } from "../../figure-types.js";
 import { N } from "../words.js";
 import { type Section, sentence, type Writer } from "../writer.js";
 

@@ -1,5 +1,5 @@
 import { INCIDENT_CATEGORY_LABELS, LEGAL_CLASS_LABELS } from "../../../incidents/index.js";
-import type { ReportChanges } from "../../types.js";
+import type { ReportChanges } from "../../figure-types.js";
 import { N } from "../words.js";
 import { byKey, changeOf, type Section, sentence, type Table, type Writer } from "../writer.js";
 

@@ -1,0 +1,20 @@
+import type { PeriodChange } from "../aggregate/index.js";
+import { put } from "./plain.js";
+
+export function isChange(value: unknown): value is PeriodChange {
+  return (
+    typeof value === "object" && value !== null && "absoluteChange" in value && "direction" in value
+  );
+}
+
+/** Money and ratios are not counts of events: no Poisson test for them. */
+export function dropPoisson(node: unknown, notCounts: boolean): unknown {
+  if (isChange(node)) return notCounts ? { ...node, poisson: null } : node;
+  if (typeof node !== "object" || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(node)) {
+    const value = (node as Record<string, unknown>)[key];
+    put(out, key, dropPoisson(value, notCounts || key === "ratio" || key.endsWith("Vnd")));
+  }
+  return out;
+}

@@ -1,0 +1,430 @@
+// The figures of a unit report, one interface for each domain's part.
+
+import type { Compared, PeriodChange, Rate } from "../aggregate/index.js";
+import type { CameraCount } from "../cameras/index.js";
+import type { ModelKindKey, ModelReach } from "../models/index.js";
+
+/**
+ * A model's reach inside the report's unit at the end of the period: sites, replicated
+ * sites and teams running them (see {@link ModelReach}).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportModelReach } from "antt";
+ * const kimDoi: ReportModelReach = { sites: 6, replicated: 5, teams: 6 };
+ * ```
+ */
+export type ReportModelReach = ModelReach;
+
+/**
+ * The sites of one kind of model (điểm mô hình theo loại mô hình).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportSiteKindFigures } from "antt";
+ * const firePoints: ReportSiteKindFigures = { activeAtEnd: 13, launchedInPeriod: 12, replicatedInPeriod: 12 };
+ * ```
+ */
+export interface ReportSiteKindFigures {
+  /** Sites active on the last day of the period. */
+  readonly activeAtEnd: number;
+  /** Sites launched in the period (replicated or first sites of new models). */
+  readonly launchedInPeriod: number;
+  /** Sites replicated (nhân rộng) in the period. */
+  readonly replicatedInPeriod: number;
+}
+
+/**
+ * The model figures of a report (mô hình, điểm mô hình): models, sites and teams are counted
+ * apart, as Guidance 22/HD-BCA-V05 asks.
+ *
+ * @description Models are those owned by the unit or a unit below it; sites those located in
+ * it (a district's model has its sites in the communes, so a commune report counts the
+ * sites and not the model). "At end" means active on the last day of the period; breakdowns
+ * (by kind, type, group, grade, status) are of the models active at the end.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportModelFigures } from "antt";
+ * const activeKinds = (m: ReportModelFigures) => Object.keys(m.byKind).length;
+ * ```
+ */
+export interface ReportModelFigures {
+  /** Models active on the last day of the period. */
+  readonly activeAtEnd: number;
+  /** Models launched (xây dựng mới) in the period. */
+  readonly launchedInPeriod: number;
+  /** Models ended (thanh loại) in the period. */
+  readonly endedInPeriod: number;
+  /** New models plus sites replicated in the period ("xây dựng mới, nhân rộng"). */
+  readonly newOrReplicatedInPeriod: number;
+  /** Distinct types (loại) among the active models (unassigned not counted). */
+  readonly types: number;
+  /** Distinct groups (nhóm) among the active models (unassigned not counted). */
+  readonly groups: number;
+  /** Active models by kind ({@link ModelKindKey}: a listed kind or `custom:<name>`). */
+  readonly byKind: Readonly<Record<string, number>>;
+  /** Active models by type (the police's own words). */
+  readonly byType: Readonly<Record<string, number>>;
+  /** Active models by group. */
+  readonly byGroup: Readonly<Record<string, number>>;
+  /** Active models by status (active, suspended...). */
+  readonly byStatus: Readonly<Record<string, number>>;
+  /** Active models by their latest grade (tốt, khá, trung bình, yếu...). */
+  readonly byGrade: Readonly<Record<string, number>>;
+  /** Active models that are advanced exemplars (điển hình tiên tiến). */
+  readonly exemplars: number;
+  /** Active models with a dossier (hồ sơ). */
+  readonly withDossier: number;
+  /** Sites in the unit. */
+  readonly sites: {
+    /** Sites active on the last day. */
+    readonly activeAtEnd: number;
+    /** Of those, sites replicated from another site. */
+    readonly replicatedActiveAtEnd: number;
+    /** Sites launched in the period. */
+    readonly launchedInPeriod: number;
+    /** Sites replicated in the period. */
+    readonly replicatedInPeriod: number;
+    /** Sites ended in the period. */
+    readonly endedInPeriod: number;
+    /** Teams active on the last day that run one of the active sites. */
+    readonly teams: number;
+    /** Sites by the kind of their model. */
+    readonly byModelKind: Readonly<Record<string, ReportSiteKindFigures>>;
+  };
+  /** Per model id (see the report's `names.models`): its active sites in the unit. */
+  readonly byModel: Readonly<Record<string, ReportModelReach>>;
+  /** How many units one level down have a site: "30/30 xã, thị trấn có mô hình". */
+  readonly coverage: {
+    /** Units one level below the report's unit, on the last day. */
+    readonly childUnits: number;
+    /** Of those, units with at least one active site. */
+    readonly withAnySite: number;
+    /** Of those, units with an active site of each model kind. */
+    readonly byModelKind: Readonly<Record<string, number>>;
+  };
+  /** Reviews of models held in the period (sơ kết, tổng kết). */
+  readonly reviews: {
+    /** Reviews held. */
+    readonly held: number;
+    /** By kind: interim, final. */
+    readonly byKind: Readonly<Record<string, number>>;
+    /** By grade given. */
+    readonly byGrade: Readonly<Record<string, number>>;
+    /** By recommendation: maintain, consolidate, replicate, end (đề xuất thanh loại). */
+    readonly byRecommendation: Readonly<Record<string, number>>;
+  };
+}
+
+/**
+ * The team figures of a report (tổ tự quản, tổ liên gia, tổ bảo vệ ANTT).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportTeamFigures } from "antt";
+ * const fireGroups = (t: ReportTeamFigures) => t.fireSafetyGroups.activeAtEnd;
+ * ```
+ */
+export interface ReportTeamFigures {
+  /** Teams active on the last day of the period. */
+  readonly activeAtEnd: number;
+  /** Teams founded in the period. */
+  readonly foundedInPeriod: number;
+  /** Teams dissolved in the period. */
+  readonly dissolvedInPeriod: number;
+  /** Active teams by kind. */
+  readonly byKind: Readonly<Record<string, number>>;
+  /** Teams founded in the period, by kind. */
+  readonly foundedInPeriodByKind: Readonly<Record<string, number>>;
+  /** Member households (hộ) of the active teams. */
+  readonly households: number;
+  /** Members (people) of the active teams. */
+  readonly members: number;
+  /** Fire-safety household groups (tổ liên gia an toàn PCCC). */
+  readonly fireSafetyGroups: {
+    /** Groups active on the last day. */
+    readonly activeAtEnd: number;
+    /** Groups founded in the period. */
+    readonly foundedInPeriod: number;
+    /** Households linked in the active groups. */
+    readonly households: number;
+  };
+  /** Trainings the teams took part in during the period. */
+  readonly trainings: { readonly held: number; readonly participants: number };
+  /** Drills the teams took part in during the period. */
+  readonly drills: { readonly held: number; readonly participants: number };
+}
+
+/**
+ * The camera figures of a report (camera an ninh): points (điểm) and lenses (mắt camera) in
+ * service on the last day of the period, unless named otherwise.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportCameraFigures } from "antt";
+ * const share = (c: ReportCameraFigures) => c.connectedToDutyRoom.lenses / c.lensesAtEnd;
+ * ```
+ */
+export interface ReportCameraFigures {
+  /** Points in service on the last day. */
+  readonly pointsAtEnd: number;
+  /** Lenses of those points. */
+  readonly lensesAtEnd: number;
+  /** Of those, points and lenses facing a road or a public place. */
+  readonly facingRoadOrPublicPlace: CameraCount;
+  /** Of those, points and lenses connected to the commune police duty room. */
+  readonly connectedToDutyRoom: CameraCount;
+  /** By owner kind. */
+  readonly byOwnerKind: Readonly<Record<string, CameraCount>>;
+  /** By owner group, as published reports group owners (every group, zeros included). */
+  readonly byOwnerGroup: Readonly<Record<string, CameraCount>>;
+  /** By who paid (households, budget, mixed, none; unassigned: not recorded). */
+  readonly byPayer: Readonly<Record<string, CameraCount>>;
+  /** Points installed in the period (whether or not still in service at its end). */
+  readonly installedInPeriod: CameraCount;
+  /** Points removed in the period. */
+  readonly removedInPeriod: CameraCount;
+  /** Recorded cost of the points in service, in đồng. */
+  readonly costVnd: number;
+  /** That cost by funding source, in đồng. */
+  readonly costBySourceVnd: Readonly<Record<string, number>>;
+  /** Points in service whose funding is recorded. */
+  readonly costRecordedPoints: number;
+}
+
+/**
+ * The footage figures of a report (trích xuất dữ liệu camera) and the cases clarified with
+ * camera help (vụ việc được làm rõ nhờ camera).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportExtractionFigures } from "antt";
+ * const perCase = (x: ReportExtractionFigures) => x.total / Math.max(1, x.casesClarifiedWithCamera);
+ * ```
+ */
+export interface ReportExtractionFigures {
+  /** Extractions requested in the period. */
+  readonly total: number;
+  /** Of those, extractions whose outcome is helped-clarify. */
+  readonly helpedClarify: number;
+  /** Distinct incidents the extractions served. */
+  readonly incidentsServed: number;
+  /** Distinct incidents an extraction helped clarify. */
+  readonly incidentsHelped: number;
+  /** Extractions by outcome. */
+  readonly byOutcome: Readonly<Record<string, number>>;
+  /** Extractions by purpose. */
+  readonly byPurpose: Readonly<Record<string, number>>;
+  /** Incidents of the period clarified with camera help (the published "làm rõ N vụ việc"). */
+  readonly casesClarifiedWithCamera: number;
+  /** Those incidents by category. */
+  readonly casesClarifiedWithCameraByCategory: Readonly<Record<string, number>>;
+}
+
+/**
+ * The incident figures of a report (tình hình vụ việc về ANTT).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportIncidentFigures } from "antt";
+ * const criminal = (i: ReportIncidentFigures) => i.byLegalClass["criminal"] ?? 0;
+ * ```
+ */
+export interface ReportIncidentFigures {
+  /** Incidents that occurred in the period. */
+  readonly total: number;
+  /** By legal class: criminal (phạm pháp hình sự), administrative, accident, dispute. */
+  readonly byLegalClass: Readonly<Record<string, number>>;
+  /** By category. */
+  readonly byCategory: Readonly<Record<string, number>>;
+  /** By how they were detected. */
+  readonly byDetection: Readonly<Record<string, number>>;
+  /** By status. */
+  readonly byStatus: Readonly<Record<string, number>>;
+  /** Incidents clarified (làm rõ). */
+  readonly clarified: number;
+  /** Clarified out of all, with numerator and denominator. */
+  readonly clarificationRate: Rate;
+  /** Incidents clarified with camera help. */
+  readonly clarifiedWithCamera: number;
+  /** Suspects (đối tượng) identified. */
+  readonly suspects: number;
+}
+
+/**
+ * The activity figures of a report (tuần tra, nguồn tin, hòa giải, tuyên truyền...).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportActivityFigures } from "antt";
+ * const byCamera = (a: ReportActivityFigures) => a.patrols.directedByCamera;
+ * ```
+ */
+export interface ReportActivityFigures {
+  /** Activities in the period. */
+  readonly total: number;
+  /** Patrols (tuần tra), those directed by cameras, and people taking part. */
+  readonly patrols: {
+    readonly count: number;
+    readonly directedByCamera: number;
+    readonly participants: number;
+  };
+  /** Ambushes and stake-outs (mật phục). */
+  readonly ambushes: { readonly count: number; readonly participants: number };
+  /** Tips from the public (nguồn tin), verified, and those that led to an incident. */
+  readonly tips: {
+    readonly count: number;
+    readonly verified: number;
+    readonly ledToIncident: number;
+  };
+  /** Mediations (hòa giải) and their outcomes; success out of decided ones. */
+  readonly mediations: {
+    readonly count: number;
+    readonly succeeded: number;
+    readonly failed: number;
+    readonly pending: number;
+    readonly successRate: Rate;
+  };
+  /** Outreach sessions (tuyên truyền) and their audience. */
+  readonly outreach: { readonly sessions: number; readonly audience: number };
+  /** Drills (diễn tập). */
+  readonly drills: { readonly count: number; readonly participants: number };
+  /** Trainings (tập huấn). */
+  readonly trainings: { readonly count: number; readonly participants: number };
+  /** Awards (khen thưởng) and the cash given, in đồng. */
+  readonly awards: { readonly count: number; readonly cashVnd: number };
+}
+
+/**
+ * A number of money records and their amount in đồng.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportMoney } from "antt";
+ * const budget: ReportMoney = { count: 3, amountVnd: 72_600_000 };
+ * ```
+ */
+export interface ReportMoney {
+  /** Records. */
+  readonly count: number;
+  /** Their amount, in đồng. */
+  readonly amountVnd: number;
+}
+
+/**
+ * The funding figures of a report (kinh phí, xã hội hóa): contributions received and money
+ * spent in the period.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportFundingFigures } from "antt";
+ * const community = (f: ReportFundingFigures) => f.contributions.bySource["community"]?.amountVnd ?? 0;
+ * ```
+ */
+export interface ReportFundingFigures {
+  /** Contributions (đóng góp) received in the period. */
+  readonly contributions: {
+    readonly count: number;
+    readonly amountVnd: number;
+    /** Households, people or organisations that gave. */
+    readonly contributors: number;
+    /** By source: community (xã hội hóa) and budget (ngân sách), both always present. */
+    readonly bySource: Readonly<Record<string, ReportMoney>>;
+    /** By what they fund: model, site, cameras, team, other. */
+    readonly byTarget: Readonly<Record<string, ReportMoney>>;
+    /** By kind of contributor. */
+    readonly byContributorKind: Readonly<Record<string, ReportMoney>>;
+    /** Given in kind (goods, labour), valued in đồng. */
+    readonly inKind: ReportMoney;
+  };
+  /** Money spent in the period. */
+  readonly expenses: {
+    readonly count: number;
+    readonly amountVnd: number;
+    /** By source. */
+    readonly bySource: Readonly<Record<string, ReportMoney>>;
+    /** By purpose. */
+    readonly byPurpose: Readonly<Record<string, ReportMoney>>;
+  };
+}
+
+/**
+ * The "An toàn về ANTT" recognitions of a report decided in the period.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportRecognitionFigures } from "antt";
+ * const none: ReportRecognitionFigures = { assessed: 0, recognized: 0, bySubjectKind: {} };
+ * ```
+ */
+export interface ReportRecognitionFigures {
+  /** Subjects assessed. */
+  readonly assessed: number;
+  /** Of those, recognised. */
+  readonly recognized: number;
+  /** By kind of subject (residential area, commune, agency or business, school). */
+  readonly bySubjectKind: Readonly<
+    Record<string, { readonly assessed: number; readonly recognized: number }>
+  >;
+}
+
+/**
+ * Every figure of a report for one period: only numbers, `null` and records of them, so two
+ * periods compare key by key.
+ *
+ * @description Money is in keys ending in `Vnd` (or inside a record whose key does); rates
+ * carry `numerator`, `denominator` and `ratio` (`null` when the denominator is 0).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportFigures } from "antt";
+ * const lenses = (f: ReportFigures) => f.cameras.lensesAtEnd;
+ * ```
+ */
+export interface ReportFigures {
+  /** Models, sites, coverage and reviews. */
+  readonly models: ReportModelFigures;
+  /** Teams and households. */
+  readonly teams: ReportTeamFigures;
+  /** Camera points and lenses. */
+  readonly cameras: ReportCameraFigures;
+  /** Footage extractions and cases clarified with camera help. */
+  readonly extractions: ReportExtractionFigures;
+  /** Incidents. */
+  readonly incidents: ReportIncidentFigures;
+  /** Patrols, tips, mediations, outreach, drills, awards. */
+  readonly activities: ReportActivityFigures;
+  /** Contributions and spending. */
+  readonly funding: ReportFundingFigures;
+  /** "An toàn về ANTT" recognitions. */
+  readonly recognitions: ReportRecognitionFigures;
+}
+
+/**
+ * The change of every figure of a report from the comparison period (so sánh): a
+ * {@link PeriodChange} in place of each number, computed by {@link aggregate!comparePeriods}.
+ *
+ * @description Money (keys ending in `Vnd`) and ratios are not counts of events: their
+ * `poisson` is `null`. A figure present in only one period counts as 0 in the other.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportChanges } from "antt";
+ * const criminal = (c: ReportChanges) => c.incidents.byLegalClass["criminal"]?.absoluteChange;
+ * ```
+ */
+export type ReportChanges = Compared<ReportFigures>;
