@@ -11,10 +11,10 @@ import {
   type RateState,
   rate,
   type Source,
-  type StateShape,
   struct,
   sum,
 } from "../aggregate/index.js";
+import { named } from "../aggregate/summaries.js";
 import { type Period, periodContains } from "../core/calendar.js";
 import { whole } from "../core/record-fields.js";
 import { activityDateOf } from "./dates.js";
@@ -440,15 +440,7 @@ export function activitySummary(
     trainings: out.trainings,
     awards: out.awards,
   }));
-  return {
-    ...summary,
-    shape: {
-      type: "named",
-      name: "antt.activities-summary",
-      version: 1,
-      of: summary.shape as StateShape,
-    },
-  };
+  return named("antt.activities-summary", summary);
 }
 
 /**

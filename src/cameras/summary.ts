@@ -1,3 +1,4 @@
+import { type Dict, setOwn } from "../aggregate/dict.js";
 import {
   type Aggregator,
   aggregate,
@@ -7,6 +8,21 @@ import {
   type StateShape,
   UNASSIGNED,
 } from "../aggregate/index.js";
+import {
+  addTo,
+  bump,
+  COUNT_SHAPE,
+  COUNTS_SHAPE,
+  type Counter,
+  counter,
+  countOf,
+  finishCounts,
+  keyOf,
+  lazy,
+  mergeCounts,
+  occurred,
+  rateOf,
+} from "../aggregate/summaries.js";
 import { type CalendarDate, isCalendarDate } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
 import { notWhole } from "../core/record-fields.js";
@@ -23,66 +39,16 @@ import {
 import type { CameraPointInput } from "./schema.js";
 
 // ---------------------------------------------------------------------------------------
-// Local helpers (the engine keeps its own internal; src/incidents/summary.ts explains the
-// same layout). Counts by code live in objects that start with every code of the code list
-// at 0, all made by spreading one template: V8 gives them one hidden class, so counting is
-// a keyed load and store and no property is added per group. A code outside the list
-// (`unassigned`, or data that skipped the schema) is added as an own property. A state
-// that travelled as JSON has `Object.prototype`: only own properties are numbers, so an
-// inherited member (`constructor`, `__proto__`) is never mistaken for a bucket.
+// Local helpers; the counters are explained in src/aggregate/summaries.ts.
 
-type Dict<V> = Record<string, V>;
-
-function setOwn<V>(dict: Dict<V>, key: string, value: V): void {
-  if (key === "__proto__") {
-    Object.defineProperty(dict, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  } else {
-    dict[key] = value;
-  }
-}
-
-/** A counter factory for a code list, and the codes in output order. */
-interface Counter {
-  readonly make: () => Dict<number>;
-  readonly sorted: readonly string[];
-}
-
-function counter(codes: readonly string[]): Counter {
-  const template: Dict<number> = {};
-  for (const code of codes) template[code] = 0;
-  return { make: () => ({ ...template }), sorted: [...codes].sort() };
-}
-
-interface CameraCounters {
-  readonly ownerKind: Counter;
-  readonly status: Counter;
-  readonly sharingTier: Counter;
-  readonly payer: Counter;
-  readonly source: Counter;
-}
-
-let cameraCounters: CameraCounters | undefined;
-
-function cameraCountersOf(): CameraCounters {
-  cameraCounters ??= {
-    ownerKind: counter(codesOf(CAMERA_OWNER_KIND_LABELS)),
-    status: counter(codesOf(CAMERA_STATUS_LABELS)),
-    sharingTier: counter(codesOf(CAMERA_SHARING_TIER_LABELS)),
-    payer: counter([...codesOf(CAMERA_FUNDING_SOURCE_LABELS), "mixed", "none", UNASSIGNED]),
-    source: counter(codesOf(CAMERA_FUNDING_SOURCE_LABELS)),
-  };
-  return cameraCounters;
-}
-
-/** A missing code (`null`, `undefined`, `""`) is counted under `unassigned`. */
-function keyOf(raw: string | null | undefined): string {
-  return raw == null || raw === "" ? UNASSIGNED : raw;
-}
+/** The counters of the camera code lists, made on first use. */
+const cameraCountersOf = /* @__PURE__ */ lazy(() => ({
+  ownerKind: counter(codesOf(CAMERA_OWNER_KIND_LABELS)),
+  status: counter(codesOf(CAMERA_STATUS_LABELS)),
+  sharingTier: counter(codesOf(CAMERA_SHARING_TIER_LABELS)),
+  payer: counter([...codesOf(CAMERA_FUNDING_SOURCE_LABELS), "mixed", "none", UNASSIGNED]),
+  source: counter(codesOf(CAMERA_FUNDING_SOURCE_LABELS)),
+}));
 
 function notExact(what: string, value: number): RangeError {
   return new RangeError(
@@ -97,12 +63,6 @@ function addVnd(total: number, amount: number): number {
   return next;
 }
 
-function addTo(dict: Dict<number>, key: string, by: number): void {
-  const n = dict[key];
-  if (typeof n === "number") dict[key] = n + by;
-  else setOwn(dict, key, by);
-}
-
 function addVndTo(dict: Dict<number>, key: string, amount: number): void {
   const n = dict[key];
   if (typeof n === "number") dict[key] = addVnd(n, amount);
@@ -115,7 +75,7 @@ function tally(count: CameraCountState, lenses: number): void {
 }
 
 function tallyIn(breakdown: CameraBreakdownState, key: string, lenses: number): void {
-  addTo(breakdown.points, key, 1);
+  bump(breakdown.points, key);
   addTo(breakdown.lenses, key, lenses);
 }
 
@@ -128,32 +88,9 @@ function mergeCount(into: CameraCountState, from: CameraCountState): void {
   into.lenses += from.lenses;
 }
 
-function mergeNumbers(into: Dict<number>, from: Dict<number>, add: typeof addTo): void {
-  for (const key of Object.keys(from)) add(into, key, from[key] as number);
-}
-
 function mergeBreakdown(into: CameraBreakdownState, from: CameraBreakdownState): void {
-  mergeNumbers(into.points, from.points, addTo);
-  mergeNumbers(into.lenses, from.lenses, addTo);
-}
-
-/**
- * The keys of a count dictionary whose count is not 0, sorted: `known` (the counter's
- * sorted codes) when the dictionary holds no other key, else all its keys sorted.
- */
-function occurred(dict: Dict<number>, known: readonly string[]): string[] {
-  const keys: string[] = [];
-  let seen = 0;
-  for (const key of known) {
-    const n = dict[key];
-    if (typeof n === "number") {
-      seen += 1;
-      if (n !== 0) keys.push(key);
-    }
-  }
-  const all = Object.keys(dict);
-  if (all.length === seen) return keys;
-  return all.sort().filter((key) => dict[key] !== 0);
+  mergeCounts(into.points, from.points);
+  mergeCounts(into.lenses, from.lenses);
 }
 
 function finishBreakdown(
@@ -163,28 +100,14 @@ function finishBreakdown(
   const out: Record<string, CameraCount> = {};
   const { points, lenses } = breakdown;
   for (const key of occurred(points, known)) {
-    const l = lenses[key];
-    setOwn(out, key, { points: points[key] as number, lenses: typeof l === "number" ? l : 0 });
+    setOwn(out, key, { points: points[key] as number, lenses: countOf(lenses, key) });
   }
   return out;
 }
 
-function finishVnd(dict: Dict<number>, known: readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const key of occurred(dict, known)) setOwn(out, key, dict[key] as number);
-  return out;
-}
-
-function rateOf(numerator: number, denominator: number): Rate {
-  return { numerator, denominator, ratio: denominator === 0 ? null : numerator / denominator };
-}
-
 function perThousand(numerator: number, denominator: number): RatePerThousand {
-  const ratio = denominator === 0 ? null : numerator / denominator;
   return {
-    numerator,
-    denominator,
-    ratio,
+    ...rateOf(numerator, denominator),
     perThousand: denominator === 0 ? null : (numerator * 1000) / denominator,
   };
 }
@@ -450,8 +373,6 @@ export interface CameraSummary {
   readonly perThousandHouseholds: CameraDensity | null;
 }
 
-const COUNT_SHAPE: StateShape = { type: "count" };
-const COUNTS_SHAPE: StateShape = { type: "dict", of: COUNT_SHAPE };
 const CAMERA_COUNT_SHAPE: StateShape = {
   type: "fields",
   fields: { points: COUNT_SHAPE, lenses: COUNT_SHAPE },
@@ -620,7 +541,7 @@ export function cameraSummary(
       mergeCount(a.connectedToDutyRoom, b.connectedToDutyRoom);
       a.costRecordedPoints += b.costRecordedPoints;
       a.cost = addVnd(a.cost, b.cost);
-      mergeNumbers(a.costBySource, b.costBySource, addVndTo);
+      mergeCounts(a.costBySource, b.costBySource, addVndTo);
       return a;
     },
     finish(state) {
@@ -645,7 +566,7 @@ export function cameraSummary(
         },
         cost: {
           total: state.cost,
-          bySource: finishVnd(state.costBySource, counters.source.sorted),
+          bySource: finishCounts(state.costBySource, counters.source.sorted),
           recordedPoints: state.costRecordedPoints,
           averagePerPoint: rateOf(state.cost, state.costRecordedPoints),
         },

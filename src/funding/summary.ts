@@ -11,10 +11,10 @@ import {
   mapOutput,
   mapped,
   type Source,
-  type StateShape,
   struct,
   sum,
 } from "../aggregate/index.js";
+import { named } from "../aggregate/summaries.js";
 import { type Period, periodContains } from "../core/calendar.js";
 import { whole } from "../core/record-fields.js";
 import type { ContributorKind, ExpensePurpose, FundingSource, FundsTargetKind } from "./labels.js";
@@ -338,15 +338,7 @@ export function fundingSummary(
     expenses: { ...out.expenses, outsidePeriod: out.expensesOutside },
     balance: out.contributions.amount - out.expenses.amount,
   }));
-  return {
-    ...summary,
-    shape: {
-      type: "named",
-      name: "antt.funding-summary",
-      version: 1,
-      of: summary.shape as StateShape,
-    },
-  };
+  return named("antt.funding-summary", summary);
 }
 
 /**

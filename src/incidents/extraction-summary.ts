@@ -1,3 +1,4 @@
+import { ownValue, setOwn } from "../aggregate/dict.js";
 import {
   type Aggregator,
   aggregate,
@@ -8,6 +9,21 @@ import {
   type StateShape,
   UNASSIGNED,
 } from "../aggregate/index.js";
+import {
+  bump,
+  COUNT_SHAPE,
+  COUNTS_SHAPE,
+  checkPeriod,
+  counter,
+  countOf,
+  finishCounts,
+  keyOf,
+  lazy,
+  mergeCounts,
+  newDict,
+  periodOutput,
+  rateOf,
+} from "../aggregate/summaries.js";
 import type { Period } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
 import {
@@ -19,22 +35,6 @@ import {
   type IncidentCategory,
 } from "./labels.js";
 import type { FootageExtraction, Incident } from "./schema.js";
-import {
-  bump,
-  COUNTS_SHAPE,
-  type Counter,
-  checkPeriod,
-  counter,
-  countOf,
-  type Dict,
-  finishCounts,
-  keyOf,
-  mergeCounts,
-  newDict,
-  periodOutput,
-  rateOf,
-  setOwn,
-} from "./summary.js";
 
 /**
  * The bucket of {@link ExtractionSummary.byIncidentCategory} for extractions whose
@@ -259,23 +259,12 @@ function duplicateIncident(id: string, a: unknown, b: unknown): RangeError {
   );
 }
 
-interface ExtractionCounters {
-  readonly outcome: Counter;
-  readonly purpose: Counter;
-  readonly incidentCategory: Counter;
-}
-
-let extractionCounters: ExtractionCounters | undefined;
-
 /** The counters of the extraction code lists, made on first use. */
-function extractionCountersOf(): ExtractionCounters {
-  extractionCounters ??= {
-    outcome: counter(codesOf(EXTRACTION_OUTCOME_LABELS)),
-    purpose: counter(codesOf(EXTRACTION_PURPOSE_LABELS)),
-    incidentCategory: counter([...codesOf(INCIDENT_CATEGORY_LABELS), UNASSIGNED, UNKNOWN_INCIDENT]),
-  };
-  return extractionCounters;
-}
+const extractionCountersOf = /* @__PURE__ */ lazy(() => ({
+  outcome: counter(codesOf(EXTRACTION_OUTCOME_LABELS)),
+  purpose: counter(codesOf(EXTRACTION_PURPOSE_LABELS)),
+  incidentCategory: counter([...codesOf(INCIDENT_CATEGORY_LABELS), UNASSIGNED, UNKNOWN_INCIDENT]),
+}));
 
 type Lookup = (id: string) => string | undefined;
 
@@ -312,12 +301,6 @@ function pickCategory(a: string | null, b: string | null): string | null {
   if (b === UNKNOWN_INCIDENT) return a;
   return a < b ? a : b;
 }
-
-function servedOf(dict: Dict<ServedIncidentState>, id: string): ServedIncidentState | undefined {
-  return Object.hasOwn(dict, id) ? dict[id] : undefined;
-}
-
-const COUNT_SHAPE: StateShape = { type: "count" };
 
 /** What an {@link ExtractionSummaryState} looks like, for `parseState`. */
 const EXTRACTION_SUMMARY_SHAPE: StateShape = {
@@ -432,7 +415,7 @@ export function extractionSummary(
       }
       if (!linked) return state;
       state.linkedToIncident += 1;
-      const served = servedOf(state.incidents, id);
+      const served = ownValue(state.incidents, id);
       if (served === undefined) {
         setOwn(state.incidents, id, { category, helped: helped ? 1 : 0 });
       } else {
@@ -452,7 +435,7 @@ export function extractionSummary(
       mergeCounts(a.helpedClarifyByIncidentCategory, b.helpedClarifyByIncidentCategory);
       for (const id of Object.keys(b.incidents)) {
         const theirs = b.incidents[id] as ServedIncidentState;
-        const ours = servedOf(a.incidents, id);
+        const ours = ownValue(a.incidents, id);
         if (ours === undefined) {
           // A copy: the second state must stay untouched.
           setOwn(a.incidents, id, { category: theirs.category, helped: theirs.helped });

@@ -13,7 +13,21 @@ import {
   type StateShape,
   UNASSIGNED,
 } from "../aggregate/index.js";
-import { isPeriod, PERIOD_UNITS, type Period, type PeriodUnit } from "../core/calendar.js";
+import {
+  bump,
+  COUNT_SHAPE,
+  COUNTS_SHAPE,
+  checkPeriod,
+  counter,
+  finishCounts,
+  keyOf,
+  lazy,
+  mergeCounts,
+  named,
+  periodOutput,
+  rateOf,
+} from "../aggregate/summaries.js";
+import { PERIOD_UNITS, type Period, type PeriodUnit } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
 import { shown } from "../core/record-fields.js";
 import {
@@ -30,163 +44,27 @@ import { legalClassOf } from "./legal-class.js";
 import type { Incident } from "./schema.js";
 
 // ---------------------------------------------------------------------------------------
-// Internal helpers, shared with extraction-summary.ts (src/incidents/index.ts does not
-// re-export them).
-//
-// The counts of a code list are kept in an object that starts with every code at 0, all
-// such objects made by spreading one template: V8 gives them one hidden class in fast
-// mode, so counting is a keyed load and store, with no property added per group. (Starting
-// from `Object.create(null)` instead puts every object in dictionary mode, where each new
-// key goes through the runtime: the grouped benchmark ran 2.5 to 3 times longer, see
-// docs/benchmarks.md, "Summaries".) A code outside the list (`unassigned`, or data that
-// skipped the schema) is added as an own property. A state that travelled as JSON has
-// `Object.prototype`: only own properties are numbers, so an inherited member
-// (`constructor`, `__proto__`) is never mistaken for a bucket.
-
-/** A JSON dictionary from bucket key to value. */
-export type Dict<V> = Record<string, V>;
-
-/** A new, empty, prototype-less dictionary (for keys that are ids rather than codes). */
-export function newDict<V>(): Dict<V> {
-  return Object.create(null) as Dict<V>;
-}
-
-/** Sets an own property, also for the key `__proto__`. */
-export function setOwn<V>(dict: Dict<V>, key: string, value: V): void {
-  if (key === "__proto__") {
-    Object.defineProperty(dict, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  } else {
-    dict[key] = value;
-  }
-}
-
-/** The counts of a code list: how to make a zeroed counter, and the codes in output order. */
-export interface Counter {
-  /** A fresh counter: every code at 0, one hidden class for all. */
-  readonly make: () => Dict<number>;
-  /** The codes, sorted as outputs list them. */
-  readonly sorted: readonly string[];
-}
-
-/** The {@link Counter} of a code list. */
-export function counter(codes: readonly string[]): Counter {
-  const template: Dict<number> = {};
-  for (const code of codes) template[code] = 0;
-  return { make: () => ({ ...template }), sorted: [...codes].sort() };
-}
-
-/** The bucket of a code: a missing code (`null`, `undefined`, `""`) is `unassigned`. */
-export function keyOf(raw: string | null | undefined): string {
-  return raw == null || raw === "" ? UNASSIGNED : raw;
-}
-
-/** Adds 1 to a bucket. */
-export function bump(dict: Dict<number>, key: string): void {
-  const n = dict[key];
-  // Only own buckets are numbers: inherited members of a JSON-parsed dictionary are not.
-  if (typeof n === "number") dict[key] = n + 1;
-  else setOwn(dict, key, 1);
-}
-
-/** The count of a bucket, or 0. */
-export function countOf(dict: Dict<number>, key: string): number {
-  const n = dict[key];
-  return typeof n === "number" ? n : 0;
-}
-
-/** Adds the buckets of `from` into `into` (`from` is not changed). */
-export function mergeCounts(into: Dict<number>, from: Dict<number>): void {
-  for (const key of Object.keys(from)) {
-    const n = into[key];
-    const theirs = from[key] as number;
-    if (typeof n === "number") into[key] = n + theirs;
-    else setOwn(into, key, theirs);
-  }
-}
-
-/**
- * The buckets as a finished output: a fresh object with the buckets that counted
- * something, keys sorted. `known` lists the codes of the counter, sorted: when the
- * dictionary holds no other key, no sort is needed.
- */
-export function finishCounts(
-  dict: Dict<number>,
-  known: readonly string[] = [],
-): Record<string, number> {
-  const out: Record<string, number> = {};
-  let seen = 0;
-  for (const key of known) {
-    const n = dict[key];
-    if (typeof n === "number") {
-      seen += 1;
-      if (n !== 0) out[key] = n;
-    }
-  }
-  const keys = Object.keys(dict);
-  if (keys.length === seen) return out;
-  const all: Record<string, number> = {};
-  for (const key of keys.sort()) {
-    const n = dict[key] as number;
-    if (n !== 0) setOwn(all, key, n);
-  }
-  return all;
-}
-
-/** A rate; `ratio` is `null` when the denominator is 0. */
-export function rateOf(numerator: number, denominator: number): Rate {
-  return { numerator, denominator, ratio: denominator === 0 ? null : numerator / denominator };
-}
-
-/** Throws a RangeError unless `period` is a valid period. */
-export function checkPeriod(period: Period | undefined): void {
-  if (period !== undefined && !isPeriod(period)) {
-    throw new RangeError(
-      `Invalid period ${JSON.stringify(period)}: build it with parsePeriod or customPeriod (Kỳ báo cáo không hợp lệ)`,
-    );
-  }
-}
-
-/** A copy of a period for an output, or `null`. */
-export function periodOutput(period: Period | undefined): Period | null {
-  return period === undefined
-    ? null
-    : { unit: period.unit, key: period.key, start: period.start, end: period.end };
-}
-
-interface IncidentCounters {
-  readonly category: Counter;
-  readonly legalClass: Counter;
-  readonly detection: Counter;
-  readonly status: Counter;
-}
-
-let incidentCounters: IncidentCounters | undefined;
+// Local helpers; the counters are explained in src/aggregate/summaries.ts.
 
 /** The counters of the incident code lists, made on first use. */
-export function incidentCountersOf(): IncidentCounters {
-  incidentCounters ??= {
-    category: counter(codesOf(INCIDENT_CATEGORY_LABELS)),
-    legalClass: counter(codesOf(LEGAL_CLASS_LABELS)),
-    detection: counter(codesOf(INCIDENT_DETECTION_LABELS)),
-    status: counter(codesOf(INCIDENT_STATUS_LABELS)),
-  };
-  return incidentCounters;
-}
+const incidentCountersOf = /* @__PURE__ */ lazy(() => ({
+  category: counter(codesOf(INCIDENT_CATEGORY_LABELS)),
+  legalClass: counter(codesOf(LEGAL_CLASS_LABELS)),
+  detection: counter(codesOf(INCIDENT_DETECTION_LABELS)),
+  status: counter(codesOf(INCIDENT_STATUS_LABELS)),
+}));
 
 // The default legal class of each category, computed once from legalClassOf: the same
 // classes as incidentLegalClass, without ts-pattern's per-call matcher on the hot path.
-let defaultLegalClasses: Map<string, LegalClass> | undefined;
+const defaultLegalClasses = /* @__PURE__ */ lazy(
+  () =>
+    new Map<string, LegalClass>(
+      codesOf(INCIDENT_CATEGORY_LABELS).map((category) => [category, legalClassOf(category)]),
+    ),
+);
 
 function defaultLegalClass(category: string): LegalClass | undefined {
-  defaultLegalClasses ??= new Map(
-    codesOf(INCIDENT_CATEGORY_LABELS).map((category) => [category, legalClassOf(category)]),
-  );
-  return defaultLegalClasses.get(category);
+  return defaultLegalClasses().get(category);
 }
 
 function checkSuspects(total: number, suspects: number): number {
@@ -209,11 +87,6 @@ function suspectsError(suspects: unknown, next: unknown): Error {
     `The number of suspects ${suspects} (total ${next}) is not a safe integer (Số đối tượng không hợp lệ)`,
   );
 }
-
-const COUNT_SHAPE: StateShape = { type: "count" };
-
-/** The shape of the counts of a code list ({@link Counter}), for `parseState`. */
-export const COUNTS_SHAPE: StateShape = { type: "dict", of: COUNT_SHAPE };
 
 /** What an {@link IncidentSummaryState} looks like, for `parseState`. */
 const INCIDENT_SUMMARY_SHAPE: StateShape = {
@@ -626,13 +499,8 @@ export function incidentSummaryByUnitAndPeriod(
       incidentSummary(options),
     ),
   );
-  return {
-    ...grouped,
-    shape: {
-      type: "named",
-      name: "antt.incidents-summary-by-unit-and-period",
-      version: 1,
-      of: { type: "groups", of: { type: "groups", of: INCIDENT_SUMMARY_SHAPE } },
-    },
-  };
+  return named("antt.incidents-summary-by-unit-and-period", grouped, {
+    type: "groups",
+    of: { type: "groups", of: INCIDENT_SUMMARY_SHAPE },
+  });
 }

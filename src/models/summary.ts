@@ -1,3 +1,4 @@
+import { ownValue, setOwn } from "../aggregate/dict.js";
 import {
   type Aggregator,
   aggregateState,
@@ -12,9 +13,9 @@ import {
   mapped,
   type OutputOf,
   type Source,
-  type StateShape,
   struct,
 } from "../aggregate/index.js";
+import { named } from "../aggregate/summaries.js";
 import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
 import { type Locale, label } from "../core/labels.js";
 import type { Team, TeamKind } from "../teams/index.js";
@@ -453,16 +454,6 @@ function smallest<T>(
   };
 }
 
-/** Sets an own property of a plain object, also for the key `__proto__`. */
-function setOwn<V>(target: Record<string, V>, key: string, value: V): void {
-  Object.defineProperty(target, key, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
-}
-
 const isModel = (r: ModelSummaryRecord) => r.model !== undefined;
 const isSite = (r: ModelSummaryRecord) => r.site !== undefined;
 const isTeam = (r: ModelSummaryRecord) => r.team !== undefined;
@@ -569,15 +560,15 @@ function finishSummary(out: BuiltOutput, options: ModelSummaryOptions): ModelSum
       continue;
     }
     atKnownSite += link.teams;
-    const known = Object.hasOwn(reach, link.modelId);
-    const target = known ? (reach[link.modelId] as typeof unknown) : unknown;
-    if (!known) unknownIds.add(link.modelId);
+    const known = ownValue(reach, link.modelId);
+    const target = known ?? unknown;
+    if (known === undefined) unknownIds.add(link.modelId);
     target.sites += link.sites;
     target.replicated += link.replicated;
     target.teams += link.teams;
   }
   if (unknown.sites > 0) {
-    const existing = Object.hasOwn(reach, UNKNOWN_MODEL) ? reach[UNKNOWN_MODEL] : undefined;
+    const existing = ownValue(reach, UNKNOWN_MODEL);
     if (existing) {
       existing.sites += unknown.sites;
       existing.replicated += unknown.replicated;
@@ -667,15 +658,7 @@ export function modelSummary(
   options: ModelSummaryOptions = {},
 ): Aggregator<ModelSummaryRecord, ModelSummaryState, ModelSummary> {
   const summary = mapOutput(build(options), (out) => finishSummary(out, options));
-  return {
-    ...summary,
-    shape: {
-      type: "named",
-      name: "antt.models-summary",
-      version: 1,
-      of: summary.shape as StateShape,
-    },
-  };
+  return named("antt.models-summary", summary);
 }
 
 /**

@@ -10,10 +10,10 @@ import {
   type Rate,
   type RateState,
   type Source,
-  type StateShape,
   struct,
   sum,
 } from "../aggregate/index.js";
+import { COUNT_SHAPE, named, rateOf } from "../aggregate/summaries.js";
 import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
 import { notWhole, whole } from "../core/record-fields.js";
 import type { TeamEquipmentKind, TeamKind, TeamTrainingKind } from "./labels.js";
@@ -200,8 +200,6 @@ function householdsOf(team: Team): number | undefined {
   return count == null ? team.households?.length : whole(count, "householdCount");
 }
 
-const COUNT_SHAPE: StateShape = { type: "count" };
-
 function exceeds(value: number): RangeError {
   return new RangeError(
     `The sum ${value} is not a safe integer: sums are exact only below 2^53 (Tổng vượt quá giới hạn số nguyên an toàn)`,
@@ -230,11 +228,7 @@ function sumPerTeam(value: (team: Team) => number | undefined): Aggregator<Team,
       a.denominator += b.denominator;
       return a;
     },
-    finish: ({ numerator, denominator }) => ({
-      numerator,
-      denominator,
-      ratio: denominator === 0 ? null : numerator / denominator,
-    }),
+    finish: ({ numerator, denominator }) => rateOf(numerator, denominator),
   };
 }
 
@@ -410,12 +404,7 @@ export function teamSummary(
       byRole: out.byRole,
       perTeam: out.members,
       notReported: (out.byStatus.active ?? 0) - out.members.denominator,
-      trained: {
-        numerator: out.trained.numerator,
-        denominator: out.trained.denominator,
-        ratio:
-          out.trained.denominator === 0 ? null : out.trained.numerator / out.trained.denominator,
-      },
+      trained: rateOf(out.trained.numerator, out.trained.denominator),
     },
     equipment: out.equipment,
     exercises: {
@@ -427,15 +416,7 @@ export function teamSummary(
       outsidePeriod: out.exercises.outsidePeriod,
     },
   }));
-  return {
-    ...summary,
-    shape: {
-      type: "named",
-      name: "antt.teams-summary",
-      version: 1,
-      of: summary.shape as StateShape,
-    },
-  };
+  return named("antt.teams-summary", summary);
 }
 
 /**

@@ -1,0 +1,157 @@
+// Internal helpers of the domain summaries (cameras, incidents, extractions, funding,
+// models, activities, teams). Not part of the public API: src/aggregate/index.ts does not
+// re-export this module, and no domain index re-exports it.
+//
+// The counts of a code list are kept in an object that starts with every code at 0, all
+// such objects made by spreading one template: V8 gives them one hidden class in fast
+// mode, so counting is a keyed load and store, with no property added per group. (Starting
+// from `Object.create(null)` instead puts every object in dictionary mode, where each new
+// key goes through the runtime: the grouped benchmark ran 2.5 to 3 times longer, see
+// docs/benchmarks.md, "Summaries".) A code outside the list (`unassigned`, or data that
+// skipped the schema) is added as an own property. A state that travelled as JSON has
+// `Object.prototype`: only own properties are numbers, so an inherited member
+// (`constructor`, `__proto__`) is never mistaken for a bucket.
+
+import { isPeriod, type Period } from "../core/calendar.js";
+import type { Aggregator } from "./aggregator.js";
+import { type Dict, setOwn } from "./dict.js";
+import { UNASSIGNED } from "./keys.js";
+import type { Rate } from "./primitives.js";
+import type { StateShape } from "./state.js";
+
+/** A new, empty, prototype-less dictionary (for keys that are ids rather than codes). */
+export function newDict<V>(): Dict<V> {
+  return Object.create(null) as Dict<V>;
+}
+
+/** The counts of a code list: how to make a zeroed counter, and the codes in output order. */
+export interface Counter {
+  /** A fresh counter: every code at 0, one hidden class for all. */
+  readonly make: () => Dict<number>;
+  /** The codes, sorted as outputs list them. */
+  readonly sorted: readonly string[];
+}
+
+/** The {@link Counter} of a code list. */
+export function counter(codes: readonly string[]): Counter {
+  const template: Dict<number> = {};
+  for (const code of codes) template[code] = 0;
+  return { make: () => ({ ...template }), sorted: [...codes].sort() };
+}
+
+/**
+ * A value made on first use and kept (the counters of a module's code lists). At the top
+ * of a module, mark the call pure (`@__PURE__`), so that a bundler may drop it.
+ */
+export function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+/** The bucket of a code: a missing code (`null`, `undefined`, `""`) is `unassigned`. */
+export function keyOf(raw: string | null | undefined): string {
+  return raw == null || raw === "" ? UNASSIGNED : raw;
+}
+
+/** Adds `by` to a bucket. */
+export function addTo(dict: Dict<number>, key: string, by: number): void {
+  const n = dict[key];
+  // Only own buckets are numbers: inherited members of a JSON-parsed dictionary are not.
+  if (typeof n === "number") dict[key] = n + by;
+  else setOwn(dict, key, by);
+}
+
+/** Adds 1 to a bucket. */
+export function bump(dict: Dict<number>, key: string): void {
+  addTo(dict, key, 1);
+}
+
+/** The count of a bucket, or 0. */
+export function countOf(dict: Dict<number>, key: string): number {
+  const n = dict[key];
+  return typeof n === "number" ? n : 0;
+}
+
+/** Adds the buckets of `from` into `into` with `add` ({@link addTo}); `from` is not changed. */
+export function mergeCounts(
+  into: Dict<number>,
+  from: Dict<number>,
+  add: (dict: Dict<number>, key: string, by: number) => void = addTo,
+): void {
+  for (const key of Object.keys(from)) add(into, key, from[key] as number);
+}
+
+/**
+ * The keys of a count dictionary whose count is not 0, sorted: `known` (the counter's
+ * sorted codes) when the dictionary holds no other key, so that no sort is needed, else
+ * all its keys sorted.
+ */
+export function occurred(dict: Dict<number>, known: readonly string[]): string[] {
+  const keys: string[] = [];
+  let seen = 0;
+  for (const key of known) {
+    const n = dict[key];
+    if (typeof n === "number") {
+      seen += 1;
+      if (n !== 0) keys.push(key);
+    }
+  }
+  const all = Object.keys(dict);
+  if (all.length === seen) return keys;
+  return all.sort().filter((key) => dict[key] !== 0);
+}
+
+/**
+ * The buckets as a finished output: a fresh object with the buckets that counted
+ * something, keys sorted (see {@link occurred}).
+ */
+export function finishCounts(
+  dict: Dict<number>,
+  known: readonly string[] = [],
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of occurred(dict, known)) setOwn(out, key, dict[key] as number);
+  return out;
+}
+
+/** A rate; `ratio` is `null` when the denominator is 0. */
+export function rateOf(numerator: number, denominator: number): Rate {
+  return { numerator, denominator, ratio: denominator === 0 ? null : numerator / denominator };
+}
+
+/** The shape of a count, for `parseState`. */
+export const COUNT_SHAPE: StateShape = { type: "count" };
+
+/** The shape of the counts of a code list ({@link Counter}), for `parseState`. */
+export const COUNTS_SHAPE: StateShape = { type: "dict", of: COUNT_SHAPE };
+
+/**
+ * The aggregator with its states named `name`, version 1, for `parseState`: `of` is the
+ * shape of what the name wraps, the aggregator's own shape by default.
+ */
+export function named<A extends Aggregator<never, unknown, unknown>>(
+  name: string,
+  aggregator: A,
+  of: StateShape = aggregator.shape as StateShape,
+): A {
+  return { ...aggregator, shape: { type: "named", name, version: 1, of } };
+}
+
+/** Throws a RangeError unless `period` is a valid period. */
+export function checkPeriod(period: Period | undefined): void {
+  if (period !== undefined && !isPeriod(period)) {
+    throw new RangeError(
+      `Invalid period ${JSON.stringify(period)}: build it with parsePeriod or customPeriod (Kỳ báo cáo không hợp lệ)`,
+    );
+  }
+}
+
+/** A copy of a period for an output, or `null`. */
+export function periodOutput(period: Period | undefined): Period | null {
+  return period === undefined
+    ? null
+    : { unit: period.unit, key: period.key, start: period.start, end: period.end };
+}
