@@ -21,6 +21,8 @@ import {
   periodKeyOf,
   previousPeriod,
   renderReport,
+  summarizeTeams,
+  type Team,
   type UnitReport,
   VndSchema,
   validateDataset,
@@ -514,4 +516,31 @@ describe("untrusted input: fuzz over the whole boundary", () => {
       { numRuns: 60 },
     );
   });
+});
+
+describe("untrusted input: keys from data are counted, whatever their name", () => {
+  it.each(["__proto__", "constructor", "toString"])(
+    "counts equipment of a kind named %s that skipped its schema, beside the others",
+    (kind) => {
+      const team = {
+        id: "t1",
+        kind: "security-and-order",
+        name: "Tổ 1",
+        unitCode: "15532",
+        foundedOn: "2020-01-01",
+        equipment: [
+          { kind, count: 3 },
+          { kind: "flashlight", count: 1 },
+        ],
+      } as unknown as Team;
+      const summary = summarizeTeams([team]);
+      expect(Object.hasOwn(summary.equipment, kind)).toBe(true);
+      expect(Object.entries(summary.equipment)).toEqual(
+        [
+          [kind, 3],
+          ["flashlight", 1],
+        ].sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1)),
+      );
+    },
+  );
 });

@@ -13,6 +13,7 @@ import {
   struct,
   sum,
 } from "../aggregate/index.js";
+import { setOwn } from "../aggregate/dict.js";
 import { COUNT_SHAPE, named, rateOf } from "../aggregate/summaries.js";
 import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
 import { notWhole, whole } from "../core/record-fields.js";
@@ -241,7 +242,7 @@ function equipmentCounter(): Aggregator<
   const addTo = (state: { [kind: string]: number }, kind: string, n: number) => {
     const next = (Object.hasOwn(state, kind) ? (state[kind] as number) : 0) + n;
     if (!Number.isSafeInteger(next)) throw exceeds(next);
-    state[kind] = next;
+    setOwn(state, kind, next); // a kind from data may be "__proto__"
   };
   return {
     shape: { type: "dict", of: COUNT_SHAPE },
@@ -263,7 +264,7 @@ function equipmentCounter(): Aggregator<
     },
     finish(state) {
       const out: { [kind: string]: number } = {};
-      for (const kind of Object.keys(state).sort()) out[kind] = state[kind] as number;
+      for (const kind of Object.keys(state).sort()) setOwn(out, kind, state[kind] as number);
       return out as Groups<TeamEquipmentKind, number>;
     },
   };
