@@ -1,6 +1,14 @@
+import { type DateInput, PERIOD_UNITS, type PeriodUnit } from "../core/calendar.js";
 import type { Aggregator } from "./aggregator.js";
 import { findGroup, finishGroups, insertGroup, newGroups } from "./groups.js";
-import { type GroupedState, type Groups, type KeyFn, UNASSIGNED } from "./keys.js";
+import {
+  byPeriod,
+  byUnit,
+  type GroupedState,
+  type Groups,
+  type KeyFn,
+  UNASSIGNED,
+} from "./keys.js";
 
 // Hot paths call module-local copies of imported functions: Vitest's module transform
 // (which runs the tests and benchmarks) turns each use of an imported binding into a
@@ -136,4 +144,74 @@ export function mergeGroups<In, K extends string, S, O>(
   let total = inner.init();
   for (let i = 1; i < state.length; i += 2) total = inner.merge(total, state[i] as S);
   return total;
+}
+
+/**
+ * Where {@link byUnitAndPeriod} finds a record's unit and date, and the calendar unit of
+ * its time groups.
+ *
+ * @typeParam In - the record type
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { UnitPeriodGrouping } from "antt";
+ * type Extraction = { unitCode: string; requestedAt: string };
+ * const grouping: UnitPeriodGrouping<Extraction> = {
+ *   unitOf: (e) => e.unitCode,
+ *   dateOf: (e) => e.requestedAt,
+ *   periodUnit: "quarter",
+ * };
+ * ```
+ */
+export interface UnitPeriodGrouping<In> {
+  /** The record's unit code, as written (roll it up with `rollup`). */
+  readonly unitOf: KeyFn<In>;
+  /** The record's date or instant, bucketed in Vietnam time. */
+  readonly dateOf: (record: In) => DateInput | null | undefined;
+  /** The calendar unit of the time groups; `month` by default. */
+  readonly periodUnit?: PeriodUnit | undefined;
+}
+
+/**
+ * Any summary per unit and per month (or another calendar unit): the unit × period table
+ * that provincial reports are built from, for every kind of record.
+ *
+ * @description It is {@link groupBy} composed twice, with {@link byUnit} outside and
+ * {@link byPeriod} inside: unit code → period key (`2024-03`) → the inner output. A
+ * record whose unit or date is missing lands in {@link UNASSIGNED} at that level, so
+ * every record is counted. The state grows with the number of (unit, period) groups, not
+ * records.
+ *
+ * @param inner - the aggregator run in each (unit, period) group, such as a summary
+ * @param grouping - where the unit and the date of a record are, and the period unit
+ * @returns a grouped aggregator: unit code → period key → the inner output
+ * @throws RangeError when `periodUnit` is not a calendar unit
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { aggregate, byUnitAndPeriod, count } from "antt";
+ * type Extraction = { unitCode: string; requestedAt: string };
+ * const perUnitAndQuarter = byUnitAndPeriod(count<Extraction>(), {
+ *   unitOf: (e) => e.unitCode,
+ *   dateOf: (e) => e.requestedAt,
+ *   periodUnit: "quarter",
+ * });
+ * aggregate(perUnitAndQuarter, [
+ *   { unitCode: "15532", requestedAt: "2024-03-31T18:00:00Z" },
+ *   { unitCode: "15532", requestedAt: "2024-02-01T09:00:00+07:00" },
+ * ]);
+ * // { "15532": { "2024-Q2": 1, "2024-Q1": 1 } } (1:00 on 1 April in Vietnam is Q2)
+ * ```
+ */
+export function byUnitAndPeriod<In, S, O>(
+  inner: Aggregator<In, S, O>,
+  grouping: UnitPeriodGrouping<In>,
+): GroupedAggregator<In, string, GroupedState<S>, Groups<string, O>> {
+  const unit = grouping.periodUnit ?? "month";
+  if (!PERIOD_UNITS.includes(unit)) {
+    throw new RangeError(
+      `Invalid periodUnit ${JSON.stringify(unit)}: expected ${PERIOD_UNITS.join(", ")} (Đơn vị thời gian không hợp lệ)`,
+    );
+  }
+  return groupBy(byUnit(grouping.unitOf), groupBy(byPeriod(grouping.dateOf, unit), inner));
 }

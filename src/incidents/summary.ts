@@ -1,13 +1,11 @@
 import {
   type Aggregator,
   aggregate,
-  byPeriod,
   byPeriodRange,
-  byUnit,
+  byUnitAndPeriod,
   type GroupedAggregator,
   type GroupedState,
   type Groups,
-  groupBy,
   type Rate,
   type Source,
   type StateShape,
@@ -27,7 +25,7 @@ import {
   periodOutput,
   rateOf,
 } from "../aggregate/summaries.js";
-import { PERIOD_UNITS, type Period, type PeriodUnit } from "../core/calendar.js";
+import type { Period, PeriodUnit } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
 import { shown } from "../core/record-fields.js";
 import {
@@ -449,8 +447,8 @@ export interface IncidentGroupingOptions extends IncidentSummaryOptions {
  * {@link IncidentSummary} whose `byCategory` completes the unit × month × category table
  * that provincial reports are built from.
  *
- * @description It is the engine's `groupBy` composed twice around
- * {@link incidentSummary}, written out so that nobody has to: the unit is the record's
+ * @description It is the engine's {@link byUnitAndPeriod} around {@link incidentSummary},
+ * written out so that nobody has to: the unit is the record's
  * `unitCode` as written (roll it up to districts and provinces with `rollup`), the time
  * group the `periodKeyOf` key of `occurredAt` in Vietnam time (`2024-03`). With a
  * `period`, incidents outside it are counted in the `outsidePeriod` of their own unit and
@@ -486,19 +484,11 @@ export function incidentSummaryByUnitAndPeriod(
   GroupedState<IncidentSummaryState>,
   Groups<string, IncidentSummary>
 > {
-  const unit = options.periodUnit ?? "month";
-  if (!PERIOD_UNITS.includes(unit)) {
-    throw new RangeError(
-      `Invalid periodUnit ${JSON.stringify(unit)}: expected ${PERIOD_UNITS.join(", ")} (Đơn vị thời gian không hợp lệ)`,
-    );
-  }
-  const grouped = groupBy(
-    byUnit((incident: Incident) => incident.unitCode),
-    groupBy(
-      byPeriod((incident: Incident) => incident.occurredAt, unit),
-      incidentSummary(options),
-    ),
-  );
+  const grouped = byUnitAndPeriod(incidentSummary(options), {
+    unitOf: (incident: Incident) => incident.unitCode,
+    dateOf: (incident: Incident) => incident.occurredAt,
+    periodUnit: options.periodUnit,
+  });
   return named("antt.incidents-summary-by-unit-and-period", grouped, {
     type: "groups",
     of: { type: "groups", of: INCIDENT_SUMMARY_SHAPE },
