@@ -14,7 +14,7 @@ import {
   struct,
   sum,
 } from "../aggregate/index.js";
-import { named } from "../aggregate/summaries.js";
+import { checkPeriod, named } from "../aggregate/summaries.js";
 import { type Period, periodContains } from "../core/calendar.js";
 import { whole } from "../core/record-fields.js";
 import { activityDateOf } from "./dates.js";
@@ -422,6 +422,7 @@ function counters() {
 export function activitySummary(
   options: ActivitySummaryOptions = {},
 ): Aggregator<Activity, ActivitySummaryState, ActivitySummary> {
+  checkPeriod(options.period);
   const { period } = options;
   const inPeriod =
     period === undefined ? () => true : (a: Activity) => periodContains(period, activityDateOf(a));

@@ -12,7 +12,7 @@
 // `Object.prototype`: only own properties are numbers, so an inherited member
 // (`constructor`, `__proto__`) is never mistaken for a bucket.
 
-import { isPeriod, type Period } from "../core/calendar.js";
+import { isCalendarDate, isPeriod, type Period } from "../core/calendar.js";
 import type { Aggregator } from "./aggregator.js";
 import { type Dict, setOwn } from "./dict.js";
 import { UNASSIGNED } from "./keys.js";
@@ -138,6 +138,15 @@ export function named<A extends Aggregator<never, unknown, unknown>>(
   of: StateShape = aggregator.shape as StateShape,
 ): A {
   return { ...aggregator, shape: { type: "named", name, version: 1, of } };
+}
+
+/** Throws a RangeError unless `asOf` is a calendar date. */
+export function checkAsOf(asOf: string | undefined): void {
+  if (asOf !== undefined && !isCalendarDate(asOf)) {
+    throw new RangeError(
+      `Invalid asOf ${JSON.stringify(asOf)}: expected a calendar date YYYY-MM-DD (Ngày tính không hợp lệ)`,
+    );
+  }
 }
 
 /** Throws a RangeError unless `period` is a valid period. */

@@ -14,6 +14,7 @@ import {
   COUNT_SHAPE,
   COUNTS_SHAPE,
   type Counter,
+  checkAsOf,
   counter,
   countOf,
   finishCounts,
@@ -23,7 +24,7 @@ import {
   occurred,
   rateOf,
 } from "../aggregate/summaries.js";
-import { type CalendarDate, isCalendarDate } from "../core/calendar.js";
+import type { CalendarDate } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
 import { notWhole } from "../core/record-fields.js";
 import {
@@ -407,11 +408,7 @@ const CAMERA_SUMMARY_SHAPE: StateShape = {
 
 function checkOptions(options: CameraSummaryOptions): void {
   const { asOf, households } = options;
-  if (asOf !== undefined && !isCalendarDate(asOf)) {
-    throw new RangeError(
-      `Invalid asOf ${JSON.stringify(asOf)}: expected a calendar date YYYY-MM-DD (Ngày tính không hợp lệ)`,
-    );
-  }
+  checkAsOf(asOf);
   if (households !== undefined && !(Number.isSafeInteger(households) && households >= 0)) {
     throw new RangeError(
       `Invalid households ${households}: expected a whole number of households, 0 or more (Số hộ không hợp lệ)`,

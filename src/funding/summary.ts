@@ -14,7 +14,7 @@ import {
   struct,
   sum,
 } from "../aggregate/index.js";
-import { named } from "../aggregate/summaries.js";
+import { checkPeriod, named } from "../aggregate/summaries.js";
 import { type Period, periodContains } from "../core/calendar.js";
 import { whole } from "../core/record-fields.js";
 import type { ContributorKind, ExpensePurpose, FundingSource, FundsTargetKind } from "./labels.js";
@@ -333,6 +333,7 @@ function build(options: FundingSummaryOptions) {
 export function fundingSummary(
   options: FundingSummaryOptions = {},
 ): Aggregator<FundingRecord, FundingSummaryState, FundingSummary> {
+  checkPeriod(options.period);
   const summary = mapOutput(build(options), (out) => ({
     contributions: { ...out.contributions, outsidePeriod: out.contributionsOutside },
     expenses: { ...out.expenses, outsidePeriod: out.expensesOutside },

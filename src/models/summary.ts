@@ -15,7 +15,7 @@ import {
   type Source,
   struct,
 } from "../aggregate/index.js";
-import { named } from "../aggregate/summaries.js";
+import { checkAsOf, checkPeriod, named } from "../aggregate/summaries.js";
 import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
 import { type Locale, label } from "../core/labels.js";
 import type { Team, TeamKind } from "../teams/index.js";
@@ -657,6 +657,8 @@ function finishSummary(out: BuiltOutput, options: ModelSummaryOptions): ModelSum
 export function modelSummary(
   options: ModelSummaryOptions = {},
 ): Aggregator<ModelSummaryRecord, ModelSummaryState, ModelSummary> {
+  checkAsOf(options.asOf);
+  checkPeriod(options.period);
   const summary = mapOutput(build(options), (out) => finishSummary(out, options));
   return named("antt.models-summary", summary);
 }

@@ -1,3 +1,4 @@
+import { setOwn } from "../aggregate/dict.js";
 import {
   type Aggregator,
   aggregate,
@@ -13,8 +14,7 @@ import {
   struct,
   sum,
 } from "../aggregate/index.js";
-import { setOwn } from "../aggregate/dict.js";
-import { COUNT_SHAPE, named, rateOf } from "../aggregate/summaries.js";
+import { COUNT_SHAPE, checkAsOf, checkPeriod, named, rateOf } from "../aggregate/summaries.js";
 import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
 import { notWhole, whole } from "../core/record-fields.js";
 import type { TeamEquipmentKind, TeamKind, TeamTrainingKind } from "./labels.js";
@@ -386,6 +386,8 @@ function build(options: TeamSummaryOptions) {
 export function teamSummary(
   options: TeamSummaryOptions = {},
 ): Aggregator<Team, TeamSummaryState, TeamSummary> {
+  checkAsOf(options.asOf);
+  checkPeriod(options.period);
   const summary = mapOutput(build(options), (out) => ({
     total:
       (out.byStatus.active ?? 0) +
