@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
 import {
   ACTIVITY_KIND_LABELS,
   ActivityKindSchema,
@@ -26,9 +25,10 @@ import {
   TipChannelSchema,
   TipKindSchema,
 } from "../../src/activities/index.js";
-import { type Label, label } from "../../src/core/index.js";
+import { label } from "../../src/core/index.js";
+import { type CodeList, describeCodeLists, KEBAB_LETTERS } from "../support/code-lists.js";
 
-const lists: [string, Record<string, Label>, z.ZodEnum][] = [
+const lists: CodeList[] = [
   ["ActivityKindSchema", ACTIVITY_KIND_LABELS, ActivityKindSchema],
   ["TipChannelSchema", TIP_CHANNEL_LABELS, TipChannelSchema],
   ["TipKindSchema", TIP_KIND_LABELS, TipKindSchema],
@@ -44,29 +44,16 @@ const lists: [string, Record<string, Label>, z.ZodEnum][] = [
 ];
 
 describe("activity code lists", () => {
-  it.each(lists)("%s accepts exactly the codes that have labels", (_, labels, schema) => {
-    expect(schema.options).toEqual(Object.keys(labels));
-    for (const code of schema.options) expect(schema.parse(code)).toBe(code);
-    expect(schema.safeParse("not-a-code").success).toBe(false);
-  });
-
-  it.each(lists)(
-    "%s has kebab-case codes and a Vietnamese and English label for each",
-    (_, labels) => {
-      for (const [code, { vi, en }] of Object.entries(labels)) {
-        expect(code).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-        expect(vi.trim()).not.toBe("");
-        expect(en.trim()).not.toBe("");
-        expect(label(labels, code)).toBe(vi);
-        expect(label(labels, code, "en")).toBe(en);
-      }
+  describeCodeLists({
+    lists,
+    names: {
+      codes: "accepts exactly the codes that have labels",
+      rejects: "accepts exactly the codes that have labels",
+      labels: "has kebab-case codes and a Vietnamese and English label for each",
+      kebab: "has kebab-case codes and a Vietnamese and English label for each",
+      jsonSchema: "carries its labels into JSON Schema",
     },
-  );
-
-  it.each(lists)("%s carries its labels into JSON Schema", (_, labels, schema) => {
-    const json = z.toJSONSchema(schema) as { enum?: string[]; "x-labels"?: unknown };
-    expect(json.enum).toEqual(Object.keys(labels));
-    expect(json["x-labels"]).toEqual(labels);
+    codePattern: KEBAB_LETTERS,
   });
 
   it("labels the kinds with the words reports use", () => {

@@ -27,14 +27,8 @@ import {
   TIP_KIND_LABELS,
   teamSummary,
 } from "../../src/index.js";
-import {
-  deepFreezeAllKeys,
-  json,
-  mergedViaJson,
-  stream,
-  total,
-  viaJson,
-} from "../support/helpers.js";
+import { stream, total } from "../support/helpers.js";
+import { describeAggregatorLaws, SUMMARY_LAW_NAMES } from "../support/laws.js";
 import {
   describeStateIntegrity,
   expectRecordError,
@@ -437,51 +431,28 @@ const activityArb: fc.Arbitrary<Activity> = fc.oneof(
 ) as fc.Arbitrary<Activity>;
 
 const activitiesArb = fc.array(activityArb, { maxLength: 40 });
-const casesArb = activitiesArb.chain((activities) =>
-  fc.tuple(
-    fc.constant(activities),
-    fc.shuffledSubarray(activities, { minLength: activities.length, maxLength: activities.length }),
-    fc.integer({ min: 0, max: activities.length }),
-  ),
-);
 const optionsArb = fc.constantFrom(
   {},
   { period: parsePeriod("2023-H2") },
   { period: parsePeriod("2024-03") },
 );
 
-describe("laws of activitySummary on valid activities", () => {
-  it("generates activities that ActivitySchema accepts", () => {
-    for (const activity of fc.sample(activityArb, 400)) {
-      const result = ActivitySchema.safeParse(activity);
-      expect(result.success ? [] : result.error.issues).toEqual([]);
-    }
-  });
-
-  it("gives the whole's result when any split is aggregated apart and merged after JSON", () => {
-    fc.assert(
-      fc.property(casesArb, optionsArb, ([activities, , cut], options) => {
-        const aggregator = activitySummary(options);
-        const merged = mergedViaJson(aggregator, [activities.slice(0, cut), activities.slice(cut)]);
-        expect(json(merged)).toBe(json(aggregate(aggregator, activities)));
-      }),
-    );
-  });
-
-  it("does not depend on the order of the activities", () => {
-    fc.assert(
-      fc.property(casesArb, optionsArb, ([activities, shuffled], options) => {
-        expect(json(summarizeActivities(shuffled, options))).toBe(
-          json(summarizeActivities(activities, options)),
-        );
-      }),
-    );
-  });
-
-  it("counts every activity exactly once in each breakdown", () => {
-    fc.assert(
-      fc.property(activitiesArb, optionsArb, (activities, options) => {
-        const s = summarizeActivities(activities, options);
+describeAggregatorLaws({
+  title: "laws of activitySummary on valid activities",
+  make: activitySummary,
+  record: activityArb,
+  options: optionsArb,
+  summarize: summarizeActivities,
+  schema: { of: () => ActivitySchema, samples: 400 },
+  names: {
+    ...SUMMARY_LAW_NAMES,
+    schema: "generates activities that ActivitySchema accepts",
+    order: "does not depend on the order of the activities",
+  },
+  checks: [
+    {
+      name: "counts every activity exactly once in each breakdown",
+      check: (s, activities, options) => {
         const inside = activities.filter(
           (a) => options.period === undefined || periodContains(options.period, activityDateOf(a)),
         );
@@ -508,21 +479,9 @@ describe("laws of activitySummary on valid activities", () => {
             s.drills.participants +
             s.trainings.participants,
         );
-      }),
-    );
-  });
-
-  it("does not change its input and gives byte-identical JSON for the same input", () => {
-    fc.assert(
-      fc.property(activitiesArb, optionsArb, (activities, options) => {
-        const before = json(activities);
-        const frozen = deepFreezeAllKeys(viaJson(activities));
-        const first = json(summarizeActivities(frozen, options));
-        expect(json(summarizeActivities(frozen, options))).toBe(first);
-        expect(json(frozen)).toBe(before);
-      }),
-    );
-  });
+      },
+    },
+  ],
 });
 
 /** Activities whose summary state is shipped, tampered with and read back. */

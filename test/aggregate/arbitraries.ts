@@ -1,6 +1,7 @@
 // Shared generators and helpers for the aggregation tests.
 import fc from "fast-check";
-import { deepFreeze, writeInstant } from "../support/helpers.js";
+import { instantArb } from "../support/arbitraries.js";
+import { deepFreeze } from "../support/helpers.js";
 
 /** A record of the kind the domains aggregate, with every key sometimes missing. */
 export interface TestRecord {
@@ -14,22 +15,7 @@ export interface TestRecord {
 
 /** Dates and instants in 2023-2024, many of them near Vietnamese midnights and month ends. */
 export const dateArb: fc.Arbitrary<string> = fc.oneof(
-  fc
-    .record({
-      ms: fc.oneof(
-        fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 0, 1) }),
-        // the last and first hours of a Vietnamese month: 17:00 UTC on a month's last day
-        fc
-          .record({
-            month: fc.integer({ min: 0, max: 23 }),
-            delta: fc.integer({ min: -3_600_000, max: 3_600_000 }),
-          })
-          .map(({ month, delta }) => Date.UTC(2023, month + 1, 1) - 7 * 3_600_000 + delta),
-      ),
-      offset: fc.constantFrom(420, 420, 0, -300, 345, 540),
-      millis: fc.boolean(),
-    })
-    .map(({ ms, offset, millis }) => writeInstant(ms, offset, millis)),
+  instantArb([420, 420, 0, -300, 345, 540]),
   fc
     .integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2024, 11, 31) })
     .map((ms) => new Date(ms).toISOString().slice(0, 10)),

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type * as z from "zod";
 import {
   CAMERA_COMPLIANCE_STATUS_LABELS,
   CAMERA_COVERAGE_LABELS,
@@ -16,43 +15,20 @@ import {
   CameraSharingTierSchema,
   CameraStatusSchema,
 } from "../../src/cameras/index.js";
-import { type Label, label } from "../../src/core/index.js";
+import { label } from "../../src/core/index.js";
+import { describeCodeLists } from "../support/code-lists.js";
 
-const lists: [string, z.ZodEnum<Record<string, string>>, Record<string, Label>][] = [
-  ["owner kind", CameraOwnerKindSchema, CAMERA_OWNER_KIND_LABELS],
-  ["funding source", CameraFundingSourceSchema, CAMERA_FUNDING_SOURCE_LABELS],
-  ["sharing tier", CameraSharingTierSchema, CAMERA_SHARING_TIER_LABELS],
-  ["coverage", CameraCoverageSchema, CAMERA_COVERAGE_LABELS],
-  ["status", CameraStatusSchema, CAMERA_STATUS_LABELS],
-  ["rule", CameraRuleSchema, CAMERA_RULE_LABELS],
-  ["compliance status", CameraComplianceStatusSchema, CAMERA_COMPLIANCE_STATUS_LABELS],
-];
-
-describe.each(lists)("the camera %s code list", (_, schema, labels) => {
-  it("has exactly the codes of its labels, in their order", () => {
-    expect(schema.options).toEqual(Object.keys(labels));
-  });
-
-  it("labels every code in Vietnamese and English", () => {
-    for (const code of schema.options) {
-      expect(label(labels, code, "vi").trim()).not.toBe("");
-      expect(label(labels, code, "en").trim()).not.toBe("");
-      expect(label(labels, code, "vi")).not.toBe(code);
-    }
-  });
-
-  it("uses stable kebab-case codes", () => {
-    for (const code of schema.options) expect(code).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/);
-  });
-
-  it("carries its labels as metadata for JSON Schema", () => {
-    expect(schema.meta()?.["x-labels"]).toEqual(labels);
-    expect(schema.meta()?.description).toBeTruthy();
-  });
-
-  it("rejects a code that is not in the list", () => {
-    expect(schema.safeParse("not-a-code").success).toBe(false);
-  });
+describeCodeLists({
+  each: "the camera %s code list",
+  lists: [
+    ["owner kind", CAMERA_OWNER_KIND_LABELS, CameraOwnerKindSchema],
+    ["funding source", CAMERA_FUNDING_SOURCE_LABELS, CameraFundingSourceSchema],
+    ["sharing tier", CAMERA_SHARING_TIER_LABELS, CameraSharingTierSchema],
+    ["coverage", CAMERA_COVERAGE_LABELS, CameraCoverageSchema],
+    ["status", CAMERA_STATUS_LABELS, CameraStatusSchema],
+    ["rule", CAMERA_RULE_LABELS, CameraRuleSchema],
+    ["compliance status", CAMERA_COMPLIANCE_STATUS_LABELS, CameraComplianceStatusSchema],
+  ],
 });
 
 describe("camera labels", () => {

@@ -25,7 +25,8 @@ import {
   summarizeCameras,
 } from "../../src/cameras/index.js";
 import { incidentSummary } from "../../src/incidents/index.js";
-import { deepFreeze, json, splitAt, stream, viaJson } from "../support/helpers.js";
+import { deepFreeze, json, stream, viaJson } from "../support/helpers.js";
+import { describeAggregatorLaws, REFERENCE_LAW_NAMES } from "../support/laws.js";
 import {
   describeStateIntegrity,
   expectRecordError,
@@ -459,16 +460,18 @@ describe("summarizeCameras", () => {
   });
 });
 
-describe("cameraSummary laws (property-based, on valid camera points)", () => {
-  it("generates records that pass CameraPointSchema", () => {
-    const sample = fc.sample(cameraArb, 300);
-    for (const camera of sample) expect(CameraPointSchema.safeParse(camera).error).toBeUndefined();
-  });
-
-  it("matches the figures computed the plain way", () => {
-    fc.assert(
-      fc.property(camerasArb, optionsArb, (cameras, options) => {
-        const summary = summarizeCameras(cameras, options);
+describeAggregatorLaws({
+  title: "cameraSummary laws (property-based, on valid camera points)",
+  make: cameraSummary,
+  record: cameraArb,
+  options: optionsArb,
+  summarize: summarizeCameras,
+  schema: { of: () => CameraPointSchema },
+  names: { ...REFERENCE_LAW_NAMES, schema: "generates records that pass CameraPointSchema" },
+  checks: [
+    {
+      name: "matches the figures computed the plain way",
+      check: (summary, cameras, options) => {
         const ref = reference(cameras, options.asOf);
         expect(summary.points).toBe(ref.points);
         expect(summary.lenses).toBe(ref.lenses);
@@ -477,37 +480,11 @@ describe("cameraSummary laws (property-based, on valid camera points)", () => {
         expect(summary.byOwnerKind.household?.lenses ?? 0).toBe(ref.households);
         expect(summary.cost.total).toBe(ref.cost);
         expect(summary.cost.recordedPoints).toBe(ref.recordedPoints);
-      }),
-    );
-  });
-
-  it("matches them on days when points are installed or removed (boundaries of asOf)", () => {
-    fc.assert(
-      fc.property(
-        camerasArb.chain((cameras) =>
-          fc.tuple(
-            fc.constant(cameras),
-            fc.constantFrom(
-              "2024-12-31",
-              ...cameras.flatMap((c) => [c.installedOn, ...(c.removedOn ? [c.removedOn] : [])]),
-            ),
-          ),
-        ),
-        ([cameras, asOf]) => {
-          const summary = summarizeCameras(cameras, { asOf });
-          const ref = reference(cameras, asOf);
-          expect(summary.points).toBe(ref.points);
-          expect(summary.lenses).toBe(ref.lenses);
-          expect(summary.notYetInstalled.points).toBe(ref.notYetInstalled);
-        },
-      ),
-    );
-  });
-
-  it("counts every record exactly once in each breakdown, and totals reconcile", () => {
-    fc.assert(
-      fc.property(camerasArb, optionsArb, (cameras, options) => {
-        const s = summarizeCameras(cameras, options);
+      },
+    },
+    {
+      name: "counts every record exactly once in each breakdown, and totals reconcile",
+      check: (s, cameras, options) => {
         const allLenses = cameras.reduce((acc, c) => acc + c.lenses, 0);
         expect(s.input).toEqual({ points: cameras.length, lenses: allLenses });
         expect(s.points + s.notYetInstalled.points + s.removedBefore.points).toBe(cameras.length);
@@ -521,72 +498,33 @@ describe("cameraSummary laws (property-based, on valid camera points)", () => {
         expect(s.connectedToDutyRoom.points).toBeLessThanOrEqual(s.points);
         if (options.households === undefined) expect(s.perThousandHouseholds).toBeNull();
         else expect(s.perThousandHouseholds?.lenses.numerator).toBe(s.lenses);
-      }),
-    );
-  });
-
-  it("merges any split, through JSON states, into the result on the whole", () => {
-    fc.assert(
-      fc.property(
-        camerasArb,
-        fc.array(fc.nat({ max: 40 }), { maxLength: 4 }),
-        optionsArb,
-        (cameras, cuts, options) => {
-          const aggregator = cameraSummary(options);
-          const states = splitAt(cameras, cuts).map((part) =>
-            viaJson(aggregateState(aggregator, part)),
-          );
-          const before = JSON.stringify(states);
-          const merged = aggregator.finish(mergeStates(aggregator, states));
-          expect(JSON.stringify(states)).toBe(before); // the states given are not changed
-          expect(JSON.stringify(merged)).toBe(JSON.stringify(aggregate(aggregator, cameras)));
-        },
-      ),
-    );
-  });
-
-  it("does not depend on the order of records, to the byte", () => {
-    fc.assert(
-      fc.property(
-        camerasArb.chain((cameras) =>
-          fc.tuple(
-            fc.constant(cameras),
-            fc.shuffledSubarray(cameras, { minLength: cameras.length, maxLength: cameras.length }),
+      },
+    },
+  ],
+  more: () => {
+    it("matches them on days when points are installed or removed (boundaries of asOf)", () => {
+      fc.assert(
+        fc.property(
+          camerasArb.chain((cameras) =>
+            fc.tuple(
+              fc.constant(cameras),
+              fc.constantFrom(
+                "2024-12-31",
+                ...cameras.flatMap((c) => [c.installedOn, ...(c.removedOn ? [c.removedOn] : [])]),
+              ),
+            ),
           ),
+          ([cameras, asOf]) => {
+            const summary = summarizeCameras(cameras, { asOf });
+            const ref = reference(cameras, asOf);
+            expect(summary.points).toBe(ref.points);
+            expect(summary.lenses).toBe(ref.lenses);
+            expect(summary.notYetInstalled.points).toBe(ref.notYetInstalled);
+          },
         ),
-        optionsArb,
-        ([cameras, shuffled], options) => {
-          expect(JSON.stringify(summarizeCameras(shuffled, options))).toBe(
-            JSON.stringify(summarizeCameras(cameras, options)),
-          );
-        },
-      ),
-    );
-  });
-
-  it("does not change its (deep-frozen) input, and gives the same JSON twice", () => {
-    fc.assert(
-      fc.property(camerasArb, optionsArb, (cameras, options) => {
-        const copy = structuredClone(cameras);
-        const first = JSON.stringify(summarizeCameras(cameras, options));
-        expect(cameras).toEqual(copy);
-        expect(cameras.every((c) => Object.isFrozen(c))).toBe(true);
-        expect(JSON.stringify(summarizeCameras(cameras, options))).toBe(first);
-      }),
-    );
-  });
-
-  it("leaves the state unchanged when finishing it", () => {
-    fc.assert(
-      fc.property(camerasArb, (cameras) => {
-        const aggregator = cameraSummary();
-        const state = aggregateState(aggregator, cameras);
-        const before = JSON.stringify(state);
-        aggregator.finish(state);
-        expect(JSON.stringify(state)).toBe(before);
-      }),
-    );
-  });
+      );
+    });
+  },
 });
 
 describeStateIntegrity({

@@ -1,6 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import * as z from "zod";
-import { type Label, label } from "../../src/core/index.js";
+import { label } from "../../src/core/index.js";
 import {
   CONTRIBUTOR_KIND_LABELS,
   type ContributorKind,
@@ -15,6 +14,7 @@ import {
   FundsTargetSchema,
   fundingSourceOf,
 } from "../../src/funding/index.js";
+import { type CodeList, describeCodeLists, KEBAB_LETTERS } from "../support/code-lists.js";
 
 describe("fundingSourceOf", () => {
   it.each([
@@ -46,7 +46,7 @@ describe("fundingSourceOf", () => {
   });
 });
 
-const lists: [string, Record<string, Label>, z.ZodEnum][] = [
+const lists: CodeList[] = [
   ["ContributorKindSchema", CONTRIBUTOR_KIND_LABELS, ContributorKindSchema],
   ["FundingSourceSchema", FUNDING_SOURCE_LABELS, FundingSourceSchema],
   ["FundsTargetKindSchema", FUNDS_TARGET_KIND_LABELS, FundsTargetKindSchema],
@@ -54,19 +54,16 @@ const lists: [string, Record<string, Label>, z.ZodEnum][] = [
 ];
 
 describe("funding code lists", () => {
-  it.each(lists)("%s accepts exactly the codes that have labels", (_, labels, schema) => {
-    expect(schema.options).toEqual(Object.keys(labels));
-    expect(schema.safeParse("not-a-code").success).toBe(false);
-  });
-
-  it.each(lists)("%s has kebab-case codes and both labels for each", (_, labels, schema) => {
-    for (const [code, { vi, en }] of Object.entries(labels)) {
-      expect(code).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
-      expect(label(labels, code)).toBe(vi);
-      expect(label(labels, code, "en")).toBe(en);
-      expect(vi.trim() && en.trim()).toBeTruthy();
-    }
-    expect((z.toJSONSchema(schema) as { "x-labels"?: unknown })["x-labels"]).toEqual(labels);
+  describeCodeLists({
+    lists,
+    names: {
+      codes: "accepts exactly the codes that have labels",
+      rejects: "accepts exactly the codes that have labels",
+      labels: "has kebab-case codes and both labels for each",
+      kebab: "has kebab-case codes and both labels for each",
+      jsonSchema: "has kebab-case codes and both labels for each",
+    },
+    codePattern: KEBAB_LETTERS,
   });
 
   it("has one funds-target variant per target kind", () => {

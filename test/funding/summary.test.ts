@@ -22,7 +22,8 @@ import {
   parsePeriod,
   summarizeFunding,
 } from "../../src/index.js";
-import { deepFreezeAllKeys, json, mergedViaJson, stream, viaJson } from "../support/helpers.js";
+import { stream } from "../support/helpers.js";
+import { describeAggregatorLaws, SUMMARY_LAW_NAMES } from "../support/laws.js";
 import {
   describeStateIntegrity,
   expectRecordError,
@@ -347,56 +348,27 @@ const recordArb: fc.Arbitrary<FundingRecord> = fc.oneof(
   expenseArb.map((expense) => ({ expense })),
 );
 const recordsArb = fc.array(recordArb, { maxLength: 40 });
-const casesArb = recordsArb.chain((records) =>
-  fc.tuple(
-    fc.constant(records),
-    fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }),
-    fc.integer({ min: 0, max: records.length }),
-  ),
-);
 const optionsArb = fc.constantFrom(
   {},
   { period: parsePeriod("2022") },
   { period: parsePeriod("2021-Q3") },
 );
 
-describe("laws of fundingSummary on valid records", () => {
-  it("generates records that the schemas accept", () => {
-    for (const record of fc.sample(recordArb, 300)) {
-      const result = record.contribution
-        ? ContributionSchema.safeParse(record.contribution)
-        : ExpenseSchema.safeParse(record.expense);
-      expect(result.success ? [] : result.error.issues).toEqual([]);
-    }
-  });
-
-  it("gives the whole's result when any split is aggregated apart and merged after JSON", () => {
-    fc.assert(
-      fc.property(casesArb, optionsArb, ([records, , cut], options) => {
-        const aggregator = fundingSummary(options);
-        const merged = mergedViaJson(aggregator, [records.slice(0, cut), records.slice(cut)]);
-        expect(json(merged)).toBe(json(aggregate(aggregator, records)));
-      }),
-    );
-  });
-
-  it("does not depend on the order of the records", () => {
-    fc.assert(
-      fc.property(casesArb, optionsArb, ([records, shuffled], options) => {
-        const aggregator = fundingSummary(options);
-        expect(json(aggregate(aggregator, shuffled))).toBe(json(aggregate(aggregator, records)));
-      }),
-    );
-  });
-
-  it("counts every record and every đồng exactly once in each breakdown", () => {
-    fc.assert(
-      fc.property(recordsArb, optionsArb, (records, options) => {
-        const {
-          contributions: c,
-          expenses: e,
-          balance,
-        } = aggregate(fundingSummary(options), records);
+describeAggregatorLaws({
+  title: "laws of fundingSummary on valid records",
+  make: fundingSummary,
+  record: recordArb,
+  options: optionsArb,
+  schema: {
+    of: (record) => (record.contribution ? ContributionSchema : ExpenseSchema),
+    input: (record) => record.contribution ?? record.expense,
+  },
+  names: SUMMARY_LAW_NAMES,
+  checks: [
+    {
+      name: "counts every record and every đồng exactly once in each breakdown",
+      check: (summary, records, options) => {
+        const { contributions: c, expenses: e, balance } = summary;
         const given = records.flatMap((r) => (r.contribution ? [r.contribution] : []));
         const spent = records.flatMap((r) => (r.expense ? [r.expense] : []));
         const sum = (xs: { amount: number }[]) => xs.reduce((n, x) => n + x.amount, 0);
@@ -415,21 +387,9 @@ describe("laws of fundingSummary on valid records", () => {
         const budget = given.filter((x) => fundingSourceOf(x.contributorKind) === "budget");
         expect(c.bySource.budget?.count ?? 0).toBeLessThanOrEqual(budget.length);
         if (options.period === undefined) expect(c.outsidePeriod).toEqual(zero);
-      }),
-    );
-  });
-
-  it("does not change its input and gives byte-identical JSON for the same input", () => {
-    fc.assert(
-      fc.property(recordsArb, optionsArb, (records, options) => {
-        const before = json(records);
-        const frozen = deepFreezeAllKeys(viaJson(records));
-        const first = json(aggregate(fundingSummary(options), frozen));
-        expect(json(aggregate(fundingSummary(options), frozen))).toBe(first);
-        expect(json(frozen)).toBe(before);
-      }),
-    );
-  });
+      },
+    },
+  ],
 });
 
 /** Records whose summary state is shipped, tampered with and read back. */

@@ -27,12 +27,12 @@ import {
 } from "../../src/incidents/index.js";
 import {
   deepFreeze,
-  splitAt,
   stream,
   totalSkippingMissing,
   viaJson,
   writeInstant,
 } from "../support/helpers.js";
+import { describeAggregatorLaws, REFERENCE_LAW_NAMES } from "../support/laws.js";
 import {
   describeStateIntegrity,
   expectRecordError,
@@ -416,26 +416,25 @@ describe("summarizeExtractions", () => {
   });
 });
 
-describe("extractionSummary laws (property-based, on valid extractions)", () => {
-  it("generates records that pass FootageExtractionSchema", () => {
-    for (const x of fc.sample(extractionArb, 300)) {
-      expect(FootageExtractionSchema.safeParse(x).error).toBeUndefined();
-    }
-  });
-
-  it("matches the figures computed the plain way", () => {
-    fc.assert(
-      fc.property(extractionsArb, lookupArb, periodArb, (extractions, lookup, period) => {
-        const summary = summarizeExtractions(extractions, { incidents: lookup?.lookup, period });
+describeAggregatorLaws({
+  title: "extractionSummary laws (property-based, on valid extractions)",
+  make: ({ lookup, period }) => extractionSummary({ incidents: lookup?.lookup, period }),
+  record: extractionArb,
+  options: fc.record({ lookup: lookupArb, period: periodArb }),
+  summarize: (extractions, { lookup, period }) =>
+    summarizeExtractions(extractions, { incidents: lookup?.lookup, period }),
+  schema: { of: () => FootageExtractionSchema },
+  names: { ...REFERENCE_LAW_NAMES, schema: "generates records that pass FootageExtractionSchema" },
+  checks: [
+    {
+      name: "matches the figures computed the plain way",
+      check: (summary, extractions, { lookup, period }) => {
         expect(summary).toMatchObject(reference(extractions, lookup?.list, period));
-      }),
-    );
-  });
-
-  it("counts every record exactly once in each breakdown, and totals reconcile", () => {
-    fc.assert(
-      fc.property(extractionsArb, lookupArb, periodArb, (extractions, lookup, period) => {
-        const s = summarizeExtractions(extractions, { incidents: lookup?.lookup, period });
+      },
+    },
+    {
+      name: "counts every record exactly once in each breakdown, and totals reconcile",
+      check: (s, extractions) => {
         expect(s.total + s.outsidePeriod).toBe(extractions.length);
         expect(s.input).toBe(extractions.length);
         expect(totalSkippingMissing(s.byOutcome)).toBe(s.total);
@@ -456,63 +455,9 @@ describe("extractionSummary laws (property-based, on valid extractions)", () => 
             s.unknownIncidentIds?.length,
           );
         }
-      }),
-    );
-  });
-
-  it("merges any split, through JSON states, into the result on the whole", () => {
-    fc.assert(
-      fc.property(
-        extractionsArb,
-        fc.array(fc.nat({ max: 40 }), { maxLength: 4 }),
-        lookupArb,
-        periodArb,
-        (extractions, cuts, lookup, period) => {
-          const aggregator = extractionSummary({ incidents: lookup?.lookup, period });
-          const states = splitAt(extractions, cuts).map((part) =>
-            viaJson(aggregateState(aggregator, part)),
-          );
-          const before = JSON.stringify(states);
-          const merged = aggregator.finish(mergeStates(aggregator, states));
-          expect(JSON.stringify(states)).toBe(before);
-          expect(JSON.stringify(merged)).toBe(JSON.stringify(aggregate(aggregator, extractions)));
-        },
-      ),
-    );
-  });
-
-  it("does not depend on the order of records, to the byte", () => {
-    fc.assert(
-      fc.property(
-        extractionsArb.chain((xs) =>
-          fc.tuple(
-            fc.constant(xs),
-            fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length }),
-          ),
-        ),
-        lookupArb,
-        periodArb,
-        ([extractions, shuffled], lookup, period) => {
-          const aggregator = extractionSummary({ incidents: lookup?.lookup, period });
-          expect(JSON.stringify(aggregate(aggregator, shuffled))).toBe(
-            JSON.stringify(aggregate(aggregator, extractions)),
-          );
-        },
-      ),
-    );
-  });
-
-  it("does not change its (deep-frozen) input, and gives the same JSON twice", () => {
-    fc.assert(
-      fc.property(extractionsArb, lookupArb, (extractions, lookup) => {
-        const copy = structuredClone(extractions);
-        const options = { incidents: lookup?.list.map((i) => deepFreeze({ ...i })) };
-        const first = JSON.stringify(summarizeExtractions(extractions, options));
-        expect(extractions).toEqual(copy);
-        expect(JSON.stringify(summarizeExtractions(extractions, options))).toBe(first);
-      }),
-    );
-  });
+      },
+    },
+  ],
 });
 
 describeStateIntegrity({

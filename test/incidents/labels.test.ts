@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type * as z from "zod";
-import { type Label, label } from "../../src/core/index.js";
+import { label } from "../../src/core/index.js";
 import {
   CLARIFICATION_MEANS_LABELS,
   ClarificationMeansSchema,
@@ -17,42 +16,19 @@ import {
   LEGAL_CLASS_LABELS,
   LegalClassSchema,
 } from "../../src/incidents/index.js";
+import { describeCodeLists } from "../support/code-lists.js";
 
-const lists: [string, z.ZodEnum<Record<string, string>>, Record<string, Label>][] = [
-  ["incident category", IncidentCategorySchema, INCIDENT_CATEGORY_LABELS],
-  ["legal class", LegalClassSchema, LEGAL_CLASS_LABELS],
-  ["detection", IncidentDetectionSchema, INCIDENT_DETECTION_LABELS],
-  ["incident status", IncidentStatusSchema, INCIDENT_STATUS_LABELS],
-  ["clarification means", ClarificationMeansSchema, CLARIFICATION_MEANS_LABELS],
-  ["extraction purpose", ExtractionPurposeSchema, EXTRACTION_PURPOSE_LABELS],
-  ["extraction outcome", ExtractionOutcomeSchema, EXTRACTION_OUTCOME_LABELS],
-];
-
-describe.each(lists)("the %s code list", (_, schema, labels) => {
-  it("has exactly the codes of its labels, in their order", () => {
-    expect(schema.options).toEqual(Object.keys(labels));
-  });
-
-  it("labels every code in Vietnamese and English", () => {
-    for (const code of schema.options) {
-      expect(label(labels, code, "vi").trim()).not.toBe("");
-      expect(label(labels, code, "en").trim()).not.toBe("");
-      expect(label(labels, code, "vi")).not.toBe(code);
-    }
-  });
-
-  it("gives each code its own Vietnamese label", () => {
-    const vi = schema.options.map((code) => label(labels, code, "vi"));
-    expect(new Set(vi).size).toBe(vi.length);
-  });
-
-  it("uses stable kebab-case codes", () => {
-    for (const code of schema.options) expect(code).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/);
-  });
-
-  it("carries its labels as metadata for JSON Schema", () => {
-    expect(schema.meta()?.["x-labels"]).toEqual(labels);
-  });
+describeCodeLists({
+  each: "the %s code list",
+  lists: [
+    ["incident category", INCIDENT_CATEGORY_LABELS, IncidentCategorySchema],
+    ["legal class", LEGAL_CLASS_LABELS, LegalClassSchema],
+    ["detection", INCIDENT_DETECTION_LABELS, IncidentDetectionSchema],
+    ["incident status", INCIDENT_STATUS_LABELS, IncidentStatusSchema],
+    ["clarification means", CLARIFICATION_MEANS_LABELS, ClarificationMeansSchema],
+    ["extraction purpose", EXTRACTION_PURPOSE_LABELS, ExtractionPurposeSchema],
+    ["extraction outcome", EXTRACTION_OUTCOME_LABELS, ExtractionOutcomeSchema],
+  ],
 });
 
 describe("incident categories", () => {

@@ -35,6 +35,7 @@ import {
   LegalClassSchema,
   summarizeIncidents,
 } from "../../src/incidents/index.js";
+import { instantArb } from "../support/arbitraries.js";
 import {
   deepFreeze,
   json,
@@ -42,8 +43,8 @@ import {
   stream,
   totalSkippingMissing,
   viaJson,
-  writeInstant,
 } from "../support/helpers.js";
+import { describeAggregatorLaws, REFERENCE_LAW_NAMES } from "../support/laws.js";
 import {
   describeStateIntegrity,
   envelopeOf,
@@ -68,24 +69,7 @@ function addDays(date: string, days: number): string {
 // ---------------------------------------------------------------------------------------
 // Valid incidents
 
-/** Instants of 2023-2024, many near Vietnamese midnights at month ends, in several offsets. */
-const instantArb: fc.Arbitrary<string> = fc
-  .record({
-    ms: fc.oneof(
-      fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 0, 1) }),
-      fc
-        .record({
-          month: fc.integer({ min: 0, max: 23 }),
-          delta: fc.integer({ min: -3_600_000, max: 3_600_000 }),
-        })
-        .map(({ month, delta }) => Date.UTC(2023, month + 1, 1) - 7 * 3_600_000 + delta),
-    ),
-    offset: fc.constantFrom(420, 420, 420, 0, -300, 540),
-    millis: fc.boolean(),
-  })
-  .map(({ ms, offset, millis }) => writeInstant(ms, offset, millis));
-
-/** Incidents that pass IncidentSchema, deep-frozen. */
+/** Incidents that pass IncidentSchema, deep-frozen, many near Vietnamese midnights at month ends. */
 const incidentArb: fc.Arbitrary<Incident> = fc
   .record({
     n: fc.integer({ min: 1, max: 99_999 }),
@@ -94,7 +78,7 @@ const incidentArb: fc.Arbitrary<Incident> = fc
       nil: undefined,
       freq: 4,
     }),
-    occurredAt: instantArb,
+    occurredAt: instantArb([420, 420, 420, 0, -300, 540]),
     unitCode: fc.constantFrom("15532", "15535", "15538", "15532.thon-3"),
     detectedBy: fc.constantFrom(...IncidentDetectionSchema.options),
     status: fc.constantFrom(...IncidentStatusSchema.options),
@@ -463,26 +447,24 @@ describe("incidentSummaryByUnitAndPeriod", () => {
   });
 });
 
-describe("incidentSummary laws (property-based, on valid incidents)", () => {
-  it("generates records that pass IncidentSchema", () => {
-    for (const incident of fc.sample(incidentArb, 300)) {
-      expect(IncidentSchema.safeParse(incident).error).toBeUndefined();
-    }
-  });
-
-  it("matches the figures computed the plain way (legal class by incidentLegalClass)", () => {
-    fc.assert(
-      fc.property(incidentsArb, periodArb, (incidents, period) => {
-        const summary = summarizeIncidents(incidents, { period });
+describeAggregatorLaws({
+  title: "incidentSummary laws (property-based, on valid incidents)",
+  make: incidentSummary,
+  record: incidentArb,
+  options: periodArb.map((period) => ({ period })),
+  summarize: summarizeIncidents,
+  schema: { of: () => IncidentSchema },
+  names: { ...REFERENCE_LAW_NAMES, schema: "generates records that pass IncidentSchema" },
+  checks: [
+    {
+      name: "matches the figures computed the plain way (legal class by incidentLegalClass)",
+      check: (summary, incidents, { period }) => {
         expect(summary).toMatchObject(reference(incidents, period));
-      }),
-    );
-  });
-
-  it("counts every record exactly once in each breakdown, and totals reconcile", () => {
-    fc.assert(
-      fc.property(incidentsArb, periodArb, (incidents, period) => {
-        const s = summarizeIncidents(incidents, { period });
+      },
+    },
+    {
+      name: "counts every record exactly once in each breakdown, and totals reconcile",
+      check: (s, incidents) => {
         expect(s.input).toBe(incidents.length);
         expect(s.total + s.outsidePeriod).toBe(incidents.length);
         for (const breakdown of [s.byCategory, s.byLegalClass, s.byDetection, s.byStatus]) {
@@ -492,88 +474,35 @@ describe("incidentSummary laws (property-based, on valid incidents)", () => {
         expect(totalSkippingMissing(s.clarifiedWithCameraByCategory)).toBe(s.clarifiedWithCamera);
         expect(s.clarificationRate.denominator).toBe(s.total);
         if (s.total > 0) expect(s.clarificationRate.ratio).toBe(s.clarified / s.total);
-      }),
-    );
-  });
-
-  it("merges any split, through JSON states, into the result on the whole", () => {
-    fc.assert(
-      fc.property(
-        incidentsArb,
-        fc.array(fc.nat({ max: 40 }), { maxLength: 4 }),
-        periodArb,
-        (incidents, cuts, period) => {
-          const aggregator = incidentSummary({ period });
-          const states = splitAt(incidents, cuts).map((part) =>
-            viaJson(aggregateState(aggregator, part)),
-          );
-          const before = JSON.stringify(states);
-          const merged = aggregator.finish(mergeStates(aggregator, states));
-          expect(JSON.stringify(states)).toBe(before);
-          expect(JSON.stringify(merged)).toBe(JSON.stringify(aggregate(aggregator, incidents)));
-        },
-      ),
-    );
-  });
-
-  it("merges split groups of unit × month through JSON into the whole", () => {
-    const grouped = groupBy(
-      byUnit((i: Incident) => i.unitCode),
-      groupBy(
-        byPeriod((i: Incident) => i.occurredAt, "month"),
-        incidentSummary(),
-      ),
-    );
-    fc.assert(
-      fc.property(
-        incidentsArb,
-        fc.array(fc.nat({ max: 40 }), { maxLength: 3 }),
-        (incidents, cuts) => {
-          const states = splitAt(incidents, cuts).map((part) =>
-            viaJson(aggregateState(grouped, part)),
-          );
-          expect(JSON.stringify(grouped.finish(mergeStates(grouped, states)))).toBe(
-            JSON.stringify(aggregate(grouped, incidents)),
-          );
-        },
-      ),
-      { numRuns: 50 },
-    );
-  });
-
-  it("does not depend on the order of records, to the byte", () => {
-    fc.assert(
-      fc.property(
-        incidentsArb.chain((incidents) =>
-          fc.tuple(
-            fc.constant(incidents),
-            fc.shuffledSubarray(incidents, {
-              minLength: incidents.length,
-              maxLength: incidents.length,
-            }),
-          ),
+      },
+    },
+  ],
+  more: () => {
+    it("merges split groups of unit × month through JSON into the whole", () => {
+      const grouped = groupBy(
+        byUnit((i: Incident) => i.unitCode),
+        groupBy(
+          byPeriod((i: Incident) => i.occurredAt, "month"),
+          incidentSummary(),
         ),
-        periodArb,
-        ([incidents, shuffled], period) => {
-          expect(JSON.stringify(summarizeIncidents(shuffled, { period }))).toBe(
-            JSON.stringify(summarizeIncidents(incidents, { period })),
-          );
-        },
-      ),
-    );
-  });
-
-  it("does not change its (deep-frozen) input, and gives the same JSON twice", () => {
-    fc.assert(
-      fc.property(incidentsArb, periodArb, (incidents, period) => {
-        const copy = structuredClone(incidents);
-        const first = JSON.stringify(summarizeIncidents(incidents, { period }));
-        expect(incidents).toEqual(copy);
-        expect(incidents.every((i) => Object.isFrozen(i))).toBe(true);
-        expect(JSON.stringify(summarizeIncidents(incidents, { period }))).toBe(first);
-      }),
-    );
-  });
+      );
+      fc.assert(
+        fc.property(
+          incidentsArb,
+          fc.array(fc.nat({ max: 40 }), { maxLength: 3 }),
+          (incidents, cuts) => {
+            const states = splitAt(incidents, cuts).map((part) =>
+              viaJson(aggregateState(grouped, part)),
+            );
+            expect(JSON.stringify(grouped.finish(mergeStates(grouped, states)))).toBe(
+              JSON.stringify(aggregate(grouped, incidents)),
+            );
+          },
+        ),
+        { numRuns: 50 },
+      );
+    });
+  },
 });
 
 describeStateIntegrity({

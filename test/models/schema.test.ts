@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";
 import {
   FIVE_IN_ONE_DUTIES,
-  type Label,
   label,
   SECURITY_DUTY_LABELS,
   type SecurityDuty,
@@ -37,24 +35,8 @@ import {
   type SecurityModel,
   SecurityModelSchema,
 } from "../../src/models/index.js";
-
-interface Fixture {
-  schema: string;
-  name: string;
-  input: unknown;
-  path?: (string | number)[];
-}
-
-function fixtures(kind: "valid" | "invalid"): Fixture[] {
-  const file = new URL(`../fixtures/${kind}/models.json`, import.meta.url);
-  return JSON.parse(readFileSync(file, "utf8")) as Fixture[];
-}
-
-function schemaNamed(name: string): z.ZodType {
-  const schema = (models as Record<string, unknown>)[name];
-  if (!(schema instanceof z.ZodType)) throw new Error(`models exports no schema ${name}`);
-  return schema;
-}
+import { type CodeList, describeCodeLists, FOLDED_CODE_LIST_NAMES } from "../support/code-lists.js";
+import { describeFixtures } from "../support/fixtures.js";
 
 /** The paths of the issues of a rejected input, joined with dots. */
 function issuePaths(schema: z.ZodType, input: unknown): string[] {
@@ -98,32 +80,7 @@ const recognition: SafetyRecognition = {
   recognized: true,
 };
 
-describe("fixtures of models", () => {
-  const valid = fixtures("valid");
-  const invalid = fixtures("invalid");
-
-  it("has at least 30 bad records", () => {
-    expect(invalid.length).toBeGreaterThanOrEqual(30);
-  });
-
-  it.each(valid.map((f) => [f.name, f] as const))("accepts %s", (_, fixture) => {
-    const result = validate(schemaNamed(fixture.schema), fixture.input);
-    expect(result.success ? [] : result.issues).toEqual([]);
-  });
-
-  it.each(invalid.map((f) => [f.name, f] as const))("rejects %s", (_, fixture) => {
-    const result = validate(schemaNamed(fixture.schema), fixture.input);
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    expect(result.issues.map((issue) => issue.path.join("."))).toContain(
-      (fixture.path ?? []).join("."),
-    );
-    for (const issue of result.issues) {
-      expect(issue.message.en.length).toBeGreaterThan(0);
-      expect(issue.message.vi.length).toBeGreaterThan(0);
-    }
-  });
-});
+describeFixtures({ title: "fixtures of models", domain: "models", schemas: models, atLeast: 30 });
 
 describe("SecurityModelSchema", () => {
   it("accepts a launched model with only the required fields", () => {
@@ -452,7 +409,7 @@ describe("SafetyRecognitionSchema", () => {
 });
 
 describe("code lists of models", () => {
-  const lists: [string, Record<string, Label>, z.ZodType][] = [
+  const lists: CodeList[] = [
     ["MODEL_KIND_LABELS", MODEL_KIND_LABELS, models.ModelKindSchema],
     ["MODEL_STATUS_LABELS", MODEL_STATUS_LABELS, models.ModelStatusSchema],
     ["MODEL_GRADE_LABELS", MODEL_GRADE_LABELS, models.ModelGradeSchema],
@@ -467,18 +424,7 @@ describe("code lists of models", () => {
     ["SAFETY_SUBJECT_KIND_LABELS", SAFETY_SUBJECT_KIND_LABELS, models.SafetySubjectKindSchema],
   ];
 
-  it.each(lists)("%s has kebab-case codes with Vietnamese and English labels", (_, labels) => {
-    for (const [code, entry] of Object.entries(labels)) {
-      expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      expect(entry.vi.trim().length).toBeGreaterThan(0);
-      expect(entry.en.trim().length).toBeGreaterThan(0);
-    }
-  });
-
-  it.each(lists)("%s is exactly the codes its schema accepts", (_, labels, schema) => {
-    for (const code of Object.keys(labels)) expect(schema.safeParse(code).success).toBe(true);
-    expect(schema.safeParse("not-a-code").success).toBe(false);
-  });
+  describeCodeLists({ lists, names: FOLDED_CODE_LIST_NAMES });
 
   it("names the kinds published in reports in Vietnamese", () => {
     expect(label(MODEL_KIND_LABELS, "camera-security")).toBe("Camera an ninh");

@@ -29,14 +29,8 @@ import {
   TeamSchema,
   UNKNOWN_MODEL,
 } from "../../src/index.js";
-import {
-  deepFreezeAllKeys,
-  json,
-  mergedViaJson,
-  stream,
-  total,
-  viaJson,
-} from "../support/helpers.js";
+import { stream, total, viaJson } from "../support/helpers.js";
+import { describeAggregatorLaws, SUMMARY_LAW_NAMES } from "../support/laws.js";
 import {
   describeStateIntegrity,
   expectRecordError,
@@ -672,15 +666,6 @@ const recordArb: fc.Arbitrary<ModelSummaryRecord> = fc.oneof(
 
 const recordsArb = fc.array(recordArb, { maxLength: 40 });
 
-/** Records, a permutation of them, and a cut point. */
-const casesArb = recordsArb.chain((records) =>
-  fc.tuple(
-    fc.constant(records),
-    fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }),
-    fc.integer({ min: 0, max: records.length }),
-  ),
-);
-
 const optionsArb = fc.constantFrom(
   {},
   { period: parsePeriod("2022-H1") },
@@ -688,43 +673,21 @@ const optionsArb = fc.constantFrom(
   { asOf: "2022-06-30" },
 );
 
-describe("laws of modelSummary on valid records", () => {
-  it("generates records that the schemas accept", () => {
-    for (const record of fc.sample(recordArb, 300)) {
-      const [schema, value] = record.model
-        ? [SecurityModelSchema, record.model]
-        : record.site
-          ? [ModelSiteSchema, record.site]
-          : [TeamSchema, record.team];
-      const result = schema.safeParse(value);
-      expect(result.success ? [] : result.error.issues).toEqual([]);
-    }
-  });
-
-  it("gives the whole's result when any split is aggregated apart and merged after JSON", () => {
-    fc.assert(
-      fc.property(casesArb, optionsArb, ([records, , cut], options) => {
-        const aggregator = modelSummary(options);
-        const whole = aggregate(aggregator, records);
-        const merged = mergedViaJson(aggregator, [records.slice(0, cut), records.slice(cut)]);
-        expect(json(merged)).toBe(json(whole));
-      }),
-    );
-  });
-
-  it("does not depend on the order of the records", () => {
-    fc.assert(
-      fc.property(casesArb, optionsArb, ([records, shuffled], options) => {
-        const aggregator = modelSummary(options);
-        expect(json(aggregate(aggregator, shuffled))).toBe(json(aggregate(aggregator, records)));
-      }),
-    );
-  });
-
-  it("counts every record exactly once in each breakdown", () => {
-    fc.assert(
-      fc.property(recordsArb, optionsArb, (records, options) => {
-        const s = aggregate(modelSummary(options), records);
+describeAggregatorLaws({
+  title: "laws of modelSummary on valid records",
+  make: modelSummary,
+  record: recordArb,
+  options: optionsArb,
+  schema: {
+    of: (record) =>
+      record.model ? SecurityModelSchema : record.site ? ModelSiteSchema : TeamSchema,
+    input: (record) => record.model ?? record.site ?? record.team,
+  },
+  names: SUMMARY_LAW_NAMES,
+  checks: [
+    {
+      name: "counts every record exactly once in each breakdown",
+      check: (s, records) => {
         const nModels = records.filter((r) => r.model).length;
         const nSites = records.filter((r) => r.site).length;
         const nTeams = records.filter((r) => r.team).length;
@@ -750,57 +713,46 @@ describe("laws of modelSummary on valid records", () => {
         expect(total(reach.map((r) => r.teams))).toBe(s.teams.atKnownSite);
         if (s.models.asOf) expect(total(s.models.asOf)).toBe(nModels);
         if (s.sites.asOf) expect(total(s.sites.asOf)).toBe(nSites);
-      }),
-    );
-  });
-
-  it("agrees with a plain join of sites and teams to models", () => {
-    fc.assert(
-      fc.property(recordsArb, (records) => {
-        const models = records.flatMap((r) => (r.model ? [r.model] : []));
-        const sites = records.flatMap((r) => (r.site ? [r.site] : []));
-        const teams = records.flatMap((r) => (r.team ? [r.team] : []));
-        const known = new Set(models.map((m) => m.id));
-        const siteModel = new Map<string, string>();
-        for (const s of sites) {
-          const current = siteModel.get(s.id);
-          if (current === undefined || s.modelId < current) siteModel.set(s.id, s.modelId);
-        }
-        const expected = new Map<string, { sites: number; replicated: number; teams: number }>();
-        for (const id of known) expected.set(id, { sites: 0, replicated: 0, teams: 0 });
-        const bucket = (modelId: string) => {
-          const key = known.has(modelId) ? modelId : UNKNOWN_MODEL;
-          if (!expected.has(key)) expected.set(key, { sites: 0, replicated: 0, teams: 0 });
-          return expected.get(key) as { sites: number; replicated: number; teams: number };
-        };
-        for (const s of sites) {
-          const b = bucket(siteModel.get(s.id) as string);
-          b.sites += 1;
-          if (s.replicatedFromSiteId) b.replicated += 1;
-        }
-        for (const t of teams) {
-          const modelId = t.modelSiteId === undefined ? undefined : siteModel.get(t.modelSiteId);
-          if (modelId !== undefined) bucket(modelId).teams += 1;
-        }
-        const summary = summarizeModels({ models, sites, teams });
-        expect(new Map(Object.entries(summary.byModel))).toEqual(expected);
-        const unknownIds = [...new Set(siteModel.values())].filter((id) => !known.has(id)).sort();
-        expect(summary.unknownModelIds).toEqual(unknownIds);
-      }),
-    );
-  });
-
-  it("does not change its input and gives byte-identical JSON for the same input", () => {
-    fc.assert(
-      fc.property(recordsArb, optionsArb, (records, options) => {
-        const before = json(records);
-        const frozen = deepFreezeAllKeys(viaJson(records));
-        const first = json(aggregate(modelSummary(options), frozen));
-        expect(json(aggregate(modelSummary(options), frozen))).toBe(first);
-        expect(json(frozen)).toBe(before);
-      }),
-    );
-  });
+      },
+    },
+  ],
+  more: () => {
+    it("agrees with a plain join of sites and teams to models", () => {
+      fc.assert(
+        fc.property(recordsArb, (records) => {
+          const models = records.flatMap((r) => (r.model ? [r.model] : []));
+          const sites = records.flatMap((r) => (r.site ? [r.site] : []));
+          const teams = records.flatMap((r) => (r.team ? [r.team] : []));
+          const known = new Set(models.map((m) => m.id));
+          const siteModel = new Map<string, string>();
+          for (const s of sites) {
+            const current = siteModel.get(s.id);
+            if (current === undefined || s.modelId < current) siteModel.set(s.id, s.modelId);
+          }
+          const expected = new Map<string, { sites: number; replicated: number; teams: number }>();
+          for (const id of known) expected.set(id, { sites: 0, replicated: 0, teams: 0 });
+          const bucket = (modelId: string) => {
+            const key = known.has(modelId) ? modelId : UNKNOWN_MODEL;
+            if (!expected.has(key)) expected.set(key, { sites: 0, replicated: 0, teams: 0 });
+            return expected.get(key) as { sites: number; replicated: number; teams: number };
+          };
+          for (const s of sites) {
+            const b = bucket(siteModel.get(s.id) as string);
+            b.sites += 1;
+            if (s.replicatedFromSiteId) b.replicated += 1;
+          }
+          for (const t of teams) {
+            const modelId = t.modelSiteId === undefined ? undefined : siteModel.get(t.modelSiteId);
+            if (modelId !== undefined) bucket(modelId).teams += 1;
+          }
+          const summary = summarizeModels({ models, sites, teams });
+          expect(new Map(Object.entries(summary.byModel))).toEqual(expected);
+          const unknownIds = [...new Set(siteModel.values())].filter((id) => !known.has(id)).sort();
+          expect(summary.unknownModelIds).toEqual(unknownIds);
+        }),
+      );
+    });
+  },
 });
 
 /** Records whose summary state is shipped, tampered with and read back. */

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";
-import { type Label, label, type SecurityDuty, validate } from "../../src/core/index.js";
+import { label, type SecurityDuty, validate } from "../../src/core/index.js";
 import * as teams from "../../src/teams/index.js";
 import {
   TEAM_CHAT_PLATFORM_LABELS,
@@ -21,24 +20,8 @@ import {
   TeamSchema,
   type TeamTraining,
 } from "../../src/teams/index.js";
-
-interface Fixture {
-  schema: string;
-  name: string;
-  input: unknown;
-  path?: (string | number)[];
-}
-
-function fixtures(kind: "valid" | "invalid"): Fixture[] {
-  const file = new URL(`../fixtures/${kind}/teams.json`, import.meta.url);
-  return JSON.parse(readFileSync(file, "utf8")) as Fixture[];
-}
-
-function schemaNamed(name: string): z.ZodType {
-  const schema = (teams as Record<string, unknown>)[name];
-  if (!(schema instanceof z.ZodType)) throw new Error(`teams exports no schema ${name}`);
-  return schema;
-}
+import { type CodeList, describeCodeLists, FOLDED_CODE_LIST_NAMES } from "../support/code-lists.js";
+import { describeFixtures } from "../support/fixtures.js";
 
 function issuePaths(input: unknown): string[] {
   const result = validate(TeamSchema, input);
@@ -84,32 +67,7 @@ const fireGroup: Team = {
   foundedOn: "2023-05-10",
 };
 
-describe("fixtures of teams", () => {
-  const valid = fixtures("valid");
-  const invalid = fixtures("invalid");
-
-  it("has at least 30 bad records", () => {
-    expect(invalid.length).toBeGreaterThanOrEqual(30);
-  });
-
-  it.each(valid.map((f) => [f.name, f] as const))("accepts %s", (_, fixture) => {
-    const result = validate(schemaNamed(fixture.schema), fixture.input);
-    expect(result.success ? [] : result.issues).toEqual([]);
-  });
-
-  it.each(invalid.map((f) => [f.name, f] as const))("rejects %s", (_, fixture) => {
-    const result = validate(schemaNamed(fixture.schema), fixture.input);
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    expect(result.issues.map((issue) => issue.path.join("."))).toContain(
-      (fixture.path ?? []).join("."),
-    );
-    for (const issue of result.issues) {
-      expect(issue.message.en.length).toBeGreaterThan(0);
-      expect(issue.message.vi.length).toBeGreaterThan(0);
-    }
-  });
-});
+describeFixtures({ title: "fixtures of teams", domain: "teams", schemas: teams, atLeast: 30 });
 
 describe("TeamSchema", () => {
   it("accepts a patrol team with only the required fields", () => {
@@ -405,7 +363,7 @@ describe("TeamSchema", () => {
 });
 
 describe("code lists of teams", () => {
-  const lists: [string, Record<string, Label>, z.ZodType][] = [
+  const lists: CodeList[] = [
     ["TEAM_KIND_LABELS", TEAM_KIND_LABELS, teams.TeamKindSchema],
     ["TEAM_ROLE_LABELS", TEAM_ROLE_LABELS, teams.TeamRoleSchema],
     ["TEAM_EQUIPMENT_KIND_LABELS", TEAM_EQUIPMENT_KIND_LABELS, teams.TeamEquipmentKindSchema],
@@ -414,18 +372,7 @@ describe("code lists of teams", () => {
     ["TEAM_TRAINING_LEVEL_LABELS", TEAM_TRAINING_LEVEL_LABELS, teams.TeamTrainingLevelSchema],
   ];
 
-  it.each(lists)("%s has kebab-case codes with Vietnamese and English labels", (_, labels) => {
-    for (const [code, entry] of Object.entries(labels)) {
-      expect(code).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      expect(entry.vi.trim().length).toBeGreaterThan(0);
-      expect(entry.en.trim().length).toBeGreaterThan(0);
-    }
-  });
-
-  it.each(lists)("%s is exactly the codes its schema accepts", (_, labels, schema) => {
-    for (const code of Object.keys(labels)) expect(schema.safeParse(code).success).toBe(true);
-    expect(schema.safeParse("not-a-code").success).toBe(false);
-  });
+  describeCodeLists({ lists, names: FOLDED_CODE_LIST_NAMES });
 
   it("labels the roles tổ trưởng, tổ phó, tổ viên", () => {
     expect(Object.values(TEAM_ROLE_LABELS).map((entry) => entry.vi)).toEqual([

@@ -22,14 +22,8 @@ import {
   type TeamTraining,
   teamSummary,
 } from "../../src/index.js";
-import {
-  deepFreezeAllKeys,
-  json,
-  mergedViaJson,
-  stream,
-  total,
-  viaJson,
-} from "../support/helpers.js";
+import { stream, total } from "../support/helpers.js";
+import { describeAggregatorLaws, SUMMARY_LAW_NAMES } from "../support/laws.js";
 import {
   describeStateIntegrity,
   expectRecordError,
@@ -408,13 +402,6 @@ const teamArb: fc.Arbitrary<Team> = fc
   });
 
 const teamsArb = fc.array(teamArb, { maxLength: 30 });
-const casesArb = teamsArb.chain((teams) =>
-  fc.tuple(
-    fc.constant(teams),
-    fc.shuffledSubarray(teams, { minLength: teams.length, maxLength: teams.length }),
-    fc.integer({ min: 0, max: teams.length }),
-  ),
-);
 const optionsArb = fc.constantFrom(
   {},
   { asOf: "2023-06-30" },
@@ -422,36 +409,23 @@ const optionsArb = fc.constantFrom(
   { asOf: "2024-01-01", period: parsePeriod("2023-H2") },
 );
 
-describe("laws of teamSummary on valid teams", () => {
-  it("generates teams that TeamSchema accepts", () => {
-    for (const t of fc.sample(teamArb, 300)) {
-      const result = TeamSchema.safeParse(t);
-      expect(result.success ? [] : result.error.issues).toEqual([]);
-    }
-  });
-
-  it("gives the whole's result when any split is aggregated apart and merged after JSON", () => {
-    fc.assert(
-      fc.property(casesArb, optionsArb, ([teams, , cut], options) => {
-        const aggregator = teamSummary(options);
-        const merged = mergedViaJson(aggregator, [teams.slice(0, cut), teams.slice(cut)]);
-        expect(json(merged)).toBe(json(aggregate(aggregator, teams)));
-      }),
-    );
-  });
-
-  it("does not depend on the order of the teams", () => {
-    fc.assert(
-      fc.property(casesArb, optionsArb, ([teams, shuffled], options) => {
-        expect(json(summarizeTeams(shuffled, options))).toBe(json(summarizeTeams(teams, options)));
-      }),
-    );
-  });
-
-  it("counts every team exactly once in each breakdown", () => {
-    fc.assert(
-      fc.property(teamsArb, optionsArb, (teams, options) => {
-        const s = summarizeTeams(teams, options);
+describeAggregatorLaws({
+  title: "laws of teamSummary on valid teams",
+  make: teamSummary,
+  record: teamArb,
+  records: teamsArb,
+  options: optionsArb,
+  summarize: summarizeTeams,
+  schema: { of: () => TeamSchema },
+  names: {
+    ...SUMMARY_LAW_NAMES,
+    schema: "generates teams that TeamSchema accepts",
+    order: "does not depend on the order of the teams",
+  },
+  checks: [
+    {
+      name: "counts every team exactly once in each breakdown",
+      check: (s, teams, options) => {
         expect(s.total).toBe(teams.length);
         expect(s.active + s.dissolved.total + s.notYetFounded).toBe(teams.length);
         expect(total(s.byKind)).toBe(s.active);
@@ -466,21 +440,9 @@ describe("laws of teamSummary on valid teams", () => {
         );
         if (options.asOf === undefined) expect(s.notYetFounded).toBe(0);
         if (options.period === undefined) expect(s.exercises.outsidePeriod).toBe(0);
-      }),
-    );
-  });
-
-  it("does not change its input and gives byte-identical JSON for the same input", () => {
-    fc.assert(
-      fc.property(teamsArb, optionsArb, (teams, options) => {
-        const before = json(teams);
-        const frozen = deepFreezeAllKeys(viaJson(teams));
-        const first = json(summarizeTeams(frozen, options));
-        expect(json(summarizeTeams(frozen, options))).toBe(first);
-        expect(json(frozen)).toBe(before);
-      }),
-    );
-  });
+      },
+    },
+  ],
 });
 
 /** Teams whose summary state is shipped, tampered with and read back. */
