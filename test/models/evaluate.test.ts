@@ -1,12 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { type Label, label, type Period, parsePeriod } from "../../src/core/index.js";
+import { evaluateModelWith } from "../../src/models/evaluation/evaluate.js";
+import { type EvaluationWording, fill, WORDINGS } from "../../src/models/evaluation/wording.js";
 import {
   CRITERION_STATUS_LABELS,
+  type Criterion,
   type CriterionStatus,
   CriterionStatusSchema,
   DEFAULT_MODEL_CRITERIA,
   evaluateModel,
+  type Finding,
   isEffectiveModel,
   MODEL_GRADE_LABELS,
   MODEL_VERDICT_LABELS,
@@ -20,6 +24,8 @@ import {
   ModelVerdictSchema,
   REVIEW_RECOMMENDATION_LABELS,
   type ReviewRecommendation,
+  type SafetyCriterion,
+  type SafetyFinding,
   type SecurityModel,
   SecurityModelSchema,
 } from "../../src/models/index.js";
@@ -862,5 +868,89 @@ describe("evaluateModel: properties", () => {
         },
       ),
     );
+  });
+});
+
+describe("Criterion and Finding", () => {
+  it("are the one vocabulary of model evaluation and recognition", () => {
+    expectTypeOf<ModelCriterion>().toExtend<Criterion>();
+    expectTypeOf<SafetyCriterion>().toExtend<Criterion>();
+    expectTypeOf<ModelReason>().toExtend<Finding>();
+    expectTypeOf<SafetyFinding>().toExtend<Finding>();
+    expectTypeOf<Finding["status"]>().toEqualTypeOf<CriterionStatus>();
+    expectTypeOf<Criterion<"reach">["id"]>().toEqualTypeOf<"reach">();
+  });
+});
+
+describe("the wording of evaluation", () => {
+  /** The slots of every template of a wording, by the template's path. */
+  function slotsOf(words: unknown, path = ""): Record<string, string[]> {
+    if (typeof words === "string") {
+      return { [path]: [...words.matchAll(/\{(\w+)\}/g)].map((slot) => slot[1]!).sort() };
+    }
+    return Object.assign(
+      {},
+      ...Object.entries(words as object).map(([key, value]) => slotsOf(value, `${path}.${key}`)),
+    );
+  }
+
+  it("fills a template's slots once, and leaves a slot without a value as it is", () => {
+    expect(fill("{label}: {value}{unit}", { label: "{value}", value: "$&3" })).toBe(
+      "{value}: $&3{unit}",
+    );
+  });
+
+  it("has the same templates, with the same slots, in Vietnamese and English", () => {
+    expect(slotsOf(WORDINGS.vi)).toEqual(slotsOf(WORDINGS.en));
+  });
+
+  /** A test-only locale: the English wording with every template marked «…». */
+  const marked = (words: unknown): unknown =>
+    typeof words === "string"
+      ? `«${words}»`
+      : Object.fromEntries(
+          Object.entries(words as object).map(([key, value]) => [key, marked(value)]),
+        );
+  const TEST_LOCALE = { en: marked(WORDINGS.en) as EvaluationWording, vi: WORDINGS.vi };
+
+  it("writes its sentences from the wording's data: another wording changes the words, not the outcome", () => {
+    const evidence: ModelEvidence = {
+      period: H1,
+      activities: 18,
+      incidents: { total: 4, clarified: 3 },
+      funding: { community: 0, budget: 1 },
+    };
+    const plain = evaluateModel(MODEL, evidence);
+    const test = evaluateModelWith(TEST_LOCALE, MODEL, evidence);
+    expect({ ...test, explanation: plain.explanation, reasons: plain.reasons }).toEqual(plain);
+    expect(test.reasons.map((r) => r.message.vi)).toEqual(plain.reasons.map((r) => r.message.vi));
+    expect(test.explanation).toEqual({
+      en: "«Graded good« (score 85/100)»; not replicated yet because «some figures are unknown (households taking part, change in activity from the earlier period)»: maintain the model»",
+      vi: plain.explanation.vi,
+    });
+    expect(plain.explanation.en).toBe(
+      "Graded good (score 85/100); not replicated yet because some figures are unknown (households taking part, change in activity from the earlier period): maintain the model",
+    );
+    expect(test.reasons.map((r) => r.message.en)).toEqual([
+      "«Regular activity: 3 a month («at least 2 a month»): «met»»",
+      "«Incidents clarified: 75% («at least 70%»): «met»»",
+      "«Households taking part: unknown, the evidence lacks participation (not counted as zero)»",
+      "«Change in activity from the earlier period: unknown, the evidence lacks activities, previous.activities (not counted as zero)»",
+      "«Self-funding (community money): 0% («at least 50%»): «not met»»",
+    ]);
+  });
+
+  it("fills the slots of the rule's template: dates by locale, the reason as given", () => {
+    const ended: SecurityModel = {
+      ...MODEL,
+      status: "ended",
+      endedOn: "2024-03-05",
+      endReason: "Không còn phù hợp",
+    };
+    const test = evaluateModelWith(TEST_LOCALE, ended, STRONG);
+    expect(test.explanation).toEqual({
+      en: "«The model was ended (thanh loại)« on 2024-03-05»«: Không còn phù hợp»»",
+      vi: "Mô hình đã thanh loại ngày 05/03/2024: Không còn phù hợp",
+    });
   });
 });

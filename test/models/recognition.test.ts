@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { type Period, periodContains } from "../../src/core/index.js";
+import { assessSafetyRecognitionWith } from "../../src/models/evaluation/recognition.js";
+import { safetyRecognitionCriteria } from "../../src/models/evaluation/safety-criteria.js";
+import { type EvaluationWording, WORDINGS } from "../../src/models/evaluation/wording.js";
 import {
   assessSafetyRecognition,
   type CriterionStatus,
@@ -410,5 +413,60 @@ describe("assessSafetyRecognition: properties", () => {
         },
       ),
     );
+  });
+});
+
+describe("the wording of recognition", () => {
+  /** A test-only locale: the English wording with every template marked «…». */
+  const marked = (words: unknown): unknown =>
+    typeof words === "string"
+      ? `«${words}»`
+      : Object.fromEntries(
+          Object.entries(words as object).map(([key, value]) => [key, marked(value)]),
+        );
+  const TEST_LOCALE = { en: marked(WORDINGS.en) as EvaluationWording, vi: WORDINGS.vi };
+  const assess = (subject: SafetySubject, evidence: SafetyEvidence) =>
+    [
+      assessSafetyRecognition(subject, evidence, 2024),
+      assessSafetyRecognitionWith(
+        TEST_LOCALE,
+        subject,
+        evidence,
+        2024,
+        safetyRecognitionCriteria(TEST_LOCALE),
+      ),
+    ] as const;
+
+  it("writes its sentences from the wording's data: another wording changes the words, not the outcome", () => {
+    const [plain, test] = assess(AREA, { households: { total: 1200, registered: 1199 } });
+    expect({ ...test, explanation: plain.explanation, findings: plain.findings }).toEqual(plain);
+    expect(test.findings.map((f) => ({ ...f, message: f.message.vi }))).toEqual(
+      plain.findings.map((f) => ({ ...f, message: f.message.vi })),
+    );
+    expect(test.findings[0]?.message.en).toBe(
+      "«Only 1,199 of 1,200 households (99.91%) registered to take part; all must»",
+    );
+    expect(plain.findings[0]?.message.en).toBe(
+      "Only 1,199 of 1,200 households (99.91%) registered to take part; all must",
+    );
+    expect(test.explanation).toEqual({
+      en: `«${plain.explanation.en}»`,
+      vi: plain.explanation.vi,
+    });
+  });
+
+  it("fills every outcome's template: unknown, none applies, recognised", () => {
+    const [unknownPlain, unknown] = assess(AGENCY, { staff: { total: 0, briefed: 0 } });
+    expect(unknown.findings.map((f) => f.message.en)).toEqual([
+      "«Unknown: «the number of effective models» not in the evidence»",
+      "«Unknown: the evidence gives 0 «staff», so no share can be computed»",
+    ]);
+    expect(unknown.explanation.en).toBe(`«${unknownPlain.explanation.en}»`);
+    const [nonePlain, none] = assess(SCHOOL, {});
+    expect(none.explanation.en).toBe(`«${nonePlain.explanation.en}»`);
+    const [metPlain, met] = assess(COMMUNE, { effectiveModels: 2 });
+    expect(met.findings[0]?.message.en).toBe("«2 effective model(s) of the movement (at least 1)»");
+    expect(met.explanation.en).toBe(`«${metPlain.explanation.en}»`);
+    expect(met.recognized).toBe(true);
   });
 });
