@@ -30,7 +30,12 @@ export function dayBefore(date: string): string {
   return date === BEGINNING ? date : shift(date, -1);
 }
 
-import type { AdminLevel } from "./labels.js";
+import {
+  ADMIN_UNIT_TYPE_LEVEL,
+  ADMIN_UNIT_TYPE_WORDS,
+  type AdminLevel,
+  type AdminUnitType,
+} from "./labels.js";
 import type { AdminUnit } from "./schema.js";
 
 /** The first day of a unit version (BEGINNING when it is not known). */
@@ -111,3 +116,26 @@ export function echo(text: string): string {
 export function quote(text: string): string {
   return `"${escapeHidden(cut(text).replace(/["\\]/g, "\\$&"))}"`;
 }
+
+/** Type words of one level, each with the type of that level it stands for. */
+export type LevelTypeWords = readonly (readonly [word: string, type: AdminUnitType])[];
+
+/**
+ * The type words of each level, from {@link ADMIN_UNIT_TYPE_WORDS} in its order, each with
+ * the first type of that level it stands for ("thành phố": `provincial-city` at district
+ * level).
+ */
+export const TYPE_WORDS_AT: { readonly [L in AdminLevel]: LevelTypeWords } =
+  /* @__PURE__ */ (() => {
+    const at = (level: AdminLevel): LevelTypeWords =>
+      ADMIN_UNIT_TYPE_WORDS.flatMap(([word, types]) => {
+        const type = types.find((candidate) => ADMIN_UNIT_TYPE_LEVEL[candidate] === level);
+        return type === undefined ? [] : [[word, type] as const];
+      });
+    return {
+      province: at("province"),
+      district: at("district"),
+      commune: at("commune"),
+      village: at("village"),
+    };
+  })();

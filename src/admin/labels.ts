@@ -148,3 +148,50 @@ export const SUCCESSION_KIND_LABELS = {
   whole: { vi: "Nhập toàn bộ", en: "Whole unit" },
   partial: { vi: "Nhập một phần", en: "Part of the unit" },
 } as const satisfies Record<string, Label>;
+
+/**
+ * The type words (từ chỉ loại đơn vị) that open the official names of administrative
+ * units, lower case with their diacritics, each with the types it may stand for: the one
+ * table of them, read by name matching and by the loaders.
+ *
+ * @description "thành phố" stands for a city at province level (thành phố trực thuộc trung
+ * ương) and at district level (thành phố thuộc tỉnh, or Thủ Đức, thành phố thuộc thành phố
+ * trực thuộc trung ương). The words are grouped by level from the province down, and
+ * within a level ordered as the loaders list them in their messages; a word that starts
+ * another comes after it ("khối phố" before "khối"), so the first word a name starts with
+ * is the one it means. Villages named otherwise (làng, buôn, plei, sóc, khóm...) have no
+ * type word: their type is `other-village`.
+ *
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import { ADMIN_UNIT_TYPE_LEVEL, ADMIN_UNIT_TYPE_WORDS, type AdminUnitType } from "antt";
+ * const wordOf = (type: AdminUnitType) =>
+ *   ADMIN_UNIT_TYPE_WORDS.find(([, types]) => types.includes(type))?.[0];
+ * wordOf("urban-district"); // "quận"
+ * wordOf("municipal-city"); // "thành phố"
+ * const communeWords = ADMIN_UNIT_TYPE_WORDS.filter(([, types]) =>
+ *   types.some((type) => ADMIN_UNIT_TYPE_LEVEL[type] === "commune"),
+ * ).map(([word]) => word); // ["thị trấn", "đặc khu", "phường", "xã"]
+ * ```
+ */
+export const ADMIN_UNIT_TYPE_WORDS: readonly (readonly [
+  word: string,
+  types: readonly AdminUnitType[],
+])[] = [
+  ["thành phố", ["centrally-run-city", "provincial-city", "municipal-city"]],
+  ["tỉnh", ["province"]],
+  ["thị xã", ["district-town"]],
+  ["huyện", ["rural-district"]],
+  ["quận", ["urban-district"]],
+  ["thị trấn", ["township"]],
+  ["đặc khu", ["special-zone"]],
+  ["phường", ["ward"]],
+  ["xã", ["commune"]],
+  ["tổ dân phố", ["residential-group"]],
+  ["khối phố", ["urban-block"]],
+  ["khối", ["urban-block"]],
+  ["thôn", ["village"]],
+  ["ấp", ["hamlet"]],
+  ["bản", ["mountain-village"]],
+];

@@ -1,22 +1,27 @@
 import type { CalendarDate } from "../core/calendar.js";
-import { byCode, endOf, isValidOn, quote, RANK } from "./internal.js";
-import type { AdminLevel, AdminUnitType } from "./labels.js";
+import {
+  byCode,
+  endOf,
+  isValidOn,
+  type LevelTypeWords,
+  quote,
+  RANK,
+  TYPE_WORDS_AT,
+} from "./internal.js";
+import {
+  ADMIN_UNIT_TYPE_LEVEL,
+  ADMIN_UNIT_TYPE_WORDS,
+  type AdminLevel,
+  type AdminUnitType,
+} from "./labels.js";
 import type { AdminUnit } from "./schema.js";
 import type { AdminIndex } from "./unit-index.js";
 
-// The type words that open official names, lower case with their diacritics, longest
-// first, and the types each may stand for.
-const TYPE_WORDS: readonly (readonly [string, readonly AdminUnitType[]])[] = [
-  ["thành phố", ["centrally-run-city", "provincial-city", "municipal-city"]],
-  ["thị trấn", ["township"]],
-  ["thị xã", ["district-town"]],
-  ["đặc khu", ["special-zone"]],
-  ["phường", ["ward"]],
-  ["huyện", ["rural-district"]],
-  ["quận", ["urban-district"]],
-  ["tỉnh", ["province"]],
-  ["xã", ["commune"]],
-];
+// The type words of provinces, districts and communes, which a name search strips from
+// names, with the types each may stand for (village words are part of a village's name).
+const TYPE_WORDS = ADMIN_UNIT_TYPE_WORDS.filter(([, types]) =>
+  types.some((type) => ADMIN_UNIT_TYPE_LEVEL[type] !== "village"),
+);
 
 const LOOK_ALIKE_D = /[\u00D0\u0189]/g; // Ð (Icelandic eth), Ɖ (African D): look like Đ
 const LOOK_ALIKE_d = /[\u00F0\u0256]/g; // ð, ɖ
@@ -41,6 +46,69 @@ function tidy(text: string): string {
 }
 
 const ASCII_WORDS = TYPE_WORDS.map(([word, types]) => [fold(word), types] as const);
+
+const FOLDED_TYPE_WORDS_AT = {
+  province: TYPE_WORDS_AT.province.map(([word, type]) => [fold(word), type] as const),
+  district: TYPE_WORDS_AT.district.map(([word, type]) => [fold(word), type] as const),
+  commune: TYPE_WORDS_AT.commune.map(([word, type]) => [fold(word), type] as const),
+  village: TYPE_WORDS_AT.village.map(([word, type]) => [fold(word), type] as const),
+} satisfies { readonly [L in AdminLevel]: LevelTypeWords };
+
+function startsWithWord(text: string, word: string): boolean {
+  return text.startsWith(word) && (text.length === word.length || text[word.length] === " ");
+}
+
+function typeOfWord(text: string, words: LevelTypeWords): AdminUnitType | undefined {
+  for (const [word, type] of words) if (startsWithWord(text, word)) return type;
+  return undefined;
+}
+
+/**
+ * The type of an administrative unit, read from the type word its official name starts
+ * with ("Thành phố", "Tỉnh", "Quận", "Huyện", "Thị xã", "Xã", "Phường", "Thị trấn", "Đặc
+ * khu"; for villages "Thôn", "Tổ dân phố", "Khối phố", "Ấp", "Bản", anything else being
+ * `other-village`), in any case, with or without diacritics.
+ *
+ * @description "Thành phố" means a centrally-run city at province level, and at district
+ * level a provincial city, or a city within a centrally-run city (Thủ Đức) when the parent
+ * is one. The words are those of {@link ADMIN_UNIT_TYPE_WORDS}.
+ *
+ * @param name - the official name, such as "Thị trấn Thọ Xuân"
+ * @param level - the level of the unit
+ * @param options - `parentType`: the type of its parent, to tell the two kinds of
+ *   district-level city apart
+ * @returns the type, or `undefined` when the name does not start with a type word of that level
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import { adminUnitTypeFromName } from "antt";
+ * adminUnitTypeFromName("Thành phố Hà Nội", "province");  // "centrally-run-city"
+ * adminUnitTypeFromName("Thành phố Sầm Sơn", "district"); // "provincial-city"
+ * adminUnitTypeFromName("Thành phố Thủ Đức", "district", { parentType: "centrally-run-city" }); // "municipal-city"
+ * adminUnitTypeFromName("Thị Xã Việt Yên", "district");   // "district-town"
+ * adminUnitTypeFromName("Xã Thọ Xuân", "district");       // undefined
+ * ```
+ */
+export function adminUnitTypeFromName(
+  name: string,
+  level: AdminLevel,
+  options: { readonly parentType?: AdminUnitType | undefined } = {},
+): AdminUnitType | undefined {
+  const lower = name
+    .normalize("NFC")
+    .replace(LOOK_ALIKE_D, "Đ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+  // The words with their diacritics first, so that a name such as "Xá ..." is never read
+  // as starting with a plain "Xa".
+  const type =
+    typeOfWord(lower, TYPE_WORDS_AT[level]) ?? typeOfWord(fold(lower), FOLDED_TYPE_WORDS_AT[level]);
+  if (level === "village") return type ?? "other-village";
+  return type === "provincial-city" && options.parentType === "centrally-run-city"
+    ? "municipal-city"
+    : type;
+}
 
 interface Split {
   /** The name without its type word, NFC, white space collapsed. */
