@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type * as z from "zod";
 import * as admin from "../../src/admin/index.js";
@@ -20,22 +19,7 @@ import {
   SuccessionKindSchema,
 } from "../../src/admin/index.js";
 import { label, validate } from "../../src/core/index.js";
-
-interface Fixture {
-  schema: string;
-  name: string;
-  input: unknown;
-  path?: (string | number)[];
-}
-
-function fixtures(kind: "valid" | "invalid"): Fixture[] {
-  const url = new URL(`../fixtures/${kind}/admin.json`, import.meta.url);
-  return JSON.parse(readFileSync(url, "utf8")) as Fixture[];
-}
-
-function schemaNamed(name: string): z.ZodType {
-  return (admin as unknown as Record<string, z.ZodType>)[name] as z.ZodType;
-}
+import { describeFixtures } from "../support/fixtures.js";
 
 describe("code lists", () => {
   it("labels every level and type in Vietnamese and English", () => {
@@ -180,42 +164,19 @@ describe("AdminUnitSchema", () => {
   });
 });
 
-describe("fixtures of test/fixtures/*/admin.json", () => {
-  const valid = fixtures("valid");
-  const invalid = fixtures("invalid");
-
-  it("has at least 25 bad records and a valid record of each schema", () => {
-    expect(invalid.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(valid.map((fixture) => fixture.schema))).toEqual(
-      new Set(["AdminUnitSchema", "AdminSuccessionSchema"]),
-    );
-  });
-
-  it.each(valid.map((fixture) => [fixture.name, fixture] as const))("accepts %s", (_, fixture) => {
-    const result = validate(schemaNamed(fixture.schema), fixture.input);
-    expect(result.success ? [] : result.issues).toEqual([]);
-  });
-
-  it.each(invalid.map((fixture) => [fixture.name, fixture] as const))(
-    "rejects %s",
-    (_, fixture) => {
-      const result = validate(schemaNamed(fixture.schema), fixture.input);
-      expect(result.success).toBe(false);
-      if (result.success) return;
-      expect(result.issues.map((issue) => issue.path.join("."))).toContain(
-        (fixture.path ?? []).join("."),
-      );
-      for (const issue of result.issues) {
-        expect(issue.message.en.length).toBeGreaterThan(0);
-        expect(issue.message.vi.length).toBeGreaterThan(0);
-      }
-    },
-  );
-
-  it("never lets a __proto__ key through into a parsed unit", () => {
-    const fixture = invalid.find((f) => f.name === "__proto__ inside ext");
-    expect(fixture).toBeDefined();
-    expect(AdminUnitSchema.safeParse(fixture?.input).success).toBe(false);
-    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
-  });
+describeFixtures({
+  title: "fixtures of test/fixtures/*/admin.json",
+  domain: "admin",
+  schemas: admin,
+  atLeast: 25,
+  validSchemas: ["AdminUnitSchema", "AdminSuccessionSchema"],
+  countName: "has at least 25 bad records and a valid record of each schema",
+  more: ({ invalid }) => {
+    it("never lets a __proto__ key through into a parsed unit", () => {
+      const fixture = invalid.find((f) => f.name === "__proto__ inside ext");
+      expect(fixture).toBeDefined();
+      expect(AdminUnitSchema.safeParse(fixture?.input).success).toBe(false);
+      expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    });
+  },
 });
