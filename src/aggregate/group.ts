@@ -191,7 +191,7 @@ export interface UnitPeriodGrouping<In> {
  * ```ts
  * import { aggregate, byUnitAndPeriod, count } from "antt";
  * type Extraction = { unitCode: string; requestedAt: string };
- * const perUnitAndQuarter = byUnitAndPeriod(count<Extraction>(), {
+ * const perUnitAndQuarter = byUnitAndPeriod<Extraction, number, number>(count(), {
  *   unitOf: (e) => e.unitCode,
  *   dateOf: (e) => e.requestedAt,
  *   periodUnit: "quarter",

@@ -57,7 +57,10 @@ describe("byUnitAndPeriod", () => {
 
   it("counts every record: a missing unit or date lands in UNASSIGNED", () => {
     const table = aggregate(
-      byUnitAndPeriod(count<Row>(), { unitOf: (r) => r.unitCode, dateOf: (r) => r.at }),
+      byUnitAndPeriod<Row, number, number>(count(), {
+        unitOf: (r) => r.unitCode,
+        dateOf: (r) => r.at,
+      }),
       [
         { unitCode: "15532", at: "2024-03-31T17:30:00Z", category: "theft" },
         { unitCode: "15532", at: "2024-03-07T08:00:00+07:00", category: "theft" },
@@ -75,7 +78,7 @@ describe("byUnitAndPeriod", () => {
   it("groups by month by default, and merges split states into the whole's", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 60 }), fc.nat(60), (rows, cut) => {
-        const table = byUnitAndPeriod(count<Row>(), {
+        const table = byUnitAndPeriod<Row, number, number>(count(), {
           unitOf: (r) => r.unitCode,
           dateOf: (r) => r.at,
         });
@@ -92,7 +95,7 @@ describe("byUnitAndPeriod", () => {
 
   it("refuses a period unit that is not a calendar unit, with a RangeError", () => {
     expect(() =>
-      byUnitAndPeriod(count<Row>(), {
+      byUnitAndPeriod<Row, number, number>(count(), {
         unitOf: (r) => r.unitCode,
         dateOf: (r) => r.at,
         periodUnit: "fortnight" as PeriodUnit,
