@@ -1,18 +1,19 @@
 import type { CalendarDate } from "../core/calendar.js";
 import type { Issue } from "../core/issues.js";
-import {
-  BEGINNING,
-  byCode,
-  dayAfter,
-  dayBefore,
-  END_OF_TIME,
-  endOf,
-  isValidOn,
-  RANK,
-  startOf,
-} from "./internal.js";
+import { endOf, RANK } from "./internal.js";
 import type { AdminLevel } from "./labels.js";
 import type { AdminSuccession, AdminUnit } from "./schema.js";
+import { EMPTY, type IndexData, indexData } from "./unit-index-build.js";
+import { problemsOf } from "./unit-index-problems.js";
+import {
+  childrenOf,
+  parentAt,
+  predecessorMap,
+  sortedUnits,
+  unitAt,
+  unitsOfLevel,
+} from "./unit-index-queries.js";
+import { resolveUnit } from "./unit-index-resolve.js";
 
 /**
  * Where a unit code went by a date, as {@link AdminIndex.resolveUnit} finds it.
@@ -74,95 +75,6 @@ export interface ResolveOptions {
   readonly asOf?: CalendarDate;
 }
 
-const UNKNOWN: UnitResolution = Object.freeze({ status: "unknown" });
-const EMPTY: readonly never[] = Object.freeze([]);
-
-function withDates(
-  unit: Omit<AdminUnit, "validFrom" | "validTo">,
-  from: string,
-  to: string,
-): AdminUnit {
-  const snapshot: AdminUnit = { ...unit };
-  if (from !== BEGINNING) snapshot.validFrom = from;
-  if (to !== END_OF_TIME) snapshot.validTo = to;
-  return snapshot;
-}
-
-/** The states of a unit over time: itself, or one state per period of its history. */
-function statesOf(unit: AdminUnit): AdminUnit[] {
-  if (!unit.history?.length) return [unit];
-  const { history, validFrom: _from, validTo: _to, ...base } = unit;
-  const end = endOf(unit);
-  const periods = [...history].sort((a, b) =>
-    compare(a.validFrom ?? BEGINNING, b.validFrom ?? BEGINNING),
-  );
-  const states: AdminUnit[] = [];
-  // The first day not yet covered by a state; undefined once the unit's end is reached.
-  let cursor: string | undefined = startOf(unit);
-  for (const period of periods) {
-    if (cursor === undefined) break;
-    const start = period.validFrom ?? startOf(unit);
-    if (start > cursor) states.push(withDates(base, cursor, dayBefore(start)));
-    const state = { ...base };
-    if (period.name !== undefined) state.name = period.name;
-    if (period.type !== undefined) state.type = period.type;
-    if (period.parentCode !== undefined) state.parentCode = period.parentCode;
-    states.push(withDates(state, start, period.validTo));
-    cursor = period.validTo >= end ? undefined : dayAfter(period.validTo);
-  }
-  if (cursor !== undefined) states.push(withDates(base, cursor, end));
-  return states;
-}
-
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "undefined";
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  const entries = Object.keys(value)
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(",")}}`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function problem(path: (string | number)[], code: string, en: string, vi: string): Issue {
-  return { path, code, message: { en, vi } };
-}
-
-function overlaps(a: AdminUnit, b: AdminUnit): boolean {
-  return startOf(a) <= endOf(b) && startOf(b) <= endOf(a);
-}
-
-/** The first of a unit's states that overlaps a version already indexed or an earlier state. */
-function clashOf(
-  states: readonly AdminUnit[],
-  indexed: readonly AdminUnit[],
-): AdminUnit | undefined {
-  for (let j = 0; j < states.length; j++) {
-    const state = states[j] as AdminUnit;
-    for (const version of indexed) if (overlaps(state, version)) return state;
-    for (let k = 0; k < j; k++) if (overlaps(state, states[k] as AdminUnit)) return state;
-  }
-  return undefined;
-}
-
-/** The position of the version of a code valid on a day (versions sorted oldest first), or -1. */
-function indexAt(versions: readonly AdminUnit[], date: string): number {
-  for (let i = versions.length - 1; i >= 0; i--) {
-    if (isValidOn(versions[i] as AdminUnit, date)) return i;
-  }
-  return -1;
-}
-
 /**
  * An index of administrative units and their successions across eras, with constant-time
  * lookups by code and date (built by {@link buildAdminIndex}).
@@ -202,23 +114,8 @@ function indexAt(versions: readonly AdminUnit[], date: string): number {
  * ```
  */
 export class AdminIndex {
-  readonly #versions = new Map<string, AdminUnit[]>();
-  readonly #successors = new Map<string, AdminSuccession[]>();
-  /** Every state, in input order. */
-  readonly #units: AdminUnit[] = [];
-  /** The position in the input of each state of #units. */
-  readonly #unitInput: number[] = [];
-  readonly #successions: AdminSuccession[] = [];
-  /** The position in the input of each link of #successions. */
-  readonly #linkInput: number[] = [];
-  /** Problems found while building: overlapping versions, and links given twice with two kinds. */
-  readonly #overlaps: Issue[] = [];
-  readonly #kindConflicts: { readonly at: number; readonly issue: Issue }[] = [];
-  // Built on first use: what most apps never ask for costs nothing at start-up.
-  #sorted: AdminUnit[] | undefined;
-  #children: Map<string, AdminUnit[]> | undefined;
-  #byLevel: Map<AdminLevel, AdminUnit[]> | undefined;
-  #predecessors: Map<string, AdminSuccession[]> | undefined;
+  /** The units, links and lookups (see unit-index-build.ts). */
+  readonly #data: IndexData;
   #problems: readonly Issue[] | undefined;
 
   /**
@@ -228,89 +125,7 @@ export class AdminIndex {
    * @param successions - the links from old units to the units that succeeded them
    */
   constructor(units: Iterable<AdminUnit>, successions: Iterable<AdminSuccession>) {
-    // The unit each state came from, only where they differ (a unit with history).
-    const originals = new Map<AdminUnit, AdminUnit>();
-    let i = -1;
-    for (const unit of units) {
-      i++;
-      let versions = this.#versions.get(unit.code);
-      if (!versions && !unit.history?.length) {
-        // The common case: a code seen for the first time, without history.
-        this.#versions.set(unit.code, [unit]);
-        this.#units.push(unit);
-        this.#unitInput.push(i);
-        continue;
-      }
-      const states = unit.history?.length ? statesOf(unit) : [unit];
-      const clash = clashOf(states, versions ?? EMPTY);
-      if (clash) {
-        // The same unit given twice (by two files) is kept once, without a word.
-        const key = canonical(unit);
-        if (versions?.some((version) => canonical(originals.get(version) ?? version) === key)) {
-          continue;
-        }
-        this.#overlaps.push(
-          problem(
-            ["units", i],
-            "overlapping-versions",
-            `Another version of unit ${unit.code} is valid on some of the same days (${startOf(clash)}..${endOf(clash)}); this one was not indexed`,
-            `Một phiên bản khác của đơn vị ${unit.code} có hiệu lực trùng thời gian (${startOf(clash)}..${endOf(clash)}); phiên bản này không được đưa vào chỉ mục`,
-          ),
-        );
-        continue;
-      }
-      if (!versions) {
-        versions = [];
-        this.#versions.set(unit.code, versions);
-      }
-      for (const state of states) {
-        versions.push(state);
-        this.#units.push(state);
-        this.#unitInput.push(i);
-        if (state !== unit) originals.set(state, unit);
-      }
-    }
-    for (const versions of this.#versions.values()) {
-      if (versions.length > 1) versions.sort(byCode);
-    }
-
-    i = -1;
-    for (const link of successions) {
-      i++;
-      const links = this.#successors.get(link.oldCode);
-      const earlier = links?.find(
-        (other) => other.newCode === link.newCode && other.effectiveDate === link.effectiveDate,
-      );
-      if (earlier) {
-        if (earlier.kind !== link.kind) {
-          this.#kindConflicts.push({
-            at: i,
-            issue: problem(
-              ["successions", i, "kind"],
-              "conflicting-succession",
-              `The link ${link.oldCode} → ${link.newCode} on ${link.effectiveDate} is given both as whole and as partial; it is kept as partial`,
-              `Liên kết ${link.oldCode} → ${link.newCode} ngày ${link.effectiveDate} vừa ghi là nhập toàn bộ vừa ghi là nhập một phần; giữ là nhập một phần`,
-            ),
-          });
-          if (link.kind === "partial") {
-            this.#successions[this.#successions.indexOf(earlier)] = link;
-            (links as AdminSuccession[])[(links as AdminSuccession[]).indexOf(earlier)] = link;
-          }
-        }
-        continue;
-      }
-      this.#successions.push(link);
-      this.#linkInput.push(i);
-      if (links) links.push(link);
-      else this.#successors.set(link.oldCode, [link]);
-    }
-    for (const links of this.#successors.values()) {
-      if (links.length > 1) {
-        links.sort(
-          (a, b) => compare(a.effectiveDate, b.effectiveDate) || compare(a.newCode, b.newCode),
-        );
-      }
-    }
+    this.#data = indexData(units, successions);
   }
 
   /**
@@ -326,158 +141,15 @@ export class AdminIndex {
    * (the shipped national table has none) costs nothing for them.
    */
   get problems(): readonly Issue[] {
-    this.#problems ??= this.#check();
+    this.#problems ??= problemsOf(this.#data);
     return this.#problems;
-  }
-
-  #check(): Issue[] {
-    const problems: Issue[] = [...this.#overlaps];
-    const linkProblems: { readonly at: number; readonly issue: Issue }[] = [];
-    const daysBefore = new Map<string, string>();
-    for (let j = 0; j < this.#successions.length; j++) {
-      const link = this.#successions[j] as AdminSuccession;
-      const at = this.#linkInput[j] as number;
-      let before = daysBefore.get(link.effectiveDate);
-      if (before === undefined) {
-        before = dayBefore(link.effectiveDate);
-        daysBefore.set(link.effectiveDate, before);
-      }
-      if (!this.#versionAt(link.oldCode, before)) {
-        linkProblems.push({
-          at,
-          issue: problem(
-            ["successions", at, "oldCode"],
-            "unknown-predecessor",
-            `No unit ${link.oldCode} is valid on ${before}, the day before it is succeeded by ${link.newCode}`,
-            `Không có đơn vị ${link.oldCode} còn hiệu lực ngày ${before}, ngày trước khi sắp xếp vào ${link.newCode}`,
-          ),
-        });
-      }
-      if (!this.#versionAt(link.newCode, link.effectiveDate)) {
-        linkProblems.push({
-          at,
-          issue: problem(
-            ["successions", at, "newCode"],
-            "unknown-successor",
-            `No unit ${link.newCode} is valid on ${link.effectiveDate}, the day ${link.oldCode} goes into it`,
-            `Không có đơn vị ${link.newCode} có hiệu lực ngày ${link.effectiveDate}, ngày ${link.oldCode} được sắp xếp vào`,
-          ),
-        });
-      }
-    }
-    // Both lists are in input order; a link is either a first appearance or a repeat.
-    const merged = [...this.#kindConflicts, ...linkProblems].sort((a, b) => a.at - b.at);
-    for (const { issue } of merged) problems.push(issue);
-
-    for (const [code, links] of this.#successors) {
-      for (let j = 0; j < links.length; j++) {
-        const link = links[j] as AdminSuccession;
-        if (link.kind !== "whole") continue;
-        const sameDay = links.filter((other) => other.effectiveDate === link.effectiveDate);
-        if (sameDay.length > 1 && sameDay[0] === link) {
-          const others = sameDay
-            .filter((other) => other !== link)
-            .map((other) => other.newCode)
-            .join(", ");
-          problems.push(
-            problem(
-              ["successions", this.#successions.indexOf(link)],
-              "conflicting-succession",
-              `Unit ${code} goes wholly into ${link.newCode} on ${link.effectiveDate} but also into ${others}`,
-              `Đơn vị ${code} được nhập toàn bộ vào ${link.newCode} ngày ${link.effectiveDate} nhưng cũng được sắp xếp vào ${others}`,
-            ),
-          );
-        }
-      }
-    }
-
-    // Every parent must exist, at a higher level, on the last day of its child.
-    for (let j = 0; j < this.#units.length; j++) {
-      const state = this.#units[j] as AdminUnit;
-      if (state.parentCode === undefined) continue;
-      const day = endOf(state);
-      const parent = this.#versionAt(state.parentCode, day);
-      if (!parent || RANK[parent.level] >= RANK[state.level]) {
-        problems.push(
-          problem(
-            ["units", this.#unitInput[j] as number, "parentCode"],
-            "unknown-parent",
-            parent
-              ? `The parent ${state.parentCode} of ${state.code} is a ${parent.level}, not a higher level`
-              : `The parent ${state.parentCode} of ${state.code} is not valid on ${day === END_OF_TIME ? "the unit's current dates" : day}`,
-            parent
-              ? `Đơn vị cấp trên ${state.parentCode} của ${state.code} không ở cấp cao hơn`
-              : `Đơn vị cấp trên ${state.parentCode} của ${state.code} không có hiệu lực vào ${day === END_OF_TIME ? "thời gian hiện tại của đơn vị" : day}`,
-          ),
-        );
-      }
-    }
-    return problems;
-  }
-
-  /** The units ordered by code and date. */
-  #sortedUnits(): AdminUnit[] {
-    this.#sorted ??= [...this.#units].sort(byCode);
-    return this.#sorted;
-  }
-
-  #childrenMap(): Map<string, AdminUnit[]> {
-    if (!this.#children) {
-      this.#children = new Map();
-      for (const state of this.#sortedUnits()) {
-        if (state.parentCode !== undefined) pushTo(this.#children, state.parentCode, state);
-      }
-    }
-    return this.#children;
-  }
-
-  #levelMap(): Map<AdminLevel, AdminUnit[]> {
-    if (!this.#byLevel) {
-      this.#byLevel = new Map();
-      for (const state of this.#sortedUnits()) pushTo(this.#byLevel, state.level, state);
-    }
-    return this.#byLevel;
-  }
-
-  #predecessorMap(): Map<string, AdminSuccession[]> {
-    if (!this.#predecessors) {
-      this.#predecessors = new Map();
-      for (const link of this.#successions) pushTo(this.#predecessors, link.newCode, link);
-      for (const links of this.#predecessors.values()) {
-        if (links.length > 1) {
-          links.sort(
-            (a, b) => compare(a.effectiveDate, b.effectiveDate) || compare(a.oldCode, b.oldCode),
-          );
-        }
-      }
-    }
-    return this.#predecessors;
-  }
-
-  #versionAt(code: string, date: string): AdminUnit | undefined {
-    const versions = this.#versions.get(code);
-    if (!versions) return undefined;
-    const i = indexAt(versions, date);
-    return i < 0 ? undefined : versions[i];
-  }
-
-  /**
-   * The parent of a unit version on a day, only when it is of a higher level. A parent of
-   * the same or a lower level (a unit that is its own parent, a cycle of parents: reported
-   * as `unknown-parent`) is no parent, so every walk up the hierarchy climbs a level at each
-   * step and ends after at most three steps, whatever the data.
-   */
-  #parentAt(unit: AdminUnit, day: string): AdminUnit | undefined {
-    if (unit.parentCode === undefined) return undefined;
-    const parent = this.#versionAt(unit.parentCode, day);
-    return parent && RANK[parent.level] < RANK[unit.level] ? parent : undefined;
   }
 
   /**
    * The number of unit versions in the index.
    */
   get size(): number {
-    return this.#units.length;
+    return this.#data.units.length;
   }
 
   /**
@@ -488,9 +160,7 @@ export class AdminIndex {
    * @returns the unit as it was that day, or `undefined` when no unit had the code then
    */
   get(code: string, at?: CalendarDate): AdminUnit | undefined {
-    if (at !== undefined) return this.#versionAt(code, at);
-    const units = this.#versions.get(code);
-    return units?.[units.length - 1];
+    return unitAt(this.#data, code, at);
   }
 
   /**
@@ -501,7 +171,7 @@ export class AdminIndex {
    * @returns the versions, or an empty array
    */
   versionsOf(code: string): readonly AdminUnit[] {
-    return this.#versions.get(code) ?? EMPTY;
+    return this.#data.versions.get(code) ?? EMPTY;
   }
 
   /**
@@ -510,7 +180,7 @@ export class AdminIndex {
    * @returns the units
    */
   allUnits(): readonly AdminUnit[] {
-    return this.#sortedUnits();
+    return sortedUnits(this.#data);
   }
 
   /**
@@ -519,7 +189,7 @@ export class AdminIndex {
    * @returns the links
    */
   allSuccessions(): readonly AdminSuccession[] {
-    return this.#successions;
+    return this.#data.successions;
   }
 
   /**
@@ -537,7 +207,7 @@ export class AdminIndex {
    */
   parentOf(code: string, at?: CalendarDate): AdminUnit | undefined {
     const unit = this.get(code, at);
-    return unit && this.#parentAt(unit, at ?? endOf(unit));
+    return unit && parentAt(this.#data, unit, at ?? endOf(unit));
   }
 
   /**
@@ -557,7 +227,7 @@ export class AdminIndex {
     const day = at ?? endOf(unit);
     const rank = RANK[level];
     // Each step climbs a level, so a cycle of parents cannot keep the walk going.
-    while (unit && RANK[unit.level] > rank) unit = this.#parentAt(unit, day);
+    while (unit && RANK[unit.level] > rank) unit = parentAt(this.#data, unit, day);
     return unit?.level === level ? unit : undefined;
   }
 
@@ -573,14 +243,7 @@ export class AdminIndex {
    * @returns the children ordered by code, or an empty array
    */
   childrenOf(code: string, at?: CalendarDate): readonly AdminUnit[] {
-    const unit = this.get(code, at);
-    const children = this.#childrenMap().get(code);
-    if (!unit || !children) return EMPTY;
-    const day = at ?? endOf(unit);
-    const rank = RANK[unit.level];
-    return children
-      .filter((child) => RANK[child.level] > rank && isValidOn(child, day))
-      .sort(byCode);
+    return childrenOf(this.#data, code, at);
   }
 
   /**
@@ -591,10 +254,7 @@ export class AdminIndex {
    * @returns the units ordered by code
    */
   unitsOfLevel(level: AdminLevel, at?: CalendarDate): readonly AdminUnit[] {
-    const day = at ?? END_OF_TIME;
-    return (this.#levelMap().get(level) ?? EMPTY)
-      .filter((unit) => isValidOn(unit, day))
-      .sort(byCode);
+    return unitsOfLevel(this.#data, level, at);
   }
 
   /**
@@ -604,7 +264,7 @@ export class AdminIndex {
    * @returns the links, or an empty array
    */
   successorsOf(code: string): readonly AdminSuccession[] {
-    return this.#successors.get(code) ?? EMPTY;
+    return this.#data.successors.get(code) ?? EMPTY;
   }
 
   /**
@@ -614,7 +274,7 @@ export class AdminIndex {
    * @returns the links, or an empty array
    */
   predecessorsOf(code: string): readonly AdminSuccession[] {
-    return this.#predecessorMap().get(code) ?? EMPTY;
+    return predecessorMap(this.#data).get(code) ?? EMPTY;
   }
 
   /**
@@ -633,122 +293,7 @@ export class AdminIndex {
    * @returns the resolution
    */
   resolveUnit(code: string, options: ResolveOptions = {}): UnitResolution {
-    const at = options.at ?? END_OF_TIME;
-    let key = code;
-    if (!this.#versions.has(key) && !this.#successors.has(key)) {
-      const dot = key.indexOf(".");
-      if (dot <= 0) return UNKNOWN;
-      key = key.slice(0, dot);
-    }
-    // The version the code meant: on asOf, or the last one that started by `at`.
-    const versions = this.#versions.get(key);
-    let i = -1;
-    if (versions) {
-      if (options.asOf !== undefined) i = indexAt(versions, options.asOf);
-      else for (i = versions.length - 1; i >= 0 && startOf(versions[i] as AdminUnit) > at; i--);
-    }
-    const start = versions && i >= 0 ? versions[i] : undefined;
-    if (start && isValidOn(start, at)) {
-      return { status: "current", unit: start };
-    }
-    if (!start && !this.#successors.has(key)) return UNKNOWN;
-    const from = start ? startOf(start) : (options.asOf ?? BEGINNING);
-    return this.#follow(key, from, at) ?? this.#spread(key, from, start, at);
-  }
-
-  /** The first date after `from`, up to `at`, on which a code has successions. */
-  #nextChange(
-    links: readonly AdminSuccession[] | undefined,
-    from: string,
-    at: string,
-  ): string | undefined {
-    if (links) {
-      for (const link of links) {
-        if (link.effectiveDate > from && link.effectiveDate <= at) return link.effectiveDate;
-      }
-    }
-    return undefined;
-  }
-
-  /**
-   * The fast path, without allocations: a code that went wholly into one unit at every
-   * step (most codes). `undefined` when a step divides the unit or leads nowhere. Each step
-   * goes forward in time and there are at most 64 of them, so links in a cycle end it.
-   */
-  #follow(key: string, start: string, at: string): UnitResolution | undefined {
-    let code = key;
-    let from = start;
-    let crossed = false;
-    for (let step = 0; step < 64; step++) {
-      const links = this.#successors.get(code);
-      const effective = this.#nextChange(links, from, at);
-      if (effective === undefined) {
-        const now = this.#versionAt(code, at);
-        if (!now) return undefined;
-        return crossed ? { status: "merged", unit: now } : { status: "current", unit: now };
-      }
-      let only: AdminSuccession | undefined;
-      for (const link of links as readonly AdminSuccession[]) {
-        if (link.effectiveDate !== effective) continue;
-        if (only || link.kind !== "whole") return undefined;
-        only = link;
-      }
-      code = (only as AdminSuccession).newCode;
-      from = effective;
-      crossed = true;
-    }
-    return undefined;
-  }
-
-  /**
-   * The general path: follow every branch of divided units and abolished parents. Each
-   * code is followed from each day once (`seen`), and only into units of a lower level
-   * (see {@link AdminIndex.childrenOf}), so cycles of links or parents end the walk.
-   */
-  #spread(key: string, start: string, version: AdminUnit | undefined, at: string): UnitResolution {
-    const targets = new Set<AdminUnit>();
-    let crossed = false;
-    let lost = false;
-    const queue: [string, string, AdminUnit | undefined][] = [[key, start, version]];
-    const seen = new Set<string>();
-    while (queue.length > 0) {
-      const [current, from, state] = queue.pop() as [string, string, AdminUnit | undefined];
-      const seenKey = `${current}@${from}`;
-      if (seen.has(seenKey)) continue;
-      seen.add(seenKey);
-      const links = this.#successors.get(current);
-      const effective = this.#nextChange(links, from, at);
-      if (effective !== undefined) {
-        crossed = true;
-        const sameDay = (links as readonly AdminSuccession[]).filter(
-          (link) => link.effectiveDate === effective,
-        );
-        // A single partial link leaves the rest of the unit unaccounted for.
-        if (sameDay.length === 1 && sameDay[0]?.kind === "partial") lost = true;
-        for (const link of sameDay) {
-          queue.push([link.newCode, effective, this.#versionAt(link.newCode, effective)]);
-        }
-        continue;
-      }
-      const now = this.#versionAt(current, at);
-      if (now) {
-        targets.add(now);
-        continue;
-      }
-      const children = state ? this.childrenOf(current, endOf(state)) : EMPTY;
-      if (children.length > 0) {
-        crossed = true;
-        for (const child of children) queue.push([child.code, startOf(child), child]);
-        continue;
-      }
-      lost = true;
-    }
-    if (targets.size === 0) return UNKNOWN;
-    const candidates = [...targets].sort(byCode);
-    if (candidates.length === 1 && !lost) {
-      return { status: crossed ? "merged" : "current", unit: candidates[0] as AdminUnit };
-    }
-    return { status: "ambiguous", candidates };
+    return resolveUnit(this.#data, code, options);
   }
 
   /**

@@ -1,0 +1,145 @@
+// Resolution of a code of any era by an AdminIndex (internal to the admin domain, not
+// exported from the package): the successions followed forward in time, through divided
+// units and abolished parents.
+import { BEGINNING, byCode, END_OF_TIME, endOf, isValidOn, startOf } from "./internal.js";
+import type { AdminSuccession, AdminUnit } from "./schema.js";
+import type { ResolveOptions, UnitResolution } from "./unit-index.js";
+import { EMPTY, type IndexData } from "./unit-index-build.js";
+import { childrenOf, indexAt, versionAt } from "./unit-index-queries.js";
+
+const UNKNOWN: UnitResolution = Object.freeze({ status: "unknown" });
+
+/** Where a code of any era went (see `AdminIndex.resolveUnit`). */
+export function resolveUnit(
+  data: IndexData,
+  code: string,
+  options: ResolveOptions,
+): UnitResolution {
+  const at = options.at ?? END_OF_TIME;
+  let key = code;
+  if (!data.versions.has(key) && !data.successors.has(key)) {
+    const dot = key.indexOf(".");
+    if (dot <= 0) return UNKNOWN;
+    key = key.slice(0, dot);
+  }
+  // The version the code meant: on asOf, or the last one that started by `at`.
+  const versions = data.versions.get(key);
+  let i = -1;
+  if (versions) {
+    if (options.asOf !== undefined) i = indexAt(versions, options.asOf);
+    else for (i = versions.length - 1; i >= 0 && startOf(versions[i] as AdminUnit) > at; i--);
+  }
+  const start = versions && i >= 0 ? versions[i] : undefined;
+  if (start && isValidOn(start, at)) {
+    return { status: "current", unit: start };
+  }
+  if (!start && !data.successors.has(key)) return UNKNOWN;
+  const from = start ? startOf(start) : (options.asOf ?? BEGINNING);
+  return follow(data, key, from, at) ?? spread(data, key, from, start, at);
+}
+
+/** The first date after `from`, up to `at`, on which a code has successions. */
+function nextChange(
+  links: readonly AdminSuccession[] | undefined,
+  from: string,
+  at: string,
+): string | undefined {
+  if (links) {
+    for (const link of links) {
+      if (link.effectiveDate > from && link.effectiveDate <= at) return link.effectiveDate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The fast path, without allocations: a code that went wholly into one unit at every
+ * step (most codes). `undefined` when a step divides the unit or leads nowhere. Each step
+ * goes forward in time and there are at most 64 of them, so links in a cycle end it.
+ */
+function follow(
+  data: IndexData,
+  key: string,
+  start: string,
+  at: string,
+): UnitResolution | undefined {
+  let code = key;
+  let from = start;
+  let crossed = false;
+  for (let step = 0; step < 64; step++) {
+    const links = data.successors.get(code);
+    const effective = nextChange(links, from, at);
+    if (effective === undefined) {
+      const now = versionAt(data, code, at);
+      if (!now) return undefined;
+      return crossed ? { status: "merged", unit: now } : { status: "current", unit: now };
+    }
+    let only: AdminSuccession | undefined;
+    for (const link of links as readonly AdminSuccession[]) {
+      if (link.effectiveDate !== effective) continue;
+      if (only || link.kind !== "whole") return undefined;
+      only = link;
+    }
+    code = (only as AdminSuccession).newCode;
+    from = effective;
+    crossed = true;
+  }
+  return undefined;
+}
+
+/**
+ * The general path: follow every branch of divided units and abolished parents. Each
+ * code is followed from each day once (`seen`), and only into units of a lower level
+ * (see `AdminIndex.childrenOf`), so cycles of links or parents end the walk.
+ */
+function spread(
+  data: IndexData,
+  key: string,
+  start: string,
+  version: AdminUnit | undefined,
+  at: string,
+): UnitResolution {
+  const targets = new Set<AdminUnit>();
+  let crossed = false;
+  let lost = false;
+  const queue: [string, string, AdminUnit | undefined][] = [[key, start, version]];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const [current, from, state] = queue.pop() as [string, string, AdminUnit | undefined];
+    const seenKey = `${current}@${from}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    const links = data.successors.get(current);
+    const effective = nextChange(links, from, at);
+    if (effective !== undefined) {
+      crossed = true;
+      const sameDay = (links as readonly AdminSuccession[]).filter(
+        (link) => link.effectiveDate === effective,
+      );
+      // A single partial link leaves the rest of the unit unaccounted for.
+      if (sameDay.length === 1 && sameDay[0]?.kind === "partial") lost = true;
+      for (const link of sameDay) {
+        queue.push([link.newCode, effective, versionAt(data, link.newCode, effective)]);
+      }
+      continue;
+    }
+    const now = versionAt(data, current, at);
+    if (now) {
+      targets.add(now);
+      continue;
+    }
+    const children = state ? childrenOf(data, current, endOf(state)) : EMPTY;
+    if (children.length > 0) {
+      crossed = true;
+      for (const child of children) queue.push([child.code, startOf(child), child]);
+      continue;
+    }
+    lost = true;
+  }
+  if (targets.size === 0) return UNKNOWN;
+  const candidates = [...targets].sort(byCode);
+  if (candidates.length === 1 && !lost) {
+    return { status: crossed ? "merged" : "current", unit: candidates[0] as AdminUnit };
+  }
+  return { status: "ambiguous", candidates };
+}
