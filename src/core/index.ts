@@ -9,3 +9,4 @@ export * from "./schemas.js";
 export * from "./strings.js";
 export * from "./units.js";
 export * from "./validate.js";
+export * from "./vietnam-time.js";
