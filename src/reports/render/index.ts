@@ -1,6 +1,9 @@
 import type { UnitReport } from "../types.js";
 import { roundCount } from "../wording.js";
 import { escapeMarkdown, escapeStrings, escapeText } from "./escape.js";
+import type { ReportLocale } from "./locale.js";
+import { REPORT_LOCALE_EN } from "./locales/en.js";
+import { REPORT_LOCALE_VI } from "./locales/vi.js";
 import type { RenderOptions } from "./options.js";
 import { activitiesSection } from "./sections/activities.js";
 import { camerasSection } from "./sections/cameras.js";
@@ -14,6 +17,34 @@ import { reconciliationSection } from "./sections/reconciliation.js";
 import { type Table, Writer } from "./writer.js";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/** The paths of the entries of `shape` that `given` lacks: "messages.cameras.title". */
+function missingEntries(shape: unknown, given: unknown, path: string): string[] {
+  if (given === undefined) return [path];
+  if (typeof shape !== "object" || shape === null || Array.isArray(shape)) return [];
+  if (typeof given !== "object" || given === null) return [path];
+  return Object.entries(shape).flatMap(([key, value]) =>
+    missingEntries(
+      value,
+      (given as Record<string, unknown>)[key],
+      path === "" ? key : `${path}.${key}`,
+    ),
+  );
+}
+
+/** The locale asked for: a built-in one by name, or a complete {@link ReportLocale}. */
+function reportLocale(locale: RenderOptions["locale"]): ReportLocale {
+  if (locale === undefined || locale === "vi") return REPORT_LOCALE_VI;
+  if (locale === "en") return REPORT_LOCALE_EN;
+  if (locale === REPORT_LOCALE_VI || locale === REPORT_LOCALE_EN) return locale;
+  const missing = missingEntries(REPORT_LOCALE_EN, locale, "");
+  if (missing.length > 0) {
+    throw new TypeError(
+      `renderReport: the report locale has no ${missing.join(", ")} (see ReportLocale)`,
+    );
+  }
+  return locale;
+}
 
 function markdownTable(table: Table): string[] {
   const out = [
@@ -47,9 +78,14 @@ function markdownTable(table: Table): string[] {
  * When the dataset does not cover the comparison period, no change is written and the text
  * says why. The text ends with the report's warnings and a reconciliation of the records.
  *
+ * The words and sentences are data: `"vi"` and `"en"` name {@link REPORT_LOCALE_VI} and
+ * {@link REPORT_LOCALE_EN}; a {@link ReportLocale} given as `locale` (a province's own
+ * wording, another language) is written the same way. One that lacks an entry is rejected
+ * with a `TypeError` naming it.
+ *
  * @param report - a report from {@link buildUnitReport}
- * @param options - `locale` (`"vi"` default, or `"en"`), `format` (`"text"` default, or
- *   `"markdown"`), `rounding` (`"rounded"` default, or `"exact"`)
+ * @param options - `locale` (`"vi"` default, `"en"`, or a {@link ReportLocale}), `format`
+ *   (`"text"` default, or `"markdown"`), `rounding` (`"rounded"` default, or `"exact"`)
  * @returns the report as text
  * @category Reports
  * @example
@@ -73,7 +109,7 @@ function markdownTable(table: Table): string[] {
  * ```
  */
 export function renderReport(report: UnitReport, options: RenderOptions = {}): string {
-  const locale = options.locale ?? "vi";
+  const locale = reportLocale(options.locale);
   const fmt = options.format ?? "text";
   // Every string of the report that came from data (names of units, models and datasets,
   // ids) is escaped for the output format before any of it is written.
@@ -88,8 +124,7 @@ export function renderReport(report: UnitReport, options: RenderOptions = {}): s
     fundingSection(w),
   ];
   const noteLines = notes(w);
-  if (noteLines.length > 0)
-    sections.push({ title: w.t("Lưu ý", "Notes"), lines: noteLines, tables: [] });
+  if (noteLines.length > 0) sections.push({ title: w.m.notes.title, lines: noteLines, tables: [] });
   sections.push(reconciliationSection(w));
 
   const [title, ...meta] = header(w);
@@ -105,11 +140,15 @@ export function renderReport(report: UnitReport, options: RenderOptions = {}): s
   } else {
     out.push(title as string, ...meta);
     sections.forEach((section, i) => {
-      out.push("", `${ROMAN[i]}. ${section.title.toLocaleUpperCase(w.vi ? "vi" : "en")}`);
+      out.push("", `${ROMAN[i]}. ${section.title.toLocaleUpperCase(locale.tag)}`);
       for (const line of section.lines) out.push(`- ${line}`);
     });
   }
   return `${out.join("\n")}\n`;
 }
 
+export type { ReportLocale, ReportNoun, ReportNouns } from "./locale.js";
+export { REPORT_LOCALE_EN } from "./locales/en.js";
+export { REPORT_LOCALE_VI } from "./locales/vi.js";
+export type { ReportChangeParts, ReportMessages } from "./messages.js";
 export type { RenderOptions, ReportFormat } from "./options.js";

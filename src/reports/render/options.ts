@@ -1,6 +1,7 @@
 // The options of renderReport.
 import type { Locale } from "../../core/labels.js";
 import type { RoundingMode } from "../wording.js";
+import type { ReportLocale } from "./locale.js";
 
 /**
  * The output format of {@link renderReport}: `markdown` (headings, bullets and tables) or
@@ -26,8 +27,11 @@ export type ReportFormat = "markdown" | "text";
  * ```
  */
 export interface RenderOptions {
-  /** `"vi"` (Vietnamese, default) or `"en"`. */
-  readonly locale?: Locale | undefined;
+  /**
+   * `"vi"` (Vietnamese, default), `"en"`, or a {@link ReportLocale}: a province's own
+   * wording, or another language.
+   */
+  readonly locale?: Locale | ReportLocale | undefined;
   /** `"text"` (default) or `"markdown"`. */
   readonly format?: ReportFormat | undefined;
   /** `"rounded"` (default: "trên 5.200", as published reports write) or `"exact"`. */

@@ -4,86 +4,79 @@ import {
   CAMERA_OWNER_GROUP_LABELS,
   CAMERA_OWNER_KIND_LABELS,
   type CameraOwnerGroup,
-} from "../../../cameras/index.js";
+} from "../../../cameras/labels.js";
 import { codesOf } from "../../../core/labels.js";
-import { N, ownerGroupPhrase } from "../words.js";
-import { type Section, sentence, type Table, type Writer } from "../writer.js";
+import type { Section, Table, Writer } from "../writer.js";
 
 export function camerasSection(w: Writer): Section {
   const cam = w.report.figures.cameras;
   const c = w.report.changes;
+  const m = w.m.cameras;
   const lines: string[] = [];
   const tables: Table[] = [];
-  const title = w.t("Camera an ninh", "Security cameras");
+  const title = m.title;
   if (cam.pointsAtEnd === 0 && cam.removedInPeriod.points === 0) {
-    lines.push(w.t("Chưa ghi nhận camera nào.", "No camera is recorded."));
+    lines.push(m.none);
     return { title, lines, tables };
   }
   const facing = cam.facingRoadOrPublicPlace.lenses;
-  const change = w.change(c?.cameras.lensesAtEnd, N.lensShort, "stock");
-  const lenses = w.countWith(cam.lensesAtEnd, N.lens, w.exactCount(cam.pointsAtEnd, N.point));
+  const change = w.change(c?.cameras.lensesAtEnd, "lensShort", "stock");
+  const lenses = w.countWith(cam.lensesAtEnd, "lens", w.exactCount(cam.pointsAtEnd, "point"));
+  const whole = w.whole();
   lines.push(
     facing === cam.lensesAtEnd
-      ? w.t(
-          `${w.whole()} có ${lenses} hướng ra nơi công cộng, đường giao thông${change}.`,
-          `${w.whole()} ${lenses} face public places and roads${change}.`,
-        )
-      : w.t(
-          `${w.whole()} có ${lenses}${change}, trong đó ${w.count(facing, N.lensShort)} hướng ra nơi công cộng, đường giao thông.`,
-          `${w.whole()} there are ${lenses}${change}, ${w.count(facing, N.lensShort)} of them facing public places and roads.`,
-        ),
+      ? m.allFacing({ whole, lenses, change })
+      : m.someFacing({ whole, lenses, change, facing: w.count(facing, "lensShort") }),
   );
   const parts = [
-    w.t(
-      `${w.count(cam.connectedToDutyRoom.lenses, N.lensShort)} kết nối về phòng trực ban ${w.communePolice()}`,
-      `${w.count(cam.connectedToDutyRoom.lenses, N.lensShort)} connected to the commune police duty room`,
-    ),
+    m.dutyRoom({
+      lenses: w.count(cam.connectedToDutyRoom.lenses, "lensShort"),
+      police: w.communePolice(),
+    }),
   ];
   const groups = Object.entries(cam.byOwnerGroup)
     .filter(([g, n]) => n.lenses > 0 && g !== UNASSIGNED)
     .sort(([a], [b]) => GROUP_ORDER.indexOf(a) - GROUP_ORDER.indexOf(b));
   for (const [group, n] of groups) {
     parts.push(
-      `${w.count(n.lenses, N.lensShort)} ${ownerGroupPhrase(group as CameraOwnerGroup, w.locale)}`,
+      m.byOwner({
+        lenses: w.count(n.lenses, "lensShort"),
+        owner: w.locale.ownerGroups[group as CameraOwnerGroup],
+      }),
     );
   }
-  lines.push(w.t(`Trong đó: ${parts.join("; ")}.`, `Of these: ${parts.join("; ")}.`));
+  lines.push(w.m.common.ofThese(parts));
   if (cam.installedInPeriod.points + cam.removedInPeriod.points > 0) {
-    const removed =
-      cam.removedInPeriod.points > 0
-        ? w.t(
-            `, tháo dỡ ${w.count(cam.removedInPeriod.points, N.point)}`,
-            `, ${w.count(cam.removedInPeriod.points, N.point)} removed`,
-          )
-        : "";
+    const installed = cam.installedInPeriod;
     lines.push(
-      w.t(
-        `Trong kỳ lắp mới ${w.countWith(cam.installedInPeriod.points, N.point, w.exactCount(cam.installedInPeriod.lenses, N.lensShort))}${removed}.`,
-        `${sentence(w.countWith(cam.installedInPeriod.points, N.point, w.exactCount(cam.installedInPeriod.lenses, N.lensShort)))} installed in the period${removed}.`,
-      ),
+      m.installed({
+        points: w.countWith(installed.points, "point", w.exactCount(installed.lenses, "lensShort")),
+        removed:
+          cam.removedInPeriod.points > 0 ? w.count(cam.removedInPeriod.points, "point") : null,
+      }),
     );
   }
   if (cam.costVnd > 0) {
     const sources = Object.entries(cam.costBySourceVnd)
       .filter(([, n]) => n > 0)
       .sort(([, x], [, y]) => y - x)
-      .map(([k, n]) => `${w.code(CAMERA_FUNDING_SOURCE_LABELS, k).toLowerCase()} ${w.vnd(n)}`)
-      .join(", ");
+      .map(([k, n]) =>
+        m.costSource({
+          source: w.code(CAMERA_FUNDING_SOURCE_LABELS, k).toLowerCase(),
+          amount: w.vnd(n),
+        }),
+      );
     lines.push(
-      w.t(
-        `Kinh phí lắp đặt đã ghi nhận của ${w.count(cam.costRecordedPoints, N.point)}: ${w.vnd(cam.costVnd)} (${sources}).`,
-        `Recorded installation cost of ${w.count(cam.costRecordedPoints, N.point)}: ${w.vnd(cam.costVnd)} (${sources}).`,
-      ),
+      m.cost({
+        points: w.count(cam.costRecordedPoints, "point"),
+        total: w.vnd(cam.costVnd),
+        sources,
+      }),
     );
   }
   if (w.markdown) {
     tables.push({
-      head: [
-        w.t("Chủ sở hữu", "Owner"),
-        w.t("Điểm", "Points"),
-        w.t("Mắt camera", "Lenses"),
-        w.t("Mắt so với kỳ so sánh", "Lenses: change"),
-      ],
+      head: m.table,
       rows: Object.entries(cam.byOwnerKind).map(([k, n]) => [
         w.cell(w.code(CAMERA_OWNER_KIND_LABELS, k)),
         w.int(n.points),

@@ -1,0 +1,359 @@
+// The sentences of a report locale, by section: the type their data has to fill.
+import type { Period } from "../../core/calendar.js";
+
+/**
+ * The parts of a change clause of a report locale, already written: the amount, and what
+ * goes around it.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { REPORT_LOCALE_EN, type ReportChangeParts } from "antt";
+ * const parts: ReportChangeParts = {
+ *   amount: "30 cases", exact: null, percent: "7.5%", ref: "2023", significance: "",
+ * };
+ * REPORT_LOCALE_EN.messages.changes.up(parts); // "up 30 cases (+7.5%) from 2023"
+ * ```
+ */
+export interface ReportChangeParts {
+  /** The change, with its noun or in money: "30 vụ", "12,5 triệu đồng". */
+  readonly amount: string;
+  /** The exact change, when markdown shows a rounded one (it opens the parentheses). */
+  readonly exact: string | null;
+  /** The percent of the change, without its sign: "7,5%". */
+  readonly percent: string;
+  /** The period compared with ("cùng kỳ năm 2023"), or `null` when the sentence names it. */
+  readonly ref: string | null;
+  /** The significance clause, with its leading comma, or `""`. */
+  readonly significance: string;
+}
+
+/**
+ * The sentences of a report locale (câu chữ của báo cáo), by section: fixed strings, and
+ * templates that take parts the renderer has already written (counts with their nouns,
+ * amounts, dates, periods, names) and put them in the language's order.
+ *
+ * @description A part named after a count (`models`, `lenses`) is the count with its noun
+ * ("trên 120 mô hình"); `count` or a number is given where a template agrees with it ("there
+ * is", "there are"). Parts that are absent are `null`, lists of clauses are arrays. A clause
+ * meant to follow another (`change`, `significance`) carries its own leading comma.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { REPORT_LOCALE_VI, type ReportMessages } from "antt";
+ * const messages: ReportMessages = {
+ *   ...REPORT_LOCALE_VI.messages,
+ *   notes: { ...REPORT_LOCALE_VI.messages.notes, title: "Ghi chú" },
+ * };
+ * ```
+ */
+export interface ReportMessages {
+  /** Words shared by the sections. */
+  readonly common: {
+    /** A code with no value: "Chưa phân loại". */
+    readonly unassigned: string;
+    /** A model kind with no value, inside a sentence: "chưa phân loại". */
+    readonly unassignedKind: string;
+    /** A model the dataset does not list: "mô hình không có trong dữ liệu". */
+    readonly unknownModel: string;
+    /** A name in quotes: "“Camera giám sát”". */
+    readonly quoted: (name: string) => string;
+    /** The unit as a whole, from its area word: "Toàn huyện", "Across the district". */
+    readonly whole: (area: string) => string;
+    /** Types of child units: "xã, thị trấn", "communes and townships". */
+    readonly unitList: (words: readonly string[]) => string;
+    /** "Trong đó: a; b.", "Of these: a; b." */
+    readonly ofThese: (parts: readonly string[]) => string;
+    /** Clauses as one sentence: "a; b." */
+    readonly clauses: (parts: readonly string[]) => string;
+  };
+  /** The title and the lines under it. */
+  readonly header: {
+    readonly title: string;
+    /** "Huyện Thọ Xuân (Tỉnh Thanh Hóa), năm 2024". */
+    readonly unitAndPeriod: (p: { unit: string; parent: string | null; period: string }) => string;
+    /** "từ ngày 01/01/2024 đến ngày 31/12/2024". */
+    readonly dateRange: (p: { start: string; end: string }) => string;
+    /** "so sánh với cùng kỳ năm 2023". */
+    readonly comparedWith: (ref: string) => string;
+    readonly notCompared: string;
+    /** "Kỳ báo cáo: …; …. Đơn vị: mã 395." */
+    readonly periodLine: (p: { range: string; compared: string; code: string }) => string;
+    /** "Nguồn số liệu: …." */
+    readonly dataSource: (name: string) => string;
+    /** How numbers are written, in exact mode. */
+    readonly numbersExact: string;
+    /** How numbers are written, rounded, in markdown. */
+    readonly numbersRoundedMarkdown: string;
+    /** How numbers are written, rounded, in text. */
+    readonly numbersRoundedText: string;
+  };
+  /** Changes from the comparison period. */
+  readonly changes: {
+    /** The same period a year earlier, when it spans two years: "cùng kỳ năm trước". */
+    readonly samePeriodYearEarlier: string;
+    /** The same period of a year: "cùng kỳ năm 2023", "2023", "the same period of 2023". */
+    readonly samePeriodOf: (p: { year: string; unit: Period["unit"] }) => string;
+    /** The previous period, from its name: "the first half of 2021". */
+    readonly previousPeriod: (p: { period: string; unit: Period["unit"] }) => string;
+    /** ", có ý nghĩa thống kê". */
+    readonly significant: string;
+    /** ", chưa có ý nghĩa thống kê". */
+    readonly notSignificant: string;
+    /** No change, the period compared with named elsewhere: "không thay đổi". */
+    readonly unchanged: string;
+    /** No change: "bằng cùng kỳ năm 2023". */
+    readonly sameAs: (ref: string) => string;
+    /** A rise from nothing: "tăng 3 vụ so với … (khi đó chưa có)". */
+    readonly upFromNone: (p: Omit<ReportChangeParts, "percent">) => string;
+    /** "tăng 30 vụ (+7,5%) so với …". */
+    readonly up: (p: ReportChangeParts) => string;
+    /** "giảm 30 vụ (−7,5%) so với …". */
+    readonly down: (p: ReportChangeParts) => string;
+    /** A fall in criminal offences: "được kiềm chế 10 vụ (giảm 4,0% số vụ)". */
+    readonly curbed: (p: ReportChangeParts) => string;
+    /** A table cell's percent when there was nothing before: "cùng kỳ: 0". */
+    readonly cellWasNone: string;
+    /** A table cell: "có (p = 0,012)". */
+    readonly cellSignificant: (p: string) => string;
+    /** A table cell: "chưa (p = 0,3)". */
+    readonly cellNotSignificant: (p: string) => string;
+  };
+  /** Models and self-managed teams. */
+  readonly models: {
+    readonly title: string;
+    readonly none: string;
+    /** ", trong đó 12 điểm nhân rộng": `sites` with its noun, `number` exact. */
+    readonly ofThemReplicated: (p: { sites: string; number: string }) => string;
+    /** Only sites of models of a higher level. */
+    readonly onlyHigherLevel: (p: {
+      whole: string;
+      sites: string;
+      above: string | null;
+      replicated: string;
+      end: string;
+    }) => string;
+    /** Models active at the end of the period. */
+    readonly active: (p: {
+      whole: string;
+      models: string;
+      count: number;
+      end: string;
+      change: string;
+      sites: string;
+      replicated: string;
+    }) => string;
+    /** "các mô hình thuộc 12 loại, 4 nhóm". */
+    readonly types: (p: { types: string; groups: string }) => string;
+    /** "trên 100 mô hình có hồ sơ". */
+    readonly withDossier: (p: { models: string; count: number }) => string;
+    /** "5 mô hình là điển hình tiên tiến". */
+    readonly exemplars: (p: { models: string; count: number }) => string;
+    /** The clauses above as a sentence, the first letter in capitals. */
+    readonly facts: (parts: readonly string[]) => string;
+    /** "Camera giám sát (12)". */
+    readonly kindCount: (p: { kind: string; count: string }) => string;
+    /** "Theo loại hình: …" and how many kinds are left out. */
+    readonly byKind: (p: { kinds: string[]; others: number }) => string;
+    /** Every child unit runs a kind: "19/19 xã, thị trấn có mô hình “Camera giám sát”". */
+    readonly everyUnit: (p: { total: string; children: string; kind: string }) => string;
+    /** "15/19 xã, thị trấn có điểm mô hình". */
+    readonly unitsWithSite: (p: { count: string; total: string; children: string }) => string;
+    /** "rộng nhất là “Camera giám sát” (12/19)". */
+    readonly widest: (p: { kind: string; count: string; total: string }) => string;
+    readonly noChanges: string;
+    /** "xây dựng mới 3 mô hình". */
+    readonly launched: (models: string) => string;
+    /** "nhân rộng 12 điểm". */
+    readonly replicated: (sites: string) => string;
+    /** "thanh loại 1 mô hình". */
+    readonly ended: (models: string) => string;
+    /** "dừng 2 điểm". */
+    readonly closed: (sites: string) => string;
+    /** "Trong kỳ: …, … (tổng số mô hình xây dựng mới, nhân rộng: 15)." */
+    readonly changesInPeriod: (p: { parts: string[]; total: string }) => string;
+    /** "Camera giám sát: 40 điểm, 6 xây dựng trong kỳ". */
+    readonly newSites: (p: { kind: string; active: string; launched: string }) => string;
+    /** "“name” 12 điểm (3 điểm nhân rộng)". */
+    readonly replicatedModel: (p: { name: string; sites: string; replicated: string }) => string;
+    /** "Mô hình được nhân rộng nhiều nhất: …." */
+    readonly mostReplicated: (models: readonly string[]) => string;
+    /** "tốt 12". */
+    readonly grade: (p: { grade: string; count: string }) => string;
+    /** "Xếp loại mô hình: …." */
+    readonly grades: (grades: readonly string[]) => string;
+    /** "duy trì 10". */
+    readonly recommendation: (p: { recommendation: string; count: string }) => string;
+    /** "Đã sơ kết, tổng kết 8 lượt mô hình; đề xuất: …." */
+    readonly reviews: (p: { held: string; recommendations: string[] }) => string;
+    /** "Tổ tự quản: 40". */
+    readonly teamKind: (p: { kind: string; count: string }) => string;
+    /** Teams active at the end of the period, their kinds, households, change and new ones. */
+    readonly teams: (p: {
+      teams: string;
+      kinds: string[];
+      households: string | null;
+      change: string;
+      founded: string | null;
+    }) => string;
+    /** "12 Tổ liên gia an toàn PCCC (2 thành lập trong kỳ) liên kết 120 hộ." */
+    readonly fireSafety: (p: { groups: string; founded: string; households: string }) => string;
+    readonly table: readonly [string, string, string, string];
+  };
+  /** Security cameras. */
+  readonly cameras: {
+    readonly title: string;
+    readonly none: string;
+    /** Every lens faces public places: "Toàn huyện có … hướng ra nơi công cộng, đường giao thông". */
+    readonly allFacing: (p: { whole: string; lenses: string; change: string }) => string;
+    /** Some lenses face public places: "Toàn huyện có …, trong đó … hướng ra …". */
+    readonly someFacing: (p: {
+      whole: string;
+      lenses: string;
+      change: string;
+      facing: string;
+    }) => string;
+    /** The commune-level police whose duty room cameras connect to. */
+    readonly police: {
+      readonly commune: string;
+      readonly ward: string;
+      readonly township: string;
+      readonly communeAndWard: string;
+    };
+    /** "… mắt kết nối về phòng trực ban Công an xã". */
+    readonly dutyRoom: (p: { lenses: string; police: string }) => string;
+    /** Lenses of an owner group, from {@link ReportLocale.ownerGroups}. */
+    readonly byOwner: (p: { lenses: string; owner: string }) => string;
+    /** "Trong kỳ lắp mới 12 điểm (30 mắt), tháo dỡ 2 điểm." */
+    readonly installed: (p: { points: string; removed: string | null }) => string;
+    /** "xã hội hóa 120 triệu đồng". */
+    readonly costSource: (p: { source: string; amount: string }) => string;
+    /** "Kinh phí lắp đặt đã ghi nhận của 12 điểm: … (…)." */
+    readonly cost: (p: { points: string; total: string; sources: string[] }) => string;
+    readonly table: readonly [string, string, string, string];
+  };
+  /** Use of camera footage. */
+  readonly footage: {
+    readonly title: string;
+    readonly none: string;
+    /** One category of cases clarified with camera help: "12 vụ trộm cắp tài sản". */
+    readonly category: (p: { category: string; count: string }) => string;
+    /** "Đã trích xuất gần 1.000 lượt, làm rõ trên 300 vụ việc, gồm: …." */
+    readonly summary: (p: {
+      extractions: string;
+      total: number;
+      clarified: string;
+      categories: string[];
+    }) => string;
+    /** "So với cùng kỳ năm 2023: số lượt trích xuất …; số vụ việc làm rõ nhờ camera …." */
+    readonly compared: (p: { ref: string; extractions: string; clarified: string }) => string;
+    /** "Trên 200 lượt trích xuất có kết quả góp phần làm rõ vụ việc …." */
+    readonly helped: (extractions: string) => string;
+    readonly table: readonly [string, string, string, string];
+  };
+  /** Security and order. */
+  readonly incidents: {
+    readonly title: string;
+    readonly none: string;
+    /** "Xảy ra 120 vụ việc về ANTT, tăng …." */
+    readonly total: (p: { incidents: string; change: string }) => string;
+    /** "phạm pháp hình sự 40 vụ, được kiềm chế …". */
+    readonly legalClass: (p: { legalClass: string; cases: string; change: string }) => string;
+    /** "Đã làm rõ 90/120 vụ, đạt 75,0%, trong đó 30 vụ nhờ camera; xác định 50 đối tượng." */
+    readonly clarified: (p: {
+      clarified: string;
+      total: string;
+      rate: string;
+      previous: { ref: string; rate: string } | null;
+      withCamera: string;
+      suspects: string;
+    }) => string;
+    readonly table: readonly [string, string, string, string, string];
+  };
+  /** Activities of the forces and the public. */
+  readonly activities: {
+    readonly title: string;
+    readonly none: string;
+    /** "tuần tra 300 lượt (20 lượt theo chỉ dẫn của camera)". */
+    readonly patrols: (p: {
+      patrols: string;
+      directedByCamera: string | null;
+      change: string;
+    }) => string;
+    /** "mật phục 40 lượt". */
+    readonly ambushes: (ambushes: string) => string;
+    /** "tiếp nhận 60 nguồn tin (12 dẫn đến phát hiện vụ việc)". */
+    readonly tips: (p: { tips: string; ledToIncident: string; change: string }) => string;
+    /** "hòa giải 30 vụ, thành 25 vụ (đạt 83,3% số vụ đã hòa giải xong)". */
+    readonly mediations: (p: {
+      mediations: string;
+      succeeded: string;
+      rate: string | null;
+    }) => string;
+    /** "tuyên truyền 40 buổi (hơn 2.000 lượt người tham dự)". */
+    readonly outreach: (p: { sessions: string; audience: string }) => string;
+    /** "diễn tập 3 cuộc". */
+    readonly drills: (drills: string) => string;
+    /** "tập huấn 5 lớp". */
+    readonly trainings: (trainings: string) => string;
+    /** "khen thưởng 12 lượt (6 triệu đồng)". */
+    readonly awards: (p: { awards: string; cash: string | null }) => string;
+    /** "Trong kỳ: …; …." */
+    readonly inPeriod: (parts: readonly string[]) => string;
+  };
+  /** Funding. */
+  readonly funding: {
+    readonly title: string;
+    readonly none: string;
+    readonly allCommunity: string;
+    readonly allBudget: string;
+    /** "xã hội hóa 300 triệu đồng, ngân sách nhà nước 50 triệu đồng". */
+    readonly split: (p: { community: string; budget: string }) => string;
+    /** "Huy động 40 khoản đóng góp với tổng số tiền 350 triệu đồng (…)." */
+    readonly contributions: (p: {
+      contributions: string;
+      total: string;
+      split: string;
+      change: string;
+    }) => string;
+    /** "Đã chi 200 triệu đồng (12 khoản chi)." */
+    readonly expenses: (p: { amount: string; count: string }) => string;
+    /** "hộ gia đình 120/150". */
+    readonly recognisedKind: (p: { kind: string; recognized: string; assessed: string }) => string;
+    /** "Công nhận “An toàn về ANTT”: 130/160 (…)." */
+    readonly recognised: (p: { recognized: string; assessed: string; kinds: string[] }) => string;
+  };
+  /** The notes: warnings and the significance test. */
+  readonly notes: {
+    readonly title: string;
+    /** The dataset does not cover the report's period. */
+    readonly periodNotCovered: (p: { span: string; period: string }) => string;
+    /** The dataset does not cover the comparison period. */
+    readonly comparisonNotCovered: (p: { ref: string; span: string }) => string;
+    /** One of the report's warnings, in the locale's `style` language. */
+    readonly warning: (message: string) => string;
+    /** How significance was tested, at a level already written: "0,05". */
+    readonly significanceTest: (level: string) => string;
+  };
+  /** The reconciliation of the records. */
+  readonly reconciliation: {
+    readonly title: string;
+    /** The first line, with the report's period. */
+    readonly intro: (period: string) => string;
+    /** Records of another unit: "đơn vị khác 3". */
+    readonly otherUnit: (count: string) => string;
+    /** Records under an unknown unit code: "mã đơn vị không rõ 1". */
+    readonly unknownUnit: (count: string) => string;
+    /** Records outside the period: "ngoài kỳ 12". */
+    readonly outsidePeriod: (count: string) => string;
+    /** "Điểm camera: có 120, tính 100; không tính: …." */
+    readonly collection: (p: {
+      collection: string;
+      given: string;
+      counted: string;
+      excluded: string[];
+    }) => string;
+    readonly table: readonly [string, string, string, string, string, string];
+  };
+}
