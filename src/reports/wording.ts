@@ -1,5 +1,4 @@
-import { match } from "ts-pattern";
-import type { Locale } from "../core/labels.js";
+import type { Label, Locale } from "../core/labels.js";
 import { formatNumber } from "../core/money.js";
 
 /**
@@ -167,14 +166,16 @@ export function roundCount(count: number): RoundedCount {
  * ```
  */
 export function qualifierWord(qualifier: CountQualifier, locale: Locale = "vi"): string {
-  const vi = locale === "vi";
-  return match(qualifier)
-    .with("over", () => (vi ? "trên" : "over"))
-    .with("more-than", () => (vi ? "hơn" : "more than"))
-    .with("nearly", () => (vi ? "gần" : "nearly"))
-    .with("exact", () => "")
-    .exhaustive();
+  return QUALIFIER_WORDS[qualifier][locale];
 }
+
+/** The words of the qualifiers, as data. */
+const QUALIFIER_WORDS: { readonly [Q in CountQualifier]: Label } = {
+  over: { vi: "trên", en: "over" },
+  "more-than": { vi: "hơn", en: "more than" },
+  nearly: { vi: "gần", en: "nearly" },
+  exact: { vi: "", en: "" },
+};
 
 /**
  * Writes a count for report prose (viết số liệu): rounded with its word ("trên 5.200",

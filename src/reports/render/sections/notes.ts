@@ -1,5 +1,4 @@
 // The notes: the report's warnings, and how significance was tested.
-import { match } from "ts-pattern";
 import { formatNumber } from "../../../core/money.js";
 import type { Writer } from "../writer.js";
 
@@ -12,18 +11,25 @@ export function notes(w: Writer): string[] {
     ? w.m.header.dateRange({ start: w.date(covers.start), end: w.date(covers.end) })
     : "";
   for (const warning of r.warnings) {
-    const line = match(warning.code)
-      .with("period-not-covered", "period-partly-covered", () =>
-        m.periodNotCovered({ span, period: w.period(r.period) }),
-      )
-      .with("comparison-not-covered", "comparison-partly-covered", () =>
-        m.comparisonNotCovered({ ref: w.ref(), span }),
-      )
-      .with("unit-not-valid-in-period", "unknown-unit-codes", "admin-index-problems", () =>
-        m.warning(warning.message[w.style]),
-      )
-      .exhaustive();
-    lines.push(line);
+    switch (warning.code) {
+      case "period-not-covered":
+      case "period-partly-covered":
+        lines.push(m.periodNotCovered({ span, period: w.period(r.period) }));
+        break;
+      case "comparison-not-covered":
+      case "comparison-partly-covered":
+        lines.push(m.comparisonNotCovered({ ref: w.ref(), span }));
+        break;
+      case "unit-not-valid-in-period":
+      case "unknown-unit-codes":
+      case "admin-index-problems":
+        lines.push(m.warning(warning.message[w.style]));
+        break;
+      default: {
+        const unknown: never = warning.code;
+        throw new TypeError(`No note for the warning ${JSON.stringify(unknown)}`);
+      }
+    }
   }
   if (w.compare) {
     const level = formatNumber(r.settings.significanceLevel, {
