@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 import { schemaModules, withFieldDocs } from "../scripts/field-docs.mjs";
 import * as antt from "../src/index.js";
 
+/** The package's exports by name, to look a schema up by the name its type names. */
+const exported: Readonly<Record<string, unknown>> = antt;
+
 const root = new URL("..", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
 
@@ -61,7 +64,7 @@ describe("fields documented where people look", () => {
     for (const name of ["CameraPoint", "Incident", "SecurityModel", "Team", "Contribution"]) {
       expect(names).toContain(name);
     }
-    for (const { schema } of types) expect(antt).toHaveProperty(schema);
+    for (const { schema } of types) expect(exported).toHaveProperty(schema);
   });
 
   it("keeps every field's TSDoc comment in step with its description (npm run docs:fields)", () => {
@@ -97,7 +100,7 @@ describe("fields documented where people look", () => {
     const problems: string[] = [];
     let fields = 0;
     for (const { type, schema } of types) {
-      const json = antt.jsonSchemaOf(antt[schema as keyof typeof antt] as never) as JsonObject;
+      const json = antt.jsonSchemaOf(exported[schema] as never) as JsonObject;
       const shown = hover.get(type);
       if (!json.properties || !shown) continue; // a union: each member is a record type of its own
       for (const [field, property] of Object.entries(json.properties)) {
@@ -118,7 +121,7 @@ describe("fields documented where people look", () => {
 
   it("lists the fields on each record type's TypeDoc page (the type is tagged @interface)", () => {
     const untagged = types.filter(({ type, schema, path }) => {
-      const json = antt.jsonSchemaOf(antt[schema as keyof typeof antt] as never) as JsonObject;
+      const json = antt.jsonSchemaOf(exported[schema] as never) as JsonObject;
       if (!json.properties) return false;
       const source = read(path);
       const at = source.indexOf(`export type ${type} = `);
