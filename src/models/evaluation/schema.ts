@@ -130,7 +130,7 @@ const FundingFiguresSchema = /* @__PURE__ */ (() =>
     })
     .describe("Money the model received in the period, by source"))();
 
-const figureFields = {
+const figureFields = /* @__PURE__ */ (() => ({
   /**
    * Activities the model's sites and teams held in the period (patrols, ambushes, meetings,
    * outreach sessions, mediations, drills, trainings): summarizeActivities(activities whose
@@ -149,7 +149,7 @@ const figureFields = {
   sites: CountSchema.optional().describe(
     "Sites of the model active in the period: summarizeModels(...).byModel[model.id].sites",
   ),
-};
+}))();
 
 const PreviousEvidenceSchema = /* @__PURE__ */ (() =>
   z
