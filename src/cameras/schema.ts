@@ -1,256 +1,29 @@
+// The camera point (điểm camera) and its cost. The code lists and the parts of the record
+// live in modules of their own, re-exported here.
 import * as z from "zod";
 import {
   CalendarDateSchema,
-  codeList,
   ExtSchema,
   GeoPointSchema,
   IdSchema,
   NameSchema,
   UnitCodeSchema,
-  VndSchema,
 } from "../core/index.js";
 import { fail, fieldsOk, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "../core/refine.js";
 import {
-  CAMERA_COMPLIANCE_STATUS_LABELS,
-  CAMERA_COVERAGE_LABELS,
-  CAMERA_FUNDING_SOURCE_LABELS,
-  CAMERA_OWNER_KIND_LABELS,
-  CAMERA_RULE_LABELS,
-  CAMERA_SHARING_TIER_LABELS,
-  CAMERA_STATUS_LABELS,
-} from "./labels.js";
+  CameraCoverageSchema,
+  CameraOwnerKindSchema,
+  CameraSharingTierSchema,
+  CameraStatusSchema,
+} from "./code-lists/schema.js";
+import {
+  CameraFundingSchema,
+  CameraSharingCommitmentSchema,
+  IpCameraSchema,
+} from "./parts/schema.js";
 
-/**
- * The kind of owner of a camera point (see {@link CAMERA_OWNER_KIND_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraOwnerKindSchema } from "antt";
- * CameraOwnerKindSchema.parse("school"); // "school"
- * CameraOwnerKindSchema.safeParse("church").success; // false
- * ```
- */
-export const CameraOwnerKindSchema = /* @__PURE__ */ (() =>
-  codeList(CAMERA_OWNER_KIND_LABELS, "Who owns the camera point"))();
-
-/**
- * A source of money for a camera point (see {@link CAMERA_FUNDING_SOURCE_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraFundingSourceSchema } from "antt";
- * CameraFundingSourceSchema.parse("households");
- * ```
- */
-export const CameraFundingSourceSchema = /* @__PURE__ */ (() =>
-  codeList(CAMERA_FUNDING_SOURCE_LABELS, "Who paid for the camera point"))();
-
-/**
- * A sharing tier (see {@link CAMERA_SHARING_TIER_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraSharingTierSchema } from "antt";
- * CameraSharingTierSchema.parse("on-request");
- * ```
- */
-export const CameraSharingTierSchema = /* @__PURE__ */ (() =>
-  codeList(
-    CAMERA_SHARING_TIER_LABELS,
-    "How far the owner shares the camera's images with the commune police",
-  ))();
-
-/**
- * A kind of area a camera records (see {@link CAMERA_COVERAGE_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraCoverageSchema } from "antt";
- * CameraCoverageSchema.parse("road");
- * ```
- */
-export const CameraCoverageSchema = /* @__PURE__ */ (() =>
-  codeList(CAMERA_COVERAGE_LABELS, "A kind of area the camera records"))();
-
-/**
- * The state of a camera point (see {@link CAMERA_STATUS_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraStatusSchema } from "antt";
- * CameraStatusSchema.parse("offline");
- * ```
- */
-export const CameraStatusSchema = /* @__PURE__ */ (() =>
-  codeList(CAMERA_STATUS_LABELS, "State of the camera point"))();
-
-/**
- * A rule of camera compliance (see {@link CAMERA_RULE_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraRuleSchema } from "antt";
- * CameraRuleSchema.options; // ["recording-notice", "ip-camera-certified", ...]
- * ```
- */
-export const CameraRuleSchema = /* @__PURE__ */ (() =>
-  codeList(CAMERA_RULE_LABELS, "A rule a camera point is checked against"))();
-
-/**
- * The outcome of a compliance rule (see {@link CAMERA_COMPLIANCE_STATUS_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { CameraComplianceStatusSchema } from "antt";
- * CameraComplianceStatusSchema.parse("unknown");
- * ```
- */
-export const CameraComplianceStatusSchema = /* @__PURE__ */ (() =>
-  codeList(
-    CAMERA_COMPLIANCE_STATUS_LABELS,
-    "Outcome of one compliance rule for one camera point",
-  ))();
-
-/**
- * One contribution to the cost of a camera point: who paid and how much, in đồng.
- *
- * @description A point's total cost is the sum of its funding entries (see
- * {@link cameraPointCost}); a point paid for by several sources lists one entry per
- * source, or one per contributor.
- *
- * @category Schemas
- * @example
- * ```ts
- * import { CameraFundingSchema } from "antt";
- * CameraFundingSchema.parse({ source: "households", amount: 3_500_000 });
- * CameraFundingSchema.safeParse({ source: "households", amount: 3.5 }).success; // false
- * ```
- */
-export const CameraFundingSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Who paid: households, business, budget or other */
-      source: CameraFundingSourceSchema.describe("Who paid: households, business, budget or other"),
-      /** Amount paid, in whole đồng */
-      amount: VndSchema.describe("Amount paid, in whole đồng"),
-    })
-    .describe("One contribution to the cost of a camera point"))();
-
-/**
- * One contribution to a camera point's cost (see {@link CameraFundingSchema}).
- *
- * @category Schemas
- * @example
- * ```ts
- * import type { CameraFunding } from "antt";
- * const funding: CameraFunding = { source: "business", amount: 5_000_000 };
- * ```
- *
- * @interface
- */
-export type CameraFunding = z.infer<typeof CameraFundingSchema>;
-
-/**
- * The owner's written commitment to share the point's data with the commune police (cam
- * kết chia sẻ dữ liệu): when it was signed and, if so, when it was withdrawn.
- *
- * @description `withdrawnOn` may not be before `signedOn` (the same day is allowed).
- *
- * @category Schemas
- * @example
- * ```ts
- * import { CameraSharingCommitmentSchema } from "antt";
- * CameraSharingCommitmentSchema.parse({ signedOn: "2023-05-02" });
- * CameraSharingCommitmentSchema.safeParse({ signedOn: "2023-05-02", withdrawnOn: "2023-01-01" })
- *   .success; // false
- * ```
- */
-export const CameraSharingCommitmentSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Day the owner signed the commitment */
-      signedOn: CalendarDateSchema.describe("Day the owner signed the commitment"),
-      /** Day the owner withdrew the commitment, on or after signedOn; absent while it holds */
-      withdrawnOn: CalendarDateSchema.optional().describe(
-        "Day the owner withdrew the commitment, on or after signedOn; absent while it holds",
-      ),
-    })
-    .superRefine((value, ctx) => {
-      if (!fieldsOk(ctx, "signedOn", "withdrawnOn")) return;
-      if (value.withdrawnOn !== undefined && value.withdrawnOn < value.signedOn) {
-        fail(
-          ctx,
-          ["withdrawnOn"],
-          `The commitment is withdrawn on ${value.withdrawnOn}, before it was signed on ${value.signedOn}`,
-          `Ngày rút cam kết ${viDate(value.withdrawnOn)} trước ngày ký ${viDate(value.signedOn)}`,
-        );
-      }
-    }, RUN_WITH_OTHER_ISSUES)
-    .describe("The owner's commitment to share the camera's data with the commune police"))();
-
-/**
- * A data-sharing commitment (see {@link CameraSharingCommitmentSchema}).
- *
- * @category Schemas
- * @example
- * ```ts
- * import type { CameraSharingCommitment } from "antt";
- * const commitment: CameraSharingCommitment = { signedOn: "2023-05-02" };
- * ```
- *
- * @interface
- */
-export type CameraSharingCommitment = z.infer<typeof CameraSharingCommitmentSchema>;
-
-/**
- * The cybersecurity facts of a point's IP cameras (camera IP), as the national standard
- * QCVN 135:2024/BTTTT asks from 1 January 2026.
- *
- * @description `certifiedQcvn135`: the cameras are certified to the standard (chứng nhận
- * hợp quy); `defaultPasswordChanged`: the factory password has been replaced. A point
- * without IP cameras (analogue CCTV) records `ipCamera: false` instead.
- *
- * @category Schemas
- * @example
- * ```ts
- * import { IpCameraSchema } from "antt";
- * IpCameraSchema.parse({ certifiedQcvn135: true, defaultPasswordChanged: true });
- * ```
- */
-export const IpCameraSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Whether the IP cameras are certified to QCVN 135:2024/BTTTT */
-      certifiedQcvn135: z
-        .boolean()
-        .describe("Whether the IP cameras are certified to QCVN 135:2024/BTTTT"),
-      /** Whether the factory default password has been changed */
-      defaultPasswordChanged: z
-        .boolean()
-        .describe("Whether the factory default password has been changed"),
-    })
-    .describe("Cybersecurity facts of the point's IP cameras (QCVN 135:2024/BTTTT)"))();
-
-/**
- * The cybersecurity facts of an IP camera (see {@link IpCameraSchema}).
- *
- * @category Schemas
- * @example
- * ```ts
- * import type { IpCamera } from "antt";
- * const ip: IpCamera = { certifiedQcvn135: false, defaultPasswordChanged: true };
- * ```
- *
- * @interface
- */
-export type IpCamera = z.infer<typeof IpCameraSchema>;
+export * from "./code-lists/schema.js";
+export * from "./parts/schema.js";
 
 /**
  * The most lenses one camera point may have. A "point" is one place (a gate, a
