@@ -63,6 +63,10 @@ describe("the zod line", () => {
 // unless told it is pure: then importing one schema would bundle every schema beside it.
 // Each one is built in an IIFE marked `/* @__PURE__ */`, so an unused schema is dropped.
 describe("schemas a bundler may drop", () => {
+  /** What builds a schema: zod itself, a code list, or a zod method on another schema. */
+  const ZOD_BUILD =
+    /\bz\s*\.|codeList\(|\.\s*(?:superRefine|refine|describe|meta|extend|omit|pick|partial|optional|nullable|default|transform|pipe)\(/;
+
   /** Whether an expression calls anything (a literal of references calls nothing). */
   const callsIn = (node: ts.Node): boolean =>
     ts.isCallExpression(node) ||
@@ -77,7 +81,7 @@ describe("schemas a bundler may drop", () => {
       for (const declaration of statement.declarationList.declarations) {
         const init = declaration.initializer;
         if (!init || ts.isArrowFunction(init) || ts.isFunctionExpression(init)) continue;
-        if (!/\bz\s*\.|codeList\(/.test(init.getText(file)) || !callsIn(init)) continue;
+        if (!ZOD_BUILD.test(init.getText(file)) || !callsIn(init)) continue;
         const pure =
           ts.isCallExpression(init) &&
           /^\/\* @__PURE__ \*\/ \(\(\) =>/.test(
@@ -106,5 +110,8 @@ describe("schemas a bundler may drop", () => {
     expect(
       unmarked("x.ts", `export const X = /* @__PURE__ */ (() => z.string().describe("x"))();\n`),
     ).toEqual([]);
+    expect(unmarked("x.ts", "export const Y = Fields.superRefine(() => {});\n")).toEqual([
+      "x.ts: Y",
+    ]);
   });
 });

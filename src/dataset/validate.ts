@@ -83,11 +83,12 @@ export interface ValidateDatasetOptions {
   readonly maxIssues?: number;
 }
 
-const ENVELOPE = DatasetSchema.omit(
-  Object.fromEntries(Object.keys(DATASET_COLLECTIONS).map((key) => [key, true])) as {
-    [K in DatasetCollection]: true;
-  },
-);
+const ENVELOPE = /* @__PURE__ */ (() =>
+  DatasetSchema.omit(
+    Object.fromEntries(Object.keys(DATASET_COLLECTIONS).map((key) => [key, true])) as {
+      [K in DatasetCollection]: true;
+    },
+  ))();
 
 /**
  * Checks a whole dataset and returns every problem at once, each with its path and a
