@@ -7,6 +7,8 @@
 //   node --import tsx scripts/field-docs.mts          rewrites the comments in src/
 //   node --import tsx scripts/field-docs.mts --check  lists what would change, exits 1 if any
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import * as antt from "../src/index.js";
 
@@ -128,12 +130,12 @@ export function withFieldDocs(path: string, source: string): { text: string; cha
 /** Every module of src/ that builds schemas. */
 export function schemaModules(): string[] {
   return readdirSync(new URL("src", root), { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".ts"))
+    .filter((name) => name.endsWith(".ts") && !name.startsWith("zod-line-probe-"))
     .map((name) => `src/${name}`)
     .filter((path) => /from "zod"/.test(readFileSync(new URL(path, root), "utf8")));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const check = process.argv.includes("--check");
   let count = 0;
   for (const path of schemaModules()) {

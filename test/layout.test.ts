@@ -11,6 +11,8 @@ const src = join(root, "src");
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
+    // test/zod-line.test.ts lints probe files in folders of their own under src/.
+    if (entry.name.startsWith("zod-line-probe-")) return [];
     if (entry.isDirectory()) return sources(path);
     return entry.name.endsWith(".ts") ? [path] : [];
   });

@@ -95,7 +95,7 @@ describe("schemas a bundler may drop", () => {
 
   it("marks every schema built at the top of a module in src/ as pure", () => {
     const files = readdirSync(new URL("src", root), { recursive: true, encoding: "utf8" })
-      .filter((name) => name.endsWith(".ts"))
+      .filter((name) => name.endsWith(".ts") && !name.startsWith("zod-line-probe-"))
       .map((name) => `src/${name}`);
     const found = files.flatMap((path) =>
       unmarked(path, readFileSync(new URL(path, root), "utf8")),

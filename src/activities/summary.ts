@@ -405,6 +405,7 @@ function counters() {
  * @returns an aggregator from activities to an {@link ActivitySummary}
  * @throws (when records are added) a TypeError for a number that is not a number ≥ 0, a
  *   RangeError for a fraction, a sum beyond 2^53 or a date that is not a date
+ * @throws RangeError when `period` is not a valid period (parsePeriod or customPeriod, years 1900 to 2999)
  * @category Aggregations
  * @example
  * ```ts
@@ -457,6 +458,7 @@ export function activitySummary(
  * @returns the {@link ActivitySummary} (a promise of it for an async source)
  * @throws TypeError when `activities` is not iterable; RecordError (with the record's
  *   index and id) for a record the summary cannot count (see {@link activitySummary})
+ * @throws RangeError when `period` is not a valid period (parsePeriod or customPeriod, years 1900 to 2999)
  * @category Aggregations
  * @example
  * ```ts

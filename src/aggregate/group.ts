@@ -191,16 +191,16 @@ export interface UnitPeriodGrouping<In> {
  * ```ts
  * import { aggregate, byUnitAndPeriod, count } from "antt";
  * type Extraction = { unitCode: string; requestedAt: string };
- * const perUnitAndQuarter = byUnitAndPeriod<Extraction, number, number>(count(), {
- *   unitOf: (e) => e.unitCode,
- *   dateOf: (e) => e.requestedAt,
+ * const perUnitAndQuarter = byUnitAndPeriod(count(), {
+ *   unitOf: (e: Extraction) => e.unitCode,
+ *   dateOf: (e: Extraction) => e.requestedAt,
  *   periodUnit: "quarter",
  * });
  * aggregate(perUnitAndQuarter, [
  *   { unitCode: "15532", requestedAt: "2024-03-31T18:00:00Z" },
  *   { unitCode: "15532", requestedAt: "2024-02-01T09:00:00+07:00" },
  * ]);
- * // { "15532": { "2024-Q2": 1, "2024-Q1": 1 } } (1:00 on 1 April in Vietnam is Q2)
+ * // { "15532": { "2024-Q1": 1, "2024-Q2": 1 } } (1:00 on 1 April in Vietnam is Q2)
  * ```
  */
 export function byUnitAndPeriod<In, S, O>(

@@ -153,7 +153,7 @@ export function checkAsOf(asOf: string | undefined): void {
 export function checkPeriod(period: Period | undefined): void {
   if (period !== undefined && !isPeriod(period)) {
     throw new RangeError(
-      `Invalid period ${JSON.stringify(period)}: build it with parsePeriod or customPeriod (Kỳ báo cáo không hợp lệ)`,
+      `Invalid period ${JSON.stringify(period)}: build it with parsePeriod or customPeriod, within the years 1900 to 2999 (Kỳ báo cáo không hợp lệ)`,
     );
   }
 }

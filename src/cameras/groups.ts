@@ -8,6 +8,8 @@ import type { CameraPoint } from "./schema.js";
  *
  * @param ownerKind - the owner kind of a camera point
  * @returns its group
+ * @throws RangeError for a code that is no owner kind, which only data that skipped
+ *   `CameraOwnerKindSchema` can hold
  * @category Reports
  * @example
  * ```ts
@@ -17,6 +19,11 @@ import type { CameraPoint } from "./schema.js";
  * ```
  */
 export function cameraOwnerGroupOf(ownerKind: CameraOwnerKind): CameraOwnerGroup {
+  if (!Object.hasOwn(CAMERA_OWNER_GROUP_OF, ownerKind)) {
+    throw new RangeError(
+      `${JSON.stringify(String(ownerKind)).slice(0, 80)} is not a camera owner kind (Không phải loại chủ sở hữu camera)`,
+    );
+  }
   return CAMERA_OWNER_GROUP_OF[ownerKind];
 }
 

@@ -316,6 +316,7 @@ function build(options: FundingSummaryOptions) {
  * @throws (when records are added) a TypeError for an amount or count that is not a
  *   number ≥ 0, a RangeError for a fraction, a sum beyond 2^53 − 1 or a day that is not a
  *   date
+ * @throws RangeError when `period` is not a valid period (parsePeriod or customPeriod, years 1900 to 2999)
  * @category Aggregations
  * @example
  * ```ts
@@ -376,6 +377,7 @@ export interface FundingSources {
  *   in its source, and its id) for a record the summary cannot count (see
  *   {@link fundingSummary}), a sum beyond 2^53 − 1 among them; RangeError when the sums of
  *   the two sources together exceed 2^53 − 1
+ * @throws RangeError when `period` is not a valid period (parsePeriod or customPeriod, years 1900 to 2999)
  * @category Aggregations
  * @example
  * ```ts

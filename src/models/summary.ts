@@ -43,6 +43,7 @@ export * from "./summary-types.js";
  *
  * @param options - `period` and `asOf` (see {@link ModelSummaryOptions})
  * @returns an aggregator from tagged records to a {@link ModelSummary}
+ * @throws RangeError when `asOf` is not a calendar date or `period` not a valid period (parsePeriod or customPeriod, years 1900 to 2999)
  * @category Aggregations
  * @example
  * ```ts
@@ -100,6 +101,7 @@ export interface ModelSources {
  * @throws TypeError when a source is not iterable; RecordError (with the record's index
  *   in its source, and its id) for a `launchedOn` or `endedOn` that is not a date when a
  *   `period` is given
+ * @throws RangeError when `asOf` is not a calendar date or `period` not a valid period (parsePeriod or customPeriod, years 1900 to 2999)
  * @category Aggregations
  * @example
  * ```ts

@@ -370,6 +370,7 @@ function build(options: TeamSummaryOptions) {
  * @returns an aggregator from teams to a {@link TeamSummary}
  * @throws (when records are added) a TypeError for a number that is not a number ≥ 0, a
  *   RangeError for a fraction, a sum beyond 2^53 or a training day that is not a date
+ * @throws RangeError when `asOf` is not a calendar date or `period` not a valid period (parsePeriod or customPeriod, years 1900 to 2999)
  * @category Aggregations
  * @example
  * ```ts
@@ -435,6 +436,7 @@ export function teamSummary(
  * @returns the {@link TeamSummary} (a promise of it for an async source)
  * @throws TypeError when `teams` is not iterable; RecordError (with the record's index and
  *   id) for a team the summary cannot count (see {@link teamSummary})
+ * @throws RangeError when `asOf` is not a calendar date or `period` not a valid period (parsePeriod or customPeriod, years 1900 to 2999)
  * @category Aggregations
  * @example
  * ```ts

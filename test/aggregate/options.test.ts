@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   activitySummary,
   cameraSummary,
+  customPeriod,
   extractionSummary,
   fundingSummary,
   incidentSummary,
@@ -49,8 +50,12 @@ describe("summary options", () => {
         /Invalid period.*Kỳ báo cáo không hợp lệ/,
       );
     });
-    it(`${name} takes a period from parsePeriod`, () => {
+    it(`${name} takes a period from parsePeriod or customPeriod`, () => {
       expect(() => make({ period: parsePeriod("2024-Q1") })).not.toThrow();
+      expect(() => make({ period: customPeriod("2024-01-15", "2024-02-14") })).not.toThrow();
+    });
+    it(`${name} says which years a period may cover`, () => {
+      expect(() => make({ period: parsePeriod("1899") })).toThrow(/years 1900 to 2999/);
     });
   }
 });

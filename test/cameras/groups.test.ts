@@ -29,6 +29,13 @@ describe("camera owner groups", () => {
     expect(cameraOwnerGroupOf("police")).toBe("police");
   });
 
+  it("refuses a kind that is no owner kind, even one Object.prototype has", () => {
+    for (const kind of ["constructor", "__proto__", "toString", "hộ gia đình"]) {
+      expect(() => cameraOwnerGroupOf(kind as "household")).toThrow(RangeError);
+      expect(() => cameraOwnerGroupOf(kind as "household")).toThrow(/not a camera owner kind/);
+    }
+  });
+
   it("lists the groups in the published order, agencies before households", () => {
     expect(codesOf(CAMERA_OWNER_GROUP_LABELS)).toEqual([
       "agencies-businesses-schools",

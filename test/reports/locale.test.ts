@@ -147,3 +147,30 @@ describe("renderReport with a locale given as data", () => {
     expect(() => renderReport(report, { locale: noNoun })).toThrow(/nouns\.suspect/);
   });
 });
+
+describe("report locales from outside, checked before any sentence is written", () => {
+  const report = buildUnitReport(sample("tam-ky-2022"), { unit: "502", period: "2022-H1" });
+  const attempt = (locale: unknown) => () =>
+    renderReport(report, { locale: locale as ReportLocale });
+
+  it.each([["fr"], ["VI"], [null], [5]])("refuses the locale %j, naming what it takes", (l) => {
+    expect(attempt(l)).toThrow(/invalid locale .*expected "vi", "en" or a ReportLocale/);
+  });
+
+  it("refuses a style other than vi and en, and a tag that is not a language tag", () => {
+    expect(attempt({ ...REPORT_LOCALE_EN, style: "fr" })).toThrow(/style is "fr"/);
+    expect(attempt({ ...REPORT_LOCALE_EN, tag: "not a tag!" })).toThrow(/BCP 47/);
+  });
+
+  it("names a message of the wrong kind, a text where a template is due", () => {
+    const header = { ...REPORT_LOCALE_EN.messages.header, dateRange: "from to" };
+    const messages = { ...REPORT_LOCALE_EN.messages, header };
+    expect(attempt({ ...REPORT_LOCALE_EN, messages })).toThrow(/messages\.header\.dateRange/);
+  });
+
+  it("takes copies of the built-in locales, and either language's nouns", () => {
+    expect(renderReport(report, { locale: { ...REPORT_LOCALE_VI } })).toBe(renderReport(report));
+    const viNouns = { ...REPORT_LOCALE_EN, nouns: REPORT_LOCALE_VI.nouns };
+    expect(() => renderReport(report, { locale: viNouns })).not.toThrow();
+  });
+});

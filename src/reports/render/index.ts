@@ -33,14 +33,60 @@ function missingEntries(shape: unknown, given: unknown, path: string): string[] 
 }
 
 /** The locale asked for: a built-in one by name, or a complete {@link ReportLocale}. */
+/** The entries of `given` whose kind (text, template, table) differs from `shape`'s. */
+function mistypedEntries(shape: unknown, given: unknown, path: string): string[] {
+  if (shape === null || given === null) return shape === given ? [] : [path];
+  if (typeof shape !== typeof given || Array.isArray(shape) !== Array.isArray(given)) {
+    return [path];
+  }
+  if (typeof shape !== "object" || Array.isArray(shape)) return [];
+  return Object.entries(shape as object).flatMap(([key, value]) =>
+    mistypedEntries(value, (given as Record<string, unknown>)[key], `${path}.${key}`),
+  );
+}
+
+/** The locale asked for: a built-in one by name, or a complete {@link ReportLocale}. */
 function reportLocale(locale: RenderOptions["locale"]): ReportLocale {
   if (locale === undefined || locale === "vi") return REPORT_LOCALE_VI;
   if (locale === "en") return REPORT_LOCALE_EN;
   if (locale === REPORT_LOCALE_VI || locale === REPORT_LOCALE_EN) return locale;
+  if (typeof locale !== "object" || locale === null) {
+    throw new TypeError(
+      `renderReport: invalid locale ${JSON.stringify(locale) ?? String(locale)}: expected "vi", "en" or a ReportLocale (Ngôn ngữ báo cáo không hợp lệ)`,
+    );
+  }
   const missing = missingEntries(REPORT_LOCALE_EN, locale, "");
   if (missing.length > 0) {
     throw new TypeError(
       `renderReport: the report locale has no ${missing.join(", ")} (see ReportLocale)`,
+    );
+  }
+  if (locale.style !== "vi" && locale.style !== "en") {
+    throw new TypeError(
+      `renderReport: the report locale's style is ${JSON.stringify(locale.style)}: expected "vi" or "en", the built-in style of its numbers, dates and labels`,
+    );
+  }
+  try {
+    Intl.getCanonicalLocales(locale.tag);
+  } catch {
+    throw new TypeError(
+      `renderReport: the report locale's tag ${JSON.stringify(locale.tag)} is not a BCP 47 language tag`,
+    );
+  }
+  const nouns = Object.entries(locale.nouns as object)
+    .filter(([, noun]) => noun !== null && typeof noun !== "string" && typeof noun !== "function")
+    .map(([key]) => `nouns.${key}`);
+  const mistyped = ["units", "ownerGroups", "collections", "messages"].flatMap((key) =>
+    mistypedEntries(
+      (REPORT_LOCALE_EN as unknown as Record<string, unknown>)[key],
+      (locale as unknown as Record<string, unknown>)[key],
+      key,
+    ),
+  );
+  mistyped.push(...nouns);
+  if (mistyped.length > 0) {
+    throw new TypeError(
+      `renderReport: in the report locale, ${mistyped.join(", ")} ${mistyped.length === 1 ? "is" : "are"} not of the kind ReportLocale gives (a text, a template function or a table)`,
     );
   }
   return locale;
