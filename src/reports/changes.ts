@@ -1,5 +1,5 @@
+import { setOwn } from "../aggregate/dict.js";
 import type { PeriodChange } from "../aggregate/index.js";
-import { put } from "./plain.js";
 
 export function isChange(value: unknown): value is PeriodChange {
   return (
@@ -14,7 +14,7 @@ export function dropPoisson(node: unknown, notCounts: boolean): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(node)) {
     const value = (node as Record<string, unknown>)[key];
-    put(out, key, dropPoisson(value, notCounts || key === "ratio" || key.endsWith("Vnd")));
+    setOwn(out, key, dropPoisson(value, notCounts || key === "ratio" || key.endsWith("Vnd")));
   }
   return out;
 }

@@ -1,6 +1,8 @@
 // The figures of one period: each domain's summary, shaped for the report.
+
 import { type Activity, activityDateOf, summarizeActivities } from "../activities/index.js";
 import type { AdminIndex, AdminUnit } from "../admin/index.js";
+import { ownValue } from "../aggregate/dict.js";
 import {
   aggregate,
   count,
@@ -62,16 +64,7 @@ import type {
   ReportTeamFigures,
 } from "./figure-types.js";
 import { active, activeAt } from "./period.js";
-import {
-  cameraCount,
-  distinct,
-  mapValues,
-  money,
-  own,
-  plain,
-  rate,
-  sortedRecord,
-} from "./plain.js";
+import { cameraCount, distinct, mapValues, money, plain, rate, sortedRecord } from "./plain.js";
 import { UnitScope } from "./scope.js";
 import { recognitionDate, Selector } from "./select.js";
 import type { ReportReconciliation } from "./types.js";
@@ -230,7 +223,7 @@ export function teamFigures(period: Period, teams: readonly Team[]): ReportTeamF
     countBy((t: Team) => t.kind),
     founded,
   );
-  const fire = own<TeamSummary>(perKind, "fire-safety-group");
+  const fire = ownValue<TeamSummary>(perKind, "fire-safety-group");
   return {
     activeAtEnd: all.active,
     foundedInPeriod: founded.length,
@@ -241,7 +234,7 @@ export function teamFigures(period: Period, teams: readonly Team[]): ReportTeamF
     members: all.members.total,
     fireSafetyGroups: {
       activeAtEnd: fire?.active ?? 0,
-      foundedInPeriod: own<number>(foundedByKind, "fire-safety-group") ?? 0,
+      foundedInPeriod: ownValue<number>(foundedByKind, "fire-safety-group") ?? 0,
       households: fire?.households.total ?? 0,
     },
     trainings: {
@@ -324,7 +317,7 @@ export function incidentAndExtractionFigures(
 
 export function activityFigures(activities: readonly Activity[]): ReportActivityFigures {
   const a = summarizeActivities(activities);
-  const outcome = (key: string) => own<number>(a.mediations.byOutcome, key) ?? 0;
+  const outcome = (key: string) => ownValue<number>(a.mediations.byOutcome, key) ?? 0;
   return {
     total: a.total,
     patrols: {
@@ -356,8 +349,8 @@ export function fundingFigures(
   const withSources = (groups: object) => {
     const out = mapValues(groups, money);
     return {
-      community: own<ReportMoney>(out, "community") ?? { count: 0, amountVnd: 0 },
-      budget: own<ReportMoney>(out, "budget") ?? { count: 0, amountVnd: 0 },
+      community: ownValue<ReportMoney>(out, "community") ?? { count: 0, amountVnd: 0 },
+      budget: ownValue<ReportMoney>(out, "budget") ?? { count: 0, amountVnd: 0 },
       ...out,
     };
   };

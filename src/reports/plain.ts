@@ -1,16 +1,13 @@
+import { setOwn } from "../aggregate/dict.js";
 import { type Rate, UNASSIGNED } from "../aggregate/index.js";
 import type { CameraCount } from "../cameras/index.js";
 import type { ReportMoney } from "./figure-types.js";
 
-/** Sets an own enumerable key, also `__proto__` (keys come from data). */
-export function put<V>(out: Record<string, V>, key: string, value: V): void {
-  Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
-}
-
 /** A plain object with the own keys of `groups`, in their order, and values mapped. */
 export function mapValues<V, W>(groups: object, fn: (value: V) => W): Record<string, W> {
   const out: Record<string, W> = {};
-  for (const key of Object.keys(groups)) put(out, key, fn((groups as Record<string, V>)[key] as V));
+  for (const key of Object.keys(groups))
+    setOwn(out, key, fn((groups as Record<string, V>)[key] as V));
   return out;
 }
 
@@ -18,14 +15,11 @@ export function mapValues<V, W>(groups: object, fn: (value: V) => W): Record<str
 export const plain = <V>(groups: object): Record<string, V> =>
   mapValues(groups, (value: V) => value);
 
-export const own = <V>(groups: object, key: string): V | undefined =>
-  Object.hasOwn(groups, key) ? (groups as Record<string, V>)[key] : undefined;
-
 /** A plain object of distinct keys, in sorted order. */
 export function sortedRecord<V>(entries: Iterable<[string, V]>): Record<string, V> {
   const out: Record<string, V> = {};
   for (const [key, value] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    put(out, key, value);
+    setOwn(out, key, value);
   }
   return out;
 }
