@@ -29,9 +29,22 @@ import {
   vietnamDateOf,
 } from "../src/index.js";
 import { rawDataset } from "./reports/fixture.js";
+import { THANH_HOA } from "./support/records.js";
 
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
 const PROTOTYPE = prototypeKeys();
+
+/** A public camera of Xuân Sinh, connected to the duty room, as raw JSON. */
+const publicCamera = (id: string) => ({
+  id,
+  unitCode: "15532",
+  ownerKind: "public",
+  installedOn: "2020-05-01",
+  connectedToDutyRoom: true,
+  sharingTier: "live-view",
+  coverage: ["road"],
+  status: "active",
+});
 
 function expectNoThrow(run: () => unknown): void {
   expect(run).not.toThrow();
@@ -206,18 +219,7 @@ describe("untrusted input: rendered reports carry no injected markup", () => {
 describe("untrusted input: cross-record time checks compare instants", () => {
   const dataset = (requestedAt: string, occurredAt: string) => ({
     schemaVersion: "1.0",
-    cameras: [
-      {
-        id: "cam-1",
-        unitCode: "15532",
-        ownerKind: "public",
-        installedOn: "2020-05-01",
-        connectedToDutyRoom: true,
-        sharingTier: "live-view",
-        coverage: ["road"],
-        status: "active",
-      },
-    ],
+    cameras: [publicCamera("cam-1")],
     incidents: [
       {
         id: "inc-1",
@@ -399,20 +401,8 @@ describe("untrusted input: impossible hierarchies", () => {
     const result = validateDataset({
       schemaVersion: "1.0",
       units: [
-        {
-          code: "38",
-          name: "Tỉnh Thanh Hóa",
-          level: "province",
-          type: "province",
-          validTo: "2025-06-30",
-        },
-        {
-          code: "38",
-          name: "Tỉnh Thanh Hóa",
-          level: "province",
-          type: "province",
-          validFrom: "2025-07-01",
-        },
+        { ...THANH_HOA, validTo: "2025-06-30" },
+        { ...THANH_HOA, validFrom: "2025-07-01" },
       ],
       successions: [{ oldCode: "38", newCode: "38", kind: "whole", effectiveDate: "2025-07-01" }],
     });
@@ -420,19 +410,9 @@ describe("untrusted input: impossible hierarchies", () => {
   });
 
   it("treats ids equal after Unicode normalisation as the same id", () => {
-    const camera = (id: string) => ({
-      id,
-      unitCode: "15532",
-      ownerKind: "public",
-      installedOn: "2020-05-01",
-      connectedToDutyRoom: true,
-      sharingTier: "live-view",
-      coverage: ["road"],
-      status: "active",
-    });
     const result = validateDataset({
       schemaVersion: "1.0",
-      cameras: [camera("cam-Xuân"), camera("cam-Xua\u0302n")],
+      cameras: [publicCamera("cam-Xuân"), publicCamera("cam-Xua\u0302n")],
     });
     expect(result.issues.map((issue) => issue.code)).toContain("duplicate-id");
   });

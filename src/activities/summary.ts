@@ -15,7 +15,7 @@ import {
   sum,
 } from "../aggregate/index.js";
 import { checkPeriod, named } from "../aggregate/summaries.js";
-import { type Period, periodContains } from "../core/calendar.js";
+import { type Period, periodContains } from "../core/period.js";
 import { whole } from "../core/record-fields.js";
 import { activityDateOf } from "./dates.js";
 import type {

@@ -1,4 +1,5 @@
-import { type DateInput, PERIOD_UNITS, type PeriodUnit } from "../core/calendar.js";
+import type { DateInput } from "../core/calendar.js";
+import { PERIOD_UNITS, type PeriodUnit } from "../core/period.js";
 import type { Aggregator } from "./aggregator.js";
 import { findGroup, finishGroups, insertGroup, newGroups } from "./groups.js";
 import {

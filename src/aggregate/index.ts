@@ -1,4 +1,5 @@
 export * from "./aggregator.js";
+export * from "./combinators.js";
 export * from "./compare.js";
 export * from "./group.js";
 export * from "./keys.js";

@@ -1,4 +1,5 @@
-import type { DateInput, Period, PeriodUnit } from "../core/calendar.js";
+import type { DateInput } from "../core/calendar.js";
+import type { Period, PeriodUnit } from "../core/period.js";
 import { periodKeyFn } from "./period-key.js";
 
 /**

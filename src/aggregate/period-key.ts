@@ -11,7 +11,8 @@
 // through `periodKeyOf`. The bucketing itself is never re-implemented here, and a property
 // test checks that this front and `periodKeyOf` agree, errors included.
 
-import { type DateInput, type PeriodUnit, periodKeyOf } from "../core/calendar.js";
+import type { DateInput } from "../core/calendar.js";
+import { type PeriodUnit, periodKeyOf } from "../core/period.js";
 
 const ZERO = 48;
 const MAX_ENTRIES = 16_384;

@@ -12,7 +12,8 @@
 // `Object.prototype`: only own properties are numbers, so an inherited member
 // (`constructor`, `__proto__`) is never mistaken for a bucket.
 
-import { isCalendarDate, isPeriod, type Period } from "../core/calendar.js";
+import { isCalendarDate } from "../core/calendar.js";
+import { isPeriod, type Period } from "../core/period.js";
 import type { Aggregator } from "./aggregator.js";
 import { type Dict, setOwn } from "./dict.js";
 import { UNASSIGNED } from "./keys.js";
@@ -127,6 +128,95 @@ export const COUNT_SHAPE: StateShape = { type: "count" };
 
 /** The shape of the counts of a code list ({@link Counter}), for `parseState`. */
 export const COUNTS_SHAPE: StateShape = { type: "dict", of: COUNT_SHAPE };
+
+/** How two values of a field merge: the merged value (the first one, changed, or a new one). */
+export type FieldMerge<V> = (a: V, b: V) => V;
+
+/** The fields of a state that merge by a logic of their own, for {@link mergeByShape}. */
+export type MergeHooks<State> = { readonly [K in keyof State]?: FieldMerge<State[K]> };
+
+type Merge = FieldMerge<unknown>;
+
+const addNumbers = (a: number, b: number): number => a + b;
+
+const addCounts = (a: Dict<number>, b: Dict<number>): Dict<number> => {
+  mergeCounts(a, b);
+  return a;
+};
+
+function unnamed(shape: StateShape): StateShape {
+  return shape.type === "named" ? unnamed(shape.of) : shape;
+}
+
+function mergeOf(shape: StateShape, path: string): Merge {
+  const of = unnamed(shape);
+  switch (of.type) {
+    case "count":
+    case "integer":
+      return addNumbers as Merge;
+    case "dict":
+      if (of.of.type === "count" || of.of.type === "integer") return addCounts as Merge;
+      break;
+    case "fields":
+      return mergeFields(of.fields, {}, path);
+  }
+  throw new TypeError(
+    `mergeByShape: ${path} (${of.type}) has no generic merge: give its field a hook (internal error)`,
+  );
+}
+
+function mergeFields(
+  fields: { readonly [name: string]: StateShape },
+  hooks: { readonly [name: string]: Merge | undefined },
+  path: string,
+): Merge {
+  const names = Object.keys(fields);
+  const merges = names.map(
+    (name) => hooks[name] ?? mergeOf(fields[name] as StateShape, `${path}.${name}`),
+  );
+  return (a, b) => {
+    const into = a as Record<string, unknown>;
+    const from = b as Record<string, unknown>;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
+      into[name] = (merges[i] as Merge)(into[name], from[name]);
+    }
+    return into;
+  };
+}
+
+/**
+ * The merge of two states of a summary, field by field as its shape lists them: a count
+ * or an integer adds, a dictionary of counts adds key by key ({@link mergeCounts}: own
+ * keys only, `__proto__` set as an own key), fields within fields recurse. A field of
+ * `hooks` is merged by its hook instead, given the field's two values and setting the
+ * field to what it returns: a checked add (a sum that must stay a safe integer, with the
+ * summary's own error), or a field with a logic of its own (text, a dictionary of
+ * entries). The merge changes and returns `a`; it never changes `b` nor lets `a` share
+ * an object of `b` (a hook must not either). Field names are the shape's, never data.
+ * Plain counts add unchecked, as the summaries always added them. The shape is read once,
+ * here: merging walks no shape.
+ *
+ * @throws TypeError (when made) for a field that needs a hook and has none (text,
+ *   groups, a dictionary of other than counts), or a hook for no top-level field
+ */
+export function mergeByShape<State extends object>(
+  shape: StateShape,
+  hooks: MergeHooks<State> = {},
+): FieldMerge<State> {
+  const of = unnamed(shape);
+  const fields = of.type === "fields" ? of.fields : {};
+  for (const name of Object.keys(hooks)) {
+    if (!Object.hasOwn(fields, name)) {
+      throw new TypeError(`mergeByShape: the hook ${name} is for no field (internal error)`);
+    }
+  }
+  const merge =
+    of.type === "fields"
+      ? mergeFields(of.fields, hooks as { readonly [name: string]: Merge }, "state")
+      : mergeOf(of, "state");
+  return merge as FieldMerge<State>;
+}
 
 /**
  * The aggregator with its states named `name`, version 1, for `parseState`: `of` is the

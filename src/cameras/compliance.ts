@@ -59,80 +59,129 @@ function inService(camera: CameraPointInput, on: CalendarDate): boolean {
   return camera.installedOn <= on && (camera.removedOn === undefined || camera.removedOn > on);
 }
 
+/** What the findings of a statutory rule say, in the order {@link statutoryFinding} decides. */
+interface StatutoryWording {
+  /** The rule does not apply to the point. */
+  readonly exempt: Message;
+  /** The day is before {@link CAMERA_DUTIES_IN_FORCE_FROM}. */
+  readonly notYetInForce: Message;
+  /** The record does not give what decides the rule. */
+  readonly unknown: Message;
+  /** The rule is met. */
+  readonly ok: Message;
+  /** The rule is not met. */
+  readonly violation: Message;
+}
+
+const RECORDING_NOTICE: StatutoryWording = {
+  exempt: {
+    en: "The point records only private areas",
+    vi: "Camera chỉ ghi hình khu vực riêng",
+  },
+  notYetInForce: {
+    en: "The notice duty applies from 1 January 2026 (Law 91/2025/QH15, Article 32)",
+    vi: "Nghĩa vụ thông báo ghi hình áp dụng từ ngày 01/01/2026 (Luật số 91/2025/QH15, Điều 32)",
+  },
+  unknown: {
+    en: "The point records a road or public place; whether a recording notice is posted is not recorded",
+    vi: "Camera ghi hình đường giao thông, nơi công cộng; chưa rõ đã niêm yết thông báo ghi hình hay chưa",
+  },
+  ok: {
+    en: "A recording notice is posted",
+    vi: "Đã niêm yết thông báo ghi hình",
+  },
+  violation: {
+    en: "The point records a road or public place but no recording notice is posted",
+    vi: "Camera ghi hình đường giao thông, nơi công cộng nhưng chưa niêm yết thông báo ghi hình",
+  },
+};
+
+/** What the two rules of QCVN 135:2024/BTTTT on IP cameras say alike. */
+const IP_CAMERA = {
+  exempt: {
+    en: "The point has no IP camera",
+    vi: "Điểm camera không dùng camera IP",
+  },
+  notYetInForce: {
+    en: "QCVN 135:2024/BTTTT applies to IP cameras from 1 January 2026",
+    vi: "QCVN 135:2024/BTTTT áp dụng với camera IP từ ngày 01/01/2026",
+  },
+  unknown: {
+    en: "Whether the point uses IP cameras, and their QCVN 135 facts, are not recorded",
+    vi: "Chưa rõ điểm camera có dùng camera IP và đáp ứng QCVN 135 hay không",
+  },
+};
+
+type IpCameraRule = "ip-camera-certified" | "default-password-changed";
+
+const IP_CAMERA_RULES: Record<IpCameraRule, StatutoryWording> = {
+  "ip-camera-certified": {
+    ...IP_CAMERA,
+    ok: {
+      en: "The IP cameras are certified to QCVN 135:2024/BTTTT",
+      vi: "Camera IP đã được chứng nhận hợp quy QCVN 135:2024/BTTTT",
+    },
+    violation: {
+      en: "The IP cameras are not certified to QCVN 135:2024/BTTTT",
+      vi: "Camera IP chưa được chứng nhận hợp quy QCVN 135:2024/BTTTT",
+    },
+  },
+  "default-password-changed": {
+    ...IP_CAMERA,
+    ok: {
+      en: "The default password has been changed",
+      vi: "Đã đổi mật khẩu mặc định",
+    },
+    violation: {
+      en: "The IP cameras still use their default password",
+      vi: "Camera IP vẫn dùng mật khẩu mặc định",
+    },
+  },
+};
+
+/**
+ * The finding of a statutory rule, the first that holds of: the point is exempt, or the
+ * day is before the rule is in force (`not-applicable`); the record does not give the
+ * deciding `fact` (`unknown`); `met(fact)` (`ok`), or not (`violation`). Each finding
+ * gets its own copy of the message.
+ */
+function statutoryFinding<Fact>(
+  rule: CameraRule,
+  wording: StatutoryWording,
+  on: CalendarDate,
+  exempt: boolean,
+  fact: Fact | undefined,
+  met: (fact: Fact) => boolean,
+): CameraFinding {
+  const say = (status: CameraComplianceStatus, message: Message) =>
+    finding(rule, status, { ...message });
+  if (exempt) return say("not-applicable", wording.exempt);
+  if (on < CAMERA_DUTIES_IN_FORCE_FROM) return say("not-applicable", wording.notYetInForce);
+  if (fact === undefined) return say("unknown", wording.unknown);
+  return met(fact) ? say("ok", wording.ok) : say("violation", wording.violation);
+}
+
 function recordingNotice(camera: CameraPointInput, on: CalendarDate): CameraFinding {
-  const rule = "recording-notice";
-  if (!camera.coverage.some((kind) => kind === "road" || kind === "public-place")) {
-    return finding(rule, "not-applicable", {
-      en: "The point records only private areas",
-      vi: "Camera chỉ ghi hình khu vực riêng",
-    });
-  }
-  if (on < CAMERA_DUTIES_IN_FORCE_FROM) {
-    return finding(rule, "not-applicable", {
-      en: "The notice duty applies from 1 January 2026 (Law 91/2025/QH15, Article 32)",
-      vi: "Nghĩa vụ thông báo ghi hình áp dụng từ ngày 01/01/2026 (Luật số 91/2025/QH15, Điều 32)",
-    });
-  }
-  if (camera.noticePosted === undefined) {
-    return finding(rule, "unknown", {
-      en: "The point records a road or public place; whether a recording notice is posted is not recorded",
-      vi: "Camera ghi hình đường giao thông, nơi công cộng; chưa rõ đã niêm yết thông báo ghi hình hay chưa",
-    });
-  }
-  return camera.noticePosted
-    ? finding(rule, "ok", {
-        en: "A recording notice is posted",
-        vi: "Đã niêm yết thông báo ghi hình",
-      })
-    : finding(rule, "violation", {
-        en: "The point records a road or public place but no recording notice is posted",
-        vi: "Camera ghi hình đường giao thông, nơi công cộng nhưng chưa niêm yết thông báo ghi hình",
-      });
+  const inPublic = camera.coverage.some((kind) => kind === "road" || kind === "public-place");
+  const posted = camera.noticePosted;
+  return statutoryFinding("recording-notice", RECORDING_NOTICE, on, !inPublic, posted, (p) => p);
 }
 
 function ipCameraRule(
   camera: CameraPointInput,
   on: CalendarDate,
-  rule: "ip-camera-certified" | "default-password-changed",
+  rule: IpCameraRule,
 ): CameraFinding {
-  if (camera.ipCamera === false) {
-    return finding(rule, "not-applicable", {
-      en: "The point has no IP camera",
-      vi: "Điểm camera không dùng camera IP",
-    });
-  }
-  if (on < CAMERA_DUTIES_IN_FORCE_FROM) {
-    return finding(rule, "not-applicable", {
-      en: "QCVN 135:2024/BTTTT applies to IP cameras from 1 January 2026",
-      vi: "QCVN 135:2024/BTTTT áp dụng với camera IP từ ngày 01/01/2026",
-    });
-  }
-  if (camera.ipCamera === undefined) {
-    return finding(rule, "unknown", {
-      en: "Whether the point uses IP cameras, and their QCVN 135 facts, are not recorded",
-      vi: "Chưa rõ điểm camera có dùng camera IP và đáp ứng QCVN 135 hay không",
-    });
-  }
-  if (rule === "ip-camera-certified") {
-    return camera.ipCamera.certifiedQcvn135
-      ? finding(rule, "ok", {
-          en: "The IP cameras are certified to QCVN 135:2024/BTTTT",
-          vi: "Camera IP đã được chứng nhận hợp quy QCVN 135:2024/BTTTT",
-        })
-      : finding(rule, "violation", {
-          en: "The IP cameras are not certified to QCVN 135:2024/BTTTT",
-          vi: "Camera IP chưa được chứng nhận hợp quy QCVN 135:2024/BTTTT",
-        });
-  }
-  return camera.ipCamera.defaultPasswordChanged
-    ? finding(rule, "ok", {
-        en: "The default password has been changed",
-        vi: "Đã đổi mật khẩu mặc định",
-      })
-    : finding(rule, "violation", {
-        en: "The IP cameras still use their default password",
-        vi: "Camera IP vẫn dùng mật khẩu mặc định",
-      });
+  const ip = camera.ipCamera;
+  return statutoryFinding(
+    rule,
+    IP_CAMERA_RULES[rule],
+    on,
+    ip === false,
+    ip === false ? undefined : ip,
+    (facts) =>
+      rule === "ip-camera-certified" ? facts.certifiedQcvn135 : facts.defaultPasswordChanged,
+  );
 }
 
 function sharingCommitment(camera: CameraPointInput, on: CalendarDate): CameraFinding {

@@ -13,7 +13,6 @@ import {
   counter,
   countOf,
   lazy,
-  mergeCounts,
   occurred,
   rateOf,
 } from "../aggregate/summaries.js";
@@ -71,16 +70,6 @@ export function tallyIn(breakdown: CameraBreakdownState, key: string, lenses: nu
 
 export function newBreakdown(counter: Counter): CameraBreakdownState {
   return { points: counter.make(), lenses: counter.make() };
-}
-
-export function mergeCount(into: CameraCountState, from: CameraCountState): void {
-  into.points += from.points;
-  into.lenses += from.lenses;
-}
-
-export function mergeBreakdown(into: CameraBreakdownState, from: CameraBreakdownState): void {
-  mergeCounts(into.points, from.points);
-  mergeCounts(into.lenses, from.lenses);
 }
 
 export function finishBreakdown(

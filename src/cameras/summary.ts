@@ -1,5 +1,12 @@
 import { type Aggregator, aggregate, type Source, UNASSIGNED } from "../aggregate/index.js";
-import { checkAsOf, finishCounts, keyOf, mergeCounts, rateOf } from "../aggregate/summaries.js";
+import {
+  checkAsOf,
+  finishCounts,
+  keyOf,
+  mergeByShape,
+  mergeCounts,
+  rateOf,
+} from "../aggregate/summaries.js";
 import { notWhole } from "../core/record-fields.js";
 import type { CameraPointInput } from "./schema.js";
 import {
@@ -8,8 +15,6 @@ import {
   CAMERA_SUMMARY_SHAPE,
   cameraCountersOf,
   finishBreakdown,
-  mergeBreakdown,
-  mergeCount,
   newBreakdown,
   perThousand,
   tally,
@@ -142,20 +147,14 @@ export function cameraSummary(
       tallyIn(state.byPayer, payer ?? "none", lenses);
       return state;
     },
-    merge(a, b) {
-      mergeCount(a.counted, b.counted);
-      mergeCount(a.notYetInstalled, b.notYetInstalled);
-      mergeCount(a.removedBefore, b.removedBefore);
-      mergeBreakdown(a.byOwnerKind, b.byOwnerKind);
-      mergeBreakdown(a.byStatus, b.byStatus);
-      mergeBreakdown(a.bySharingTier, b.bySharingTier);
-      mergeBreakdown(a.byPayer, b.byPayer);
-      mergeCount(a.connectedToDutyRoom, b.connectedToDutyRoom);
-      a.costRecordedPoints += b.costRecordedPoints;
-      a.cost = addVnd(a.cost, b.cost);
-      mergeCounts(a.costBySource, b.costBySource, addVndTo);
-      return a;
-    },
+    // Counts of points and lenses add as they are counted, unchecked; sums in đồng checked.
+    merge: mergeByShape<CameraSummaryState>(CAMERA_SUMMARY_SHAPE, {
+      cost: addVnd,
+      costBySource(a, b) {
+        mergeCounts(a, b, addVndTo);
+        return a;
+      },
+    }),
     finish(state) {
       const { counted, notYetInstalled: later, removedBefore: gone } = state;
       return {

@@ -2,8 +2,9 @@
 // dates bundles none of it. Dates and periods are written from their digits and, for
 // English month names, the platform's Intl: a report that writes dates carries no date
 // formatter and no locale tables.
-import { type CalendarDate, type DateInput, type Period, vietnamDateOf } from "./calendar.js";
+import { type CalendarDate, type DateInput, vietnamDateOf } from "./calendar.js";
 import type { Locale } from "./labels.js";
+import type { Period } from "./period.js";
 
 let englishDay: Intl.DateTimeFormat | undefined;
 let englishMonth: Intl.DateTimeFormat | undefined;

@@ -5,6 +5,8 @@ export * from "./geo.js";
 export * from "./issues.js";
 export * from "./labels.js";
 export * from "./money.js";
+export * from "./period.js";
+export * from "./period-arithmetic.js";
 export * from "./schemas.js";
 export * from "./strings.js";
 export * from "./units.js";

@@ -2,11 +2,11 @@
 // The pure functions they stand beside (calendar.ts, money.ts, geo.ts, labels.ts) never
 // import zod, so that an app that formats money or buckets dates bundles no schema.
 import * as z from "zod";
-import { type Period, parsePeriod } from "./calendar.js";
 import { SECURITY_DUTY_LABELS } from "./duties.js";
 import type { Label, Labels } from "./labels.js";
 import { bilingual } from "./messages.js";
 import { MAX_VND } from "./money.js";
+import { type Period, parsePeriod } from "./period.js";
 
 const SUPPORTED_YEAR_RE = /^(?:19|2[0-9])[0-9]{2}-/;
 

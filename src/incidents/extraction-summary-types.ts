@@ -1,5 +1,5 @@
 import type { Groups, Rate } from "../aggregate/index.js";
-import type { Period } from "../core/calendar.js";
+import type { Period } from "../core/period.js";
 import type { ExtractionOutcome, ExtractionPurpose, IncidentCategory } from "./labels.js";
 import type { Incident } from "./schema.js";
 

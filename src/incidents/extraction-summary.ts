@@ -17,7 +17,7 @@ import {
   finishCounts,
   keyOf,
   lazy,
-  mergeCounts,
+  mergeByShape,
   newDict,
   periodOutput,
   rateOf,
@@ -80,6 +80,25 @@ const EXTRACTION_SUMMARY_SHAPE: StateShape = {
     ],
   },
 };
+
+/** Merges the incidents served of two states, by id; the second one is not changed. */
+function mergeServed(
+  a: Record<string, ServedIncidentState>,
+  b: Record<string, ServedIncidentState>,
+): Record<string, ServedIncidentState> {
+  for (const id of Object.keys(b)) {
+    const theirs = b[id] as ServedIncidentState;
+    const ours = ownValue(a, id);
+    if (ours === undefined) {
+      // A copy: the second state must stay untouched.
+      setOwn(a, id, { category: theirs.category, helped: theirs.helped });
+    } else {
+      ours.category = pickCategory(ours.category, theirs.category);
+      ours.helped += theirs.helped;
+    }
+  }
+  return a;
+}
 
 /**
  * The aggregator behind {@link summarizeExtractions}: footage extraction figures (trích
@@ -172,28 +191,9 @@ export function extractionSummary(
       }
       return state;
     },
-    merge(a, b) {
-      a.outsidePeriod += b.outsidePeriod;
-      a.total += b.total;
-      mergeCounts(a.byOutcome, b.byOutcome);
-      mergeCounts(a.byPurpose, b.byPurpose);
-      a.helpedClarify += b.helpedClarify;
-      a.linkedToIncident += b.linkedToIncident;
-      mergeCounts(a.byIncidentCategory, b.byIncidentCategory);
-      mergeCounts(a.helpedClarifyByIncidentCategory, b.helpedClarifyByIncidentCategory);
-      for (const id of Object.keys(b.incidents)) {
-        const theirs = b.incidents[id] as ServedIncidentState;
-        const ours = ownValue(a.incidents, id);
-        if (ours === undefined) {
-          // A copy: the second state must stay untouched.
-          setOwn(a.incidents, id, { category: theirs.category, helped: theirs.helped });
-        } else {
-          ours.category = pickCategory(ours.category, theirs.category);
-          ours.helped += theirs.helped;
-        }
-      }
-      return a;
-    },
+    merge: mergeByShape<ExtractionSummaryState>(EXTRACTION_SUMMARY_SHAPE, {
+      incidents: mergeServed,
+    }),
     finish(state) {
       let incidentsHelped = 0;
       const ids = Object.keys(state.incidents);

@@ -14,7 +14,8 @@ import {
   type OutputOf,
   struct,
 } from "../aggregate/index.js";
-import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
+import type { CalendarDate } from "../core/calendar.js";
+import { type Period, periodContains } from "../core/period.js";
 import type { Team } from "../teams/index.js";
 import type { ModelSite, SecurityModel } from "./schema.js";
 import { modelGradeKey, modelKindKey, UNKNOWN_MODEL } from "./summary-keys.js";

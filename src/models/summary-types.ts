@@ -1,5 +1,6 @@
 import type { GroupedState, Groups } from "../aggregate/index.js";
-import type { CalendarDate, Period } from "../core/calendar.js";
+import type { CalendarDate } from "../core/calendar.js";
+import type { Period } from "../core/period.js";
 import type { Team, TeamKind } from "../teams/index.js";
 import type { ModelSiteKind, ModelStatus } from "./labels.js";
 import type { ModelSite, SecurityModel } from "./schema.js";

@@ -23,8 +23,9 @@ import {
   cameraOwnerGroupOf,
   summarizeCameras,
 } from "../cameras/index.js";
-import { type CalendarDate, type Period, periodContains, vietnamDateOf } from "../core/calendar.js";
+import { type CalendarDate, vietnamDateOf } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
+import { type Period, periodContains } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
 import { type Contribution, type Expense, summarizeFunding } from "../funding/index.js";
 import {

@@ -1,11 +1,6 @@
-import {
-  type CalendarDate,
-  isPeriod,
-  type Period,
-  parsePeriod,
-  previousPeriod,
-  samePeriodLastYear,
-} from "../core/calendar.js";
+import type { CalendarDate } from "../core/calendar.js";
+import { isPeriod, type Period, parsePeriod } from "../core/period.js";
+import { previousPeriod, samePeriodLastYear } from "../core/period-arithmetic.js";
 import { UnitReportError } from "./error.js";
 import type {
   ComparisonBasis,

@@ -1,6 +1,6 @@
 import { type AdminUnit, buildAdminIndex } from "../admin/index.js";
 import { aggregate, comparePeriods, countBy } from "../aggregate/index.js";
-import type { Period } from "../core/calendar.js";
+import type { Period } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
 import { modelKindKey, UNKNOWN_MODEL } from "../models/index.js";
 import { dropPoisson } from "./changes.js";

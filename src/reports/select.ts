@@ -1,4 +1,5 @@
-import type { CalendarDate, Period } from "../core/calendar.js";
+import type { CalendarDate } from "../core/calendar.js";
+import type { Period } from "../core/period.js";
 import type { SafetyRecognition } from "../models/index.js";
 import type { Placement, UnitScope } from "./scope.js";
 import {

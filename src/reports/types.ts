@@ -1,8 +1,9 @@
 // The public types of unit reports: what buildUnitReport returns and takes.
 
 import type { AdminLevel, AdminUnitType } from "../admin/index.js";
-import type { CalendarDate, Period } from "../core/calendar.js";
+import type { CalendarDate } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
+import type { Period } from "../core/period.js";
 import { DATASET_COLLECTION_LABELS } from "../dataset/labels.js";
 import type { ModelKindKey } from "../models/index.js";
 import type { ReportChanges, ReportFigures } from "./figure-types.js";

@@ -11,11 +11,21 @@ import {
   type Rate,
   type RateState,
   type Source,
+  type StateShape,
   struct,
   sum,
 } from "../aggregate/index.js";
-import { COUNT_SHAPE, checkAsOf, checkPeriod, named, rateOf } from "../aggregate/summaries.js";
-import { type CalendarDate, type Period, periodContains } from "../core/calendar.js";
+import {
+  COUNT_SHAPE,
+  checkAsOf,
+  checkPeriod,
+  mergeByShape,
+  mergeCounts,
+  named,
+  rateOf,
+} from "../aggregate/summaries.js";
+import type { CalendarDate } from "../core/calendar.js";
+import { type Period, periodContains } from "../core/period.js";
 import { notWhole, whole } from "../core/record-fields.js";
 import type { TeamEquipmentKind, TeamKind, TeamTrainingKind } from "./labels.js";
 import type { Team, TeamMember, TeamMemberCounts } from "./schema.js";
@@ -207,11 +217,23 @@ function exceeds(value: number): RangeError {
   );
 }
 
+/** `a + b`, a sum that must stay exact. */
+function sumExactly(a: number, b: number): number {
+  const next = a + b;
+  if (!Number.isSafeInteger(next)) throw exceeds(next);
+  return next;
+}
+
+// The numerator is a sum (households, people), so it may exceed the denominator.
+const SUM_PER_TEAM_SHAPE: StateShape = {
+  type: "fields",
+  fields: { numerator: COUNT_SHAPE, denominator: COUNT_SHAPE },
+};
+
 /** A per-team sum that is a ratio over the teams giving it: the numerator is a sum. */
 function sumPerTeam(value: (team: Team) => number | undefined): Aggregator<Team, RateState, Rate> {
   return {
-    // The numerator is a sum (households, people), so it may exceed the denominator.
-    shape: { type: "fields", fields: { numerator: COUNT_SHAPE, denominator: COUNT_SHAPE } },
+    shape: SUM_PER_TEAM_SHAPE,
     init: () => ({ numerator: 0, denominator: 0 }),
     add(state, team) {
       const v = value(team);
@@ -222,13 +244,7 @@ function sumPerTeam(value: (team: Team) => number | undefined): Aggregator<Team,
       state.denominator += 1;
       return state;
     },
-    merge(a, b) {
-      const next = a.numerator + b.numerator;
-      if (!Number.isSafeInteger(next)) throw exceeds(next);
-      a.numerator = next;
-      a.denominator += b.denominator;
-      return a;
-    },
+    merge: mergeByShape<RateState>(SUM_PER_TEAM_SHAPE, { numerator: sumExactly }),
     finish: ({ numerator, denominator }) => rateOf(numerator, denominator),
   };
 }
@@ -259,7 +275,7 @@ function equipmentCounter(): Aggregator<
       return state;
     },
     merge(a, b) {
-      for (const kind of Object.keys(b)) addTo(a, kind, b[kind] as number);
+      mergeCounts(a, b, addTo);
       return a;
     },
     finish(state) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import {
   ACTIVITY_KIND_LABELS,
   ActivityKindSchema,
@@ -25,8 +25,14 @@ import {
   TipChannelSchema,
   TipKindSchema,
 } from "../../src/activities/index.js";
-import { label } from "../../src/core/index.js";
-import { type CodeList, describeCodeLists, KEBAB_LETTERS } from "../support/code-lists.js";
+import {
+  ACCEPTS_EXACTLY_THE_CODES,
+  type CodeList,
+  describeCodeLists,
+  expectLabels,
+  foldedCodeListNames,
+  KEBAB_LETTERS,
+} from "../support/code-lists.js";
 
 const lists: CodeList[] = [
   ["ActivityKindSchema", ACTIVITY_KIND_LABELS, ActivityKindSchema],
@@ -47,24 +53,24 @@ describe("activity code lists", () => {
   describeCodeLists({
     lists,
     names: {
-      codes: "accepts exactly the codes that have labels",
-      rejects: "accepts exactly the codes that have labels",
-      labels: "has kebab-case codes and a Vietnamese and English label for each",
-      kebab: "has kebab-case codes and a Vietnamese and English label for each",
+      ...foldedCodeListNames(
+        ACCEPTS_EXACTLY_THE_CODES,
+        "has kebab-case codes and a Vietnamese and English label for each",
+      ),
       jsonSchema: "carries its labels into JSON Schema",
     },
     codePattern: KEBAB_LETTERS,
   });
 
   it("labels the kinds with the words reports use", () => {
-    expect(label(ACTIVITY_KIND_LABELS, "patrol")).toBe("Tuần tra");
-    expect(label(ACTIVITY_KIND_LABELS, "ambush")).toBe("Mật phục");
-    expect(label(ACTIVITY_KIND_LABELS, "mediation")).toBe("Hòa giải");
-    expect(label(MEDIATION_OUTCOME_LABELS, "failed")).toBe("Hòa giải không thành");
-    expect(label(OUTREACH_CHANNEL_LABELS, "loudspeaker")).toBe("Tiếng loa an ninh");
-    expect(label(AWARD_FORM_LABELS, "certificate")).toBe("Giấy khen");
-    expect(label(AWARD_FORM_LABELS, "merit")).toBe("Bằng khen");
-    expect(label(TIP_KIND_LABELS, "denunciation")).toBe("Tố giác");
-    expect(label(TIP_KIND_LABELS, "report")).toBe("Tin báo");
+    expectLabels(ACTIVITY_KIND_LABELS, {
+      patrol: "Tuần tra",
+      ambush: "Mật phục",
+      mediation: "Hòa giải",
+    });
+    expectLabels(MEDIATION_OUTCOME_LABELS, { failed: "Hòa giải không thành" });
+    expectLabels(OUTREACH_CHANNEL_LABELS, { loudspeaker: "Tiếng loa an ninh" });
+    expectLabels(AWARD_FORM_LABELS, { certificate: "Giấy khen", merit: "Bằng khen" });
+    expectLabels(TIP_KIND_LABELS, { denunciation: "Tố giác", report: "Tin báo" });
   });
 });

@@ -27,6 +27,7 @@ import {
   TIP_KIND_LABELS,
   teamSummary,
 } from "../../src/index.js";
+import { periodOptionsArb } from "../support/arbitraries.js";
 import { stream, total } from "../support/helpers.js";
 import { describeAggregatorLaws, SUMMARY_LAW_NAMES } from "../support/laws.js";
 import {
@@ -41,17 +42,46 @@ import {
 
 const head = { unitCode: "15532" } as const;
 
-const patrol = (
-  id: string,
-  extra: Partial<Extract<Activity, { kind: "patrol" }>> = {},
-): Activity => ({
-  kind: "patrol",
-  id,
-  ...head,
+type ActivityOf<K extends Activity["kind"]> = Extract<Activity, { kind: K }>;
+
+/** A maker of activities of one kind: each has an id, these fields and the extra ones given. */
+const maker =
+  <K extends Activity["kind"]>(kind: K, fields: Omit<ActivityOf<K>, "kind" | "id" | "unitCode">) =>
+  (id: string, extra: Partial<ActivityOf<K>> = {}): Activity =>
+    ({ kind, id, ...head, ...fields, ...extra }) as Activity;
+
+const patrol = maker("patrol", {
   startedAt: "2024-03-07T21:00:00+07:00",
   participants: 6,
   directedByCamera: false,
-  ...extra,
+});
+
+const tip = maker("tip", {
+  receivedAt: "2024-02-28T20:05:00+07:00",
+  channel: "app",
+  tipKind: "report",
+});
+
+const outreach = maker("outreach", {
+  date: "2024-06-20",
+  audience: 120,
+  topic: "fraud",
+  channel: "meeting",
+});
+
+const drill = maker("drill", {
+  date: "2024-08-19",
+  level: "village",
+  participants: 35,
+  topic: "fire",
+});
+
+const award = maker("award", {
+  date: "2024-08-19",
+  recipientKind: "team",
+  recipientName: "Tổ tự quản thôn 3",
+  level: "district",
+  form: "certificate",
 });
 
 const mediation = (id: string, outcome: "succeeded" | "failed" | "pending"): Activity => ({
@@ -131,15 +161,6 @@ describe("activitySummary", () => {
   });
 
   it("counts tips by kind, channel and category, verified and leading to an incident", () => {
-    const tip = (id: string, extra: Partial<Extract<Activity, { kind: "tip" }>>): Activity => ({
-      kind: "tip",
-      id,
-      ...head,
-      receivedAt: "2024-02-28T20:05:00+07:00",
-      channel: "app",
-      tipKind: "report",
-      ...extra,
-    });
     const summary = summarizeActivities([
       tip("t1", { category: "public-disorder", verified: true, ledToIncidentId: "inc-7" }),
       tip("t2", {
@@ -183,33 +204,9 @@ describe("activitySummary", () => {
 
   it("adds up outreach audiences, drills, trainings and the people who took part", () => {
     const summary = summarizeActivities([
-      {
-        kind: "outreach",
-        id: "o1",
-        ...head,
-        date: "2024-06-20",
-        audience: 120,
-        topic: "fraud",
-        channel: "meeting",
-      },
-      {
-        kind: "outreach",
-        id: "o2",
-        ...head,
-        date: "2024-06-21",
-        audience: 0,
-        topic: "drugs",
-        channel: "loudspeaker",
-      },
-      {
-        kind: "drill",
-        id: "d1",
-        ...head,
-        date: "2024-08-19",
-        level: "village",
-        participants: 35,
-        topic: "fire",
-      },
+      outreach("o1"),
+      outreach("o2", { date: "2024-06-21", audience: 0, topic: "drugs", channel: "loudspeaker" }),
+      drill("d1"),
       {
         kind: "training",
         id: "tr1",
@@ -233,17 +230,6 @@ describe("activitySummary", () => {
   });
 
   it("counts awards by level and form, and adds up their cash", () => {
-    const award = (id: string, extra: Partial<Extract<Activity, { kind: "award" }>>): Activity => ({
-      kind: "award",
-      id,
-      ...head,
-      date: "2024-08-19",
-      recipientKind: "team",
-      recipientName: "Tổ tự quản thôn 3",
-      level: "district",
-      form: "certificate",
-      ...extra,
-    });
     const summary = summarizeActivities([
       award("w1", { amountVnd: 1_000_000 }),
       award("w2", { form: "cash", level: "commune", amountVnd: 500_000 }),
@@ -431,11 +417,7 @@ const activityArb: fc.Arbitrary<Activity> = fc.oneof(
 ) as fc.Arbitrary<Activity>;
 
 const activitiesArb = fc.array(activityArb, { maxLength: 40 });
-const optionsArb = fc.constantFrom(
-  {},
-  { period: parsePeriod("2023-H2") },
-  { period: parsePeriod("2024-03") },
-);
+const optionsArb = periodOptionsArb("2023-H2", "2024-03");
 
 describeAggregatorLaws({
   title: "laws of activitySummary on valid activities",
@@ -491,17 +473,7 @@ const sample: Activity[] = [
   mediation("m1", "succeeded"),
   mediation("m2", "failed"),
   mediation("m3", "pending"),
-  {
-    kind: "award",
-    id: "w1",
-    ...head,
-    date: "2024-08-19",
-    recipientKind: "team",
-    recipientName: "Tổ tự quản thôn 3",
-    level: "district",
-    form: "cash",
-    amountVnd: 1_000_000,
-  },
+  award("w1", { form: "cash", amountVnd: 1_000_000 }),
 ];
 
 describeStateIntegrity({
@@ -564,45 +536,24 @@ describe("untrusted input: unvalidated records", () => {
     },
   );
 
-  it("throws a RecordError for an outreach audience, a drill's people or cash of the wrong type", () => {
-    const outreach = {
-      kind: "outreach",
-      id: "o1",
-      ...head,
-      date: "2024-06-20",
-      audience: "120",
-      topic: "fraud",
-      channel: "meeting",
-    };
-    expect(recordErrorOf(() => summarizeActivities([outreach as never])).message).toContain(
+  it.each([
+    [
+      "an outreach audience",
+      outreach("o1", { audience: "120" as never }),
       'audience must be a whole number of at least 0, not "120" (string)',
-    );
-    const drill = {
-      kind: "drill",
-      id: "d1",
-      ...head,
-      date: "2024-06-20",
-      level: "commune",
-      participants: -35,
-      topic: "fire",
-    };
-    expect(recordErrorOf(() => summarizeActivities([drill as never])).message).toContain(
+    ],
+    [
+      "a drill's people",
+      drill("d1", { date: "2024-06-20", level: "commune", participants: -35 }),
       "participants must be a whole number of at least 0, not -35 (number)",
-    );
-    const award = {
-      kind: "award",
-      id: "w1",
-      ...head,
-      date: "2024-08-19",
-      recipientKind: "team",
-      recipientName: "Tổ tự quản thôn 3",
-      level: "district",
-      form: "cash",
-      amountVnd: "1000000",
-    };
-    expect(recordErrorOf(() => summarizeActivities([award as never])).message).toContain(
+    ],
+    [
+      "cash",
+      award("w1", { form: "cash", amountVnd: "1000000" as never }),
       'amountVnd must be a whole number of at least 0, not "1000000" (string)',
-    );
+    ],
+  ])("throws a RecordError for %s of the wrong type", (_, record, message) => {
+    expect(recordErrorOf(() => summarizeActivities([record])).message).toContain(message);
   });
 
   it("surfaces a date that is not a date as a RecordError, with a period", async () => {

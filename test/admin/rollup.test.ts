@@ -1,5 +1,10 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type AdminUnit, buildAdminIndex, rollupTargetFor } from "../../src/admin/index.js";
+import {
+  type AdminSuccession,
+  type AdminUnit,
+  buildAdminIndex,
+  rollupTargetFor,
+} from "../../src/admin/index.js";
 import type { RollupTarget } from "../../src/aggregate/index.js";
 
 const OLD = { validTo: "2025-06-30" };
@@ -15,33 +20,41 @@ const u = (
   (parentCode === undefined
     ? { code, name, level, type, ...dates }
     : { code, name, level, type, parentCode, ...dates }) as AdminUnit;
+const province = (code: string, name: string, dates?: { validFrom?: string; validTo?: string }) =>
+  u(code, name, "province", "province", undefined, dates);
+/** A link of the reorganisation of 1 July 2025, from an old unit to a new one. */
+const link = (
+  oldCode: string,
+  newCode: string,
+  kind: AdminSuccession["kind"] = "whole",
+): AdminSuccession => ({ oldCode, newCode, kind, effectiveDate: "2025-07-01" });
 
 // Two old provinces; commune 08002 divided between a commune of each new province;
 // commune 08003 divided between two communes of the same new province.
 const index = buildAdminIndex(
   [
-    u("25", "Tỉnh Phú Thọ", "province", "province"),
-    u("26", "Tỉnh Vĩnh Phúc", "province", "province"),
+    province("25", "Tỉnh Phú Thọ"),
+    province("26", "Tỉnh Vĩnh Phúc"),
     u("227", "Huyện Lâm Thao", "district", "rural-district", "25"),
     u("08001", "Xã A", "commune", "commune", "227"),
     u("08002", "Xã B", "commune", "commune", "227"),
     u("08003", "Xã C", "commune", "commune", "227"),
     u("08001.thon-1", "Thôn 1", "village", "village", "08001"),
-    u("25", "Tỉnh Phú Thọ", "province", "province", undefined, NEW),
-    u("24", "Tỉnh Bắc Ninh", "province", "province", undefined, NEW),
+    province("25", "Tỉnh Phú Thọ", NEW),
+    province("24", "Tỉnh Bắc Ninh", NEW),
     u("08010", "Xã Mới A", "commune", "commune", "25", NEW),
     u("08011", "Xã Mới B", "commune", "commune", "25", NEW),
     u("07000", "Xã Mới C", "commune", "commune", "24", NEW),
     u("08010.to-1", "Tổ dân phố 1", "village", "residential-group", "08010", NEW),
   ],
   [
-    { oldCode: "25", newCode: "25", kind: "whole", effectiveDate: "2025-07-01" },
-    { oldCode: "26", newCode: "25", kind: "whole", effectiveDate: "2025-07-01" },
-    { oldCode: "08001", newCode: "08010", kind: "whole", effectiveDate: "2025-07-01" },
-    { oldCode: "08002", newCode: "08011", kind: "partial", effectiveDate: "2025-07-01" },
-    { oldCode: "08002", newCode: "07000", kind: "partial", effectiveDate: "2025-07-01" },
-    { oldCode: "08003", newCode: "08010", kind: "partial", effectiveDate: "2025-07-01" },
-    { oldCode: "08003", newCode: "08011", kind: "partial", effectiveDate: "2025-07-01" },
+    link("25", "25"),
+    link("26", "25"),
+    link("08001", "08010"),
+    link("08002", "08011", "partial"),
+    link("08002", "07000", "partial"),
+    link("08003", "08010", "partial"),
+    link("08003", "08011", "partial"),
   ],
 );
 const AT = "2026-01-01";
@@ -120,19 +133,15 @@ describe("rollupTargetFor", () => {
   it("honours asOf for codes of one era", () => {
     const reused = buildAdminIndex(
       [
-        u("38", "Tỉnh Thanh Hóa", "province", "province"),
-        u("40", "Tỉnh Nghệ An", "province", "province"),
-        u("38", "Tỉnh Thanh Hóa", "province", "province", undefined, NEW),
-        u("40", "Tỉnh Nghệ An", "province", "province", undefined, NEW),
+        province("38", "Tỉnh Thanh Hóa"),
+        province("40", "Tỉnh Nghệ An"),
+        province("38", "Tỉnh Thanh Hóa", NEW),
+        province("40", "Tỉnh Nghệ An", NEW),
         u("15000", "Xã Cũ", "commune", "commune", "38"),
         u("15001", "Xã Mới", "commune", "commune", "40", NEW),
         u("15000", "Xã Dùng Lại Mã", "commune", "commune", "40", NEW),
       ],
-      [
-        { oldCode: "15000", newCode: "15001", kind: "whole", effectiveDate: "2025-07-01" },
-        { oldCode: "38", newCode: "38", kind: "whole", effectiveDate: "2025-07-01" },
-        { oldCode: "40", newCode: "40", kind: "whole", effectiveDate: "2025-07-01" },
-      ],
+      [link("15000", "15001"), link("38", "38"), link("40", "40")],
     );
     expect(rollupTargetFor(reused, { level: "commune", at: AT })("15000")).toEqual({
       kind: "unit",
@@ -149,15 +158,15 @@ describe("rollupTargetFor", () => {
   it("keeps a partly lost unit ambiguous rather than claiming one target", () => {
     const lossy = buildAdminIndex(
       [
-        u("38", "Tỉnh Thanh Hóa", "province", "province", undefined, NEW),
+        province("38", "Tỉnh Thanh Hóa", NEW),
         u("15000", "Xã Cũ", "commune", "commune", "395"),
         u("15001", "Xã Mới", "commune", "commune", "38", NEW),
         u("15002", "Xã Lạc", "commune", "commune", "99", NEW),
       ],
       [
-        { oldCode: "15000", newCode: "15001", kind: "partial", effectiveDate: "2025-07-01" },
-        { oldCode: "15000", newCode: "15002", kind: "partial", effectiveDate: "2025-07-01" },
-        { oldCode: "16000", newCode: "15002", kind: "whole", effectiveDate: "2025-07-01" },
+        link("15000", "15001", "partial"),
+        link("15000", "15002", "partial"),
+        link("16000", "15002"),
       ],
     );
     const toProvince = rollupTargetFor(lossy, { level: "province", at: AT });
@@ -183,7 +192,7 @@ describe("rollupTargetFor", () => {
 describe("untrusted input: walks over the hierarchy are bounded", () => {
   // A commune that is its own parent; a commune and a district that are each other's parent.
   const cyclic = buildAdminIndex([
-    u("38", "Tỉnh Thanh Hóa", "province", "province", undefined, {}),
+    province("38", "Tỉnh Thanh Hóa", {}),
     u("15532", "Xã Tự Chứa", "commune", "commune", "15532", {}),
     u("15535", "Xã Vòng", "commune", "commune", "395", {}),
     u("395", "Huyện Vòng", "district", "rural-district", "15535", {}),

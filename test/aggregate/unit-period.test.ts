@@ -12,7 +12,7 @@ import {
   mergeStates,
   UNASSIGNED,
 } from "../../src/aggregate/index.js";
-import { PERIOD_UNITS, type PeriodUnit } from "../../src/core/calendar.js";
+import { PERIOD_UNITS, type PeriodUnit } from "../../src/core/period.js";
 
 type Row = { unitCode?: string | undefined; at?: string | undefined; category: string };
 

@@ -105,43 +105,50 @@ describe("cameraCompliance", () => {
   });
 
   describe("QCVN 135:2024/BTTTT", () => {
-    it("finds an uncertified IP camera and a default password as two violations", () => {
-      const point = {
-        ...camera,
-        ipCamera: { certifiedQcvn135: false, defaultPasswordChanged: false },
-      };
-      expect(statusOf(point, "ip-camera-certified")).toBe("violation");
-      expect(statusOf(point, "default-password-changed")).toBe("violation");
-    });
+    /** The statuses of its two rules: a certified IP camera, and a changed default password. */
+    const statusesOf = (point: CameraPointInput, on?: string) => [
+      statusOf(point, "ip-camera-certified", on),
+      statusOf(point, "default-password-changed", on),
+    ];
+    const { ipCamera: _, ...unsaid } = camera;
+    const uncertified = {
+      ...camera,
+      ipCamera: { certifiedQcvn135: false, defaultPasswordChanged: false },
+    };
 
-    it("judges the two facts apart", () => {
-      const point = {
-        ...camera,
-        ipCamera: { certifiedQcvn135: true, defaultPasswordChanged: false },
-      };
-      expect(statusOf(point, "ip-camera-certified")).toBe("ok");
-      expect(statusOf(point, "default-password-changed")).toBe("violation");
-    });
-
-    it("does not apply to a point without IP cameras", () => {
-      const point = { ...camera, ipCamera: false } as const;
-      expect(statusOf(point, "ip-camera-certified")).toBe("not-applicable");
-      expect(statusOf(point, "default-password-changed")).toBe("not-applicable");
-    });
-
-    it("is unknown when the record does not say whether the point uses IP cameras", () => {
-      const { ipCamera: _, ...point } = camera;
-      expect(statusOf(point, "ip-camera-certified")).toBe("unknown");
-      expect(statusOf(point, "default-password-changed")).toBe("unknown");
-    });
-
-    it("does not apply before 1 January 2026", () => {
-      const point = {
-        ...camera,
-        ipCamera: { certifiedQcvn135: false, defaultPasswordChanged: false },
-      };
-      expect(statusOf(point, "ip-camera-certified", BEFORE)).toBe("not-applicable");
-      expect(statusOf(point, "default-password-changed", BEFORE)).toBe("not-applicable");
+    it.each([
+      [
+        "finds an uncertified IP camera and a default password as two violations",
+        uncertified,
+        AFTER,
+        ["violation", "violation"],
+      ],
+      [
+        "judges the two facts apart",
+        { ...camera, ipCamera: { certifiedQcvn135: true, defaultPasswordChanged: false } },
+        AFTER,
+        ["ok", "violation"],
+      ],
+      [
+        "does not apply to a point without IP cameras",
+        { ...camera, ipCamera: false },
+        AFTER,
+        ["not-applicable", "not-applicable"],
+      ],
+      [
+        "is unknown when the record does not say whether the point uses IP cameras",
+        unsaid,
+        AFTER,
+        ["unknown", "unknown"],
+      ],
+      [
+        "does not apply before 1 January 2026",
+        uncertified,
+        BEFORE,
+        ["not-applicable", "not-applicable"],
+      ],
+    ] as [string, CameraPointInput, string, string[]][])("%s", (_, point, on, statuses) => {
+      expect(statusesOf(point, on)).toEqual(statuses);
     });
   });
 

@@ -1,5 +1,4 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import * as z from "zod";
 import {
   type CameraCoverage,
   type CameraFunding,
@@ -16,6 +15,7 @@ import {
   MAX_LENSES_PER_POINT,
 } from "../../src/cameras/index.js";
 import { type Ext, type GeoPoint, validate } from "../../src/core/index.js";
+import { expectEveryFieldDescribed, schemaIssues } from "../support/schemas.js";
 
 const base = {
   id: "cam-xs-001",
@@ -28,14 +28,7 @@ const base = {
   status: "active",
 } as const satisfies CameraPointInput;
 
-function issuesOf(input: unknown) {
-  const result = validate(CameraPointSchema, input);
-  return result.success ? [] : result.issues;
-}
-
-function pathsOf(input: unknown): string[] {
-  return issuesOf(input).map((issue) => issue.path.join("."));
-}
+const { issuesOf, pathsOf } = schemaIssues(CameraPointSchema);
 
 describe("CameraPointSchema", () => {
   it("accepts a minimal camera point and counts it as one lens", () => {
@@ -199,13 +192,10 @@ describe("CameraPointSchema", () => {
   });
 
   it("describes every field for JSON Schema", () => {
-    const json = z.toJSONSchema(CameraPointSchema, { io: "input", unrepresentable: "any" }) as {
-      properties: Record<string, { description?: string }>;
-      required: string[];
-    };
-    for (const [key, property] of Object.entries(json.properties)) {
-      expect(property.description, key).toBeTruthy();
-    }
+    const json = expectEveryFieldDescribed(CameraPointSchema, {
+      io: "input",
+      unrepresentable: "any",
+    });
     expect(json.required).not.toContain("lenses");
     expect(json.required).toContain("connectedToDutyRoom");
   });

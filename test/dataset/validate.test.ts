@@ -9,6 +9,7 @@ import {
   datasetToJSON,
   validateDataset,
 } from "../../src/dataset/index.js";
+import { THANH_HOA, THO_XUAN, XUAN_SINH } from "../support/records.js";
 
 const camera = (id: string, installedOn = "2020-09-15") => ({
   id,
@@ -27,34 +28,11 @@ function sample(): DatasetInput {
     name: "Xã Xuân Sinh 2024",
     area: { unitCode: "15532", name: "Xã Xuân Sinh" },
     covers: { start: "2024-01-01", end: "2024-12-31" },
-    units: [
-      {
-        code: "38",
-        name: "Tỉnh Thanh Hóa",
-        level: "province",
-        type: "province",
-        validFrom: "1991-01-01",
-        validTo: "2025-06-30",
-      },
-      {
-        code: "395",
-        name: "Huyện Thọ Xuân",
-        level: "district",
-        type: "rural-district",
-        parentCode: "38",
-        validFrom: "1991-01-01",
-        validTo: "2025-06-30",
-      },
-      {
-        code: "15532",
-        name: "Xã Xuân Sinh",
-        level: "commune",
-        type: "commune",
-        parentCode: "395",
-        validFrom: "1991-01-01",
-        validTo: "2025-06-30",
-      },
-    ],
+    units: [THANH_HOA, THO_XUAN, XUAN_SINH].map((unit) => ({
+      ...unit,
+      validFrom: "1991-01-01",
+      validTo: "2025-06-30",
+    })),
     models: [
       {
         id: "mh-1",

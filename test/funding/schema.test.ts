@@ -1,6 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type * as z from "zod";
-import { type Ext, type Issue, validate } from "../../src/core/index.js";
+import type { Ext } from "../../src/core/index.js";
 import {
   type Contribution,
   ContributionSchema,
@@ -13,6 +12,7 @@ import {
   type FundsTargetKind,
   FundsTargetSchema,
 } from "../../src/funding/index.js";
+import { issuesIn as issuesOf, pathsIn as pathsOf } from "../support/schemas.js";
 
 const contribution = {
   id: "con-1",
@@ -33,15 +33,6 @@ const expense = {
   source: "community",
   funds: { kind: "cameras", cameraIds: ["cam-1", "cam-2"] },
 } as const;
-
-function issuesOf(schema: z.ZodType, input: unknown): readonly Issue[] {
-  const result = validate(schema, input);
-  return result.success ? [] : result.issues;
-}
-
-function pathsOf(schema: z.ZodType, input: unknown): string[] {
-  return issuesOf(schema, input).map((issue) => issue.path.join("."));
-}
 
 describe("ContributionSchema", () => {
   it("accepts a contribution of money pooled by the households of a village", () => {

@@ -14,7 +14,13 @@ import {
   FundsTargetSchema,
   fundingSourceOf,
 } from "../../src/funding/index.js";
-import { type CodeList, describeCodeLists, KEBAB_LETTERS } from "../support/code-lists.js";
+import {
+  ACCEPTS_EXACTLY_THE_CODES,
+  type CodeList,
+  describeCodeLists,
+  foldedCodeListNames,
+  KEBAB_LETTERS,
+} from "../support/code-lists.js";
 
 describe("fundingSourceOf", () => {
   it.each([
@@ -57,10 +63,10 @@ describe("funding code lists", () => {
   describeCodeLists({
     lists,
     names: {
-      codes: "accepts exactly the codes that have labels",
-      rejects: "accepts exactly the codes that have labels",
-      labels: "has kebab-case codes and both labels for each",
-      kebab: "has kebab-case codes and both labels for each",
+      ...foldedCodeListNames(
+        ACCEPTS_EXACTLY_THE_CODES,
+        "has kebab-case codes and both labels for each",
+      ),
       jsonSchema: "has kebab-case codes and both labels for each",
     },
     codePattern: KEBAB_LETTERS,

@@ -22,6 +22,7 @@ import {
   parsePeriod,
   summarizeFunding,
 } from "../../src/index.js";
+import { periodOptionsArb } from "../support/arbitraries.js";
 import { stream } from "../support/helpers.js";
 import { describeAggregatorLaws, SUMMARY_LAW_NAMES } from "../support/laws.js";
 import {
@@ -348,11 +349,7 @@ const recordArb: fc.Arbitrary<FundingRecord> = fc.oneof(
   expenseArb.map((expense) => ({ expense })),
 );
 const recordsArb = fc.array(recordArb, { maxLength: 40 });
-const optionsArb = fc.constantFrom(
-  {},
-  { period: parsePeriod("2022") },
-  { period: parsePeriod("2021-Q3") },
-);
+const optionsArb = periodOptionsArb("2022", "2021-Q3");
 
 describeAggregatorLaws({
   title: "laws of fundingSummary on valid records",

@@ -33,6 +33,7 @@ import {
   writeInstant,
 } from "../support/helpers.js";
 import { describeAggregatorLaws, REFERENCE_LAW_NAMES } from "../support/laws.js";
+import { XUAN_SINH_FOOTAGE_REQUEST } from "../support/records.js";
 import {
   describeStateIntegrity,
   expectRecordError,
@@ -170,15 +171,7 @@ function reference(extractions: readonly FootageExtraction[], list?: Known[], pe
 
 // ---------------------------------------------------------------------------------------
 
-const base = {
-  unitCode: "15532",
-  cameraIds: ["cam-xs-004"],
-  requestedAt: "2024-03-07T08:00:00+07:00",
-  requestedBy: "Công an xã Xuân Sinh",
-  footageFrom: "2024-03-07T01:00:00+07:00",
-  footageTo: "2024-03-07T02:30:00+07:00",
-  purpose: "incident-investigation",
-} as const;
+const base = XUAN_SINH_FOOTAGE_REQUEST;
 
 const extraction = (
   over: Partial<FootageExtraction> & Pick<FootageExtraction, "id">,

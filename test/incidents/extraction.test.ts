@@ -1,33 +1,21 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import * as z from "zod";
-import { type Ext, validate } from "../../src/core/index.js";
+import type { Ext } from "../../src/core/index.js";
 import {
   type ExtractionOutcome,
   type ExtractionPurpose,
   type FootageExtraction,
   FootageExtractionSchema,
 } from "../../src/incidents/index.js";
+import { XUAN_SINH_FOOTAGE_REQUEST } from "../support/records.js";
+import { expectEveryFieldDescribed, type KeysWithAny, schemaIssues } from "../support/schemas.js";
 
 const extraction = {
   id: "tx-2024-0112",
-  unitCode: "15532",
-  cameraIds: ["cam-xs-004"],
-  requestedAt: "2024-03-07T08:00:00+07:00",
-  requestedBy: "Công an xã Xuân Sinh",
-  footageFrom: "2024-03-07T01:00:00+07:00",
-  footageTo: "2024-03-07T02:30:00+07:00",
-  purpose: "incident-investigation",
+  ...XUAN_SINH_FOOTAGE_REQUEST,
   outcome: "helped-clarify",
 } as const;
 
-function issuesOf(input: unknown) {
-  const result = validate(FootageExtractionSchema, input);
-  return result.success ? [] : result.issues;
-}
-
-function pathsOf(input: unknown): string[] {
-  return issuesOf(input).map((issue) => issue.path.join("."));
-}
+const { issuesOf, pathsOf } = schemaIssues(FootageExtractionSchema);
 
 describe("FootageExtractionSchema", () => {
   it("accepts an extraction that helped clarify a case", () => {
@@ -99,19 +87,9 @@ describe("FootageExtractionSchema", () => {
   });
 
   it("describes every field for JSON Schema", () => {
-    const json = z.toJSONSchema(FootageExtractionSchema, {
-      io: "input",
-      unrepresentable: "any",
-    }) as {
-      properties: Record<string, { description?: string }>;
-    };
-    for (const [key, property] of Object.entries(json.properties)) {
-      expect(property.description, key).toBeTruthy();
-    }
+    expectEveryFieldDescribed(FootageExtractionSchema, { io: "input", unrepresentable: "any" });
   });
 });
-
-type KeysWithAny<T> = { [K in keyof T]-?: 0 extends 1 & T[K] ? K : never }[keyof T];
 
 describe("extraction types", () => {
   it("infer what an app would write by hand", () => {

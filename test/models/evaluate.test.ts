@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type Label, label, type Period, parsePeriod } from "../../src/core/index.js";
+import { type Label, type Locale, label, type Period, parsePeriod } from "../../src/core/index.js";
 import { evaluateModelWith } from "../../src/models/evaluation/evaluate.js";
-import { type EvaluationWording, fill, WORDINGS } from "../../src/models/evaluation/wording.js";
+import { fill, WORDINGS } from "../../src/models/evaluation/wording.js";
 import {
   CRITERION_STATUS_LABELS,
   type Criterion,
@@ -29,6 +29,7 @@ import {
   type SecurityModel,
   SecurityModelSchema,
 } from "../../src/models/index.js";
+import { TEST_LOCALE } from "../support/wording.js";
 
 const H1: Period = parsePeriod("2024-H1");
 
@@ -40,6 +41,14 @@ const MODEL: SecurityModel = {
   launchedOn: "2021-03-15",
   status: "active",
 };
+
+/** MODEL, ended (thanh loại) on a day for a reason. */
+const endedModel = (endedOn: string, endReason: string): SecurityModel => ({
+  ...MODEL,
+  status: "ended",
+  endedOn,
+  endReason,
+});
 
 /** A model that does everything well over the first half of 2024. */
 const STRONG: ModelEvidence = {
@@ -180,9 +189,7 @@ describe("evaluateModel: verdicts", () => {
       ...noFunding,
       previous: { activities: 15, grade: "good" },
     });
-    expect(result.grade).toBe("good");
-    expect(result.trend).toBe("steady");
-    expect(result.verdict).toBe("maintain");
+    expect(result).toMatchObject({ grade: "good", trend: "steady", verdict: "maintain" });
     expect(result.explanation.en).toBe(
       "Graded good (score 100/100); not replicated yet because some figures are unknown (self-funding (community money)): maintain the model",
     );
@@ -190,11 +197,13 @@ describe("evaluateModel: verdicts", () => {
 
   it("ends a model graded weak two periods in a row", () => {
     const result = evaluateModel(MODEL, { ...POOR, previous: { activities: 2, grade: "weak" } });
-    expect(result.grade).toBe("weak");
-    expect(result.trend).toBe("steady");
-    expect(result.rule).toBe("weak-twice");
-    expect(result.verdict).toBe("end");
-    expect(result.recommendation).toBe("end");
+    expect(result).toMatchObject({
+      grade: "weak",
+      trend: "steady",
+      rule: "weak-twice",
+      verdict: "end",
+      recommendation: "end",
+    });
     expect(result.explanation.vi).toBe(
       "Xếp loại yếu (đạt 20/100 điểm) hai kỳ liên tiếp: đề nghị thanh loại mô hình",
     );
@@ -278,42 +287,32 @@ describe("evaluateModel: verdicts", () => {
   });
 
   it("maintains a fair model and improves an average one", () => {
-    // Without participation (25 of 100 not met): 75 → fair.
-    const fair = evaluateModel(MODEL, {
-      ...STRONG,
-      participation: { households: 10, householdsInArea: 120 },
-      previous: { activities: 12, grade: "fair" },
-    });
-    expect([fair.score, fair.grade, fair.verdict, fair.rule]).toEqual([
-      75,
-      "fair",
-      "maintain",
-      "fair",
-    ]);
-    expect(fair.explanation.vi).toBe("Xếp loại khá (đạt 75/100 điểm): duy trì mô hình");
-    // Activity and trend fail (40 of 100): 60 → average.
-    const average = evaluateModel(MODEL, {
-      ...STRONG,
-      activities: 6,
-      previous: { activities: 12, grade: "average" },
-    });
-    expect([average.score, average.grade, average.verdict, average.rule]).toEqual([
-      60,
-      "average",
-      "improve",
-      "average",
-    ]);
-    expect(average.explanation.en).toBe("Graded average (score 60/100): improve the model");
+    const cases: [Partial<ModelEvidence>, unknown[], [Locale, string]][] = [
+      // Without participation (25 of 100 not met): 75 → fair.
+      [
+        {
+          participation: { households: 10, householdsInArea: 120 },
+          previous: { activities: 12, grade: "fair" },
+        },
+        [75, "fair", "maintain", "fair"],
+        ["vi", "Xếp loại khá (đạt 75/100 điểm): duy trì mô hình"],
+      ],
+      // Activity and trend fail (40 of 100): 60 → average.
+      [
+        { activities: 6, previous: { activities: 12, grade: "average" } },
+        [60, "average", "improve", "average"],
+        ["en", "Graded average (score 60/100): improve the model"],
+      ],
+    ];
+    for (const [figures, expected, [locale, explanation]] of cases) {
+      const result = evaluateModel(MODEL, { ...STRONG, ...figures });
+      expect([result.score, result.grade, result.verdict, result.rule]).toEqual(expected);
+      expect(result.explanation[locale]).toBe(explanation);
+    }
   });
 
   it("keeps an ended model ended, with the date and reason, while still grading its figures", () => {
-    const ended: SecurityModel = {
-      ...MODEL,
-      status: "ended",
-      endedOn: "2024-05-02",
-      endReason: "Không còn hoạt động",
-    };
-    const result = evaluateModel(ended, STRONG);
+    const result = evaluateModel(endedModel("2024-05-02", "Không còn hoạt động"), STRONG);
     expect(result.status).toBe("ended");
     expect(result.grade).toBe("good");
     expect(result.rule).toBe("ended");
@@ -904,15 +903,6 @@ describe("the wording of evaluation", () => {
     expect(slotsOf(WORDINGS.vi)).toEqual(slotsOf(WORDINGS.en));
   });
 
-  /** A test-only locale: the English wording with every template marked «…». */
-  const marked = (words: unknown): unknown =>
-    typeof words === "string"
-      ? `«${words}»`
-      : Object.fromEntries(
-          Object.entries(words as object).map(([key, value]) => [key, marked(value)]),
-        );
-  const TEST_LOCALE = { en: marked(WORDINGS.en) as EvaluationWording, vi: WORDINGS.vi };
-
   it("writes its sentences from the wording's data: another wording changes the words, not the outcome", () => {
     const evidence: ModelEvidence = {
       period: H1,
@@ -941,12 +931,7 @@ describe("the wording of evaluation", () => {
   });
 
   it("fills the slots of the rule's template: dates by locale, the reason as given", () => {
-    const ended: SecurityModel = {
-      ...MODEL,
-      status: "ended",
-      endedOn: "2024-03-05",
-      endReason: "Không còn phù hợp",
-    };
+    const ended = endedModel("2024-03-05", "Không còn phù hợp");
     const test = evaluateModelWith(TEST_LOCALE, ended, STRONG);
     expect(test.explanation).toEqual({
       en: "«The model was ended (thanh loại)« on 2024-03-05»«: Không còn phù hợp»»",

@@ -3,7 +3,6 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { type Period, periodContains } from "../../src/core/index.js";
 import { assessSafetyRecognitionWith } from "../../src/models/evaluation/recognition.js";
 import { safetyRecognitionCriteria } from "../../src/models/evaluation/safety-criteria.js";
-import { type EvaluationWording, WORDINGS } from "../../src/models/evaluation/wording.js";
 import {
   assessSafetyRecognition,
   type CriterionStatus,
@@ -18,6 +17,7 @@ import {
   type SafetySubjectKind,
   safetyAssessmentWindow,
 } from "../../src/models/index.js";
+import { TEST_LOCALE } from "../support/wording.js";
 
 const AREA: SafetySubject = {
   kind: "residential-area",
@@ -417,14 +417,6 @@ describe("assessSafetyRecognition: properties", () => {
 });
 
 describe("the wording of recognition", () => {
-  /** A test-only locale: the English wording with every template marked «…». */
-  const marked = (words: unknown): unknown =>
-    typeof words === "string"
-      ? `«${words}»`
-      : Object.fromEntries(
-          Object.entries(words as object).map(([key, value]) => [key, marked(value)]),
-        );
-  const TEST_LOCALE = { en: marked(WORDINGS.en) as EvaluationWording, vi: WORDINGS.vi };
   const assess = (subject: SafetySubject, evidence: SafetyEvidence) =>
     [
       assessSafetyRecognition(subject, evidence, 2024),

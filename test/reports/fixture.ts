@@ -3,29 +3,22 @@
 import { readFileSync } from "node:fs";
 import { type Dataset, DatasetSchema, validateDataset } from "../../src/dataset/index.js";
 
-export const UNITS = [
-  { code: "40", name: "Tỉnh Mẫu", level: "province", type: "province" },
-  {
-    code: "412",
-    name: "Huyện Mẫu Sơn",
-    level: "district",
-    type: "rural-district",
-    parentCode: "40",
-  },
-  { code: "16000", name: "Xã Sơn Hà", level: "commune", type: "commune", parentCode: "412" },
-  { code: "16003", name: "Thị trấn Mẫu", level: "commune", type: "township", parentCode: "412" },
-  {
-    code: "16000.thon-2",
-    name: "Thôn 2",
-    level: "village",
-    type: "village",
-    parentCode: "16000",
-  },
-  { code: "413", name: "Huyện Bên", level: "district", type: "rural-district", parentCode: "40" },
-  { code: "16100", name: "Xã Bên", level: "commune", type: "commune", parentCode: "413" },
-] as const;
+/** A unit of the dataset, as raw JSON: without dates, and with a parent unless it is a province. */
+const unit = (code: string, name: string, level: string, type: string, parentCode?: string) =>
+  parentCode === undefined ? { code, name, level, type } : { code, name, level, type, parentCode };
 
-const camera = (
+export const UNITS = [
+  unit("40", "Tỉnh Mẫu", "province", "province"),
+  unit("412", "Huyện Mẫu Sơn", "district", "rural-district", "40"),
+  unit("16000", "Xã Sơn Hà", "commune", "commune", "412"),
+  unit("16003", "Thị trấn Mẫu", "commune", "township", "412"),
+  unit("16000.thon-2", "Thôn 2", "village", "village", "16000"),
+  unit("413", "Huyện Bên", "district", "rural-district", "40"),
+  unit("16100", "Xã Bên", "commune", "commune", "413"),
+];
+
+/** A household's active camera of one lens, facing the road, as raw JSON; `extra` overrides. */
+export const camera = (
   id: string,
   unitCode: string,
   installedOn: string,

@@ -14,7 +14,7 @@ import {
   roundCount,
   type UnitReport,
 } from "../../src/reports/index.js";
-import { districtDataset, rawDataset } from "./fixture.js";
+import { camera, districtDataset, rawDataset } from "./fixture.js";
 
 const dataset = districtDataset();
 const report = buildUnitReport(dataset, { unit: "412", period: "2024" });
@@ -249,34 +249,22 @@ describe("renderReport: numbers and changes", () => {
 });
 
 describe("renderReport: rounded wording never changes the report (properties)", () => {
+  /** A camera of the commune with so many lenses. */
+  const lensesOf = (id: string, lenses: number) => ({
+    ...camera(id, "16000", "2020-01-01"),
+    lenses,
+  });
+
   /** A commune with `lenses` camera lenses and `incidents` thefts in 2024. */
   function communeReport(lenses: number, incidents: number): UnitReport {
     const data = DatasetSchema.parse({
       schemaVersion: "1.0",
       units: dataset.units,
       cameras: [
-        {
-          id: "cam",
-          unitCode: "16000",
-          ownerKind: "household",
-          installedOn: "2020-01-01",
-          connectedToDutyRoom: false,
-          sharingTier: "on-request",
-          coverage: ["road"],
-          status: "active",
-          lenses: Math.min(lenses, 64),
-        },
-        ...Array.from({ length: Math.max(0, Math.ceil((lenses - 64) / 64)) }, (_, i) => ({
-          id: `cam-${i}`,
-          unitCode: "16000",
-          ownerKind: "household",
-          installedOn: "2020-01-01",
-          connectedToDutyRoom: false,
-          sharingTier: "on-request",
-          coverage: ["road"],
-          status: "active",
-          lenses: Math.min(64, lenses - 64 * (i + 1)),
-        })),
+        lensesOf("cam", Math.min(lenses, 64)),
+        ...Array.from({ length: Math.max(0, Math.ceil((lenses - 64) / 64)) }, (_, i) =>
+          lensesOf(`cam-${i}`, Math.min(64, lenses - 64 * (i + 1))),
+        ),
       ].filter((c) => c.lenses > 0),
       incidents: Array.from({ length: incidents }, (_, i) => ({
         id: `vv-${i}`,

@@ -1,5 +1,6 @@
 // Generators shared by the property tests. Test-only: nothing in src/ imports this.
 import fc from "fast-check";
+import { type Period, parsePeriod } from "../../src/index.js";
 import { writeInstant } from "./helpers.js";
 
 /**
@@ -23,4 +24,9 @@ export function instantArb(offsets: readonly number[]): fc.Arbitrary<string> {
       millis: fc.boolean(),
     })
     .map(({ ms, offset, millis }) => writeInstant(ms, offset, millis));
+}
+
+/** The options of a summary: none, or one of the periods whose keys are given ("2024-H1"). */
+export function periodOptionsArb(...periods: readonly string[]): fc.Arbitrary<{ period?: Period }> {
+  return fc.constantFrom({}, ...periods.map((key) => ({ period: parsePeriod(key) })));
 }

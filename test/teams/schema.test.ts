@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import * as z from "zod";
+import type * as z from "zod";
 import { label, type SecurityDuty, validate } from "../../src/core/index.js";
 import * as teams from "../../src/teams/index.js";
 import {
@@ -22,12 +22,13 @@ import {
 } from "../../src/teams/index.js";
 import { type CodeList, describeCodeLists, FOLDED_CODE_LIST_NAMES } from "../support/code-lists.js";
 import { describeFixtures } from "../support/fixtures.js";
+import {
+  type AnyField,
+  itDescribesEveryFieldAndForbidsUnknownKeys,
+  schemaIssues,
+} from "../support/schemas.js";
 
-function issuePaths(input: unknown): string[] {
-  const result = validate(TeamSchema, input);
-  if (result.success) return [];
-  return result.issues.map((issue) => issue.path.join("."));
-}
+const { pathsOf: issuePaths } = schemaIssues(TeamSchema);
 
 const patrol: Team = {
   id: "tt-thon-3",
@@ -398,18 +399,7 @@ describe("JSON Schema of teams", () => {
     ["TeamTrainingSchema", teams.TeamTrainingSchema],
   ];
 
-  it.each(records)("%s describes every field and forbids unknown keys", (_, schema) => {
-    const json = z.toJSONSchema(schema) as {
-      description?: string;
-      additionalProperties?: boolean;
-      properties: Record<string, { description?: string }>;
-    };
-    expect(json.description).toBeTruthy();
-    expect(json.additionalProperties).toBe(false);
-    for (const [key, property] of Object.entries(json.properties)) {
-      expect(property.description, key).toBeTruthy();
-    }
-  });
+  itDescribesEveryFieldAndForbidsUnknownKeys(records);
 });
 
 describe("types of teams", () => {
@@ -432,8 +422,6 @@ describe("types of teams", () => {
   });
 
   it("has no any in the inferred record types", () => {
-    type IsAny<T> = 0 extends 1 & T ? true : false;
-    type AnyField<T> = { [K in keyof T]-?: IsAny<T[K]> }[keyof T];
     expectTypeOf<AnyField<Team>>().toEqualTypeOf<false>();
     expectTypeOf<AnyField<TeamMember>>().toEqualTypeOf<false>();
     expectTypeOf<AnyField<TeamTraining>>().toEqualTypeOf<false>();

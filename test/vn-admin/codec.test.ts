@@ -1,38 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { AdminSuccession, AdminUnit } from "../../src/admin/index.js";
 import { decodeUnitTable, encodeUnitTable } from "../../src/vn-admin/codec.js";
+import { THANH_HOA, THO_XUAN, XUAN_SINH } from "../support/records.js";
 
 const units: AdminUnit[] = [
-  {
-    code: "38",
-    name: "Tỉnh Thanh Hóa",
-    level: "province",
-    type: "province",
-    validTo: "2025-06-30",
-  },
-  {
-    code: "395",
-    name: "Huyện Thọ Xuân",
-    level: "district",
-    type: "rural-district",
-    parentCode: "38",
-    validTo: "2025-06-30",
-  },
-  {
-    code: "15532",
-    name: "Xã Xuân Sinh",
-    level: "commune",
-    type: "commune",
-    parentCode: "395",
-    validTo: "2025-06-30",
-  },
-  {
-    code: "38",
-    name: "Tỉnh Thanh Hóa",
-    level: "province",
-    type: "province",
-    validFrom: "2025-07-01",
-  },
+  ...[THANH_HOA, THO_XUAN, XUAN_SINH].map((unit) => ({ ...unit, validTo: "2025-06-30" })),
+  { ...THANH_HOA, validFrom: "2025-07-01" },
   {
     code: "15535",
     name: "Xã Xuân Hòa",

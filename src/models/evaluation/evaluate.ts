@@ -1,8 +1,9 @@
 // The model evaluation engine: judges each criterion, grades, and chooses the verdict by
 // one exhaustive match; the sentences are the wording's (wording-*.ts). Pure.
 import { match, P } from "ts-pattern";
-import { type Period, previousPeriod } from "../../core/calendar.js";
 import type { Locale } from "../../core/labels.js";
+import type { Period } from "../../core/period.js";
+import { previousPeriod } from "../../core/period-arithmetic.js";
 import { viDate } from "../../core/refine.js";
 import { MODEL_GRADE_LABELS, type ModelGrade, type ReviewRecommendation } from "../labels.js";
 import type { SecurityModel } from "../schema.js";

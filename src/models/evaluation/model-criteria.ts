@@ -1,8 +1,9 @@
 // The library's default criteria of model evaluation, as data: each a figure of the
 // evidence, a threshold and a weight.
 import { match } from "ts-pattern";
-import { type Period, previousPeriod } from "../../core/calendar.js";
 import type { Label } from "../../core/labels.js";
+import type { Period } from "../../core/period.js";
+import { previousPeriod } from "../../core/period-arithmetic.js";
 import type { ModelCriterion } from "./criterion.js";
 
 const DAYS_PER_MONTH = 365.25 / 12;

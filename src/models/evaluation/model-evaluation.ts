@@ -1,5 +1,5 @@
 // What model evaluation takes and gives: its options and its result. Types only.
-import type { Period } from "../../core/calendar.js";
+import type { Period } from "../../core/period.js";
 import type { ModelGrade, ModelStatus, ReviewRecommendation } from "../labels.js";
 import type { ModelReason } from "./criterion.js";
 import type { ModelVerdict } from "./labels.js";

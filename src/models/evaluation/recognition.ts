@@ -1,9 +1,9 @@
 // The "An toàn về ANTT" recognition engine: the assessment window, and the findings of the
 // criteria that apply; the sentences are the wording's (wording-*.ts). Pure.
 import { match } from "ts-pattern";
-import { customPeriod, type Period, parsePeriod } from "../../core/calendar.js";
 import { formatPeriod } from "../../core/calendar-text.js";
 import { type Locale, label } from "../../core/labels.js";
+import { customPeriod, type Period, parsePeriod } from "../../core/period.js";
 import { SAFETY_SUBJECT_KIND_LABELS, type SafetySubjectKind } from "../labels.js";
 import type { SafetyCriterion, SafetyFinding } from "./criterion.js";
 import { checkIds } from "./internal.js";

@@ -1,5 +1,5 @@
 // The sentences of a report locale, by section: the type their data has to fill.
-import type { Period } from "../../core/calendar.js";
+import type { Period } from "../../core/period.js";
 
 /**
  * The parts of a change clause of a report locale, already written: the amount, and what

@@ -1,9 +1,9 @@
 import type { AdminUnitType } from "../../admin/index.js";
 import { type PeriodChange, UNASSIGNED } from "../../aggregate/index.js";
-import type { Period } from "../../core/calendar.js";
 import { formatCalendarDate, formatPeriod } from "../../core/calendar-text.js";
 import { type Label, type Locale, label } from "../../core/labels.js";
 import { formatNumber, formatVnd } from "../../core/money.js";
+import type { Period } from "../../core/period.js";
 import { INCIDENT_CATEGORY_LABELS } from "../../incidents/labels.js";
 import { modelKindKeyName, UNKNOWN_MODEL } from "../../models/summary.js";
 import type { UnitReport } from "../types.js";
