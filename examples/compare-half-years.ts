@@ -9,7 +9,7 @@ import {
   formatNumber,
   formatPeriod,
   INCIDENT_CATEGORY_LABELS,
-  LEGAL_CLASS_LABELS,
+  INCIDENT_LEGAL_CLASS_LABELS,
   label,
   type PeriodChange,
   parsePeriod,
@@ -48,7 +48,7 @@ function line(what: string, change: PeriodChange | undefined): string {
 
 console.log(`${formatPeriod(current)} so với ${formatPeriod(previous)}, huyện Thọ Xuân:`);
 console.log(line("Tổng số vụ việc", changes.total));
-console.log(line(label(LEGAL_CLASS_LABELS, "criminal"), changes.byLegalClass.criminal));
+console.log(line(label(INCIDENT_LEGAL_CLASS_LABELS, "criminal"), changes.byLegalClass.criminal));
 console.log(line("Làm rõ qua camera", changes.clarifiedWithCamera));
 for (const category of ["traffic-accident", "theft", "assault", "robbery"] as const) {
   // A category missing from both summaries is missing from the comparison too.

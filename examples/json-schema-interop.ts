@@ -5,13 +5,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { CameraPointSchema, type JsonSchema, jsonSchemaOf, validate } from "antt";
+import { CameraPointSchema, type JSONSchema, jsonSchemaOf, validate } from "antt";
 
 // The build writes one file per schema into the package: antt/schemas/camera-point.json.
 // Before a build (a fresh clone) the same document comes from jsonSchemaOf().
 const file = fileURLToPath(import.meta.resolve("antt/schemas/camera-point.json"));
-const schema: JsonSchema = existsSync(file)
-  ? (JSON.parse(readFileSync(file, "utf8")) as JsonSchema)
+const schema: JSONSchema = existsSync(file)
+  ? (JSON.parse(readFileSync(file, "utf8")) as JSONSchema)
   : jsonSchemaOf(CameraPointSchema);
 console.log(
   `JSON Schema: ${existsSync(file) ? "antt/schemas/camera-point.json" : "jsonSchemaOf(CameraPointSchema)"}`,

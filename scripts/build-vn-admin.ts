@@ -14,9 +14,9 @@ import {
   type AdminSuccession,
   type AdminUnit,
   buildAdminIndex,
-  loadMergesJson,
+  loadMergesJSON,
   loadOldUnitsCsv,
-  loadSplitsJson,
+  loadSplitsJSON,
 } from "../src/admin/index.js";
 import { decodeUnitTable, encodeUnitTable } from "../src/vn-admin/codec.js";
 
@@ -35,8 +35,8 @@ if (!existsSync(join(from, "merges.json"))) {
 
 const read = (name: string) => readFileSync(join(from, name), "utf8");
 const old = loadOldUnitsCsv(read("old-units.csv"));
-const merges = loadMergesJson(JSON.parse(read("merges.json")));
-const splits = loadSplitsJson(JSON.parse(read("splits.json")));
+const merges = loadMergesJSON(JSON.parse(read("merges.json")));
+const splits = loadSplitsJSON(JSON.parse(read("splits.json")));
 const index = buildAdminIndex(
   [...old.units, ...merges.units, ...splits.units],
   [...merges.successions, ...splits.successions],

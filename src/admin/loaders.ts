@@ -6,15 +6,20 @@ import { type OldUnitsCsvOptions, readOldUnitsCsv } from "./loaders/old-units.js
 import { readReorganisationJson } from "./loaders/reorganisation.js";
 import {
   MERGES_JSON,
-  type MergesJsonOptions,
+  type MergesJSONOptions,
   SPLITS_JSON,
-  type SplitsJsonOptions,
+  type SplitsJSONOptions,
 } from "./loaders/reorganisation-formats.js";
 import type { AdminLoadResult, Checks } from "./loaders/shared.js";
 import { AdminSuccessionSchema, AdminUnitSchema } from "./schema.js";
 
 export type { OldUnitsCsvOptions } from "./loaders/old-units.js";
-export type { MergesJsonOptions, SplitsJsonOptions } from "./loaders/reorganisation-formats.js";
+export type {
+  MergesJSONOptions,
+  MergesJsonOptions,
+  SplitsJSONOptions,
+  SplitsJsonOptions,
+} from "./loaders/reorganisation-formats.js";
 export type { AdminLoadProblem, AdminLoadResult } from "./loaders/shared.js";
 
 const CHECKS: Checks = {
@@ -94,8 +99,8 @@ export function loadOldUnitsCsv(
  * @category Administrative units
  * @example
  * ```ts
- * import { loadMergesJson } from "antt";
- * const { units, successions, problems } = loadMergesJson({
+ * import { loadMergesJSON } from "antt";
+ * const { units, successions, problems } = loadMergesJSON({
  *   data: [
  *     {
  *       level1_id: "25",
@@ -113,7 +118,7 @@ export function loadOldUnitsCsv(
  * problems.length;          // 0
  * ```
  */
-export function loadMergesJson(json: unknown, options: MergesJsonOptions = {}): AdminLoadResult {
+export function loadMergesJSON(json: unknown, options: MergesJSONOptions = {}): AdminLoadResult {
   return readReorganisationJson(json, MERGES_JSON, options, CHECKS);
 }
 
@@ -127,10 +132,10 @@ export function loadMergesJson(json: unknown, options: MergesJsonOptions = {}): 
  * few old districts listed in `level2s` (island districts without communes, which went
  * into a special zone); the old communes are not, because the file does not say which
  * district each was in: read them with {@link loadOldUnitsCsv}. The links are the same as
- * those of {@link loadMergesJson} seen from the other side; an index keeps a link given by
+ * those of {@link loadMergesJSON} seen from the other side; an index keeps a link given by
  * both files once. A new unit listed twice in one unit's `splits` counts once (so a unit
  * that goes into it alone still goes wholly), with a `warning`. Problems are reported as by
- * {@link loadMergesJson}.
+ * {@link loadMergesJSON}.
  *
  * @param json - the parsed contents of splits.json
  * @param options - `effectiveDate` (default `2025-07-01`) and `validTo` of the old units
@@ -138,8 +143,8 @@ export function loadMergesJson(json: unknown, options: MergesJsonOptions = {}): 
  * @category Administrative units
  * @example
  * ```ts
- * import { loadSplitsJson } from "antt";
- * const { successions } = loadSplitsJson({
+ * import { loadSplitsJSON } from "antt";
+ * const { successions } = loadSplitsJSON({
  *   data: [
  *     {
  *       level1_id: "01",
@@ -162,6 +167,32 @@ export function loadMergesJson(json: unknown, options: MergesJsonOptions = {}): 
  * // ["01>01 whole", "00007>00008 partial", "00007>00025 partial"]
  * ```
  */
-export function loadSplitsJson(json: unknown, options: SplitsJsonOptions = {}): AdminLoadResult {
+export function loadSplitsJSON(json: unknown, options: SplitsJSONOptions = {}): AdminLoadResult {
   return readReorganisationJson(json, SPLITS_JSON, options, CHECKS);
 }
+
+/**
+ * The former name of {@link loadMergesJSON}.
+ *
+ * @deprecated Use {@link loadMergesJSON}: the library spells the acronym `JSON`, as in `datasetFromJSON`. The old name stays until 1.0.
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import { loadMergesJSON } from "antt";
+ * loadMergesJSON([]).units.length; // 0
+ * ```
+ */
+export const loadMergesJson = loadMergesJSON;
+
+/**
+ * The former name of {@link loadSplitsJSON}.
+ *
+ * @deprecated Use {@link loadSplitsJSON}: the library spells the acronym `JSON`, as in `datasetFromJSON`. The old name stays until 1.0.
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import { loadSplitsJSON } from "antt";
+ * loadSplitsJSON([]).units.length; // 0
+ * ```
+ */
+export const loadSplitsJson = loadSplitsJSON;

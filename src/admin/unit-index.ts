@@ -326,8 +326,8 @@ export class AdminIndex {
  * Builds an {@link AdminIndex} from units and succession links of any era.
  *
  * @description Give it everything at once: the units before and after a reorganisation
- * and the links between them (from {@link loadOldUnitsCsv}, {@link loadMergesJson} and
- * {@link loadSplitsJson}). The same unit or link given twice is kept once. The national
+ * and the links between them (from {@link loadOldUnitsCsv}, {@link loadMergesJSON} and
+ * {@link loadSplitsJSON}). The same unit or link given twice is kept once. The national
  * data (about 14,000 units and 21,000 links) is indexed in a few tens of milliseconds.
  *
  * @param units - every version of every unit

@@ -10,7 +10,7 @@ import type { Label } from "../core/labels.js";
  * mạng) is kept apart from `fraud` because reports count it apart and cameras and
  * patrols, which the movement measures, play no part in it. `modified-vehicle` (xe độ
  * chế) and `urban-order` (trật tự đô thị) are administrative matters that commune
- * reports list. Each category has a default legal class, {@link legalClassOf}.
+ * reports list. Each category has a default legal class, {@link defaultLegalClassOf}.
  *
  * @category Code lists
  * @example
@@ -64,11 +64,11 @@ export type IncidentCategory = keyof typeof INCIDENT_CATEGORY_LABELS;
  * @category Code lists
  * @example
  * ```ts
- * import { LEGAL_CLASS_LABELS } from "antt";
- * LEGAL_CLASS_LABELS.criminal.vi; // "Phạm pháp hình sự"
+ * import { INCIDENT_LEGAL_CLASS_LABELS } from "antt";
+ * INCIDENT_LEGAL_CLASS_LABELS.criminal.vi; // "Phạm pháp hình sự"
  * ```
  */
-export const LEGAL_CLASS_LABELS = {
+export const INCIDENT_LEGAL_CLASS_LABELS = {
   criminal: { vi: "Phạm pháp hình sự", en: "Criminal offence" },
   administrative: { vi: "Vi phạm hành chính", en: "Administrative violation" },
   accident: { vi: "Tai nạn, sự cố", en: "Accident" },
@@ -77,16 +77,16 @@ export const LEGAL_CLASS_LABELS = {
 } as const satisfies Record<string, Label>;
 
 /**
- * A legal class code (see {@link LegalClassSchema}).
+ * A legal class code (see {@link IncidentLegalClassSchema}).
  *
  * @category Code lists
  * @example
  * ```ts
- * import type { LegalClass } from "antt";
- * const legalClass: LegalClass = "criminal";
+ * import type { IncidentLegalClass } from "antt";
+ * const legalClass: IncidentLegalClass = "criminal";
  * ```
  */
-export type LegalClass = keyof typeof LEGAL_CLASS_LABELS;
+export type IncidentLegalClass = keyof typeof INCIDENT_LEGAL_CLASS_LABELS;
 
 /**
  * How an incident came to the police's notice (phát hiện qua), with Vietnamese and
@@ -262,7 +262,7 @@ export const EXTRACTION_OUTCOME_LABELS = {
 export type ExtractionOutcome = keyof typeof EXTRACTION_OUTCOME_LABELS;
 
 /**
- * The legal class each incident category falls in by default (see `legalClassOf`), as
+ * The legal class each incident category falls in by default (see `defaultLegalClassOf`), as
  * data: one line per category, checked by the type to cover every category.
  *
  * @category Code lists
@@ -272,7 +272,7 @@ export type ExtractionOutcome = keyof typeof EXTRACTION_OUTCOME_LABELS;
  * DEFAULT_LEGAL_CLASS.theft; // "criminal"
  * ```
  */
-export const DEFAULT_LEGAL_CLASS: { readonly [C in IncidentCategory]: LegalClass } = {
+export const DEFAULT_LEGAL_CLASS: { readonly [C in IncidentCategory]: IncidentLegalClass } = {
   theft: "criminal",
   snatching: "criminal",
   robbery: "criminal",
@@ -290,3 +290,29 @@ export const DEFAULT_LEGAL_CLASS: { readonly [C in IncidentCategory]: LegalClass
   dispute: "dispute",
   other: "other",
 };
+
+/**
+ * The former name of {@link INCIDENT_LEGAL_CLASS_LABELS}.
+ *
+ * @deprecated Use {@link INCIDENT_LEGAL_CLASS_LABELS}: code lists carry their domain in their name, as `INCIDENT_CATEGORY_LABELS` does. The old name stays until 1.0.
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { INCIDENT_LEGAL_CLASS_LABELS } from "antt";
+ * INCIDENT_LEGAL_CLASS_LABELS.criminal.vi; // "Phạm pháp hình sự"
+ * ```
+ */
+export const LEGAL_CLASS_LABELS = INCIDENT_LEGAL_CLASS_LABELS;
+
+/**
+ * The former name of {@link IncidentLegalClass}.
+ *
+ * @deprecated Use {@link IncidentLegalClass}: code lists carry their domain in their name. The old name stays until 1.0.
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { IncidentLegalClass } from "antt";
+ * const legalClass: IncidentLegalClass = "criminal";
+ * ```
+ */
+export type LegalClass = IncidentLegalClass;

@@ -1,4 +1,4 @@
-import { DEFAULT_LEGAL_CLASS, type IncidentCategory, type LegalClass } from "./labels.js";
+import { DEFAULT_LEGAL_CLASS, type IncidentCategory, type IncidentLegalClass } from "./labels.js";
 
 /**
  * The default legal class of an incident category: whether reports count an incident of
@@ -30,13 +30,13 @@ import { DEFAULT_LEGAL_CLASS, type IncidentCategory, type LegalClass } from "./l
  * @category Code lists
  * @example
  * ```ts
- * import { legalClassOf } from "antt";
- * legalClassOf("snatching");        // "criminal"
- * legalClassOf("modified-vehicle"); // "administrative"
- * legalClassOf("traffic-accident"); // "accident"
+ * import { defaultLegalClassOf } from "antt";
+ * defaultLegalClassOf("snatching");        // "criminal"
+ * defaultLegalClassOf("modified-vehicle"); // "administrative"
+ * defaultLegalClassOf("traffic-accident"); // "accident"
  * ```
  */
-export function legalClassOf(category: IncidentCategory): LegalClass {
+export function defaultLegalClassOf(category: IncidentCategory): IncidentLegalClass {
   const legalClass = Object.hasOwn(DEFAULT_LEGAL_CLASS, category)
     ? DEFAULT_LEGAL_CLASS[category]
     : undefined;
@@ -50,7 +50,7 @@ export function legalClassOf(category: IncidentCategory): LegalClass {
 
 /**
  * The legal class an incident is counted under: its own `legalClass` when it has one,
- * otherwise the default of its category ({@link legalClassOf}).
+ * otherwise the default of its category ({@link defaultLegalClassOf}).
  *
  * @param incident - an incident, or any object with its `category` and `legalClass`
  * @returns the legal class to count the incident under
@@ -64,7 +64,20 @@ export function legalClassOf(category: IncidentCategory): LegalClass {
  */
 export function incidentLegalClass(incident: {
   readonly category: IncidentCategory;
-  readonly legalClass?: LegalClass | undefined;
-}): LegalClass {
-  return incident.legalClass ?? legalClassOf(incident.category);
+  readonly legalClass?: IncidentLegalClass | undefined;
+}): IncidentLegalClass {
+  return incident.legalClass ?? defaultLegalClassOf(incident.category);
 }
+
+/**
+ * The former name of {@link defaultLegalClassOf}.
+ *
+ * @deprecated Use {@link defaultLegalClassOf}: the name says it gives a category's default, apart from `incidentLegalClass`, the class an incident is counted under. The old name stays until 1.0.
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { defaultLegalClassOf } from "antt";
+ * defaultLegalClassOf("snatching"); // "criminal"
+ * ```
+ */
+export const legalClassOf = defaultLegalClassOf;

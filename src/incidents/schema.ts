@@ -11,17 +11,24 @@ import {
   TextSchema,
   UnitCodeSchema,
   VndSchema,
-  vietnamDateOf,
 } from "../core/index.js";
-import { fail, fieldsOk, ms, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "../core/refine.js";
+import {
+  compareInstants,
+  fail,
+  fieldsOk,
+  noDuplicates,
+  RUN_WITH_OTHER_ISSUES,
+  viDate,
+  vietnamDayOf,
+} from "../core/refine.js";
 import {
   CLARIFICATION_MEANS_LABELS,
   EXTRACTION_OUTCOME_LABELS,
   EXTRACTION_PURPOSE_LABELS,
   INCIDENT_CATEGORY_LABELS,
   INCIDENT_DETECTION_LABELS,
+  INCIDENT_LEGAL_CLASS_LABELS,
   INCIDENT_STATUS_LABELS,
-  LEGAL_CLASS_LABELS,
 } from "./labels.js";
 
 /**
@@ -39,17 +46,17 @@ export const IncidentCategorySchema = /* @__PURE__ */ (() =>
   codeList(INCIDENT_CATEGORY_LABELS, "Incident category"))();
 
 /**
- * The legal class of an incident (see {@link LEGAL_CLASS_LABELS}).
+ * The legal class of an incident (see {@link INCIDENT_LEGAL_CLASS_LABELS}).
  *
  * @category Code lists
  * @example
  * ```ts
- * import { LegalClassSchema } from "antt";
- * LegalClassSchema.parse("administrative");
+ * import { IncidentLegalClassSchema } from "antt";
+ * IncidentLegalClassSchema.parse("administrative");
  * ```
  */
-export const LegalClassSchema = /* @__PURE__ */ (() =>
-  codeList(LEGAL_CLASS_LABELS, "Legal class of an incident"))();
+export const IncidentLegalClassSchema = /* @__PURE__ */ (() =>
+  codeList(INCIDENT_LEGAL_CLASS_LABELS, "Legal class of an incident"))();
 
 /**
  * How an incident was detected (see {@link INCIDENT_DETECTION_LABELS}).
@@ -213,9 +220,9 @@ export const IncidentSchema = /* @__PURE__ */ (() =>
       id: IdSchema.describe("Identifier of the incident"),
       /** What kind of incident it is */
       category: IncidentCategorySchema.describe("What kind of incident it is"),
-      /** Legal class when it differs from the category's default (see legalClassOf) */
-      legalClass: LegalClassSchema.optional().describe(
-        "Legal class when it differs from the category's default (see legalClassOf)",
+      /** Legal class when it differs from the category's default (see defaultLegalClassOf) */
+      legalClass: IncidentLegalClassSchema.optional().describe(
+        "Legal class when it differs from the category's default (see defaultLegalClassOf)",
       ),
       /** When the incident happened (ISO 8601 with offset) */
       occurredAt: InstantSchema.describe("When the incident happened (ISO 8601 with offset)"),
@@ -264,7 +271,7 @@ export const IncidentSchema = /* @__PURE__ */ (() =>
       if (
         fieldsOk(ctx, "occurredAt", "reportedAt") &&
         incident.reportedAt !== undefined &&
-        ms(incident.reportedAt) < ms(incident.occurredAt)
+        compareInstants(incident.reportedAt, incident.occurredAt) < 0
       ) {
         fail(
           ctx,
@@ -292,7 +299,7 @@ export const IncidentSchema = /* @__PURE__ */ (() =>
         }
       }
       if (fieldsOk(ctx, "occurredAt", "clarified") && incident.clarified !== undefined) {
-        const occurredOn = vietnamDateOf(incident.occurredAt);
+        const occurredOn = vietnamDayOf(incident.occurredAt);
         if (incident.clarified.on < occurredOn) {
           fail(
             ctx,
@@ -419,7 +426,7 @@ export const FootageExtractionSchema = /* @__PURE__ */ (() =>
     .superRefine((extraction, ctx) => {
       if (
         fieldsOk(ctx, "footageFrom", "footageTo") &&
-        ms(extraction.footageTo) <= ms(extraction.footageFrom)
+        compareInstants(extraction.footageTo, extraction.footageFrom) <= 0
       ) {
         fail(
           ctx,
@@ -430,7 +437,7 @@ export const FootageExtractionSchema = /* @__PURE__ */ (() =>
       }
       if (
         fieldsOk(ctx, "footageFrom", "requestedAt") &&
-        ms(extraction.footageFrom) > ms(extraction.requestedAt)
+        compareInstants(extraction.footageFrom, extraction.requestedAt) > 0
       ) {
         fail(
           ctx,
@@ -468,3 +475,16 @@ export const FootageExtractionSchema = /* @__PURE__ */ (() =>
  * @interface
  */
 export type FootageExtraction = z.infer<typeof FootageExtractionSchema>;
+
+/**
+ * The former name of {@link IncidentLegalClassSchema}.
+ *
+ * @deprecated Use {@link IncidentLegalClassSchema}: code lists carry their domain in their name. The old name stays until 1.0.
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { IncidentLegalClassSchema } from "antt";
+ * IncidentLegalClassSchema.parse("administrative");
+ * ```
+ */
+export const LegalClassSchema = IncidentLegalClassSchema;

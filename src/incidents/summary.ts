@@ -20,25 +20,25 @@ import {
   finishCounts,
   keyOf,
   lazy,
-  mergeCounts,
+  mergeByShape,
   named,
   periodOutput,
   rateOf,
 } from "../aggregate/summaries.js";
-import type { Period, PeriodUnit } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
+import type { Period, PeriodUnit } from "../core/period.js";
 import { shown } from "../core/record-fields.js";
 import {
   INCIDENT_CATEGORY_LABELS,
   INCIDENT_DETECTION_LABELS,
+  INCIDENT_LEGAL_CLASS_LABELS,
   INCIDENT_STATUS_LABELS,
   type IncidentCategory,
   type IncidentDetection,
+  type IncidentLegalClass,
   type IncidentStatus,
-  LEGAL_CLASS_LABELS,
-  type LegalClass,
 } from "./labels.js";
-import { legalClassOf } from "./legal-class.js";
+import { defaultLegalClassOf } from "./legal-class.js";
 import type { Incident } from "./schema.js";
 
 // ---------------------------------------------------------------------------------------
@@ -47,21 +47,24 @@ import type { Incident } from "./schema.js";
 /** The counters of the incident code lists, made on first use. */
 const incidentCountersOf = /* @__PURE__ */ lazy(() => ({
   category: counter(codesOf(INCIDENT_CATEGORY_LABELS)),
-  legalClass: counter(codesOf(LEGAL_CLASS_LABELS)),
+  legalClass: counter(codesOf(INCIDENT_LEGAL_CLASS_LABELS)),
   detection: counter(codesOf(INCIDENT_DETECTION_LABELS)),
   status: counter(codesOf(INCIDENT_STATUS_LABELS)),
 }));
 
-// The default legal class of each category, computed once from legalClassOf: the same
+// The default legal class of each category, computed once from defaultLegalClassOf: the same
 // classes as incidentLegalClass, without ts-pattern's per-call matcher on the hot path.
 const defaultLegalClasses = /* @__PURE__ */ lazy(
   () =>
-    new Map<string, LegalClass>(
-      codesOf(INCIDENT_CATEGORY_LABELS).map((category) => [category, legalClassOf(category)]),
+    new Map<string, IncidentLegalClass>(
+      codesOf(INCIDENT_CATEGORY_LABELS).map((category) => [
+        category,
+        defaultLegalClassOf(category),
+      ]),
     ),
 );
 
-function defaultLegalClass(category: string): LegalClass | undefined {
+function defaultLegalClass(category: string): IncidentLegalClass | undefined {
   return defaultLegalClasses().get(category);
 }
 
@@ -209,7 +212,7 @@ export interface IncidentSummary {
    * Counted incidents by legal class (phạm pháp hình sự, vi phạm hành chính...): the
    * incident's own `legalClass`, otherwise its category's default (`incidentLegalClass`).
    */
-  readonly byLegalClass: Groups<LegalClass, number>;
+  readonly byLegalClass: Groups<IncidentLegalClass, number>;
   /** Counted incidents by how they were detected (qua camera, tuần tra, nguồn tin...). */
   readonly byDetection: Groups<IncidentDetection, number>;
   /** Counted incidents by handling status. */
@@ -329,20 +332,7 @@ export function incidentSummary(
       if (suspects != null) state.suspects = checkSuspects(state.suspects, suspects);
       return state;
     },
-    merge(a, b) {
-      a.outsidePeriod += b.outsidePeriod;
-      a.total += b.total;
-      mergeCounts(a.byCategory, b.byCategory);
-      mergeCounts(a.byLegalClass, b.byLegalClass);
-      mergeCounts(a.byDetection, b.byDetection);
-      mergeCounts(a.byStatus, b.byStatus);
-      a.clarified += b.clarified;
-      a.clarifiedWithCamera += b.clarifiedWithCamera;
-      mergeCounts(a.clarifiedByCategory, b.clarifiedByCategory);
-      mergeCounts(a.clarifiedWithCameraByCategory, b.clarifiedWithCameraByCategory);
-      a.suspects = checkSuspects(a.suspects, b.suspects);
-      return a;
-    },
+    merge: mergeByShape<IncidentSummaryState>(INCIDENT_SUMMARY_SHAPE, { suspects: checkSuspects }),
     finish(state) {
       return {
         period: periodOutput(period),

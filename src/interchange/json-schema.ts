@@ -8,11 +8,11 @@ import { portablePattern } from "./pattern.js";
  * @category Interchange
  * @example
  * ```ts
- * import { jsonSchemaOf, GeoPointSchema, type JsonSchema } from "antt";
- * const schema: JsonSchema = jsonSchemaOf(GeoPointSchema);
+ * import { jsonSchemaOf, GeoPointSchema, type JSONSchema } from "antt";
+ * const schema: JSONSchema = jsonSchemaOf(GeoPointSchema);
  * ```
  */
-export type JsonSchema = Record<string, unknown>;
+export type JSONSchema = Record<string, unknown>;
 
 /**
  * The JSON Schema (draft 2020-12) of one of the library's schemas, for apps written in
@@ -41,8 +41,8 @@ export type JsonSchema = Record<string, unknown>;
  * //   properties: { lat: {...}, lng: {...} }, required: ["lat", "lng"], additionalProperties: false, ... }
  * ```
  */
-export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
-  const ext = z.toJSONSchema(ExtSchema, { io: "output" }) as JsonSchema;
+export function jsonSchemaOf(schema: z.ZodType): JSONSchema {
+  const ext = z.toJSONSchema(ExtSchema, { io: "output" }) as JSONSchema;
   delete ext["$schema"];
   const generated = z.toJSONSchema(schema, {
     io: "input",
@@ -51,7 +51,7 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
       // ExtSchema checks its input before the record, so input mode would show it as `{}`.
       if (ctx.zodSchema === ExtSchema) Object.assign(ctx.jsonSchema, ext);
     },
-  }) as JsonSchema;
+  }) as JSONSchema;
   return withPortablePatterns(generated);
 }
 
@@ -73,7 +73,7 @@ const ONE_SCHEMA = new Set([
 const SCHEMA_ARRAY = new Set(["allOf", "anyOf", "items", "oneOf", "prefixItems"]);
 const SCHEMA_MAP = new Set(["$defs", "definitions", "dependentSchemas", "properties"]);
 
-const isObject = (value: unknown): value is JsonSchema =>
+const isObject = (value: unknown): value is JSONSchema =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
@@ -81,8 +81,8 @@ const isObject = (value: unknown): value is JsonSchema =>
  * It follows the keywords that hold subschemas, so data (`const`, `enum`, `default`,
  * `examples`, labels) and property names are never taken for patterns.
  */
-function withPortablePatterns(schema: JsonSchema): JsonSchema {
-  const out: JsonSchema = {};
+function withPortablePatterns(schema: JSONSchema): JSONSchema {
+  const out: JSONSchema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === "pattern" && typeof value === "string") {
       out[key] = portablePattern(value);
@@ -107,3 +107,16 @@ function withPortablePatterns(schema: JsonSchema): JsonSchema {
   }
   return out;
 }
+
+/**
+ * The former name of {@link JSONSchema}.
+ *
+ * @deprecated Use {@link JSONSchema}: the library spells the acronym `JSON`. The old name stays until 1.0.
+ * @category Interchange
+ * @example
+ * ```ts
+ * import { type JSONSchema, jsonSchemaOf, CameraPointSchema } from "antt";
+ * const schema: JSONSchema = jsonSchemaOf(CameraPointSchema);
+ * ```
+ */
+export type JsonSchema = JSONSchema;

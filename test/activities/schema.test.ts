@@ -23,7 +23,8 @@ import {
   type TrainingActivity,
   TrainingActivitySchema,
 } from "../../src/activities/index.js";
-import { type Ext, type Issue, validate } from "../../src/core/index.js";
+import type { Ext } from "../../src/core/index.js";
+import { schemaIssues } from "../support/schemas.js";
 
 const patrol = {
   kind: "patrol",
@@ -102,14 +103,7 @@ const award = {
 
 const oneOfEach = [patrol, ambush, tip, mediation, outreach, drill, training, award] as const;
 
-function issuesOf(input: unknown, schema: z.ZodType = ActivitySchema): readonly Issue[] {
-  const result = validate(schema, input);
-  return result.success ? [] : result.issues;
-}
-
-function pathsOf(input: unknown, schema: z.ZodType = ActivitySchema): string[] {
-  return issuesOf(input, schema).map((issue) => issue.path.join("."));
-}
+const { issuesOf, pathsOf } = schemaIssues(ActivitySchema);
 
 describe("ActivitySchema", () => {
   it("accepts a record of every kind and keeps its kind", () => {

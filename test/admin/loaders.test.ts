@@ -7,9 +7,9 @@ import {
   AdminUnitSchema,
   adminUnitTypeFromName,
   buildAdminIndex,
-  loadMergesJson,
+  loadMergesJSON,
   loadOldUnitsCsv,
-  loadSplitsJson,
+  loadSplitsJSON,
 } from "../../src/admin/index.js";
 
 const HEADER = "province_code,province_name,district_code,district_name,commune_code,commune_name";
@@ -25,6 +25,16 @@ function summary(problems: readonly AdminLoadProblem[]) {
     problem.severity,
     problem.path.at(-1),
   ]);
+}
+
+/** The links a loader read, each as `old>new kind`. */
+function linksOf(result: AdminLoadResult): string[] {
+  return result.successions.map((link) => `${link.oldCode}>${link.newCode} ${link.kind}`);
+}
+
+/** The problems a loader found, each as its code, its severity and its JSON path. */
+function problemsAt(result: AdminLoadResult) {
+  return result.problems.map((problem) => [problem.code, problem.severity, problem.path.join(".")]);
 }
 
 describe("adminUnitTypeFromName", () => {
@@ -285,9 +295,9 @@ const MERGES = {
   ],
 };
 
-describe("loadMergesJson", () => {
+describe("loadMergesJSON", () => {
   it("reads today's provinces and communes and their links from the old units", () => {
-    const result = loadMergesJson(MERGES);
+    const result = loadMergesJSON(MERGES);
     expect(result.problems).toEqual([]);
     expect(result.units).toEqual([
       {
@@ -317,13 +327,13 @@ describe("loadMergesJson", () => {
   });
 
   it("takes another effective date and a bare array", () => {
-    const result = loadMergesJson(MERGES.data, { effectiveDate: "2027-01-01" });
+    const result = loadMergesJSON(MERGES.data, { effectiveDate: "2027-01-01" });
     expect(result.units[0]?.validFrom).toBe("2027-01-01");
     expect(result.successions[0]?.effectiveDate).toBe("2027-01-01");
   });
 
   it("reports every bad entry with its JSON path, and reads the good ones", () => {
-    const result = loadMergesJson({
+    const result = loadMergesJSON({
       data: [
         {
           level1_id: "25",
@@ -398,13 +408,13 @@ describe("loadMergesJson", () => {
 
   it("reports input that is not merges.json at all", () => {
     for (const input of [undefined, null, "merges.json", { data: {} }, 42]) {
-      const result = loadMergesJson(input);
+      const result = loadMergesJSON(input);
       expect(result.units).toEqual([]);
       expect(result.problems.map((problem) => [problem.code, problem.path])).toEqual([
         ["invalid-json", []],
       ]);
     }
-    expect(loadMergesJson({ rows: "x".repeat(100) }).problems[0]?.message.en).toContain("...");
+    expect(loadMergesJSON({ rows: "x".repeat(100) }).problems[0]?.message.en).toContain("...");
   });
 });
 
@@ -436,9 +446,9 @@ const SPLITS = {
   ],
 };
 
-describe("loadSplitsJson", () => {
+describe("loadSplitsJSON", () => {
   it("reads old provinces, island districts and the links of every old unit", () => {
-    const result = loadSplitsJson(SPLITS);
+    const result = loadSplitsJSON(SPLITS);
     expect(result.problems).toEqual([]);
     expect(result.units).toEqual([
       {
@@ -457,9 +467,7 @@ describe("loadSplitsJson", () => {
         validTo: "2025-06-30",
       },
     ]);
-    expect(
-      result.successions.map((link) => `${link.oldCode}>${link.newCode} ${link.kind}`),
-    ).toEqual([
+    expect(linksOf(result)).toEqual([
       "31>31 whole",
       "318>11948 whole",
       "11200>11201 whole",
@@ -469,16 +477,16 @@ describe("loadSplitsJson", () => {
   });
 
   it("dates the old units the day before the effective date unless told", () => {
-    expect(loadSplitsJson(SPLITS, { effectiveDate: "2027-01-01" }).units[0]?.validTo).toBe(
+    expect(loadSplitsJSON(SPLITS, { effectiveDate: "2027-01-01" }).units[0]?.validTo).toBe(
       "2026-12-31",
     );
-    expect(loadSplitsJson(SPLITS.data, { validTo: "2025-06-29" }).units[0]?.validTo).toBe(
+    expect(loadSplitsJSON(SPLITS.data, { validTo: "2025-06-29" }).units[0]?.validTo).toBe(
       "2025-06-29",
     );
   });
 
   it("reports every bad entry with its JSON path", () => {
-    const result = loadSplitsJson({
+    const result = loadSplitsJSON({
       data: [
         {
           level1_id: "31",
@@ -530,8 +538,8 @@ describe("loadSplitsJson", () => {
   });
 
   it("reports input that is not splits.json", () => {
-    expect(loadSplitsJson("{}").problems.map((problem) => problem.code)).toEqual(["invalid-json"]);
-    expect(loadSplitsJson({}).units).toEqual([]);
+    expect(loadSplitsJSON("{}").problems.map((problem) => problem.code)).toEqual(["invalid-json"]);
+    expect(loadSplitsJSON({}).units).toEqual([]);
   });
 });
 
@@ -547,20 +555,20 @@ describe("the loaders' date options", () => {
     expect(csvResult.problems.map((problem) => [problem.code, problem.path])).toEqual([
       ["invalid-option", ["options", "validTo"]],
     ]);
-    expect(loadMergesJson(MERGES, { effectiveDate: "1 July 2025" }).problems[0]?.message.en).toBe(
+    expect(loadMergesJSON(MERGES, { effectiveDate: "1 July 2025" }).problems[0]?.message.en).toBe(
       'The option effectiveDate must be a date YYYY-MM-DD, not "1 July 2025"; nothing was read',
     );
     expect(
-      loadSplitsJson(SPLITS, { effectiveDate: "2025-02-30" }).problems.map((p) => p.path),
+      loadSplitsJSON(SPLITS, { effectiveDate: "2025-02-30" }).problems.map((p) => p.path),
     ).toEqual([["options", "effectiveDate"]]);
-    expect(loadSplitsJson(SPLITS, { validTo: "2025-6-30" }).units).toEqual([]);
+    expect(loadSplitsJSON(SPLITS, { validTo: "2025-6-30" }).units).toEqual([]);
   });
 });
 
 describe("untrusted input: loaders", () => {
   const JSON_LOADERS = [
-    ["loadMergesJson", loadMergesJson],
-    ["loadSplitsJson", loadSplitsJson],
+    ["loadMergesJSON", loadMergesJSON],
+    ["loadSplitsJSON", loadSplitsJSON],
   ] as const;
   const ROW = "38,Tỉnh Thanh Hóa,395,Huyện Thọ Xuân,15532,Xã Xuân Sinh";
 
@@ -752,7 +760,7 @@ describe("untrusted input: loaders", () => {
   );
 
   it("reads a new unit listed twice in one unit's splits as one whole link, with a warning", () => {
-    const result = loadSplitsJson({
+    const result = loadSplitsJSON({
       data: [
         {
           level1_id: "01",
@@ -768,12 +776,13 @@ describe("untrusted input: loaders", () => {
         },
       ],
     });
-    expect(
-      result.successions.map((link) => `${link.oldCode}>${link.newCode} ${link.kind}`),
-    ).toEqual(["01>01 whole", "00007>00008 whole", "00010>00008 partial", "00010>00025 partial"]);
-    expect(
-      result.problems.map((problem) => [problem.code, problem.severity, problem.path.join(".")]),
-    ).toEqual([
+    expect(linksOf(result)).toEqual([
+      "01>01 whole",
+      "00007>00008 whole",
+      "00010>00008 partial",
+      "00010>00025 partial",
+    ]);
+    expect(problemsAt(result)).toEqual([
       ["duplicate-link", "warning", "data.0.level3s.0.splits.1.new_id"],
       ["duplicate-link", "warning", "data.0.level3s.1.splits.2.new_id"],
     ]);
@@ -804,7 +813,7 @@ describe("untrusted input: loaders", () => {
   });
 
   it("reads an old unit listed twice in one new unit's merges once, as first given, with a warning", () => {
-    const result = loadMergesJson({
+    const result = loadMergesJSON({
       data: [
         {
           level1_id: "25",
@@ -826,12 +835,8 @@ describe("untrusted input: loaders", () => {
         },
       ],
     });
-    expect(
-      result.successions.map((link) => `${link.oldCode}>${link.newCode} ${link.kind}`),
-    ).toEqual(["26>25 whole", "08000>08001 whole"]);
-    expect(
-      result.problems.map((problem) => [problem.code, problem.severity, problem.path.join(".")]),
-    ).toEqual([
+    expect(linksOf(result)).toEqual(["26>25 whole", "08000>08001 whole"]);
+    expect(problemsAt(result)).toEqual([
       ["duplicate-link", "warning", "data.0.merges.1.old_id"],
       ["duplicate-link", "warning", "data.0.level2s.0.merges.1.old_id"],
     ]);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { label } from "../../src/core/index.js";
 import {
   CLARIFICATION_MEANS_LABELS,
   ClarificationMeansSchema,
@@ -9,20 +8,20 @@ import {
   ExtractionPurposeSchema,
   INCIDENT_CATEGORY_LABELS,
   INCIDENT_DETECTION_LABELS,
+  INCIDENT_LEGAL_CLASS_LABELS,
   INCIDENT_STATUS_LABELS,
   IncidentCategorySchema,
   IncidentDetectionSchema,
+  IncidentLegalClassSchema,
   IncidentStatusSchema,
-  LEGAL_CLASS_LABELS,
-  LegalClassSchema,
 } from "../../src/incidents/index.js";
-import { describeCodeLists } from "../support/code-lists.js";
+import { describeCodeLists, expectLabels } from "../support/code-lists.js";
 
 describeCodeLists({
   each: "the %s code list",
   lists: [
     ["incident category", INCIDENT_CATEGORY_LABELS, IncidentCategorySchema],
-    ["legal class", LEGAL_CLASS_LABELS, LegalClassSchema],
+    ["legal class", INCIDENT_LEGAL_CLASS_LABELS, IncidentLegalClassSchema],
     ["detection", INCIDENT_DETECTION_LABELS, IncidentDetectionSchema],
     ["incident status", INCIDENT_STATUS_LABELS, IncidentStatusSchema],
     ["clarification means", CLARIFICATION_MEANS_LABELS, ClarificationMeansSchema],
@@ -56,11 +55,15 @@ describe("incident categories", () => {
   });
 
   it("read as reports write them", () => {
-    expect(label(INCIDENT_CATEGORY_LABELS, "theft")).toBe("Trộm cắp tài sản");
-    expect(label(INCIDENT_CATEGORY_LABELS, "snatching")).toBe("Cướp giật tài sản");
-    expect(label(INCIDENT_CATEGORY_LABELS, "assault")).toBe("Cố ý gây thương tích");
-    expect(label(INCIDENT_CATEGORY_LABELS, "public-disorder")).toBe("Gây rối trật tự công cộng");
-    expect(label(LEGAL_CLASS_LABELS, "criminal")).toBe("Phạm pháp hình sự");
-    expect(label(LEGAL_CLASS_LABELS, "administrative")).toBe("Vi phạm hành chính");
+    expectLabels(INCIDENT_CATEGORY_LABELS, {
+      theft: "Trộm cắp tài sản",
+      snatching: "Cướp giật tài sản",
+      assault: "Cố ý gây thương tích",
+      "public-disorder": "Gây rối trật tự công cộng",
+    });
+    expectLabels(INCIDENT_LEGAL_CLASS_LABELS, {
+      criminal: "Phạm pháp hình sự",
+      administrative: "Vi phạm hành chính",
+    });
   });
 });

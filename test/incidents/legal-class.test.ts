@@ -1,14 +1,14 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
+  defaultLegalClassOf,
   type IncidentCategory,
   IncidentCategorySchema,
+  type IncidentLegalClass,
+  IncidentLegalClassSchema,
   incidentLegalClass,
-  type LegalClass,
-  LegalClassSchema,
-  legalClassOf,
 } from "../../src/incidents/index.js";
 
-const EXPECTED: Record<IncidentCategory, LegalClass> = {
+const EXPECTED: Record<IncidentCategory, IncidentLegalClass> = {
   theft: "criminal",
   snatching: "criminal",
   robbery: "criminal",
@@ -27,30 +27,30 @@ const EXPECTED: Record<IncidentCategory, LegalClass> = {
   other: "other",
 };
 
-describe("legalClassOf", () => {
+describe("defaultLegalClassOf", () => {
   it.each(IncidentCategorySchema.options)("gives %s its documented default class", (category) => {
-    expect(legalClassOf(category)).toBe(EXPECTED[category]);
+    expect(defaultLegalClassOf(category)).toBe(EXPECTED[category]);
   });
 
   it("maps every category to a class of the legal class code list", () => {
     for (const category of IncidentCategorySchema.options) {
-      expect(LegalClassSchema.options).toContain(legalClassOf(category));
+      expect(IncidentLegalClassSchema.options).toContain(defaultLegalClassOf(category));
     }
   });
 
   it("uses every legal class for some category", () => {
-    const used = new Set(IncidentCategorySchema.options.map(legalClassOf));
-    expect([...used].sort()).toEqual([...LegalClassSchema.options].sort());
+    const used = new Set(IncidentCategorySchema.options.map(defaultLegalClassOf));
+    expect([...used].sort()).toEqual([...IncidentLegalClassSchema.options].sort());
   });
 
   it("takes a category and returns a legal class", () => {
-    expectTypeOf(legalClassOf).parameter(0).toEqualTypeOf<IncidentCategory>();
-    expectTypeOf(legalClassOf).returns.toEqualTypeOf<LegalClass>();
+    expectTypeOf(defaultLegalClassOf).parameter(0).toEqualTypeOf<IncidentCategory>();
+    expectTypeOf(defaultLegalClassOf).returns.toEqualTypeOf<IncidentLegalClass>();
   });
 
   it("throws on a code outside the list, which only unparsed data can carry", () => {
     // @ts-expect-error: a code outside the list is a compile error
-    expect(() => legalClassOf("burglary")).toThrow(/burglary/);
+    expect(() => defaultLegalClassOf("burglary")).toThrow(/burglary/);
   });
 });
 

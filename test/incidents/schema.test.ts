@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import * as z from "zod";
-import { type Ext, type GeoPoint, validate } from "../../src/core/index.js";
+import type * as z from "zod";
+import type { Ext, GeoPoint } from "../../src/core/index.js";
 import {
   type Clarification,
   type ClarificationMeans,
@@ -8,11 +8,12 @@ import {
   type Incident,
   type IncidentCategory,
   type IncidentDetection,
+  type IncidentLegalClass,
   IncidentSchema,
   type IncidentStatus,
   incidentLegalClass,
-  type LegalClass,
 } from "../../src/incidents/index.js";
+import { expectEveryFieldDescribed, type KeysWithAny, schemaIssues } from "../support/schemas.js";
 
 const theft = {
   id: "vv-2024-031",
@@ -29,14 +30,7 @@ const clarified = {
   clarified: { on: "2024-03-07", by: ["camera"] },
 } as const;
 
-function issuesOf(input: unknown) {
-  const result = validate(IncidentSchema, input);
-  return result.success ? [] : result.issues;
-}
-
-function pathsOf(input: unknown): string[] {
-  return issuesOf(input).map((issue) => issue.path.join("."));
-}
+const { issuesOf, pathsOf } = schemaIssues(IncidentSchema);
 
 describe("IncidentSchema", () => {
   it("accepts the Xuân Sinh theft of 7 March 2024, clarified through footage", () => {
@@ -165,16 +159,9 @@ describe("IncidentSchema", () => {
   });
 
   it("describes every field for JSON Schema", () => {
-    const json = z.toJSONSchema(IncidentSchema, { io: "input", unrepresentable: "any" }) as {
-      properties: Record<string, { description?: string }>;
-    };
-    for (const [key, property] of Object.entries(json.properties)) {
-      expect(property.description, key).toBeTruthy();
-    }
+    expectEveryFieldDescribed(IncidentSchema, { io: "input", unrepresentable: "any" });
   });
 });
-
-type KeysWithAny<T> = { [K in keyof T]-?: 0 extends 1 & T[K] ? K : never }[keyof T];
 
 describe("incident types", () => {
   it("infer what an app would write by hand", () => {
@@ -193,7 +180,7 @@ describe("incident types", () => {
         "legalClass" | "reportedAt" | "location" | "cameraIds" | "clarified" | "suspects" | "ext"
       >
     >().toEqualTypeOf<{
-      legalClass?: LegalClass | undefined;
+      legalClass?: IncidentLegalClass | undefined;
       reportedAt?: string | undefined;
       location?: GeoPoint | undefined;
       cameraIds?: string[] | undefined;

@@ -25,6 +25,7 @@ import {
   type Incident,
   IncidentCategorySchema,
   IncidentDetectionSchema,
+  IncidentLegalClassSchema,
   IncidentSchema,
   IncidentStatusSchema,
   type IncidentSummary,
@@ -32,7 +33,6 @@ import {
   incidentLegalClass,
   incidentSummary,
   incidentSummaryByUnitAndPeriod,
-  LegalClassSchema,
   summarizeIncidents,
 } from "../../src/incidents/index.js";
 import { instantArb } from "../support/arbitraries.js";
@@ -74,7 +74,7 @@ const incidentArb: fc.Arbitrary<Incident> = fc
   .record({
     n: fc.integer({ min: 1, max: 99_999 }),
     category: fc.constantFrom(...IncidentCategorySchema.options),
-    legalClass: fc.option(fc.constantFrom(...LegalClassSchema.options), {
+    legalClass: fc.option(fc.constantFrom(...IncidentLegalClassSchema.options), {
       nil: undefined,
       freq: 4,
     }),

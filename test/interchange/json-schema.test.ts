@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import * as antt from "../../src/index.js";
-import { type JsonSchema, jsonSchemaOf, portablePattern, validate } from "../../src/index.js";
+import { type JSONSchema, jsonSchemaOf, portablePattern, validate } from "../../src/index.js";
 import { cfworkerValidator, findPythonJsonSchema, type PythonCase } from "./validators.js";
 
 interface Fixture {
@@ -28,8 +28,8 @@ const load = (kind: string): Fixture[] =>
 // 2024-02-30), so the validator needs no format plug-in.
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 const zodSchema = (name: string) => (antt as Record<string, unknown>)[name] as z.ZodType;
-const jsonSchemas = new Map<string, JsonSchema>();
-function jsonSchemaNamed(name: string): JsonSchema {
+const jsonSchemas = new Map<string, JSONSchema>();
+function jsonSchemaNamed(name: string): JSONSchema {
   let schema = jsonSchemas.get(name);
   if (!schema) {
     schema = jsonSchemaOf(zodSchema(name));

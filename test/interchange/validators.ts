@@ -4,10 +4,10 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { Validator } from "@cfworker/json-schema";
-import type { JsonSchema } from "../../src/index.js";
+import type { JSONSchema } from "../../src/index.js";
 
 /** A second JavaScript validator: @cfworker/json-schema, draft 2020-12. */
-export function cfworkerValidator(schema: JsonSchema): (input: unknown) => boolean {
+export function cfworkerValidator(schema: JSONSchema): (input: unknown) => boolean {
   const validator = new Validator(schema as ConstructorParameters<typeof Validator>[0], "2020-12");
   return (input) => validator.validate(input).valid;
 }
@@ -23,7 +23,7 @@ export type PythonJsonSchema =
   | {
       python: string;
       /** Python's verdicts, one per case, in order, from one run of the interpreter. */
-      verdicts: (schemas: Record<string, JsonSchema>, cases: PythonCase[]) => boolean[];
+      verdicts: (schemas: Record<string, JSONSchema>, cases: PythonCase[]) => boolean[];
     }
   | { python: undefined; reason: string };
 

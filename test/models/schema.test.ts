@@ -2,7 +2,6 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";
 import {
   FIVE_IN_ONE_DUTIES,
-  label,
   SECURITY_DUTY_LABELS,
   type SecurityDuty,
   SecurityDutySchema,
@@ -35,15 +34,18 @@ import {
   type SecurityModel,
   SecurityModelSchema,
 } from "../../src/models/index.js";
-import { type CodeList, describeCodeLists, FOLDED_CODE_LIST_NAMES } from "../support/code-lists.js";
+import {
+  type CodeList,
+  describeCodeLists,
+  expectLabels,
+  FOLDED_CODE_LIST_NAMES,
+} from "../support/code-lists.js";
 import { describeFixtures } from "../support/fixtures.js";
-
-/** The paths of the issues of a rejected input, joined with dots. */
-function issuePaths(schema: z.ZodType, input: unknown): string[] {
-  const result = validate(schema, input);
-  if (result.success) return [];
-  return result.issues.map((issue) => issue.path.join("."));
-}
+import {
+  type AnyField,
+  pathsIn as issuePaths,
+  itDescribesEveryFieldAndForbidsUnknownKeys,
+} from "../support/schemas.js";
 
 const model: SecurityModel = {
   id: "mh-truong-xuan",
@@ -427,12 +429,12 @@ describe("code lists of models", () => {
   describeCodeLists({ lists, names: FOLDED_CODE_LIST_NAMES });
 
   it("names the kinds published in reports in Vietnamese", () => {
-    expect(label(MODEL_KIND_LABELS, "camera-security")).toBe("Camera an ninh");
-    expect(label(MODEL_KIND_LABELS, "five-in-one")).toBe("Tổ tự quản 5 trong 1");
-    expect(label(MODEL_KIND_LABELS, "fire-safety-households")).toBe(
-      "Tổ liên gia an toàn PCCC và ANTT",
-    );
-    expect(label(MODEL_KIND_LABELS, "public-fire-point")).toBe("Điểm chữa cháy công cộng");
+    expectLabels(MODEL_KIND_LABELS, {
+      "camera-security": "Camera an ninh",
+      "five-in-one": "Tổ tự quản 5 trong 1",
+      "fire-safety-households": "Tổ liên gia an toàn PCCC và ANTT",
+      "public-fire-point": "Điểm chữa cháy công cộng",
+    });
     expect(Object.keys(MODEL_KIND_LABELS)).toHaveLength(21);
   });
 
@@ -483,18 +485,7 @@ describe("JSON Schema of models", () => {
     ["ModelParticipantsSchema", models.ModelParticipantsSchema],
   ];
 
-  it.each(records)("%s describes every field and forbids unknown keys", (_, schema) => {
-    const json = z.toJSONSchema(schema) as {
-      description?: string;
-      additionalProperties?: boolean;
-      properties: Record<string, { description?: string }>;
-    };
-    expect(json.description).toBeTruthy();
-    expect(json.additionalProperties).toBe(false);
-    for (const [key, property] of Object.entries(json.properties)) {
-      expect(property.description, key).toBeTruthy();
-    }
-  });
+  itDescribesEveryFieldAndForbidsUnknownKeys(records);
 
   it.each(records)("%s ends with an optional ext, except value objects", (name, schema) => {
     const json = z.toJSONSchema(schema) as { properties: Record<string, unknown> };
@@ -525,8 +516,6 @@ describe("types of models", () => {
   });
 
   it("has no any in the inferred record types", () => {
-    type IsAny<T> = 0 extends 1 & T ? true : false;
-    type AnyField<T> = { [K in keyof T]-?: IsAny<T[K]> }[keyof T];
     expectTypeOf<AnyField<SecurityModel>>().toEqualTypeOf<false>();
     expectTypeOf<AnyField<ModelSite>>().toEqualTypeOf<false>();
     expectTypeOf<AnyField<ModelReview>>().toEqualTypeOf<false>();

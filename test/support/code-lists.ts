@@ -2,7 +2,7 @@
 // Test-only: nothing in src/ imports this.
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { type Label, label } from "../../src/core/index.js";
+import { type Label, type Locale, label } from "../../src/core/index.js";
 
 /**
  * One code list: its name in the tests' names (such as `owner kind` or `ModelKindSchema`), the
@@ -23,16 +23,43 @@ const CHECK_NAMES: Record<CodeListCheck, string> = {
 };
 
 /**
+ * Names that fold the checks of codes into one test, named `codes` (the codes of the labels
+ * and no other), and the checks of labels into another, named `labels` (both labels of each
+ * code, and kebab-case codes).
+ */
+export function foldedCodeListNames(
+  codes: string,
+  labels: string,
+): Record<"codes" | "rejects" | "labels" | "kebab", string> {
+  return { codes, rejects: codes, labels, kebab: labels };
+}
+
+/**
  * Names that fold the checks of codes and labels into two tests, "is exactly the codes its
  * schema accepts" and "has kebab-case codes with Vietnamese and English labels", as the lists
  * of models and teams have them.
  */
-export const FOLDED_CODE_LIST_NAMES = {
-  codes: "is exactly the codes its schema accepts",
-  rejects: "is exactly the codes its schema accepts",
-  labels: "has kebab-case codes with Vietnamese and English labels",
-  kebab: "has kebab-case codes with Vietnamese and English labels",
-} as const satisfies Partial<Record<CodeListCheck, string>>;
+export const FOLDED_CODE_LIST_NAMES = foldedCodeListNames(
+  "is exactly the codes its schema accepts",
+  "has kebab-case codes with Vietnamese and English labels",
+);
+
+/** The name of the folded check of codes of the lists of activities and funding. */
+export const ACCEPTS_EXACTLY_THE_CODES = "accepts exactly the codes that have labels";
+
+/**
+ * Checks the labels some codes of a list read as, in Vietnamese unless another locale is given:
+ * `label(labels, code, locale)` is the text given for each code.
+ */
+export function expectLabels<C extends string>(
+  labels: Record<C, Label>,
+  expected: Partial<Record<NoInfer<C>, string>>,
+  locale: Locale = "vi",
+): void {
+  for (const [code, text] of Object.entries(expected)) {
+    expect(label(labels, code, locale), code).toBe(text);
+  }
+}
 
 /** Lower-case kebab-case that starts with a letter, as codes are written. */
 export const KEBAB_CODE = /^[a-z]+(?:-[a-z0-9]+)*$/;

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   buildAdminIndex,
-  loadMergesJson,
+  loadMergesJSON,
   loadOldUnitsCsv,
-  loadSplitsJson,
+  loadSplitsJSON,
 } from "../../src/admin/index.js";
 import { vietnamAdminData } from "../../src/vn-admin/index.js";
 
@@ -18,8 +18,8 @@ const read = (name: string) => readFileSync(new URL(name, DATA_DIR), "utf8");
 
 describe.skipIf(!present)("the shipped table against the dvhcvn 2025 files", () => {
   const old = present ? loadOldUnitsCsv(read("old-units.csv")) : undefined;
-  const merges = present ? loadMergesJson(JSON.parse(read("merges.json"))) : undefined;
-  const splits = present ? loadSplitsJson(JSON.parse(read("splits.json"))) : undefined;
+  const merges = present ? loadMergesJSON(JSON.parse(read("merges.json"))) : undefined;
+  const splits = present ? loadSplitsJSON(JSON.parse(read("splits.json"))) : undefined;
 
   it("loads the JSON files without a problem and the CSV with only the 4 swapped Kiên Hải rows", () => {
     expect(merges?.problems).toEqual([]);

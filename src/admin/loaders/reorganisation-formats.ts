@@ -4,31 +4,31 @@
 import type { CalendarDate } from "../../core/calendar.js";
 
 /**
- * Options of {@link loadMergesJson}.
+ * Options of {@link loadMergesJSON}.
  *
  * @category Administrative units
  * @example
  * ```ts
- * import type { MergesJsonOptions } from "antt";
- * const options: MergesJsonOptions = { effectiveDate: "2025-07-01" };
+ * import type { MergesJSONOptions } from "antt";
+ * const options: MergesJSONOptions = { effectiveDate: "2025-07-01" };
  * ```
  */
-export interface MergesJsonOptions {
+export interface MergesJSONOptions {
   /** The first day of the new units and of their succession links; default `2025-07-01`. */
   readonly effectiveDate?: CalendarDate;
 }
 
 /**
- * Options of {@link loadSplitsJson}.
+ * Options of {@link loadSplitsJSON}.
  *
  * @category Administrative units
  * @example
  * ```ts
- * import type { SplitsJsonOptions } from "antt";
- * const options: SplitsJsonOptions = { effectiveDate: "2025-07-01", validTo: "2025-06-30" };
+ * import type { SplitsJSONOptions } from "antt";
+ * const options: SplitsJSONOptions = { effectiveDate: "2025-07-01", validTo: "2025-06-30" };
  * ```
  */
-export interface SplitsJsonOptions {
+export interface SplitsJSONOptions {
   /** The first day of the new units, the date of the succession links; default `2025-07-01`. */
   readonly effectiveDate?: CalendarDate;
   /** The last day of the old units; default: the day before `effectiveDate`. */
@@ -117,3 +117,29 @@ export const SPLITS_JSON: ReorganisationFormat = {
     },
   ],
 };
+
+/**
+ * The former name of {@link MergesJSONOptions}.
+ *
+ * @deprecated Use {@link MergesJSONOptions}: the library spells the acronym `JSON`. The old name stays until 1.0.
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import type { MergesJSONOptions } from "antt";
+ * const options: MergesJSONOptions = {};
+ * ```
+ */
+export type MergesJsonOptions = MergesJSONOptions;
+
+/**
+ * The former name of {@link SplitsJSONOptions}.
+ *
+ * @deprecated Use {@link SplitsJSONOptions}: the library spells the acronym `JSON`. The old name stays until 1.0.
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import type { SplitsJSONOptions } from "antt";
+ * const options: SplitsJSONOptions = {};
+ * ```
+ */
+export type SplitsJsonOptions = SplitsJSONOptions;

@@ -1,5 +1,5 @@
-// The one reader of the JSON files of the 2025 reorganisation (see loadMergesJson and
-// loadSplitsJson in ../loaders.ts), driven by where each file keeps codes, names, links and
+// The one reader of the JSON files of the 2025 reorganisation (see loadMergesJSON and
+// loadSplitsJSON in ../loaders.ts), driven by where each file keeps codes, names, links and
 // lower units (./reorganisation-formats.ts).
 import type { CalendarDate } from "../../core/calendar.js";
 import { dayBefore, echo, quote, TYPE_WORDS_AT } from "../internal.js";
@@ -18,7 +18,7 @@ import {
 import type {
   ChildFormat,
   ReorganisationFormat,
-  SplitsJsonOptions,
+  SplitsJSONOptions,
 } from "./reorganisation-formats.js";
 import { type AdminLoadResult, type Checks, type Path, Problems, tidyName } from "./shared.js";
 import { describeValue, UNREADABLE } from "./values.js";
@@ -359,13 +359,13 @@ class ReorganisationReader {
 }
 
 /**
- * Reads a file of the 2025 reorganisation as its format says (see loadMergesJson and
- * loadSplitsJson); `validTo` is read for a file written from the side of the old units only.
+ * Reads a file of the 2025 reorganisation as its format says (see loadMergesJSON and
+ * loadSplitsJSON); `validTo` is read for a file written from the side of the old units only.
  */
 export function readReorganisationJson(
   json: unknown,
   format: ReorganisationFormat,
-  options: SplitsJsonOptions,
+  options: SplitsJSONOptions,
   checks: Checks,
 ): AdminLoadResult {
   const effectiveDate = options.effectiveDate ?? "2025-07-01";

@@ -1,4 +1,7 @@
-import { INCIDENT_CATEGORY_LABELS, LEGAL_CLASS_LABELS } from "../../../incidents/labels.js";
+import {
+  INCIDENT_CATEGORY_LABELS,
+  INCIDENT_LEGAL_CLASS_LABELS,
+} from "../../../incidents/labels.js";
 import type { ReportChanges } from "../../figure-types.js";
 import { byKey, changeOf, type Section, type Table, type Writer } from "../writer.js";
 
@@ -22,12 +25,12 @@ export function incidentsSection(w: Writer): Section {
   );
   // With a comparison, classes that fell to 0 are listed too.
   const shown = w.compare ? (c as ReportChanges).incidents.byLegalClass : i.byLegalClass;
-  const order = Object.keys(LEGAL_CLASS_LABELS);
+  const order = Object.keys(INCIDENT_LEGAL_CLASS_LABELS);
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   const classes = Object.keys(shown).sort((a, b) => rank(a) - rank(b) || byKey(a, b));
   const byClass = classes.map((k) =>
     m.legalClass({
-      legalClass: w.code(LEGAL_CLASS_LABELS, k).toLowerCase(),
+      legalClass: w.code(INCIDENT_LEGAL_CLASS_LABELS, k).toLowerCase(),
       cases: w.count(i.byLegalClass[k] ?? 0, "case"),
       change: w.change(changeOf(c?.incidents.byLegalClass, k), "case", "flow", {
         curbed: k === "criminal",
