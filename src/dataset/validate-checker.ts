@@ -19,9 +19,23 @@ function str(value: unknown): string | undefined {
   return typeof value === "string" ? value.trim() : undefined;
 }
 
+// Text that NFC normalisation leaves as it is: ASCII, and Vietnamese letters already
+// composed (the Latin-1 and Latin Extended letters, and U+1EA0 to U+1EF9); combining marks
+// (U+0300 to U+036F) are what composed and decomposed ids differ by.
+function alreadyNfc(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return false;
+  }
+  return true;
+}
+
 /** The key two ids share when they are equal after Unicode NFC normalisation and trimming. */
 export function idKey(value: string): string {
-  return value.trim().normalize("NFC");
+  const trimmed = value.trim();
+  // Normalising costs an allocation and a pass through the Unicode tables for every id and
+  // every reference: most ids are ASCII, which normalise to themselves.
+  return alreadyNfc(trimmed) ? trimmed : trimmed.normalize("NFC");
 }
 
 export class Checker {

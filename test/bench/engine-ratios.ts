@@ -2,11 +2,11 @@
 // machine slows them alike: the ratios recorded in docs/benchmarks.md ("Engine"). Run it
 // with
 //
-//   node --import tsx test/bench/engine-ratios.ts [rounds]
+//   node --import tsx test/bench/engine-ratios.ts [rounds] [records] [shards]
 //
-// It exits with status 1 when the engine takes more than 1.5 times the hand-written loop
-// tuned to the data, or merging 1,000 per-commune states takes a tenth or more of
-// aggregating the records behind them.
+// It exits with status 1 when the engine takes more than 1.2 times the hand-written loop
+// tuned to the data (the goal of the speed issue), or merging the per-commune states takes
+// a tenth or more of aggregating the records behind them.
 import { type Aggregator, aggregate, type GroupedState, mergeStates } from "../../src/index.js";
 import {
   type BenchIncident,
@@ -20,7 +20,7 @@ import {
 } from "./engine-data.js";
 
 const ROUNDS = Number(process.argv[2] ?? 7);
-const RECORDS = 1_000_000;
+const RECORDS = Number(process.argv[3] ?? 1_000_000);
 const records: BenchIncident[] = [...incidents(RECORDS)];
 
 const median = (xs: readonly number[]) => {
@@ -61,7 +61,7 @@ console.log(
 );
 console.log("| contender | median ms | records/s | engine ÷ contender (median of rounds) |");
 console.log("|---|---:|---:|---:|");
-let worstRatio = 0;
+let limitRatio = 0;
 for (const [name] of contenders) {
   const ts = times.get(name) as number[];
   const ratios = ts.map((t, i) => (engineTimes[i] as number) / t);
@@ -70,7 +70,7 @@ for (const [name] of contenders) {
       `| ${name} | ${median(ts).toFixed(0)} | ${Math.round(RECORDS / (median(ts) / 1000)).toLocaleString("en")} | 1.00 |`,
     );
   } else {
-    worstRatio = Math.max(worstRatio, median(ratios));
+    if (name.includes("tuned")) limitRatio = median(ratios);
     console.log(
       `| ${name} | ${median(ts).toFixed(0)} | ${Math.round(RECORDS / (median(ts) / 1000)).toLocaleString("en")} | ${median(ratios).toFixed(2)} |`,
     );
@@ -79,7 +79,7 @@ for (const [name] of contenders) {
 
 // --- merging partial states -------------------------------------------------------------------
 
-const SHARDS = 1000;
+const SHARDS = Number(process.argv[4] ?? 1000);
 const SHARD_RECORDS = 30_000;
 const starts = shardStarts(RECORDS, SHARDS, SHARD_RECORDS);
 
@@ -125,11 +125,13 @@ console.log(
 );
 console.log("|---|---:|---:|---:|---:|");
 const countRatio = mergeRatio("count per commune", perCommune);
-mergeRatio("count per commune × 8 categories", perCommuneCategory);
+mergeRatio("count per commune × 16 categories", perCommuneCategory);
 
 const failures: string[] = [];
-if (worstRatio > 1.5)
-  failures.push(`the engine takes ${worstRatio.toFixed(2)}× a hand-written loop (limit 1.5×)`);
+if (limitRatio > 1.2)
+  failures.push(
+    `the engine takes ${limitRatio.toFixed(2)}× the tuned hand-written loop (goal 1.2×)`,
+  );
 if (countRatio >= 0.1)
   failures.push(`merging takes ${countRatio.toFixed(3)} of a pass over the records (limit 0.1)`);
 if (failures.length > 0) {

@@ -12,17 +12,17 @@ import {
   byPeriod,
   byUnit,
   type Clarification,
+  defaultLegalClassOf,
   groupBy,
   type Incident,
   IncidentCategorySchema,
   type IncidentDetection,
+  type IncidentLegalClass,
   IncidentSchema,
   type IncidentStatus,
   type IncidentSummary,
   incidentSummary,
   incidentSummaryByUnitAndPeriod,
-  type LegalClass,
-  legalClassOf,
   periodKeyOf,
   summarizeIncidents,
 } from "../../src/index.js";
@@ -134,8 +134,8 @@ interface Acc {
   suspects: number;
 }
 
-const DEFAULT_CLASS: Record<string, LegalClass> = Object.fromEntries(
-  CATEGORIES.map((c) => [c, legalClassOf(c)]),
+const DEFAULT_CLASS: Record<string, IncidentLegalClass> = Object.fromEntries(
+  CATEGORIES.map((c) => [c, defaultLegalClassOf(c)]),
 );
 
 function newAcc(): Acc {
@@ -156,7 +156,7 @@ function newAcc(): Acc {
 function addTo(acc: Acc, r: Incident): void {
   acc.total++;
   acc.byCategory[r.category] = (acc.byCategory[r.category] ?? 0) + 1;
-  const legalClass = r.legalClass ?? (DEFAULT_CLASS[r.category] as LegalClass);
+  const legalClass = r.legalClass ?? (DEFAULT_CLASS[r.category] as IncidentLegalClass);
   acc.byLegalClass[legalClass] = (acc.byLegalClass[legalClass] ?? 0) + 1;
   acc.byDetection[r.detectedBy] = (acc.byDetection[r.detectedBy] ?? 0) + 1;
   acc.byStatus[r.status] = (acc.byStatus[r.status] ?? 0) + 1;

@@ -1,0 +1,64 @@
+// The benchmarks, in two tiers (see docs/benchmarks.md):
+//
+//   npm run bench         the quick tier, a few minutes: every ratio on smaller data
+//   npm run bench:full    the full tier: 1,000,000 records per ratio, 5,000,000 for memory,
+//                         and the Vitest benchmarks
+//
+// Each benchmark alternates the library with its baseline in one process and exits with
+// status 1 when a ratio misses its goal; this runner goes on to the next one, prints which
+// missed, and exits with status 1 if any did. The cold-start probe imports the built
+// package, so the runner builds it first when `dist/` is missing.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const full = process.argv.includes("--full");
+const tsx = ["--import", "tsx"];
+
+/** [title, node arguments] of each benchmark, in the tier asked for. */
+const steps = full
+  ? [
+      ["engine ratios, 1,000,000 records", [...tsx, "test/bench/engine-ratios.ts", "7"]],
+      ["engine memory, 5,000,000 records", ["--expose-gc", ...tsx, "test/bench/engine-memory.ts"]],
+      ["validation ratios, 20,000 records", [...tsx, "test/bench/validation-ratios.ts", "9"]],
+      ["cold start", ["test/bench/cold-start.mjs", "11"]],
+      ["national unit table start", ["test/bench/vn-admin-start.mjs"]],
+      ["vitest benchmarks", ["node_modules/vitest/vitest.mjs", "bench", "--run"]],
+    ]
+  : [
+      [
+        "engine ratios, 200,000 records",
+        [...tsx, "test/bench/engine-ratios.ts", "3", "200000", "100"],
+      ],
+      [
+        "engine memory, 1,000,000 records",
+        ["--expose-gc", ...tsx, "test/bench/engine-memory.ts", "1000000"],
+      ],
+      [
+        "validation ratios, 10,000 records",
+        [...tsx, "test/bench/validation-ratios.ts", "5", "10000"],
+      ],
+      ["cold start", ["test/bench/cold-start.mjs", "5"]],
+      ["national unit table start", ["test/bench/vn-admin-start.mjs", "7"]],
+    ];
+
+if (!existsSync(`${root}/dist/index.js`)) {
+  console.log("building the package for the cold-start probe (npm run build)");
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const missed = [];
+const started = performance.now();
+for (const [title, args] of steps) {
+  console.log(`\n## ${title}\n`);
+  const run = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit" });
+  if (run.status !== 0) missed.push(title);
+}
+const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+console.log(`\n${full ? "full" : "quick"} tier: ${steps.length} benchmarks in ${minutes} min`);
+if (missed.length > 0) {
+  console.error(`missed a goal or failed: ${missed.join("; ")}`);
+  process.exit(1);
+}
