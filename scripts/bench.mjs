@@ -28,8 +28,8 @@ const steps = full
     ]
   : [
       [
-        "engine ratios, 200,000 records",
-        [...tsx, "test/bench/engine-ratios.ts", "3", "200000", "100"],
+        "engine ratios, 1,000,000 records, 3 rounds",
+        [...tsx, "test/bench/engine-ratios.ts", "3", "1000000", "100"],
       ],
       [
         "engine memory, 1,000,000 records",

@@ -414,67 +414,17 @@ export function recognitionFigures(
 export function periodResult(ctx: Context, period: Period): PeriodResult {
   const d = ctx.dataset;
   const selector = new Selector(new UnitScope(ctx.index, ctx.unit.code));
-  const dated = (date: CalendarDate) => periodContains(period, date);
-  const models = selector.select(
-    "models",
-    d.models,
-    (m) => m.launchedOn,
-    (m) => active(m.launchedOn, m.endedOn, period),
-  );
-  const sites = selector.select(
-    "sites",
-    d.sites,
-    (s) => s.launchedOn,
-    (s) => active(s.launchedOn, s.endedOn, period),
-  );
-  const reviews = selector.select(
-    "reviews",
-    d.reviews,
-    (r) => r.reviewedOn,
-    (r) => dated(r.reviewedOn),
-  );
-  const recognitions = selector.select("recognitions", d.recognitions, recognitionDate, (r) =>
-    dated(recognitionDate(r)),
-  );
-  const teams = selector.select(
-    "teams",
-    d.teams,
-    (t) => t.foundedOn,
-    (t) => active(t.foundedOn, t.dissolvedOn, period),
-  );
-  const cameras = selector.select(
-    "cameras",
-    d.cameras,
-    (c) => c.installedOn,
-    (c) => active(c.installedOn, c.removedOn, period),
-  );
-  const incidents = selector.select(
-    "incidents",
-    d.incidents,
-    (i) => vietnamDateOf(i.occurredAt),
-    (i) => periodContains(period, i.occurredAt),
-  );
-  const extractions = selector.select(
-    "extractions",
-    d.extractions,
-    (x) => vietnamDateOf(x.requestedAt),
-    (x) => periodContains(period, x.requestedAt),
-  );
-  const activities = selector.select("activities", d.activities, activityDateOf, (a) =>
-    dated(activityDateOf(a)),
-  );
-  const contributions = selector.select(
-    "contributions",
-    d.contributions,
-    (c) => c.receivedOn,
-    (c) => dated(c.receivedOn),
-  );
-  const expenses = selector.select(
-    "expenses",
-    d.expenses,
-    (e) => e.spentOn,
-    (e) => dated(e.spentOn),
-  );
+  const models = selector.select("models", d.models, period);
+  const sites = selector.select("sites", d.sites, period);
+  const reviews = selector.select("reviews", d.reviews, period);
+  const recognitions = selector.select("recognitions", d.recognitions, period);
+  const teams = selector.select("teams", d.teams, period);
+  const cameras = selector.select("cameras", d.cameras, period);
+  const incidents = selector.select("incidents", d.incidents, period);
+  const extractions = selector.select("extractions", d.extractions, period);
+  const activities = selector.select("activities", d.activities, period);
+  const contributions = selector.select("contributions", d.contributions, period);
+  const expenses = selector.select("expenses", d.expenses, period);
 
   const modelFigs = modelFigures(ctx, period, selector, models, sites, teams, reviews);
   const ie = incidentAndExtractionFigures(ctx, incidents, extractions);
