@@ -108,26 +108,17 @@ function offsetMinutes(s: string, i: number): number {
   return s.charCodeAt(i) === 45 ? -minutes : minutes;
 }
 
-/** Days from 1970-01-01 to a civil date (proleptic Gregorian). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-/** Whole seconds since the epoch of an instant, and its fraction as written. */
+/** Whole seconds since the epoch of an instant (its fraction aside). */
 function secondsOf(s: string): number {
-  const at = offsetAt(s);
-  const days = daysFromCivil(
+  const utc = Date.UTC(
     digit(s, 0) * 1000 + digit(s, 1) * 100 + two(s, 2),
-    two(s, 5),
+    two(s, 5) - 1,
     two(s, 8),
+    two(s, 11),
+    two(s, 14),
+    two(s, 17),
   );
-  const minutes = days * 1440 + two(s, 11) * 60 + two(s, 14) - offsetMinutes(s, at);
-  return minutes * 60 + two(s, 17);
+  return utc / 1000 - offsetMinutes(s, offsetAt(s)) * 60;
 }
 
 /** The milliseconds of an instant as written (`.5` is 500), further digits dropped. */
