@@ -1,6 +1,6 @@
 // The figures of one period: each domain's summary, shaped for the report.
 
-import { type Activity, activityDateOf, summarizeActivities } from "../activities/index.js";
+import { type Activity, summarizeActivities } from "../activities/index.js";
 import type { AdminIndex, AdminUnit } from "../admin/index.js";
 import { ownValue } from "../aggregate/dict.js";
 import {
@@ -23,9 +23,8 @@ import {
   cameraOwnerGroupOf,
   cameraSummary,
 } from "../cameras/index.js";
-import { type CalendarDate, vietnamDateOf } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
-import { type Period, periodContains } from "../core/period.js";
+import type { Period } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
 import { type Contribution, type Expense, summarizeFunding } from "../funding/index.js";
 import {
@@ -64,10 +63,10 @@ import type {
   ReportRecognitionFigures,
   ReportTeamFigures,
 } from "./figure-types.js";
-import { active, activeAt } from "./period.js";
+import { activeAt } from "./period.js";
 import { cameraCount, distinct, mapValues, money, plain, rate, sortedRecord } from "./plain.js";
 import { UnitScope } from "./scope.js";
-import { recognitionDate, Selector } from "./select.js";
+import { Selector } from "./select.js";
 import type { ReportReconciliation } from "./types.js";
 
 export interface Context {
