@@ -18,21 +18,11 @@ import {
   shardStarts,
   unitMonthCategory,
 } from "./engine-data.js";
+import { median, time } from "./timing.js";
 
 const ROUNDS = Number(process.argv[2] ?? 7);
 const RECORDS = Number(process.argv[3] ?? 1_000_000);
 const records: BenchIncident[] = [...incidents(RECORDS)];
-
-const median = (xs: readonly number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
-
-function time(fn: () => unknown): number {
-  const started = performance.now();
-  fn();
-  return performance.now() - started;
-}
 
 // --- unit × month × category --------------------------------------------------------------
 

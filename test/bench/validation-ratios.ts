@@ -24,6 +24,7 @@ import {
   IncidentSchema,
   validateDataset,
 } from "../../src/index.js";
+import { median, time } from "./timing.js";
 
 const ROUNDS = Number(process.argv[2] ?? 9);
 const RECORDS = Number(process.argv[3] ?? 20_000);
@@ -133,7 +134,7 @@ function incident(i: number) {
     reportedAt: `2024-03-${pad(day + 1)}T06:15:00+07:00`,
     unitCode: String(10_000 + (i % 3_000)),
     detectedBy: at(DETECTIONS, i),
-    cameraIds: [`cam-${i % 5_000}`, `cam-${(i + 1) % 5_000}`],
+    cameraIds: [`cam-${i % RECORDS}`, `cam-${(i + 1) % RECORDS}`],
     status: clarified ? "clarified" : "investigating",
     ...(clarified
       ? { clarified: { on: `2024-03-${pad(day + 1)}`, by: ["camera", "patrol"] } }
@@ -190,16 +191,9 @@ if (!BareDataset.safeParse(dataset).success) throw new Error("bare zod rejects t
 
 // --- alternated rounds ----------------------------------------------------------------
 
-function time(fn: () => unknown): number {
-  const started = performance.now();
-  fn();
-  return performance.now() - started;
-}
 const parseAll = (schema: z.ZodType, records: readonly unknown[]) => () => {
   for (const record of records) schema.safeParse(record);
 };
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 interface Row {
   readonly name: string;
