@@ -172,7 +172,9 @@ function mergeFields(
 ): Merge {
   const names = Object.keys(fields);
   const merges = names.map(
-    (name) => hooks[name] ?? mergeOf(fields[name] as StateShape, `${path}.${name}`),
+    (name) =>
+      (Object.hasOwn(hooks, name) ? hooks[name] : undefined) ??
+      mergeOf(fields[name] as StateShape, `${path}.${name}`),
   );
   return (a, b) => {
     const into = a as Record<string, unknown>;

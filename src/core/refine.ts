@@ -132,8 +132,10 @@ function millisOf(s: string): number {
 
 /**
  * Compares two instants that passed InstantSchema: negative when `a` is earlier, 0 when
- * they are the same instant, positive when `a` is later, to the millisecond as `Date.parse`
- * reads them, without parsing a date.
+ * they are the same instant, positive when `a` is later, to the millisecond (further
+ * fraction digits dropped), without parsing a date. The same as `Date.parse` except for
+ * fractions of ten or more digits starting with 0, which V8's `Date.parse` misreads
+ * (`.0999999999` as 999 ms).
  */
 export function compareInstants(a: string, b: string): number {
   const seconds = secondsOf(a) - secondsOf(b);

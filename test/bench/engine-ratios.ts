@@ -13,6 +13,7 @@ import {
   canonical,
   HAND_WRITTEN,
   incidents,
+  loopTuned,
   perCommune,
   perCommuneCategory,
   shardStarts,
@@ -60,7 +61,7 @@ for (const [name] of contenders) {
       `| ${name} | ${median(ts).toFixed(0)} | ${Math.round(RECORDS / (median(ts) / 1000)).toLocaleString("en")} | 1.00 |`,
     );
   } else {
-    if (name.includes("tuned")) limitRatio = median(ratios);
+    if (HAND_WRITTEN[name as keyof typeof HAND_WRITTEN] === loopTuned) limitRatio = median(ratios);
     console.log(
       `| ${name} | ${median(ts).toFixed(0)} | ${Math.round(RECORDS / (median(ts) / 1000)).toLocaleString("en")} | ${median(ratios).toFixed(2)} |`,
     );
@@ -70,7 +71,8 @@ for (const [name] of contenders) {
 // --- merging partial states -------------------------------------------------------------------
 
 const SHARDS = Number(process.argv[4] ?? 1000);
-const SHARD_RECORDS = 30_000;
+// Shards of 30,000 records, fewer when the run has fewer records (a quick try).
+const SHARD_RECORDS = Math.min(30_000, Math.floor(RECORDS / 2));
 const starts = shardStarts(RECORDS, SHARDS, SHARD_RECORDS);
 
 function mergeRatio<S>(
@@ -118,6 +120,7 @@ const countRatio = mergeRatio("count per commune", perCommune);
 mergeRatio("count per commune × 16 categories", perCommuneCategory);
 
 const failures: string[] = [];
+if (limitRatio === 0) failures.push("no contender is the tuned loop the goal is set against");
 if (limitRatio > 1.2)
   failures.push(
     `the engine takes ${limitRatio.toFixed(2)}× the tuned hand-written loop (goal 1.2×)`,

@@ -28,6 +28,8 @@ import { median, time } from "./timing.js";
 
 const ROUNDS = Number(process.argv[2] ?? 9);
 const RECORDS = Number(process.argv[3] ?? 20_000);
+// Each incident names two cameras of the dataset, which must be two.
+if (!(RECORDS >= 2)) throw new RangeError(`records: at least 2, not ${process.argv[3]}`);
 
 const codes = <T extends object>(labels: T) => Object.keys(labels) as [string, ...string[]];
 const instant = z.iso.datetime({ offset: true });

@@ -48,6 +48,17 @@ describe("compareInstants", () => {
   });
 });
 
+it("reads a long fraction to the millisecond, where V8's Date.parse misreads a leading 0", () => {
+  // Date.parse("….0999999999+07:00") gives 999 ms on Node 20; the digits say 99 ms.
+  expect(
+    compareInstants("2024-03-07T08:00:00.0999999999+07:00", "2024-03-07T08:00:00.5+07:00"),
+  ).toBeLessThan(0);
+  expect(compareInstants("2024-03-07T08:00:00.0999999999Z", "2024-03-07T08:00:00.099Z")).toBe(0);
+  expect(compareInstants("2024-03-07T08:00:00.0999999999Z", "2024-03-07T08:00:00.1Z")).toBeLessThan(
+    0,
+  );
+});
+
 describe("vietnamDayOf", () => {
   it("gives the Vietnamese day of any instant, as vietnamDateOf does", () => {
     fc.assert(
