@@ -38,31 +38,22 @@ export class Selector {
     records: readonly RecordOf<C>[] | undefined,
     period: Period,
   ): RecordOf<C>[] {
-    const timing = TIMING[collection] as Timing<RecordOf<C>>;
-    return this.selectBy(collection, records, timing.dateOf, (r) => timing.inPeriod(r, period));
-  }
-
-  private selectBy<T extends Placed>(
-    collection: ReportCollection,
-    records: readonly T[] | undefined,
-    dateOf: (record: T) => CalendarDate | undefined,
-    inPeriod: (record: T) => boolean,
-  ): T[] {
+    const timing = TIMING[collection] as Timing<RecordOf<C> & Placed>;
     const tally: Tally = { given: 0, counted: 0, otherUnit: 0, unknownUnit: 0, outsidePeriod: 0 };
     this.tallies.set(collection, tally);
-    const out: T[] = [];
-    for (const record of records ?? []) {
+    const out: RecordOf<C>[] = [];
+    for (const record of (records ?? []) as readonly (RecordOf<C> & Placed)[]) {
       tally.given += 1;
       const placement: Placement = this.scope.place(
         record.unitCode,
-        record.unitCodeAsOf ?? dateOf(record),
+        record.unitCodeAsOf ?? timing.dateOf(record),
       );
       if (placement.status === "unknown") {
         tally.unknownUnit += 1;
         this.unknownCodes.add(record.unitCode);
       } else if (placement.status === "other") {
         tally.otherUnit += 1;
-      } else if (!inPeriod(record)) {
+      } else if (!timing.inPeriod(record, period)) {
         tally.outsidePeriod += 1;
       } else {
         tally.counted += 1;
