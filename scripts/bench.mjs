@@ -21,6 +21,11 @@ const steps = full
   ? [
       ["engine ratios, 1,000,000 records", [...tsx, "test/bench/engine-ratios.ts", "7"]],
       ["engine memory, 5,000,000 records", ["--expose-gc", ...tsx, "test/bench/engine-memory.ts"]],
+      ["engine ÷ DuckDB, 1,000,000 records", [...tsx, "test/bench/engine-duckdb.ts", "5"]],
+      [
+        "summary state memory, 72,000 groups",
+        ["--expose-gc", ...tsx, "test/bench/summary-state-memory.ts"],
+      ],
       ["validation ratios, 20,000 records", [...tsx, "test/bench/validation-ratios.ts", "9"]],
       ["cold start", ["test/bench/cold-start.mjs", "11"]],
       ["national unit table start", ["test/bench/vn-admin-start.mjs"]],
@@ -34,6 +39,11 @@ const steps = full
       [
         "engine memory, 1,000,000 records",
         ["--expose-gc", ...tsx, "test/bench/engine-memory.ts", "1000000"],
+      ],
+      ["engine ÷ DuckDB, 200,000 records", [...tsx, "test/bench/engine-duckdb.ts", "3", "200000"]],
+      [
+        "summary state memory, 72,000 groups",
+        ["--expose-gc", ...tsx, "test/bench/summary-state-memory.ts"],
       ],
       [
         "validation ratios, 10,000 records",

@@ -35,8 +35,12 @@ export interface Counter {
 
 /** The {@link Counter} of a code list. */
 export function counter(codes: readonly string[]): Counter {
-  const template: Dict<number> = {};
-  for (const code of codes) template[code] = 0;
+  const zeros: Dict<number> = {};
+  for (const code of codes) zeros[code] = 0;
+  // Read back from JSON, the template holds every code inside the object itself; grown key
+  // by key, it holds four and the rest in a separate, over-allocated array. Counters are
+  // spread copies of it: 20% less heap for a grouped summary's state (docs/benchmarks.md).
+  const template = JSON.parse(JSON.stringify(zeros)) as Dict<number>;
   return { make: () => ({ ...template }), sorted: [...codes].sort() };
 }
 
