@@ -1,56 +1,30 @@
-// The figures of one period: each domain's summary, shaped for the report.
+// The figures of one period, from the finished states of one pass (accumulate.ts).
 
-import { type Activity, summarizeActivities } from "../activities/index.js";
+import type { ActivitySummary } from "../activities/index.js";
 import type { AdminIndex, AdminUnit } from "../admin/index.js";
 import { ownValue } from "../aggregate/dict.js";
-import {
-  aggregate,
-  count,
-  countBy,
-  filtered,
-  groupBy,
-  mapped,
-  struct,
-  UNASSIGNED,
-} from "../aggregate/index.js";
+import { groupBy, UNASSIGNED } from "../aggregate/index.js";
 import {
   CAMERA_OWNER_GROUP_LABELS,
   CAMERA_OWNER_KIND_LABELS,
   type CameraCount,
   type CameraOwnerKind,
-  type CameraPoint,
-  cameraFacesPublic,
+  type CameraSummary,
   cameraOwnerGroupOf,
-  cameraSummary,
 } from "../cameras/index.js";
 import { codesOf } from "../core/labels.js";
 import type { Period } from "../core/period.js";
-import type { Dataset } from "../dataset/index.js";
-import { type Contribution, type Expense, summarizeFunding } from "../funding/index.js";
-import {
-  type FootageExtraction,
-  type Incident,
-  summarizeExtractions,
-  summarizeIncidents,
-} from "../incidents/index.js";
-import {
-  type LifecycleAsOf,
-  type ModelCounts,
-  type ModelReach,
-  type ModelReview,
-  type ModelSite,
-  type ModelSummary,
-  type ModelSummaryRecord,
-  modelGradeKey,
-  modelKindKey,
-  modelSummary,
-  type SafetyRecognition,
-  type SecurityModel,
-  type SiteCounts,
-  summarizeModels,
-  UNKNOWN_MODEL,
+import type { FundingSummary } from "../funding/index.js";
+import type { ExtractionSummary, IncidentSummary } from "../incidents/index.js";
+import type {
+  LifecycleAsOf,
+  ModelCounts,
+  ModelReach,
+  ModelSummary,
+  SiteCounts,
 } from "../models/index.js";
-import { summarizeTeams, type Team, type TeamSummary, teamSummary } from "../teams/index.js";
+import type { TeamSummary } from "../teams/index.js";
+import { type PeriodAggregators, type PeriodState, pairsOf, siteSummaryOf } from "./accumulate.js";
 import type {
   ReportActivityFigures,
   ReportCameraFigures,
@@ -63,104 +37,82 @@ import type {
   ReportRecognitionFigures,
   ReportTeamFigures,
 } from "./figure-types.js";
-import { activeAt } from "./period.js";
 import { cameraCount, distinct, mapValues, money, plain, rate, sortedRecord } from "./plain.js";
-import { UnitScope } from "./scope.js";
-import { Selector } from "./select.js";
-import type { ReportReconciliation } from "./types.js";
 
 export interface Context {
-  readonly dataset: Dataset;
   readonly index: AdminIndex;
   readonly unit: AdminUnit;
-  readonly modelsById: ReadonlyMap<string, SecurityModel>;
+  /** The kind key of a model, `UNKNOWN_MODEL` for an id no model of the records has. */
+  readonly kindOfModel: (id: string) => string;
 }
 
-export interface PeriodResult {
-  readonly figures: ReportFigures;
-  readonly reconciliation: ReportReconciliation;
-  readonly modelIds: readonly string[];
-  readonly inUnitModelIds: ReadonlySet<string>;
-}
-
-export function childUnits(ctx: Context, period: Period): readonly AdminUnit[] {
+export function childUnits(
+  ctx: Pick<Context, "index" | "unit">,
+  period: Period,
+): readonly AdminUnit[] {
   const end =
     ctx.unit.validTo !== undefined && ctx.unit.validTo < period.end ? ctx.unit.validTo : period.end;
   return ctx.index.childrenOf(ctx.unit.code, end);
 }
 
+type Out<K extends keyof PeriodAggregators> = ReturnType<PeriodAggregators[K]["finish"]>;
+
 export function modelFigures(
   ctx: Context,
   period: Period,
-  selector: Selector,
-  models: readonly SecurityModel[],
-  sites: readonly ModelSite[],
-  teams: readonly Team[],
-  reviews: readonly ModelReview[],
+  a: PeriodAggregators,
+  s: PeriodState,
+  children: ReadonlySet<string>,
 ): ReportModelFigures {
-  const end = period.end;
-  const lifecycle = summarizeModels({ models, sites }, { period, asOf: end });
-  const activeModels = models.filter((m) => activeAt(m.launchedOn, m.endedOn, end));
-  const activeSites = sites.filter((s) => activeAt(s.launchedOn, s.endedOn, end));
-  const activeTeams = teams.filter((t) => activeAt(t.foundedOn, t.dissolvedOn, end));
-  const breakdown = summarizeModels({ models: activeModels, sites: activeSites });
+  const lifecycle = a.lifecycle.finish(s.lifecycle);
+  const breakdown = a.breakdown.finish(s.breakdown);
 
-  const kindOfSite = (site: ModelSite): string => {
-    const model = ctx.modelsById.get(site.modelId);
-    return model ? modelKindKey(model) : UNKNOWN_MODEL;
-  };
-  const byModelKind = aggregate(
-    groupBy(
-      kindOfSite,
-      mapped(
-        (site: ModelSite): ModelSummaryRecord => ({ site }),
-        modelSummary({ period, asOf: end }),
-      ),
-    ),
-    sites,
-  );
+  // The sites by the kind of their model, merged from their states by model.
+  const sites = siteSummaryOf(period);
+  type SiteState = ReturnType<typeof sites.init>;
+  const byKind = new Map<string, SiteState>();
+  for (const [modelId, state] of pairsOf(s.sitesByModel)) {
+    const kind = ctx.kindOfModel(modelId);
+    byKind.set(kind, sites.merge(byKind.get(kind) ?? sites.init(), state));
+  }
+  const kindStates: (string | SiteState)[] = [];
+  for (const [kind, state] of byKind) kindStates.push(kind, state);
+  // A grouping's finish lists the groups in its key order, as the other breakdowns.
+  const byModelKind = groupBy(() => "", sites).finish(kindStates);
 
-  // Reach per model, and coverage of the units one level down.
-  const siteIds = new Set(activeSites.map((s) => s.id));
+  // Reach per model: active sites, replicated ones, and the active teams at them.
   const reach = new Map<string, { sites: number; replicated: number; teams: number }>();
-  const siteModel = new Map<string, string>();
-  const children = new Set(childUnits(ctx, period).map((u) => u.code));
-  const covered = new Set<string>();
-  const coveredByKind = new Map<string, Set<string>>();
-  for (const site of activeSites) {
-    siteModel.set(site.id, site.modelId);
-    const r = reach.get(site.modelId) ?? { sites: 0, replicated: 0, teams: 0 };
-    r.sites += 1;
-    if (site.replicatedFromSiteId !== undefined) r.replicated += 1;
-    reach.set(site.modelId, r);
-    const child = selector.childOf.get(site);
-    if (child != null && children.has(child)) {
-      covered.add(child);
-      const kind = kindOfSite(site);
-      const set = coveredByKind.get(kind) ?? new Set<string>();
-      set.add(child);
-      coveredByKind.set(kind, set);
-    }
+  const reached = a.reach.finish(s.reach) as Record<string, { sites: number; replicated: number }>;
+  for (const modelId of Object.keys(reached)) {
+    const r = reached[modelId] as { sites: number; replicated: number };
+    reach.set(modelId, { sites: r.sites, replicated: r.replicated, teams: 0 });
   }
   let siteTeams = 0;
-  for (const team of activeTeams) {
-    if (team.modelSiteId === undefined || !siteIds.has(team.modelSiteId)) continue;
-    siteTeams += 1;
-    (
-      reach.get(siteModel.get(team.modelSiteId) as string) as ModelReach & { teams: number }
-    ).teams += 1;
+  const atSites = a.teamsAtSites.finish(s.teamsAtSites) as Record<string, number>;
+  for (const siteId of Object.keys(atSites)) {
+    const modelId = ownValue<string>(s.activeSites, siteId);
+    if (modelId === undefined) continue;
+    const n = atSites[siteId] as number;
+    siteTeams += n;
+    (reach.get(modelId) as ModelReach & { teams: number }).teams += n;
   }
 
-  const reviewCounts = aggregate(
-    struct({
-      held: count(),
-      byKind: countBy((r: ModelReview) => r.kind),
-      byGrade: countBy((r: ModelReview) => modelGradeKey(r)),
-      byRecommendation: countBy((r: ModelReview) => r.recommendation),
-    }),
-    reviews,
-  );
+  // Coverage of the units one level down.
+  const covered = new Set<string>();
+  const coveredByKind = new Map<string, Set<string>>();
+  const coveredByModel = a.covered.finish(s.covered) as Record<string, object>;
+  for (const modelId of Object.keys(coveredByModel)) {
+    const byChild = coveredByModel[modelId] as object;
+    const kind = ctx.kindOfModel(modelId);
+    const set = coveredByKind.get(kind) ?? new Set<string>();
+    for (const child of Object.keys(byChild)) {
+      set.add(child);
+      covered.add(child);
+    }
+    coveredByKind.set(kind, set);
+  }
 
+  const reviewCounts = a.reviews.finish(s.reviews);
   // Given a period and a day, the summary always fills these in.
   const asOf = lifecycle.models.asOf as LifecycleAsOf;
   const siteAsOf = lifecycle.sites.asOf as LifecycleAsOf;
@@ -187,10 +139,10 @@ export function modelFigures(
       replicatedInPeriod: sitesInPeriod.replicated,
       endedInPeriod: sitesInPeriod.ended,
       teams: siteTeams,
-      byModelKind: mapValues(byModelKind, (s: ModelSummary) => {
-        const during = s.sites.inPeriod as NonNullable<SiteCounts["inPeriod"]>;
+      byModelKind: mapValues(byModelKind, (m: ModelSummary) => {
+        const during = m.sites.inPeriod as NonNullable<SiteCounts["inPeriod"]>;
         return {
-          activeAtEnd: (s.sites.asOf as LifecycleAsOf).active,
+          activeAtEnd: (m.sites.asOf as LifecycleAsOf).active,
           launchedInPeriod: during.launched,
           replicatedInPeriod: during.replicated,
         };
@@ -211,22 +163,12 @@ export function modelFigures(
   };
 }
 
-export function teamFigures(period: Period, teams: readonly Team[]): ReportTeamFigures {
-  const options = { asOf: period.end, period };
-  const all = summarizeTeams(teams, options);
-  const perKind = aggregate(
-    groupBy((t: Team) => t.kind, teamSummary(options)),
-    teams,
-  );
-  const founded = teams.filter((t) => t.foundedOn >= period.start);
-  const foundedByKind = aggregate(
-    countBy((t: Team) => t.kind),
-    founded,
-  );
+export function teamFigures(out: Out<"teams">): ReportTeamFigures {
+  const { all, perKind, founded, foundedByKind } = out;
   const fire = ownValue<TeamSummary>(perKind, "fire-safety-group");
   return {
     activeAtEnd: all.active,
-    foundedInPeriod: founded.length,
+    foundedInPeriod: founded,
     dissolvedInPeriod: all.dissolved.total,
     byKind: plain(all.byKind),
     foundedInPeriodByKind: plain(foundedByKind),
@@ -245,19 +187,12 @@ export function teamFigures(period: Period, teams: readonly Team[]): ReportTeamF
   };
 }
 
-export function cameraFigures(
-  period: Period,
-  cameras: readonly CameraPoint[],
-): ReportCameraFigures {
-  // One pass over the cameras feeds the three summaries the figures read.
-  const { atEnd, facing, installed } = aggregate(
-    struct({
-      atEnd: cameraSummary({ asOf: period.end }),
-      facing: filtered(cameraFacesPublic, cameraSummary({ asOf: period.end })),
-      installed: filtered((c: CameraPoint) => c.installedOn >= period.start, cameraSummary()),
-    }),
-    cameras,
-  );
+export function cameraFigures(out: Out<"cameras">): ReportCameraFigures {
+  const { atEnd, facing, installed } = out as {
+    atEnd: CameraSummary;
+    facing: CameraSummary;
+    installed: CameraSummary;
+  };
   const groups = new Map<string, { points: number; lenses: number }>(
     codesOf(CAMERA_OWNER_GROUP_LABELS).map((g) => [g, { points: 0, lenses: 0 }]),
   );
@@ -290,12 +225,9 @@ export function cameraFigures(
 }
 
 export function incidentAndExtractionFigures(
-  ctx: Context,
-  incidents: readonly Incident[],
-  extractions: readonly FootageExtraction[],
+  i: IncidentSummary,
+  x: ExtractionSummary,
 ): { incidents: ReportIncidentFigures; extractions: ReportExtractionFigures } {
-  const i = summarizeIncidents(incidents);
-  const x = summarizeExtractions(extractions, { incidents: ctx.dataset.incidents ?? [] });
   return {
     incidents: {
       total: i.total,
@@ -321,8 +253,7 @@ export function incidentAndExtractionFigures(
   };
 }
 
-export function activityFigures(activities: readonly Activity[]): ReportActivityFigures {
-  const a = summarizeActivities(activities);
+export function activityFigures(a: ActivitySummary): ReportActivityFigures {
   const outcome = (key: string) => ownValue<number>(a.mediations.byOutcome, key) ?? 0;
   return {
     total: a.total,
@@ -347,11 +278,7 @@ export function activityFigures(activities: readonly Activity[]): ReportActivity
   };
 }
 
-export function fundingFigures(
-  contributions: readonly Contribution[],
-  expenses: readonly Expense[],
-): ReportFundingFigures {
-  const f = summarizeFunding({ contributions, expenses });
+export function fundingFigures(f: FundingSummary): ReportFundingFigures {
   const withSources = (groups: object) => {
     const out = mapValues(groups, money);
     return {
@@ -380,23 +307,7 @@ export function fundingFigures(
   };
 }
 
-export function recognitionFigures(
-  recognitions: readonly SafetyRecognition[],
-): ReportRecognitionFigures {
-  const counts = aggregate(
-    struct({
-      assessed: count(),
-      recognized: filtered((r: SafetyRecognition) => r.recognized, count()),
-      bySubjectKind: groupBy(
-        (r: SafetyRecognition) => r.subjectKind,
-        struct({
-          assessed: count(),
-          recognized: filtered((r: SafetyRecognition) => r.recognized, count()),
-        }),
-      ),
-    }),
-    recognitions,
-  );
+export function recognitionFigures(counts: Out<"recognitions">): ReportRecognitionFigures {
   return {
     assessed: counts.assessed,
     recognized: counts.recognized,
@@ -410,36 +321,26 @@ export function recognitionFigures(
   };
 }
 
-export function periodResult(ctx: Context, period: Period): PeriodResult {
-  const d = ctx.dataset;
-  const selector = new Selector(new UnitScope(ctx.index, ctx.unit.code));
-  const models = selector.select("models", d.models, period);
-  const sites = selector.select("sites", d.sites, period);
-  const reviews = selector.select("reviews", d.reviews, period);
-  const recognitions = selector.select("recognitions", d.recognitions, period);
-  const teams = selector.select("teams", d.teams, period);
-  const cameras = selector.select("cameras", d.cameras, period);
-  const incidents = selector.select("incidents", d.incidents, period);
-  const extractions = selector.select("extractions", d.extractions, period);
-  const activities = selector.select("activities", d.activities, period);
-  const contributions = selector.select("contributions", d.contributions, period);
-  const expenses = selector.select("expenses", d.expenses, period);
-
-  const modelFigs = modelFigures(ctx, period, selector, models, sites, teams, reviews);
-  const ie = incidentAndExtractionFigures(ctx, incidents, extractions);
+/** The figures of a period, from its state. */
+export function periodFigures(
+  ctx: Context,
+  period: Period,
+  children: ReadonlySet<string>,
+  a: PeriodAggregators,
+  s: PeriodState,
+): ReportFigures {
+  const ie = incidentAndExtractionFigures(
+    a.incidents.finish(s.incidents),
+    a.extractions.finish(s.extractions),
+  );
   return {
-    figures: {
-      models: modelFigs,
-      teams: teamFigures(period, teams),
-      cameras: cameraFigures(period, cameras),
-      extractions: ie.extractions,
-      incidents: ie.incidents,
-      activities: activityFigures(activities),
-      funding: fundingFigures(contributions, expenses),
-      recognitions: recognitionFigures(recognitions),
-    },
-    reconciliation: selector.reconciliation(period),
-    modelIds: Object.keys(modelFigs.byModel),
-    inUnitModelIds: new Set(models.map((m) => m.id)),
+    models: modelFigures(ctx, period, a, s, children),
+    teams: teamFigures(a.teams.finish(s.teams)),
+    cameras: cameraFigures(a.cameras.finish(s.cameras)),
+    extractions: ie.extractions,
+    incidents: ie.incidents,
+    activities: activityFigures(a.activities.finish(s.activities)),
+    funding: fundingFigures(a.funding.finish(s.funding)),
+    recognitions: recognitionFigures(a.recognitions.finish(s.recognitions)),
   };
 }

@@ -1,20 +1,41 @@
 import { type AdminUnit, buildAdminIndex } from "../admin/index.js";
-import { aggregate, comparePeriods, countBy } from "../aggregate/index.js";
+import { ownValue, setOwn } from "../aggregate/dict.js";
+import {
+  type Aggregator,
+  aggregate,
+  comparePeriods,
+  countBy,
+  type StateShape,
+} from "../aggregate/index.js";
 import type { Period } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
-import { modelKindKey, UNKNOWN_MODEL } from "../models/index.js";
+import { modelKindKey, type SecurityModel, UNKNOWN_MODEL } from "../models/index.js";
+import {
+  addToPeriod,
+  initPeriod,
+  mergePeriods,
+  type PeriodAggregators,
+  type PeriodState,
+  periodAggregators,
+} from "./accumulate.js";
 import { dropPoisson } from "./changes.js";
 import { UnitReportError } from "./error.js";
 import type { ReportChanges } from "./figure-types.js";
-import { type Context, childUnits, periodResult } from "./figures.js";
+import { type Context, childUnits, periodFigures } from "./figures.js";
 import { comparisonOf, coverageOf, toPeriod } from "./period.js";
 import { plain, sortedRecord } from "./plain.js";
-import type {
-  PeriodRule,
-  ReportModelName,
-  ReportWarning,
-  UnitReport,
-  UnitReportOptions,
+import { UnitScope } from "./scope.js";
+import { type Placed, type RecordOf, TIMING } from "./select.js";
+import {
+  type CollectionReconciliation,
+  type PeriodRule,
+  REPORT_COLLECTIONS,
+  type ReportCollection,
+  type ReportModelName,
+  type ReportReconciliation,
+  type ReportWarning,
+  type UnitReport,
+  type UnitReportOptions,
 } from "./types.js";
 
 /**
@@ -80,6 +101,227 @@ import type {
  * ```
  */
 export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): UnitReport {
+  const report = unitReport({
+    ...options,
+    units: dataset.units,
+    successions: dataset.successions,
+    dataset,
+  });
+  const state = report.init();
+  for (const collection of REPORT_COLLECTIONS) {
+    for (const record of dataset[collection] ?? []) addRecord(report, state, collection, record);
+  }
+  return report.finish(state);
+}
+
+/**
+ * One record of a dataset collection, as {@link unitReport} reads it: the collection's name
+ * and the record.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportRecord } from "antt";
+ * const record: ReportRecord = {
+ *   collection: "incidents",
+ *   record: { id: "vv-1", category: "theft", occurredAt: "2024-03-07T22:15:00+07:00", unitCode: "15532" },
+ * };
+ * ```
+ */
+export type ReportRecord = {
+  [C in ReportCollection]: { readonly collection: C; readonly record: RecordOf<C> };
+}[ReportCollection];
+
+/**
+ * Options of {@link unitReport}: those of {@link buildUnitReport}, with the units (and
+ * successions) that place records under the unit, and what the report says of its dataset.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { UnitReportAggregatorOptions } from "antt";
+ * const options: UnitReportAggregatorOptions = {
+ *   unit: "15532",
+ *   period: "2024",
+ *   units: [{ code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune" }],
+ * };
+ * ```
+ */
+export interface UnitReportAggregatorOptions extends UnitReportOptions {
+  /** The administrative units: the report's unit, the units above and below it. */
+  readonly units?: Dataset["units"];
+  /** The successions between units, as a dataset holds them. */
+  readonly successions?: Dataset["successions"];
+  /** The dataset's name, area and covered dates, as the report names them. */
+  readonly dataset?: Pick<Dataset, "name" | "area" | "covers"> | undefined;
+}
+
+/**
+ * The state of a {@link unitReport}: plain JSON, to send from a worker, a shard or a commune
+ * and merge. Treat it as opaque: read it through the aggregator, and check one read from
+ * outside with `parseState(unitReport(options), value)`.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { aggregateState, unitReport, type UnitReportState } from "antt";
+ * const report = unitReport({
+ *   unit: "15532",
+ *   period: "2024",
+ *   units: [{ code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune" }],
+ * });
+ * const state: UnitReportState = aggregateState(report, []);
+ * state.of; // { unit: "15532", period: "2024", comparison: "2023" }
+ * ```
+ */
+export interface UnitReportState {
+  /** The report the state is of: its unit, its period and the comparison period (keys). */
+  readonly of: {
+    readonly unit: string;
+    readonly period: string;
+    readonly comparison: string | null;
+  };
+  /** Per collection: records given, and those of another unit or of an unknown unit code. */
+  readonly records: Record<
+    ReportCollection,
+    { given: number; otherUnit: number; unknownUnit: number }
+  >;
+  /** The unit codes of records that no unit has (code → 1). */
+  readonly unknownUnitCodes: Record<string, number>;
+  /** Every model given, by id: its name, kind and unit (the report names models by them). */
+  readonly models: Record<
+    string,
+    { readonly name: string; readonly kind: string; readonly unitCode: string }
+  >;
+  /** The summaries of the period. */
+  readonly current: { readonly [summary: string]: unknown };
+  /** The summaries of the comparison period (empty without one). */
+  readonly previous: { readonly [summary: string]: unknown };
+}
+
+/** The version of {@link UnitReportState}: it changes whenever the state does. */
+const STATE_VERSION = 1;
+const TEXT: StateShape = { type: "text-or-null" };
+const COUNT: StateShape = { type: "count" };
+
+function periodShape(aggregators: PeriodAggregators): StateShape {
+  const fields: Record<string, StateShape> = {};
+  for (const key of Object.keys(aggregators) as (keyof PeriodAggregators)[]) {
+    fields[key] = aggregators[key].shape as StateShape;
+  }
+  fields["counted"] = perCollection(COUNT);
+  fields["modelIds"] = { type: "dict", of: COUNT };
+  fields["activeSites"] = { type: "dict", of: TEXT };
+  return { type: "fields", fields };
+}
+
+function perCollection(of: StateShape): StateShape {
+  return { type: "fields", fields: Object.fromEntries(REPORT_COLLECTIONS.map((c) => [c, of])) };
+}
+
+/** The aggregator, with what its finish needs. */
+interface Built extends Aggregator<ReportRecord, UnitReportState, UnitReport> {
+  readonly scope: UnitScope;
+  readonly period: PeriodPart;
+  readonly comparison: PeriodPart | null;
+}
+
+interface PeriodPart {
+  readonly period: Period;
+  readonly aggregators: PeriodAggregators;
+  readonly children: ReadonlySet<string>;
+}
+
+/** Adds one record of a collection to a report's state (no wrapper object per record). */
+function addRecord<C extends ReportCollection>(
+  report: Aggregator<ReportRecord, UnitReportState, UnitReport>,
+  state: UnitReportState,
+  collection: C,
+  record: RecordOf<C>,
+): void {
+  const { scope, period, comparison } = report as Built;
+  if (collection === "models") {
+    const model = record as SecurityModel;
+    if (ownValue(state.models, model.id) === undefined) {
+      setOwn<UnitReportState["models"][string]>(state.models, model.id, {
+        name: model.name,
+        kind: modelKindKey(model),
+        unitCode: model.unitCode,
+      });
+    }
+  }
+  const tally = state.records[collection];
+  tally.given += 1;
+  const timing = TIMING[collection];
+  const placed = record as RecordOf<C> & Placed;
+  const placement = scope.place(placed.unitCode, placed.unitCodeAsOf ?? timing.dateOf(record));
+  if (placement.status === "unknown") {
+    tally.unknownUnit += 1;
+    setOwn(state.unknownUnitCodes, placed.unitCode, 1);
+    return;
+  }
+  if (placement.status === "other") {
+    tally.otherUnit += 1;
+    return;
+  }
+  for (const [part, into] of [
+    [period, state.current],
+    [comparison, state.previous],
+  ] as const) {
+    if (part !== null && timing.inPeriod(record, part.period)) {
+      addToPeriod(
+        part.aggregators,
+        into as PeriodState,
+        part.period,
+        part.children,
+        collection,
+        record,
+        placement.child,
+      );
+    }
+  }
+}
+
+/**
+ * The report of one administrative unit for one period, as a mergeable aggregator: what
+ * {@link buildUnitReport} computes, from records fed one at a time, in any order and from
+ * any split (by commune, by month, by worker), merged into one state.
+ *
+ * @description Give it every record of the collections a report counts, each as a
+ * {@link ReportRecord}; records of other units are tallied and left out, as in
+ * {@link buildUnitReport}. One pass feeds every figure of the period and of the comparison
+ * period. States are JSON (see {@link UnitReportState}): export one with `exportState`,
+ * read it back with `parseState`, merge with `mergeStates`. Merging states of different
+ * reports (another unit or period) throws.
+ *
+ * The finished report is byte-identical to {@link buildUnitReport} over the same records,
+ * however they were split.
+ *
+ * @param options - the unit, period, comparison and significance level of
+ *   {@link buildUnitReport}, with the `units` (and `successions`) that place records
+ * @returns the aggregator
+ * @throws UnitReportError as {@link buildUnitReport} does, when the aggregator is made
+ * @category Reports
+ * @example
+ * ```ts
+ * import { aggregate, exportState, aggregateState, mergeStates, unitReport, type ReportRecord } from "antt";
+ * const report = unitReport({
+ *   unit: "15532",
+ *   period: "2024",
+ *   units: [{ code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune" }],
+ * });
+ * const theft: ReportRecord = {
+ *   collection: "incidents",
+ *   record: { id: "vv-1", category: "theft", occurredAt: "2024-03-07T22:15:00+07:00", unitCode: "15532" },
+ * };
+ * const one = aggregateState(report, [theft]);
+ * const other = aggregateState(report, [{ ...theft, record: { ...theft.record, id: "vv-2" } }]);
+ * report.finish(mergeStates(report, [one, other])).figures.incidents.total; // 2
+ * ```
+ */
+export function unitReport(
+  options: UnitReportAggregatorOptions,
+): Aggregator<ReportRecord, UnitReportState, UnitReport> {
   const code = options.unit;
   const period = toPeriod(options.period, code, "invalid-period");
   const comparison = comparisonOf(options.compareWith, period, code);
@@ -89,7 +331,7 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
       `The significance level must be between 0 and 1, got ${significanceLevel} (Mức ý nghĩa không hợp lệ)`,
     );
   }
-  const index = buildAdminIndex(dataset.units ?? [], dataset.successions ?? []);
+  const index = buildAdminIndex(options.units ?? [], options.successions ?? []);
   const versions = index.versionsOf(code);
   if (versions.length === 0) {
     throw new UnitReportError("unknown-unit", code, {
@@ -97,7 +339,6 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
       vi: `Không có đơn vị hành chính mã ${code} trong danh sách đơn vị của bộ dữ liệu`,
     });
   }
-  const warnings: ReportWarning[] = [];
   const inPeriod = versions.filter(
     (v) =>
       (v.validFrom ?? "0000-01-01") <= period.end && period.start <= (v.validTo ?? "9999-12-31"),
@@ -105,7 +346,159 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
   const unit = (inPeriod.length > 0 ? inPeriod : versions)[
     (inPeriod.length > 0 ? inPeriod : versions).length - 1
   ] as AdminUnit;
-  if (inPeriod.length === 0) {
+  const partOf = (p: Period): PeriodPart => ({
+    period: p,
+    aggregators: periodAggregators(p),
+    children: new Set(childUnits({ index, unit }, p).map((u) => u.code)),
+  });
+  const current = partOf(period);
+  const previous = comparison ? partOf(comparison.period) : null;
+  const of = { unit: code, period: period.key, comparison: comparison?.period.key ?? null };
+  const emptyPrevious = previous ?? current;
+
+  const shape: StateShape = {
+    type: "named",
+    name: "antt.unit-report",
+    version: STATE_VERSION,
+    of: {
+      type: "fields",
+      fields: {
+        of: {
+          type: "fields",
+          fields: { unit: TEXT, period: TEXT, comparison: TEXT },
+        },
+        records: perCollection({
+          type: "fields",
+          fields: { given: COUNT, otherUnit: COUNT, unknownUnit: COUNT },
+        }),
+        unknownUnitCodes: { type: "dict", of: COUNT },
+        models: {
+          type: "dict",
+          of: { type: "fields", fields: { name: TEXT, kind: TEXT, unitCode: TEXT } },
+        },
+        current: periodShape(current.aggregators),
+        previous: periodShape(emptyPrevious.aggregators),
+      },
+    },
+  };
+
+  const built: Built = {
+    scope: new UnitScope(index, unit.code),
+    period: current,
+    comparison: previous,
+    shape,
+    init: () => {
+      const records = {} as UnitReportState["records"];
+      for (const c of REPORT_COLLECTIONS) records[c] = { given: 0, otherUnit: 0, unknownUnit: 0 };
+      return {
+        of: { ...of },
+        records,
+        unknownUnitCodes: {},
+        models: {},
+        current: initPeriod(current.aggregators),
+        previous: initPeriod(emptyPrevious.aggregators),
+      };
+    },
+    add(state, item) {
+      addRecord(built, state, item.collection, item.record);
+      return state;
+    },
+    merge(a, b) {
+      if (
+        a.of.unit !== b.of.unit ||
+        a.of.period !== b.of.period ||
+        a.of.comparison !== b.of.comparison
+      ) {
+        throw new RangeError(
+          `Cannot merge the report states of ${describe(a.of)} and ${describe(b.of)}: they are of different reports (Không thể gộp trạng thái của hai báo cáo khác nhau)`,
+        );
+      }
+      for (const c of REPORT_COLLECTIONS) {
+        const into = a.records[c];
+        const from = b.records[c];
+        into.given += from.given;
+        into.otherUnit += from.otherUnit;
+        into.unknownUnit += from.unknownUnit;
+      }
+      for (const key of Object.keys(b.unknownUnitCodes)) setOwn(a.unknownUnitCodes, key, 1);
+      for (const id of Object.keys(b.models)) {
+        if (ownValue(a.models, id) === undefined) {
+          const m = b.models[id] as UnitReportState["models"][string];
+          setOwn(a.models, id, { name: m.name, kind: m.kind, unitCode: m.unitCode });
+        }
+      }
+      mergePeriods(current.aggregators, a.current as PeriodState, b.current as PeriodState);
+      mergePeriods(emptyPrevious.aggregators, a.previous as PeriodState, b.previous as PeriodState);
+      return a;
+    },
+    finish: (state) =>
+      finishReport(state, {
+        options,
+        index,
+        unit,
+        period,
+        comparison,
+        significanceLevel,
+        current,
+        previous,
+        inPeriod: inPeriod.length > 0,
+      }),
+  };
+  return built;
+}
+
+function describe(of: UnitReportState["of"]): string {
+  return `unit ${of.unit}, ${of.period}${of.comparison === null ? "" : ` vs ${of.comparison}`}`;
+}
+
+interface Finishing {
+  readonly options: UnitReportAggregatorOptions;
+  readonly index: ReturnType<typeof buildAdminIndex>;
+  readonly unit: AdminUnit;
+  readonly period: Period;
+  readonly comparison: ReturnType<typeof comparisonOf>;
+  readonly significanceLevel: number;
+  readonly current: PeriodPart;
+  readonly previous: PeriodPart | null;
+  readonly inPeriod: boolean;
+}
+
+function reconciliationOf(
+  state: UnitReportState,
+  periodState: PeriodState,
+  key: string,
+): ReportReconciliation {
+  const collections = {} as Record<ReportCollection, CollectionReconciliation>;
+  for (const collection of REPORT_COLLECTIONS) {
+    const t = state.records[collection];
+    const counted = periodState.counted[collection];
+    collections[collection] = {
+      rule: TIMING[collection].rule,
+      given: t.given,
+      counted,
+      excluded: {
+        otherUnit: t.otherUnit,
+        unknownUnit: t.unknownUnit,
+        outsidePeriod: t.given - t.otherUnit - t.unknownUnit - counted,
+      },
+    };
+  }
+  const codes = Object.keys(state.unknownUnitCodes).sort();
+  return {
+    period: key,
+    collections,
+    unknownUnitCodes: codes.slice(0, 20),
+    unknownUnitCodeCount: codes.length,
+  };
+}
+
+function finishReport(state: UnitReportState, f: Finishing): UnitReport {
+  const { index, unit, period, comparison, significanceLevel, options } = f;
+  const code = options.unit;
+  const kindOfModel = (id: string) => ownValue(state.models, id)?.kind ?? UNKNOWN_MODEL;
+  const ctx: Context = { index, unit, kindOfModel };
+  const warnings: ReportWarning[] = [];
+  if (!f.inPeriod) {
     warnings.push({
       code: "unit-not-valid-in-period",
       message: {
@@ -114,16 +507,29 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
       },
     });
   }
-  const ctx: Context = {
-    dataset,
-    index,
-    unit,
-    modelsById: new Map((dataset.models ?? []).map((m) => [m.id, m])),
-  };
-  const current = periodResult(ctx, period);
-  const previous = comparison ? periodResult(ctx, comparison.period) : null;
+  const currentState = state.current as PeriodState;
+  const previousState = state.previous as PeriodState;
+  const figures = periodFigures(
+    ctx,
+    period,
+    f.current.children,
+    f.current.aggregators,
+    currentState,
+  );
+  const previousFigures =
+    f.previous && comparison
+      ? periodFigures(
+          ctx,
+          comparison.period,
+          f.previous.children,
+          f.previous.aggregators,
+          previousState,
+        )
+      : null;
+  const reconciliation = reconciliationOf(state, currentState, period.key);
 
-  const covers = dataset.covers;
+  const dataset = options.dataset;
+  const covers = dataset?.covers;
   const coverage = {
     period: coverageOf(covers, period),
     comparison: comparison ? coverageOf(covers, comparison.period) : null,
@@ -151,9 +557,9 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
       },
     });
   }
-  const unknownCount = current.reconciliation.unknownUnitCodeCount;
+  const unknownCount = reconciliation.unknownUnitCodeCount;
   if (unknownCount > 0) {
-    const list = current.reconciliation.unknownUnitCodes.join(", ");
+    const list = reconciliation.unknownUnitCodes.join(", ");
     warnings.push({
       code: "unknown-unit-codes",
       message: {
@@ -172,23 +578,30 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
     });
   }
 
-  const changes = previous
+  const changes = previousFigures
     ? (dropPoisson(
-        comparePeriods(current.figures, previous.figures, { significanceLevel }),
+        comparePeriods(figures, previousFigures, { significanceLevel }),
         false,
       ) as ReportChanges)
     : null;
 
-  const inUnit = new Set([...current.inUnitModelIds, ...(previous?.inUnitModelIds ?? [])]);
+  const inUnit = new Set([
+    ...Object.keys(currentState.modelIds),
+    ...Object.keys(previousState.modelIds),
+  ]);
   const modelNames: [string, ReportModelName][] = [];
-  for (const id of new Set([...current.modelIds, ...(previous?.modelIds ?? [])])) {
-    const model = ctx.modelsById.get(id);
+  const named = [
+    ...Object.keys(figures.models.byModel),
+    ...Object.keys(previousFigures?.models.byModel ?? {}),
+  ];
+  for (const id of new Set(named)) {
+    const model = ownValue(state.models, id);
     modelNames.push([
       id,
       model
         ? {
             name: model.name,
-            kind: modelKindKey(model),
+            kind: model.kind,
             unitCode: model.unitCode,
             ownedHere: inUnit.has(id),
           }
@@ -210,8 +623,8 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
     kind: "antt/unit-report",
     version: 1,
     dataset: {
-      name: dataset.name ?? null,
-      area: dataset.area
+      name: dataset?.name ?? null,
+      area: dataset?.area
         ? { unitCode: dataset.area.unitCode, name: dataset.area.name ?? null }
         : null,
       covers: covers ? { start: covers.start, end: covers.end } : null,
@@ -232,11 +645,14 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
     comparison,
     coverage,
     settings: { significanceLevel },
-    figures: current.figures,
+    figures,
     changes,
     reconciliation: {
-      period: current.reconciliation,
-      comparison: previous?.reconciliation ?? null,
+      period: reconciliation,
+      comparison:
+        comparison && f.previous
+          ? reconciliationOf(state, previousState, comparison.period.key)
+          : null,
     },
     names: { models: sortedRecord(modelNames) },
     warnings,

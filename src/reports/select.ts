@@ -1,96 +1,16 @@
+// Internal: when each collection's records count in a report's period, and where they are
+// placed. Not part of the public API.
+
 import { activityDateOf } from "../activities/dates.js";
 import { type CalendarDate, type DateInput, vietnamDateOf } from "../core/calendar.js";
 import { type Period, periodContains } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
 import type { SafetyRecognition } from "../models/index.js";
 import { active } from "./period.js";
-import type { Placement, UnitScope } from "./scope.js";
-import {
-  type CollectionReconciliation,
-  type PeriodRule,
-  REPORT_COLLECTIONS,
-  type ReportCollection,
-  type ReportReconciliation,
-} from "./types.js";
-
-export interface Tally {
-  given: number;
-  counted: number;
-  otherUnit: number;
-  unknownUnit: number;
-  outsidePeriod: number;
-}
-
-export class Selector {
-  readonly tallies = new Map<ReportCollection, Tally>();
-  readonly unknownCodes = new Set<string>();
-  /** The direct child of the report's unit that holds each selected record. */
-  readonly childOf = new Map<object, string | null>();
-
-  constructor(readonly scope: UnitScope) {}
-
-  /**
-   * The records of a collection the report counts for `period`, by the collection's
-   * {@link TIMING}; every record given is tallied as counted or excluded (why).
-   */
-  select<C extends ReportCollection>(
-    collection: C,
-    records: readonly RecordOf<C>[] | undefined,
-    period: Period,
-  ): RecordOf<C>[] {
-    const timing = TIMING[collection] as Timing<RecordOf<C> & Placed>;
-    const tally: Tally = { given: 0, counted: 0, otherUnit: 0, unknownUnit: 0, outsidePeriod: 0 };
-    this.tallies.set(collection, tally);
-    const out: RecordOf<C>[] = [];
-    for (const record of (records ?? []) as readonly (RecordOf<C> & Placed)[]) {
-      tally.given += 1;
-      const placement: Placement = this.scope.place(
-        record.unitCode,
-        record.unitCodeAsOf ?? timing.dateOf(record),
-      );
-      if (placement.status === "unknown") {
-        tally.unknownUnit += 1;
-        this.unknownCodes.add(record.unitCode);
-      } else if (placement.status === "other") {
-        tally.otherUnit += 1;
-      } else if (!timing.inPeriod(record, period)) {
-        tally.outsidePeriod += 1;
-      } else {
-        tally.counted += 1;
-        this.childOf.set(record, placement.child);
-        out.push(record);
-      }
-    }
-    return out;
-  }
-
-  reconciliation(period: Period): ReportReconciliation {
-    const collections = {} as Record<ReportCollection, CollectionReconciliation>;
-    for (const collection of REPORT_COLLECTIONS) {
-      const t = this.tallies.get(collection) as Tally;
-      collections[collection] = {
-        rule: TIMING[collection].rule,
-        given: t.given,
-        counted: t.counted,
-        excluded: {
-          otherUnit: t.otherUnit,
-          unknownUnit: t.unknownUnit,
-          outsidePeriod: t.outsidePeriod,
-        },
-      };
-    }
-    const codes = [...this.unknownCodes].sort();
-    return {
-      period: period.key,
-      collections,
-      unknownUnitCodes: codes.slice(0, 20),
-      unknownUnitCodeCount: codes.length,
-    };
-  }
-}
+import type { PeriodRule, ReportCollection } from "./types.js";
 
 /** A record the report places in a unit. */
-interface Placed {
+export interface Placed {
   readonly unitCode: string;
   readonly unitCodeAsOf?: string | undefined;
 }

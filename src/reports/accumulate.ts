@@ -1,0 +1,246 @@
+// Internal: what one pass over a dataset's records keeps for a report's period, as
+// mergeable states of the domain summaries. `figures.ts` turns the finished states into the
+// report's figures. Not part of the public API.
+
+import { type Activity, activitySummary } from "../activities/index.js";
+import { setOwn } from "../aggregate/dict.js";
+import {
+  type Aggregator,
+  count,
+  countBy,
+  filtered,
+  type GroupedState,
+  groupBy,
+  mapped,
+  struct,
+} from "../aggregate/index.js";
+import { type CameraPoint, cameraFacesPublic, cameraSummary } from "../cameras/index.js";
+import type { Period } from "../core/period.js";
+import {
+  type Contribution,
+  type Expense,
+  type FundingRecord,
+  fundingSummary,
+} from "../funding/index.js";
+import {
+  extractionSummary,
+  type FootageExtraction,
+  type Incident,
+  incidentSummary,
+} from "../incidents/index.js";
+import {
+  type ModelReview,
+  type ModelSite,
+  type ModelSummaryRecord,
+  modelGradeKey,
+  modelSummary,
+  type SafetyRecognition,
+  type SecurityModel,
+} from "../models/index.js";
+import { type Team, teamSummary } from "../teams/index.js";
+import { activeAt } from "./period.js";
+import type { RecordOf } from "./select.js";
+import { REPORT_COLLECTIONS, type ReportCollection } from "./types.js";
+
+/** A site with the child unit of the report's unit that holds it. */
+interface PlacedSite {
+  readonly site: ModelSite;
+  readonly child: string;
+}
+
+/** The summary of a period's sites (as the sites by model kind are counted). */
+export function siteSummaryOf(period: Period) {
+  return mapped(
+    (site: ModelSite): ModelSummaryRecord => ({ site }),
+    modelSummary({ period, asOf: period.end }),
+  );
+}
+
+/** The summaries one period of a report feeds, each an aggregator with a JSON state. */
+export function periodAggregators(period: Period) {
+  const end = period.end;
+  const teamOptions = { asOf: end, period };
+  return {
+    /** Models and sites counted in the period: launched, ended, active on the last day. */
+    lifecycle: modelSummary({ period, asOf: end }),
+    /** Models and sites active on the last day, by type, group, status and grade. */
+    breakdown: modelSummary(),
+    /** The sites counted, by the model they carry out (its kind is known when finishing). */
+    sitesByModel: groupBy((s: ModelSite) => s.modelId, siteSummaryOf(period)),
+    /** The sites active on the last day, by model: how many, how many replicated. */
+    reach: groupBy(
+      (s: ModelSite) => s.modelId,
+      struct({
+        sites: count(),
+        replicated: filtered((s: ModelSite) => s.replicatedFromSiteId !== undefined, count()),
+      }),
+    ),
+    /** The teams active on the last day, by the site they belong to. */
+    teamsAtSites: countBy((t: Team) => t.modelSiteId),
+    /** The child units with an active site, by model. */
+    covered: groupBy(
+      (p: PlacedSite) => p.site.modelId,
+      countBy((p: PlacedSite) => p.child),
+    ),
+    reviews: struct({
+      held: count(),
+      byKind: countBy((r: ModelReview) => r.kind),
+      byGrade: countBy((r: ModelReview) => modelGradeKey(r)),
+      byRecommendation: countBy((r: ModelReview) => r.recommendation),
+    }),
+    teams: struct({
+      all: teamSummary(teamOptions),
+      perKind: groupBy((t: Team) => t.kind, teamSummary(teamOptions)),
+      founded: filtered((t: Team) => t.foundedOn >= period.start, count()),
+      foundedByKind: filtered(
+        (t: Team) => t.foundedOn >= period.start,
+        countBy((t: Team) => t.kind),
+      ),
+    }),
+    cameras: struct({
+      atEnd: cameraSummary({ asOf: end }),
+      facing: filtered(cameraFacesPublic, cameraSummary({ asOf: end })),
+      installed: filtered((c: CameraPoint) => c.installedOn >= period.start, cameraSummary()),
+    }),
+    incidents: incidentSummary(),
+    extractions: extractionSummary(),
+    activities: activitySummary(),
+    funding: fundingSummary(),
+    recognitions: struct({
+      assessed: count(),
+      recognized: filtered((r: SafetyRecognition) => r.recognized, count()),
+      bySubjectKind: groupBy(
+        (r: SafetyRecognition) => r.subjectKind,
+        struct({
+          assessed: count(),
+          recognized: filtered((r: SafetyRecognition) => r.recognized, count()),
+        }),
+      ),
+    }),
+  };
+}
+
+/** The summaries of a period. */
+export type PeriodAggregators = ReturnType<typeof periodAggregators>;
+
+/** The state of an aggregator. */
+type StateOf<A> = A extends Aggregator<never, infer S, unknown> ? S : never;
+
+/** What one pass keeps for one period of a report. */
+export type PeriodState = { [K in keyof PeriodAggregators]: StateOf<PeriodAggregators[K]> } & {
+  /** Records counted in the period, per collection. */
+  counted: Record<ReportCollection, number>;
+  /** The ids of the models counted (id → 1). */
+  modelIds: Record<string, number>;
+  /** The model of each site active on the last day (site id → model id). */
+  activeSites: Record<string, string>;
+};
+
+/** Zero for every collection. */
+export function zeroPerCollection(): Record<ReportCollection, number> {
+  const out = {} as Record<ReportCollection, number>;
+  for (const c of REPORT_COLLECTIONS) out[c] = 0;
+  return out;
+}
+
+/** A new, empty state for a period. */
+export function initPeriod(aggregators: PeriodAggregators): PeriodState {
+  const states: Record<string, unknown> = {};
+  for (const key of Object.keys(aggregators) as (keyof PeriodAggregators)[]) {
+    states[key] = aggregators[key].init();
+  }
+  return { ...states, counted: zeroPerCollection(), modelIds: {}, activeSites: {} } as PeriodState;
+}
+
+/**
+ * Adds a record counted in the period. `child` is the direct child of the report's unit
+ * that holds it (`null` for the unit itself), and `children` the child units reported on.
+ */
+export function addToPeriod<C extends ReportCollection>(
+  a: PeriodAggregators,
+  s: PeriodState,
+  period: Period,
+  children: ReadonlySet<string>,
+  collection: C,
+  record: RecordOf<C>,
+  child: string | null,
+): void {
+  s.counted[collection] += 1;
+  const end = period.end;
+  switch (collection) {
+    case "models": {
+      const model = record as SecurityModel;
+      a.lifecycle.add(s.lifecycle, { model });
+      if (activeAt(model.launchedOn, model.endedOn, end)) a.breakdown.add(s.breakdown, { model });
+      setOwn(s.modelIds, model.id, 1);
+      return;
+    }
+    case "sites": {
+      const site = record as ModelSite;
+      a.lifecycle.add(s.lifecycle, { site });
+      a.sitesByModel.add(s.sitesByModel, site);
+      if (!activeAt(site.launchedOn, site.endedOn, end)) return;
+      a.breakdown.add(s.breakdown, { site });
+      a.reach.add(s.reach, site);
+      setOwn(s.activeSites, site.id, site.modelId);
+      if (child !== null && children.has(child)) a.covered.add(s.covered, { site, child });
+      return;
+    }
+    case "reviews":
+      a.reviews.add(s.reviews, record as ModelReview);
+      return;
+    case "recognitions":
+      a.recognitions.add(s.recognitions, record as SafetyRecognition);
+      return;
+    case "teams": {
+      const team = record as Team;
+      a.teams.add(s.teams, team);
+      if (team.modelSiteId !== undefined && activeAt(team.foundedOn, team.dissolvedOn, end)) {
+        a.teamsAtSites.add(s.teamsAtSites, team);
+      }
+      return;
+    }
+    case "cameras":
+      a.cameras.add(s.cameras, record as CameraPoint);
+      return;
+    case "incidents":
+      a.incidents.add(s.incidents, record as Incident);
+      return;
+    case "extractions":
+      a.extractions.add(s.extractions, record as FootageExtraction);
+      return;
+    case "activities":
+      a.activities.add(s.activities, record as Activity);
+      return;
+    case "contributions":
+      a.funding.add(s.funding, { contribution: record as Contribution } as FundingRecord);
+      return;
+    case "expenses":
+      a.funding.add(s.funding, { expense: record as Expense } as FundingRecord);
+      return;
+  }
+}
+
+/** Merges period `b` into `a`; `b` is not changed. */
+export function mergePeriods(a: PeriodAggregators, into: PeriodState, b: PeriodState): PeriodState {
+  for (const key of Object.keys(a) as (keyof PeriodAggregators)[]) {
+    const aggregator = a[key] as Aggregator<never, unknown, unknown>;
+    (into as Record<string, unknown>)[key] = aggregator.merge(
+      (into as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+    );
+  }
+  for (const c of REPORT_COLLECTIONS) into.counted[c] += b.counted[c];
+  for (const id of Object.keys(b.modelIds)) setOwn(into.modelIds, id, 1);
+  for (const id of Object.keys(b.activeSites)) {
+    if (!Object.hasOwn(into.activeSites, id)) {
+      setOwn(into.activeSites, id, b.activeSites[id] as string);
+    }
+  }
+  return into;
+}
+
+/** Pairs of a grouped state, read in place. */
+export function* pairsOf<S>(state: GroupedState<S>): Generator<[string, S]> {
+  for (let i = 0; i < state.length; i += 2) yield [state[i] as string, state[i + 1] as S];
+}
