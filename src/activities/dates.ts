@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import { type CalendarDate, vietnamDateOf } from "../core/calendar.js";
 import type { Activity } from "./schema.js";
 
@@ -27,16 +26,27 @@ import type { Activity } from "./schema.js";
  * ```
  */
 export function activityDateOf(activity: Activity): CalendarDate {
-  return match(activity)
-    .with({ kind: "patrol" }, { kind: "ambush" }, (a) => vietnamDateOf(a.startedAt))
-    .with({ kind: "tip" }, (a) => vietnamDateOf(a.receivedAt))
-    .with(
-      { kind: "mediation" },
-      { kind: "outreach" },
-      { kind: "drill" },
-      { kind: "training" },
-      { kind: "award" },
-      (a) => a.date,
-    )
-    .exhaustive();
+  // A switch, not a pattern match: reports read this once per activity.
+  switch (activity.kind) {
+    case "patrol":
+    case "ambush":
+      return vietnamDateOf(activity.startedAt);
+    case "tip":
+      return vietnamDateOf(activity.receivedAt);
+    case "mediation":
+    case "outreach":
+    case "drill":
+    case "training":
+    case "award":
+      return activity.date;
+    default:
+      return unknownKind(activity);
+  }
+}
+
+function unknownKind(activity: never): never {
+  const kind = JSON.stringify(String((activity as { kind?: unknown }).kind));
+  throw new TypeError(
+    `Unknown activity kind ${kind}: an activity has no day to count on (Loại hoạt động không hợp lệ)`,
+  );
 }

@@ -12,10 +12,14 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /** Whether text is a real day `YYYY-MM-DD` of a four-digit year (1000 to 9999). */
 export function isCalendarDay(text: string): boolean {
-  if (!DATE_RE.test(text)) return false;
-  const y = Number(text.slice(0, 4));
-  const m = Number(text.slice(5, 7));
-  const d = Number(text.slice(8, 10));
+  // Read from the character codes: no pattern, no slices (reports read a day per record).
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const y = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + twoAt(text, 2);
+  const m = twoAt(text, 5);
+  const d = twoAt(text, 8);
+  if (digitAt(text, 0) < 0 || digitAt(text, 1) < 0 || twoAt(text, 2) < 0 || m < 0 || d < 0) {
+    return false;
+  }
   if (y < 1000 || m < 1 || m > 12 || d < 1) return false;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
@@ -30,6 +34,62 @@ function invalidDate(input: unknown): RangeError {
   return new RangeError(
     `Invalid date or instant ${JSON.stringify(String(input))}: expected YYYY-MM-DD or an ISO 8601 date-time with offset (Ngày hoặc thời điểm không hợp lệ)`,
   );
+}
+
+/** The value of the digit at `i`, or -1 for any other character. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** The two digits at `i` as a number, or -1 when either is not a digit. */
+function twoAt(s: string, i: number): number {
+  const a = digitAt(s, i);
+  const b = digitAt(s, i + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+
+/**
+ * The Vietnamese day of an instant written the usual way, read from its digits without
+ * parsing a date: `YYYY-MM-DDTHH:MM`, optional `:SS` and fraction, then `Z` or `±HH:MM`, on a
+ * real day, at a real time, whose Vietnam time is on the day written. Anything else
+ * (another shape, a day Vietnam time moves across midnight) gives `undefined`, for the
+ * general path; where it gives a day, it is the day the general path gives (property-tested).
+ */
+export function writtenVietnamDay(s: string): CalendarDate | undefined {
+  const n = s.length;
+  if (n < 17 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return undefined; // T, :
+  const hours = twoAt(s, 11);
+  const minutes = twoAt(s, 14);
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
+  let i = 16;
+  if (s.charCodeAt(i) === 58) {
+    const seconds = twoAt(s, 17);
+    if (seconds < 0 || seconds > 59) return undefined;
+    i = 19;
+    if (s.charCodeAt(i) === 46) {
+      i += 1;
+      const start = i;
+      while (i < n && digitAt(s, i) >= 0) i += 1;
+      if (i === start) return undefined;
+    }
+  }
+  let offset: number;
+  if (i === n - 1 && s.charCodeAt(i) === 90) {
+    offset = 0; // Z
+  } else if (i === n - 6 && s.charCodeAt(i + 3) === 58) {
+    const sign = s.charCodeAt(i);
+    const oh = twoAt(s, i + 1);
+    const om = twoAt(s, i + 4);
+    if ((sign !== 43 && sign !== 45) || oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+    offset = sign === 45 ? -(oh * 60 + om) : oh * 60 + om;
+  } else {
+    return undefined;
+  }
+  const shifted = hours * 60 + minutes + 420 - offset;
+  if (shifted < 0 || shifted >= 1440) return undefined;
+  const day = s.slice(0, 10);
+  return isCalendarDay(day) ? day : undefined;
 }
 
 /** Year, month (1-12) and day of an input on the Vietnamese calendar. */

@@ -1,4 +1,4 @@
-import { isCalendarDay, toDateString, vietnamParts } from "./calendar-day.js";
+import { isCalendarDay, toDateString, vietnamParts, writtenVietnamDay } from "./calendar-day.js";
 
 /**
  * The IANA time zone of Vietnam. Every calendar bucket of the library (day, week, month,
@@ -89,9 +89,13 @@ export type DateInput = CalendarDate | Instant | Date;
  * ```
  */
 export function vietnamDateOf(input: DateInput): CalendarDate {
-  if (typeof input === "string" && input.length === 10) {
-    vietnamParts(input);
-    return input;
+  if (typeof input === "string") {
+    if (input.length === 10) {
+      vietnamParts(input);
+      return input;
+    }
+    const day = writtenVietnamDay(input);
+    if (day !== undefined) return day;
   }
   const [y, m, d] = vietnamParts(input);
   return toDateString(y, m, d);

@@ -11,11 +11,11 @@ import {
   filtered,
   type GroupedState,
   groupBy,
-  mapped,
   struct,
+  sum,
 } from "../aggregate/index.js";
 import { type CameraPoint, cameraFacesPublic, cameraSummary } from "../cameras/index.js";
-import type { Period } from "../core/period.js";
+import { type Period, periodContains } from "../core/period.js";
 import {
   type Contribution,
   type Expense,
@@ -31,7 +31,6 @@ import {
 import {
   type ModelReview,
   type ModelSite,
-  type ModelSummaryRecord,
   modelGradeKey,
   modelSummary,
   type SafetyRecognition,
@@ -48,12 +47,17 @@ interface PlacedSite {
   readonly child: string;
 }
 
-/** The summary of a period's sites (as the sites by model kind are counted). */
-export function siteSummaryOf(period: Period) {
-  return mapped(
-    (site: ModelSite): ModelSummaryRecord => ({ site }),
-    modelSummary({ period, asOf: period.end }),
-  );
+/**
+ * Whether a site was launched in the period, as the models summary counts it
+ * (`sites.inPeriod.launched`): its launch day, read as a day, is in the period.
+ */
+function launchedIn(site: ModelSite, period: Period): boolean {
+  return site.launchedOn !== undefined && periodContains(period, site.launchedOn);
+}
+
+/** Camera points and their lenses (a point without a count has one). */
+function pointsAndLenses() {
+  return struct({ points: count(), lenses: sum((c: CameraPoint) => c.lenses ?? 1) });
 }
 
 /** The summaries one period of a report feeds, each an aggregator with a JSON state. */
@@ -66,7 +70,17 @@ export function periodAggregators(period: Period) {
     /** Models and sites active on the last day, by type, group, status and grade. */
     breakdown: modelSummary(),
     /** The sites counted, by the model they carry out (its kind is known when finishing). */
-    sitesByModel: groupBy((s: ModelSite) => s.modelId, siteSummaryOf(period)),
+    sitesByModel: groupBy(
+      (s: ModelSite) => s.modelId,
+      struct({
+        active: filtered((s: ModelSite) => activeAt(s.launchedOn, s.endedOn, end), count()),
+        launched: filtered((s: ModelSite) => launchedIn(s, period), count()),
+        replicated: filtered(
+          (s: ModelSite) => s.replicatedFromSiteId !== undefined && launchedIn(s, period),
+          count(),
+        ),
+      }),
+    ),
     /** The sites active on the last day, by model: how many, how many replicated. */
     reach: groupBy(
       (s: ModelSite) => s.modelId,
@@ -97,11 +111,18 @@ export function periodAggregators(period: Period) {
         countBy((t: Team) => t.kind),
       ),
     }),
-    cameras: struct({
-      atEnd: cameraSummary({ asOf: end }),
-      facing: filtered(cameraFacesPublic, cameraSummary({ asOf: end })),
-      installed: filtered((c: CameraPoint) => c.installedOn >= period.start, cameraSummary()),
-    }),
+    camerasAtEnd: cameraSummary({ asOf: end }),
+    // Points and lenses only: counted as the camera summary counts them on the last day
+    // (installed by it, not removed before it), and installed in the period.
+    camerasFacing: filtered(
+      (c: CameraPoint) =>
+        c.installedOn <= end && (c.removedOn == null || c.removedOn >= end) && cameraFacesPublic(c),
+      pointsAndLenses(),
+    ),
+    camerasInstalled: filtered(
+      (c: CameraPoint) => c.installedOn >= period.start,
+      pointsAndLenses(),
+    ),
     incidents: incidentSummary(),
     extractions: extractionSummary(),
     activities: activitySummary(),
@@ -200,9 +221,13 @@ export function addToPeriod<C extends ReportCollection>(
       }
       return;
     }
-    case "cameras":
-      a.cameras.add(s.cameras, record as CameraPoint);
+    case "cameras": {
+      const camera = record as CameraPoint;
+      a.camerasAtEnd.add(s.camerasAtEnd, camera);
+      a.camerasFacing.add(s.camerasFacing, camera);
+      a.camerasInstalled.add(s.camerasInstalled, camera);
       return;
+    }
     case "incidents":
       a.incidents.add(s.incidents, record as Incident);
       return;

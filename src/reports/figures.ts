@@ -3,7 +3,7 @@
 import type { ActivitySummary } from "../activities/index.js";
 import type { AdminIndex, AdminUnit } from "../admin/index.js";
 import { ownValue } from "../aggregate/dict.js";
-import { groupBy, UNASSIGNED } from "../aggregate/index.js";
+import { UNASSIGNED } from "../aggregate/index.js";
 import {
   CAMERA_OWNER_GROUP_LABELS,
   CAMERA_OWNER_KIND_LABELS,
@@ -16,15 +16,9 @@ import { codesOf } from "../core/labels.js";
 import type { Period } from "../core/period.js";
 import type { FundingSummary } from "../funding/index.js";
 import type { ExtractionSummary, IncidentSummary } from "../incidents/index.js";
-import type {
-  LifecycleAsOf,
-  ModelCounts,
-  ModelReach,
-  ModelSummary,
-  SiteCounts,
-} from "../models/index.js";
+import type { LifecycleAsOf, ModelCounts, ModelReach, SiteCounts } from "../models/index.js";
 import type { TeamSummary } from "../teams/index.js";
-import { type PeriodAggregators, type PeriodState, pairsOf, siteSummaryOf } from "./accumulate.js";
+import type { PeriodAggregators, PeriodState } from "./accumulate.js";
 import type {
   ReportActivityFigures,
   ReportCameraFigures,
@@ -59,7 +53,7 @@ type Out<K extends keyof PeriodAggregators> = ReturnType<PeriodAggregators[K]["f
 
 export function modelFigures(
   ctx: Context,
-  period: Period,
+  _period: Period,
   a: PeriodAggregators,
   s: PeriodState,
   children: ReadonlySet<string>,
@@ -67,18 +61,21 @@ export function modelFigures(
   const lifecycle = a.lifecycle.finish(s.lifecycle);
   const breakdown = a.breakdown.finish(s.breakdown);
 
-  // The sites by the kind of their model, merged from their states by model.
-  const sites = siteSummaryOf(period);
-  type SiteState = ReturnType<typeof sites.init>;
-  const byKind = new Map<string, SiteState>();
-  for (const [modelId, state] of pairsOf(s.sitesByModel)) {
+  // The sites by the kind of their model, added up from the counts by model.
+  const byModelKind = new Map<string, { active: number; launched: number; replicated: number }>();
+  const byModel = a.sitesByModel.finish(s.sitesByModel) as Record<
+    string,
+    { active: number; launched: number; replicated: number }
+  >;
+  for (const modelId of Object.keys(byModel)) {
+    const counts = byModel[modelId] as { active: number; launched: number; replicated: number };
     const kind = ctx.kindOfModel(modelId);
-    byKind.set(kind, sites.merge(byKind.get(kind) ?? sites.init(), state));
+    const into = byModelKind.get(kind) ?? { active: 0, launched: 0, replicated: 0 };
+    into.active += counts.active;
+    into.launched += counts.launched;
+    into.replicated += counts.replicated;
+    byModelKind.set(kind, into);
   }
-  const kindStates: (string | SiteState)[] = [];
-  for (const [kind, state] of byKind) kindStates.push(kind, state);
-  // A grouping's finish lists the groups in its key order, as the other breakdowns.
-  const byModelKind = groupBy(() => "", sites).finish(kindStates);
 
   // Reach per model: active sites, replicated ones, and the active teams at them.
   const reach = new Map<string, { sites: number; replicated: number; teams: number }>();
@@ -139,14 +136,12 @@ export function modelFigures(
       replicatedInPeriod: sitesInPeriod.replicated,
       endedInPeriod: sitesInPeriod.ended,
       teams: siteTeams,
-      byModelKind: mapValues(byModelKind, (m: ModelSummary) => {
-        const during = m.sites.inPeriod as NonNullable<SiteCounts["inPeriod"]>;
-        return {
-          activeAtEnd: (m.sites.asOf as LifecycleAsOf).active,
-          launchedInPeriod: during.launched,
-          replicatedInPeriod: during.replicated,
-        };
-      }),
+      byModelKind: sortedRecord(
+        [...byModelKind].map(([kind, c]) => [
+          kind,
+          { activeAtEnd: c.active, launchedInPeriod: c.launched, replicatedInPeriod: c.replicated },
+        ]),
+      ),
     },
     byModel: sortedRecord(reach),
     coverage: {
@@ -187,12 +182,11 @@ export function teamFigures(out: Out<"teams">): ReportTeamFigures {
   };
 }
 
-export function cameraFigures(out: Out<"cameras">): ReportCameraFigures {
-  const { atEnd, facing, installed } = out as {
-    atEnd: CameraSummary;
-    facing: CameraSummary;
-    installed: CameraSummary;
-  };
+export function cameraFigures(
+  atEnd: CameraSummary,
+  facing: Out<"camerasFacing">,
+  installed: Out<"camerasInstalled">,
+): ReportCameraFigures {
   const groups = new Map<string, { points: number; lenses: number }>(
     codesOf(CAMERA_OWNER_GROUP_LABELS).map((g) => [g, { points: 0, lenses: 0 }]),
   );
@@ -336,7 +330,11 @@ export function periodFigures(
   return {
     models: modelFigures(ctx, period, a, s, children),
     teams: teamFigures(a.teams.finish(s.teams)),
-    cameras: cameraFigures(a.cameras.finish(s.cameras)),
+    cameras: cameraFigures(
+      a.camerasAtEnd.finish(s.camerasAtEnd),
+      a.camerasFacing.finish(s.camerasFacing),
+      a.camerasInstalled.finish(s.camerasInstalled),
+    ),
     extractions: ie.extractions,
     incidents: ie.incidents,
     activities: activityFigures(a.activities.finish(s.activities)),

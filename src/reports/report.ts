@@ -124,7 +124,8 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
  * import type { ReportRecord } from "antt";
  * const record: ReportRecord = {
  *   collection: "incidents",
- *   record: { id: "vv-1", category: "theft", occurredAt: "2024-03-07T22:15:00+07:00", unitCode: "15532" },
+ *   record: { id: "vv-1", category: "theft", occurredAt: "2024-03-07T22:15:00+07:00", unitCode: "15532",
+ *     detectedBy: "patrol", status: "investigating" },
  * };
  * ```
  */
@@ -254,7 +255,8 @@ function addRecord<C extends ReportCollection>(
   tally.given += 1;
   const timing = TIMING[collection];
   const placed = record as RecordOf<C> & Placed;
-  const placement = scope.place(placed.unitCode, placed.unitCodeAsOf ?? timing.dateOf(record));
+  const day = timing.dateOf(record);
+  const placement = scope.place(placed.unitCode, placed.unitCodeAsOf ?? day);
   if (placement.status === "unknown") {
     tally.unknownUnit += 1;
     setOwn(state.unknownUnitCodes, placed.unitCode, 1);
@@ -264,21 +266,30 @@ function addRecord<C extends ReportCollection>(
     tally.otherUnit += 1;
     return;
   }
-  for (const [part, into] of [
-    [period, state.current],
-    [comparison, state.previous],
-  ] as const) {
-    if (part !== null && timing.inPeriod(record, part.period)) {
-      addToPeriod(
-        part.aggregators,
-        into as PeriodState,
-        part.period,
-        part.children,
-        collection,
-        record,
-        placement.child,
-      );
-    }
+  const child = placement.child;
+  if (timing.inPeriod(record, period.period, day)) {
+    const p = period;
+    addToPeriod(
+      p.aggregators,
+      state.current as PeriodState,
+      p.period,
+      p.children,
+      collection,
+      record,
+      child,
+    );
+  }
+  if (comparison !== null && timing.inPeriod(record, comparison.period, day)) {
+    const p = comparison;
+    addToPeriod(
+      p.aggregators,
+      state.previous as PeriodState,
+      p.period,
+      p.children,
+      collection,
+      record,
+      child,
+    );
   }
 }
 
@@ -312,7 +323,8 @@ function addRecord<C extends ReportCollection>(
  * });
  * const theft: ReportRecord = {
  *   collection: "incidents",
- *   record: { id: "vv-1", category: "theft", occurredAt: "2024-03-07T22:15:00+07:00", unitCode: "15532" },
+ *   record: { id: "vv-1", category: "theft", occurredAt: "2024-03-07T22:15:00+07:00", unitCode: "15532",
+ *     detectedBy: "patrol", status: "investigating" },
  * };
  * const one = aggregateState(report, [theft]);
  * const other = aggregateState(report, [{ ...theft, record: { ...theft.record, id: "vv-2" } }]);

@@ -33,11 +33,20 @@ const MAX_DEPTH = 16;
 export class UnitScope {
   readonly #index: AdminIndex;
   readonly #target: string;
-  readonly #cache = new Map<string, Placement>();
+  /** Placements by code, when no unit has dates of validity. */
+  readonly #byCode = new Map<string, Placement>();
+  /** Placements by code, then by day ("" for none): no key is built per record. */
+  readonly #cache = new Map<string, Map<string, Placement>>();
+
+  /** Whether no unit has dates of validity: then a code's place does not depend on the day. */
+  readonly #timeless: boolean;
 
   constructor(index: AdminIndex, target: string) {
     this.#index = index;
     this.#target = target;
+    this.#timeless = index
+      .allUnits()
+      .every((u) => u.validFrom === undefined && u.validTo === undefined);
   }
 
   /** The version of a code valid on `date` (and that date), else its latest version. */
@@ -49,11 +58,23 @@ export class UnitScope {
   }
 
   place(code: string, date: CalendarDate | undefined): Placement {
-    const key = `${code}@${date ?? ""}`;
-    const cached = this.#cache.get(key);
+    if (this.#timeless) {
+      const cached = this.#byCode.get(code);
+      if (cached) return cached;
+      const placement = this.#place(code, date);
+      this.#byCode.set(code, placement);
+      return placement;
+    }
+    let byDay = this.#cache.get(code);
+    if (byDay === undefined) {
+      byDay = new Map();
+      this.#cache.set(code, byDay);
+    }
+    const day = date ?? "";
+    const cached = byDay.get(day);
     if (cached) return cached;
     const placement = this.#place(code, date);
-    this.#cache.set(key, placement);
+    byDay.set(day, placement);
     return placement;
   }
 

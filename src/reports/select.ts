@@ -3,7 +3,7 @@
 
 import { activityDateOf } from "../activities/dates.js";
 import { type CalendarDate, type DateInput, vietnamDateOf } from "../core/calendar.js";
-import { type Period, periodContains } from "../core/period.js";
+import type { Period } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
 import type { SafetyRecognition } from "../models/index.js";
 import { active } from "./period.js";
@@ -22,18 +22,24 @@ export type RecordOf<C extends ReportCollection> = NonNullable<Dataset[C]>[numbe
 interface Timing<T> {
   /** The rule, as the reconciliation names it. */
   readonly rule: PeriodRule;
-  /** The day a record's unit code is read on, when it has no `unitCodeAsOf`. */
+  /**
+   * The record's day: the day a record's unit code is read on when it has no
+   * `unitCodeAsOf`, and the day a dated record counts on. Read once per record.
+   */
   readonly dateOf: (record: T) => CalendarDate | undefined;
-  /** Whether the record counts in the period. */
-  readonly inPeriod: (record: T, period: Period) => boolean;
+  /** Whether the record counts in the period; `day` is what `dateOf` gave for it. */
+  readonly inPeriod: (record: T, period: Period, day: CalendarDate | undefined) => boolean;
 }
 
-/** Records of one day or instant: they count in the period that holds it (Vietnam time). */
-function datedBy<T>(at: (record: T) => DateInput, dateOf: (record: T) => CalendarDate): Timing<T> {
+/**
+ * Records of one day or instant: they count in the period that holds it (Vietnam time),
+ * as `periodContains` says; the day is read, and checked, once.
+ */
+function datedBy<T>(at: (record: T) => DateInput): Timing<T> {
   return {
     rule: "dated-in-period",
-    dateOf,
-    inPeriod: (r, period) => periodContains(period, at(r)),
+    dateOf: (r) => vietnamDateOf(at(r)),
+    inPeriod: (_r, period, day) => day !== undefined && day >= period.start && day <= period.end,
   };
 }
 
@@ -65,11 +71,8 @@ export const TIMING: { readonly [C in ReportCollection]: Timing<RecordOf<C>> } =
     (s) => s.launchedOn,
     (s) => s.endedOn,
   ),
-  reviews: datedBy(
-    (r) => r.reviewedOn,
-    (r) => r.reviewedOn,
-  ),
-  recognitions: datedBy(recognitionDate, recognitionDate),
+  reviews: datedBy((r) => r.reviewedOn),
+  recognitions: datedBy(recognitionDate),
   teams: lastingFrom(
     (t) => t.foundedOn,
     (t) => t.dissolvedOn,
@@ -78,21 +81,9 @@ export const TIMING: { readonly [C in ReportCollection]: Timing<RecordOf<C>> } =
     (c) => c.installedOn,
     (c) => c.removedOn,
   ),
-  incidents: datedBy(
-    (i) => i.occurredAt,
-    (i) => vietnamDateOf(i.occurredAt),
-  ),
-  extractions: datedBy(
-    (x) => x.requestedAt,
-    (x) => vietnamDateOf(x.requestedAt),
-  ),
-  activities: datedBy(activityDateOf, activityDateOf),
-  contributions: datedBy(
-    (c) => c.receivedOn,
-    (c) => c.receivedOn,
-  ),
-  expenses: datedBy(
-    (e) => e.spentOn,
-    (e) => e.spentOn,
-  ),
+  incidents: datedBy((i) => i.occurredAt),
+  extractions: datedBy((x) => x.requestedAt),
+  activities: datedBy(activityDateOf),
+  contributions: datedBy((c) => c.receivedOn),
+  expenses: datedBy((e) => e.spentOn),
 };

@@ -156,7 +156,8 @@ describe("unitReport", () => {
     envelope.state.records.incidents.given = -1;
     const parsed = parseState(report, envelope);
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(parsed.issues[0]?.path).toEqual(["state", "records", "incidents", "given"]);
+    if (!parsed.success)
+      expect(parsed.issues[0]?.path).toEqual(["state", "records", "incidents", "given"]);
     expect(parseState(report, { ...envelope, kind: "antt.incidents-summary" }).success).toBe(false);
   });
 
