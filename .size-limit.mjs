@@ -38,8 +38,10 @@ export default [
   // The goal is 40 kB. The two built-in report locales are 13.4 kB (vi) and 9.8 kB (en) of
   // it: renderReport takes "vi" or "en" by name, so both are bundled.
   check("renderReport", "dist/index.js", "{ renderReport }", "57 kB"),
-  // Everything was 370.7 kB before the zod line; it must not grow past what it is now.
-  check("everything", "dist/index.js", "*", "383 kB"),
+  // Everything was 370.7 kB before the zod line, and held at 383 kB until the report became
+  // a mergeable aggregator (its state, shape and merge: +5.5 kB). It must not grow past this
+  // without a feature that pays for it; weighty features get entries of their own.
+  check("everything", "dist/index.js", "*", "389 kB"),
   check(
     "antt/vn-admin: vietnamAdminIndex, table included (gzip)",
     "dist/vn-admin/index.js",

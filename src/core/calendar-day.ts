@@ -14,13 +14,13 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 export function isCalendarDay(text: string): boolean {
   // Read from the character codes: no pattern, no slices (reports read a day per record).
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const y = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + twoAt(text, 2);
+  const hi = twoAt(text, 0);
+  const lo = twoAt(text, 2);
   const m = twoAt(text, 5);
   const d = twoAt(text, 8);
-  if (digitAt(text, 0) < 0 || digitAt(text, 1) < 0 || twoAt(text, 2) < 0 || m < 0 || d < 0) {
-    return false;
-  }
-  if (y < 1000 || m < 1 || m > 12 || d < 1) return false;
+  // A part that is not two digits is -1, which makes the `|` of them negative.
+  if ((hi | lo | m | d) < 0 || hi < 10 || m < 1 || m > 12 || d < 1) return false;
+  const y = hi * 100 + lo;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   return d <= days;
@@ -58,38 +58,35 @@ function twoAt(s: string, i: number): number {
  */
 export function writtenVietnamDay(s: string): CalendarDate | undefined {
   const n = s.length;
-  if (n < 17 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return undefined; // T, :
   const hours = twoAt(s, 11);
   const minutes = twoAt(s, 14);
-  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return undefined;
+  let ok = s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && hours < 24 && minutes < 60; // T :
   let i = 16;
   if (s.charCodeAt(i) === 58) {
-    const seconds = twoAt(s, 17);
-    if (seconds < 0 || seconds > 59) return undefined;
     i = 19;
+    const seconds = twoAt(s, 17);
+    ok &&= seconds >= 0 && seconds < 60;
     if (s.charCodeAt(i) === 46) {
-      i += 1;
-      const start = i;
-      while (i < n && digitAt(s, i) >= 0) i += 1;
-      if (i === start) return undefined;
+      while (digitAt(s, ++i) >= 0);
+      ok &&= i > 20;
     }
   }
-  let offset: number;
-  if (i === n - 1 && s.charCodeAt(i) === 90) {
-    offset = 0; // Z
-  } else if (i === n - 6 && s.charCodeAt(i + 3) === 58) {
-    const sign = s.charCodeAt(i);
-    const oh = twoAt(s, i + 1);
-    const om = twoAt(s, i + 4);
-    if ((sign !== 43 && sign !== 45) || oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
-    offset = sign === 45 ? -(oh * 60 + om) : oh * 60 + om;
-  } else {
-    return undefined;
+  const sign = s.charCodeAt(i);
+  const oh = twoAt(s, i + 1);
+  const om = twoAt(s, i + 4);
+  let offset = 0;
+  if (sign === 90)
+    ok &&= i === n - 1; // Z
+  else {
+    ok &&= i === n - 6 && s.charCodeAt(i + 3) === 58 && (sign === 43 || sign === 45);
+    ok &&= oh < 24 && om < 60 && (hours | minutes | oh | om) >= 0;
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   }
   const shifted = hours * 60 + minutes + 420 - offset;
-  if (shifted < 0 || shifted >= 1440) return undefined;
   const day = s.slice(0, 10);
-  return isCalendarDay(day) ? day : undefined;
+  return ok && (hours | minutes) >= 0 && shifted >= 0 && shifted < 1440 && isCalendarDay(day)
+    ? day
+    : undefined;
 }
 
 /** Year, month (1-12) and day of an input on the Vietnamese calendar. */

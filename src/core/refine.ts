@@ -1,7 +1,6 @@
 // Internal helpers for the cross-field rules of every domain's records; not part of the
 // public API (core/index.ts does not re-export this module).
 import type * as z from "zod";
-import { vietnamDateOf } from "./calendar.js";
 
 interface Payload {
   readonly value: unknown;
@@ -142,15 +141,4 @@ export function compareInstants(a: string, b: string): number {
   if (seconds !== 0) return seconds;
   // Date.parse keeps milliseconds: a fraction beyond them does not tell two instants apart.
   return millisOf(a) - millisOf(b);
-}
-
-/**
- * The Vietnamese day of an instant that passed InstantSchema: its written date, unless
- * Vietnam time (UTC+7) is across midnight from the written time, where
- * {@link vietnamDateOf} moves it.
- */
-export function vietnamDayOf(instant: string): string {
-  const minutes = two(instant, 11) * 60 + two(instant, 14);
-  const shifted = minutes + 420 - offsetMinutes(instant, offsetAt(instant));
-  return shifted >= 0 && shifted < 1440 ? instant.slice(0, 10) : vietnamDateOf(instant);
 }

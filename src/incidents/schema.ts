@@ -11,6 +11,7 @@ import {
   TextSchema,
   UnitCodeSchema,
   VndSchema,
+  vietnamDateOf,
 } from "../core/index.js";
 import {
   compareInstants,
@@ -19,7 +20,6 @@ import {
   noDuplicates,
   RUN_WITH_OTHER_ISSUES,
   viDate,
-  vietnamDayOf,
 } from "../core/refine.js";
 import {
   CLARIFICATION_MEANS_LABELS,
@@ -299,7 +299,7 @@ export const IncidentSchema = /* @__PURE__ */ (() =>
         }
       }
       if (fieldsOk(ctx, "occurredAt", "clarified") && incident.clarified !== undefined) {
-        const occurredOn = vietnamDayOf(incident.occurredAt);
+        const occurredOn = vietnamDateOf(incident.occurredAt);
         if (incident.clarified.on < occurredOn) {
           fail(
             ctx,

@@ -9,7 +9,6 @@ import {
   count,
   countBy,
   filtered,
-  type GroupedState,
   groupBy,
   struct,
   sum,
@@ -263,9 +262,4 @@ export function mergePeriods(a: PeriodAggregators, into: PeriodState, b: PeriodS
     }
   }
   return into;
-}
-
-/** Pairs of a grouped state, read in place. */
-export function* pairsOf<S>(state: GroupedState<S>): Generator<[string, S]> {
-  for (let i = 0; i < state.length; i += 2) yield [state[i] as string, state[i + 1] as S];
 }

@@ -2,8 +2,8 @@
 // must agree with Date.parse and vietnamDateOf for every instant InstantSchema accepts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareInstants, vietnamDayOf } from "../../src/core/refine.js";
-import { InstantSchema, vietnamDateOf } from "../../src/index.js";
+import { compareInstants } from "../../src/core/refine.js";
+import { InstantSchema } from "../../src/index.js";
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
 
@@ -57,15 +57,4 @@ it("reads a long fraction to the millisecond, where V8's Date.parse misreads a l
   expect(compareInstants("2024-03-07T08:00:00.0999999999Z", "2024-03-07T08:00:00.1Z")).toBeLessThan(
     0,
   );
-});
-
-describe("vietnamDayOf", () => {
-  it("gives the Vietnamese day of any instant, as vietnamDateOf does", () => {
-    fc.assert(
-      fc.property(instant, (s) => {
-        expect(vietnamDayOf(s)).toBe(vietnamDateOf(s));
-      }),
-      { numRuns: 20_000 },
-    );
-  });
 });
