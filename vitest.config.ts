@@ -5,6 +5,10 @@ export default defineConfig({
     alias: [
       { find: /^antt$/, replacement: new URL("./src/index.ts", import.meta.url).pathname },
       {
+        find: /^antt\/stream$/,
+        replacement: new URL("./src/stream/index.ts", import.meta.url).pathname,
+      },
+      {
         find: /^antt\/vn-admin$/,
         replacement: new URL("./src/vn-admin/index.ts", import.meta.url).pathname,
       },

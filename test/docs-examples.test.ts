@@ -3,6 +3,7 @@ import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
 import * as antt from "../src/index.js";
+import * as stream from "../src/stream/index.js";
 import * as vnAdmin from "../src/vn-admin/index.js";
 
 interface DocExample {
@@ -23,14 +24,23 @@ describe("@example blocks in the TSDoc", () => {
   // Type-checking is done by `tsc -p tsconfig.examples.json` in the gate; here they run.
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))(
     "%s runs without throwing",
-    (_, example) => {
-      const { code } = transformSync(example.code, {
+    async (_, example) => {
+      // An example that awaits runs as the body of an async function, its imports above it.
+      const imports = /^import\s[\s\S]*?\sfrom\s+"[^"]+";?[ \t]*$/gm;
+      const source = /\bawait\b/.test(example.code)
+        ? `${(example.code.match(imports) ?? []).join("\n")}\nmodule.exports.done = (async () => {\n${example.code.replace(imports, "")}\n})();`
+        : example.code;
+      const { code } = transformSync(source, {
         loader: "ts",
         format: "cjs",
         target: "es2022",
       });
-      const module = { exports: {} };
-      const entries: Record<string, unknown> = { antt, "antt/vn-admin": vnAdmin };
+      const module: { exports: { done?: Promise<unknown> } } = { exports: {} };
+      const entries: Record<string, unknown> = {
+        antt,
+        "antt/stream": stream,
+        "antt/vn-admin": vnAdmin,
+      };
       const load = (id: string) => entries[id] ?? requireFromTest(id);
       new Function("require", "module", "exports", "console", code)(
         load,
@@ -38,6 +48,7 @@ describe("@example blocks in the TSDoc", () => {
         module.exports,
         quiet,
       );
+      await module.exports.done;
     },
   );
 });

@@ -1,0 +1,10 @@
+export * from "./json.js";
+export * from "./ndjson.js";
+export type {
+  DatasetHeader,
+  DatasetRecord,
+  DatasetStream,
+  ReadDatasetOptions,
+  StreamIssue,
+  TextSource,
+} from "./read.js";
