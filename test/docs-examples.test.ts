@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
 import * as antt from "../src/index.js";
 import * as stream from "../src/stream/index.js";
+import * as submissions from "../src/submissions/index.js";
 import * as vnAdmin from "../src/vn-admin/index.js";
 
 interface DocExample {
@@ -39,6 +40,7 @@ describe("@example blocks in the TSDoc", () => {
       const entries: Record<string, unknown> = {
         antt,
         "antt/stream": stream,
+        "antt/submissions": submissions,
         "antt/vn-admin": vnAdmin,
       };
       const load = (id: string) => entries[id] ?? requireFromTest(id);

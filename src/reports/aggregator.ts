@@ -1,0 +1,426 @@
+// The report as a mergeable aggregator: its options, its JSON state, adding and merging.
+import { type AdminUnit, buildAdminIndex } from "../admin/index.js";
+import { ownValue, setOwn } from "../aggregate/dict.js";
+import type { Aggregator, StateShape } from "../aggregate/index.js";
+import type { Period } from "../core/period.js";
+import type { Dataset } from "../dataset/index.js";
+import { type ModelSite, modelKindKey, type SecurityModel } from "../models/index.js";
+import {
+  addToPeriod,
+  initPeriod,
+  mergePeriods,
+  type PeriodAggregators,
+  type PeriodState,
+  periodAggregators,
+} from "./accumulate.js";
+import { UnitReportError } from "./error.js";
+import { childUnits } from "./figures.js";
+import { finishReport } from "./finish.js";
+import { comparisonOf, toPeriod } from "./period.js";
+import type { ReportRecord } from "./records.js";
+import { UnitScope } from "./scope.js";
+import { type Placed, type RecordOf, TIMING } from "./select.js";
+import {
+  REPORT_COLLECTIONS,
+  type ReportCollection,
+  type UnitReport,
+  type UnitReportOptions,
+} from "./types.js";
+/**
+ * Options of {@link unitReport}: those of {@link buildUnitReport}, with the units (and
+ * successions) that place records under the unit, and what the report says of its dataset.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { UnitReportAggregatorOptions } from "antt";
+ * const options: UnitReportAggregatorOptions = {
+ *   unit: "15532",
+ *   period: "2024",
+ *   units: [{ code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune" }],
+ * };
+ * ```
+ */
+export interface UnitReportAggregatorOptions extends UnitReportOptions {
+  /** The administrative units: the report's unit, the units above and below it. */
+  readonly units?: Dataset["units"];
+  /** The successions between units, as a dataset holds them. */
+  readonly successions?: Dataset["successions"];
+  /** The dataset's name, area and covered dates, as the report names them. */
+  readonly dataset?: Pick<Dataset, "name" | "area" | "covers"> | undefined;
+}
+
+/**
+ * The state of a {@link unitReport}: plain JSON, to send from a worker, a shard or a commune
+ * and merge. Treat it as opaque: read it through the aggregator, and check one read from
+ * outside with `parseState(unitReport(options), value)`.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { aggregateState, unitReport, type UnitReportState } from "antt";
+ * const report = unitReport({
+ *   unit: "15532",
+ *   period: "2024",
+ *   units: [{ code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune" }],
+ * });
+ * const state: UnitReportState = aggregateState(report, []);
+ * state.of; // { unit: "15532", period: "2024", comparison: "2023" }
+ * ```
+ */
+export interface UnitReportState {
+  /** The report the state is of: its unit, its period and the comparison period (keys). */
+  readonly of: {
+    readonly unit: string;
+    readonly period: string;
+    readonly comparison: string | null;
+  };
+  /** Per collection: records given, and those of another unit or of an unknown unit code. */
+  readonly records: Record<
+    ReportCollection,
+    { given: number; otherUnit: number; unknownUnit: number }
+  >;
+  /** The unit codes of records that no unit has (code → 1). */
+  readonly unknownUnitCodes: Record<string, number>;
+  /** Every model given, by id: its name, kind and unit (the report names models by them). */
+  readonly models: Record<
+    string,
+    { readonly name: string; readonly kind: string; readonly unitCode: string }
+  >;
+  /** The summaries of the period. */
+  readonly current: { readonly [summary: string]: unknown };
+  /** The summaries of the comparison period (empty without one). */
+  readonly previous: { readonly [summary: string]: unknown };
+}
+
+/** The version of {@link UnitReportState}: it changes whenever the state does. */
+const STATE_VERSION = 1;
+const TEXT: StateShape = { type: "text-or-null" };
+const COUNT: StateShape = { type: "count" };
+
+function periodShape(aggregators: PeriodAggregators): StateShape {
+  const fields: Record<string, StateShape> = {};
+  for (const key of Object.keys(aggregators) as (keyof PeriodAggregators)[]) {
+    fields[key] = aggregators[key].shape as StateShape;
+  }
+  fields["counted"] = perCollection(COUNT);
+  fields["modelIds"] = { type: "dict", of: COUNT };
+  fields["activeSites"] = { type: "dict", of: TEXT };
+  return { type: "fields", fields };
+}
+
+function perCollection(of: StateShape): StateShape {
+  return { type: "fields", fields: Object.fromEntries(REPORT_COLLECTIONS.map((c) => [c, of])) };
+}
+
+/**
+ * The aggregator {@link unitReport} makes: a mergeable aggregator of one unit's report,
+ * which also says which report it is, and takes in the states of units below it.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { aggregateState, unitReport, type UnitReportAggregator } from "antt";
+ * const units = [
+ *   { code: "395", name: "Huyện Thọ Xuân", level: "district" as const, type: "rural-district" as const },
+ *   { code: "15532", name: "Xã Xuân Sinh", level: "commune" as const, type: "commune" as const, parentCode: "395" },
+ * ];
+ * const district: UnitReportAggregator = unitReport({ unit: "395", period: "2024", units });
+ * const commune = unitReport({ unit: "15532", period: "2024", units });
+ * const state = district.adopt(aggregateState(commune, []), "15532");
+ * state.of.unit; // "395"
+ * ```
+ */
+export interface UnitReportAggregator
+  extends Aggregator<ReportRecord, UnitReportState, UnitReport> {
+  /** The report's unit, period and comparison period (keys), as its states say them. */
+  readonly of: UnitReportState["of"];
+  /**
+   * A state of the same report on a unit below this report's unit (a commune's, for a
+   * district's report), made a state of this report: the records it counted count as
+   * records of `child`, the direct child of this report's unit that holds that unit. The
+   * state given is not changed.
+   *
+   * @param state - a state of the report, on a unit below, of the same period and comparison
+   * @param child - the code of the direct child of this report's unit that holds that unit
+   * @returns the state, as this report's
+   * @throws RangeError when the state is of another period or comparison
+   */
+  adopt(state: UnitReportState, child: string): UnitReportState;
+}
+
+/** The aggregator, with what adding a record needs. */
+interface Built extends UnitReportAggregator {
+  readonly scope: UnitScope;
+  readonly period: PeriodPart;
+  readonly comparison: PeriodPart | null;
+}
+
+export interface PeriodPart {
+  readonly period: Period;
+  readonly aggregators: PeriodAggregators;
+  readonly children: ReadonlySet<string>;
+}
+
+/** Adds one record of a collection to a report's state (no wrapper object per record). */
+export function addRecord<C extends ReportCollection>(
+  report: Aggregator<ReportRecord, UnitReportState, UnitReport>,
+  state: UnitReportState,
+  collection: C,
+  record: RecordOf<C>,
+): void {
+  const { scope, period, comparison } = report as Built;
+  if (collection === "models") {
+    const model = record as SecurityModel;
+    if (ownValue(state.models, model.id) === undefined) {
+      setOwn<UnitReportState["models"][string]>(state.models, model.id, {
+        name: model.name,
+        kind: modelKindKey(model),
+        unitCode: model.unitCode,
+      });
+    }
+  }
+  const tally = state.records[collection];
+  tally.given += 1;
+  const timing = TIMING[collection];
+  const placed = record as RecordOf<C> & Placed;
+  const day = timing.dateOf(record);
+  const placement = scope.place(placed.unitCode, placed.unitCodeAsOf ?? day);
+  if (placement.status === "unknown") {
+    tally.unknownUnit += 1;
+    setOwn(state.unknownUnitCodes, placed.unitCode, 1);
+    return;
+  }
+  if (placement.status === "other") {
+    tally.otherUnit += 1;
+    return;
+  }
+  const child = placement.child;
+  if (timing.inPeriod(record, period.period, day)) {
+    const p = period;
+    addToPeriod(
+      p.aggregators,
+      state.current as PeriodState,
+      p.period,
+      p.children,
+      collection,
+      record,
+      child,
+    );
+  }
+  if (comparison !== null && timing.inPeriod(record, comparison.period, day)) {
+    const p = comparison;
+    addToPeriod(
+      p.aggregators,
+      state.previous as PeriodState,
+      p.period,
+      p.children,
+      collection,
+      record,
+      child,
+    );
+  }
+}
+
+/**
+ * The report of one administrative unit for one period, as a mergeable aggregator: what
+ * {@link buildUnitReport} computes, from records fed one at a time, in any order and from
+ * any split (by commune, by month, by worker), merged into one state.
+ *
+ * @description Give it every record of the collections a report counts, each as a
+ * {@link ReportRecord}; records of other units are tallied and left out, as in
+ * {@link buildUnitReport}. One pass feeds every figure of the period and of the comparison
+ * period. States are JSON (see {@link UnitReportState}): export one with `exportState`,
+ * read it back with `parseState`, merge with `mergeStates`. Merging states of different
+ * reports (another unit or period) throws.
+ *
+ * The finished report is byte-identical to {@link buildUnitReport} over the same records,
+ * however they were split.
+ *
+ * @param options - the unit, period, comparison and significance level of
+ *   {@link buildUnitReport}, with the `units` (and `successions`) that place records
+ * @returns the aggregator
+ * @throws UnitReportError as {@link buildUnitReport} does, when the aggregator is made
+ * @category Reports
+ * @example
+ * ```ts
+ * import { aggregate, exportState, aggregateState, mergeStates, unitReport, type ReportRecord } from "antt";
+ * const report = unitReport({
+ *   unit: "15532",
+ *   period: "2024",
+ *   units: [{ code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune" }],
+ * });
+ * const theft: ReportRecord = {
+ *   collection: "incidents",
+ *   record: { id: "vv-1", category: "theft", occurredAt: "2024-03-07T22:15:00+07:00", unitCode: "15532",
+ *     detectedBy: "patrol", status: "investigating" },
+ * };
+ * const one = aggregateState(report, [theft]);
+ * const other = aggregateState(report, [{ ...theft, record: { ...theft.record, id: "vv-2" } }]);
+ * report.finish(mergeStates(report, [one, other])).figures.incidents.total; // 2
+ * ```
+ */
+export function unitReport(options: UnitReportAggregatorOptions): UnitReportAggregator {
+  const code = options.unit;
+  const period = toPeriod(options.period, code, "invalid-period");
+  const comparison = comparisonOf(options.compareWith, period, code);
+  const significanceLevel = options.significanceLevel ?? 0.05;
+  if (!(significanceLevel > 0 && significanceLevel < 1)) {
+    throw new RangeError(
+      `The significance level must be between 0 and 1, got ${significanceLevel} (Mức ý nghĩa không hợp lệ)`,
+    );
+  }
+  const index = buildAdminIndex(options.units ?? [], options.successions ?? []);
+  const versions = index.versionsOf(code);
+  if (versions.length === 0) {
+    throw new UnitReportError("unknown-unit", code, {
+      en: `Unknown unit ${code}: the dataset's units have no unit with this code`,
+      vi: `Không có đơn vị hành chính mã ${code} trong danh sách đơn vị của bộ dữ liệu`,
+    });
+  }
+  const inPeriod = versions.filter(
+    (v) =>
+      (v.validFrom ?? "0000-01-01") <= period.end && period.start <= (v.validTo ?? "9999-12-31"),
+  );
+  const unit = (inPeriod.length > 0 ? inPeriod : versions)[
+    (inPeriod.length > 0 ? inPeriod : versions).length - 1
+  ] as AdminUnit;
+  const partOf = (p: Period): PeriodPart => ({
+    period: p,
+    aggregators: periodAggregators(p),
+    children: new Set(childUnits({ index, unit }, p).map((u) => u.code)),
+  });
+  const current = partOf(period);
+  const previous = comparison ? partOf(comparison.period) : null;
+  const of: UnitReportState["of"] = {
+    unit: code,
+    period: period.key,
+    comparison: comparison?.period.key ?? null,
+  };
+  const emptyPrevious = previous ?? current;
+
+  const shape: StateShape = {
+    type: "named",
+    name: "antt.unit-report",
+    version: STATE_VERSION,
+    of: {
+      type: "fields",
+      fields: {
+        of: {
+          type: "fields",
+          fields: { unit: TEXT, period: TEXT, comparison: TEXT },
+        },
+        records: perCollection({
+          type: "fields",
+          fields: { given: COUNT, otherUnit: COUNT, unknownUnit: COUNT },
+        }),
+        unknownUnitCodes: { type: "dict", of: COUNT },
+        models: {
+          type: "dict",
+          of: { type: "fields", fields: { name: TEXT, kind: TEXT, unitCode: TEXT } },
+        },
+        current: periodShape(current.aggregators),
+        previous: periodShape(emptyPrevious.aggregators),
+      },
+    },
+  };
+
+  const built: Built = {
+    scope: new UnitScope(index, unit.code),
+    period: current,
+    comparison: previous,
+    of,
+    shape,
+    adopt(state, child) {
+      if (state.of.period !== of.period || state.of.comparison !== of.comparison) {
+        throw new RangeError(
+          `Cannot take the report state of ${describe(state.of)} into the report of ${describe(of)}: the periods differ (Kỳ báo cáo không khớp)`,
+        );
+      }
+      const copy = JSON.parse(JSON.stringify(state)) as UnitReportState;
+      (copy.of as { unit: string }).unit = code;
+      adoptPeriod(current, copy.current as PeriodState, child);
+      if (previous) adoptPeriod(previous, copy.previous as PeriodState, child);
+      return copy;
+    },
+    init: () => {
+      const records = {} as UnitReportState["records"];
+      for (const c of REPORT_COLLECTIONS) records[c] = { given: 0, otherUnit: 0, unknownUnit: 0 };
+      return {
+        of: { ...of },
+        records,
+        unknownUnitCodes: {},
+        models: {},
+        current: initPeriod(current.aggregators),
+        previous: initPeriod(emptyPrevious.aggregators),
+      };
+    },
+    add(state, item) {
+      addRecord(built, state, item.collection, item.record);
+      return state;
+    },
+    merge(a, b) {
+      if (
+        a.of.unit !== b.of.unit ||
+        a.of.period !== b.of.period ||
+        a.of.comparison !== b.of.comparison
+      ) {
+        throw new RangeError(
+          `Cannot merge the report states of ${describe(a.of)} and ${describe(b.of)}: they are of different reports (Không thể gộp trạng thái của hai báo cáo khác nhau)`,
+        );
+      }
+      for (const c of REPORT_COLLECTIONS) {
+        const into = a.records[c];
+        const from = b.records[c];
+        into.given += from.given;
+        into.otherUnit += from.otherUnit;
+        into.unknownUnit += from.unknownUnit;
+      }
+      for (const key of Object.keys(b.unknownUnitCodes)) setOwn(a.unknownUnitCodes, key, 1);
+      for (const id of Object.keys(b.models)) {
+        if (ownValue(a.models, id) === undefined) {
+          const m = b.models[id] as UnitReportState["models"][string];
+          setOwn(a.models, id, { name: m.name, kind: m.kind, unitCode: m.unitCode });
+        }
+      }
+      mergePeriods(current.aggregators, a.current as PeriodState, b.current as PeriodState);
+      mergePeriods(emptyPrevious.aggregators, a.previous as PeriodState, b.previous as PeriodState);
+      return a;
+    },
+    finish: (state) =>
+      finishReport(state, {
+        options,
+        index,
+        unit,
+        period,
+        comparison,
+        significanceLevel,
+        current,
+        previous,
+        inPeriod: inPeriod.length > 0,
+      }),
+  };
+  return built;
+}
+
+/**
+ * A period's state of a unit below, as this report's: the child units with an active site
+ * are counted again, with `child` for the unit below (its own children are not this
+ * report's).
+ */
+function adoptPeriod(part: PeriodPart, state: PeriodState, child: string): void {
+  const { covered, reach } = part.aggregators;
+  const sites = reach.finish(state.reach) as Record<string, { sites: number }>;
+  state.covered = covered.init();
+  if (!part.children.has(child)) return;
+  for (const modelId of Object.keys(sites)) {
+    const site = { modelId } as ModelSite;
+    for (let n = (sites[modelId] as { sites: number }).sites; n > 0; n--) {
+      covered.add(state.covered, { site, child });
+    }
+  }
+}
+
+function describe(of: UnitReportState["of"]): string {
+  return `unit ${of.unit}, ${of.period}${of.comparison === null ? "" : ` vs ${of.comparison}`}`;
+}
