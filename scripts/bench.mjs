@@ -27,6 +27,11 @@ const steps = full
         ["--expose-gc", ...tsx, "test/bench/summary-state-memory.ts"],
       ],
       ["validation ratios, 20,000 records", [...tsx, "test/bench/validation-ratios.ts", "9"]],
+      ["report ratios, Thọ Xuân × 20", [...tsx, "test/bench/report-ratios.ts", "9", "20"]],
+      [
+        "province report streamed from NDJSON, 1,300,000 records",
+        ["--expose-gc", ...tsx, "test/bench/report-stream.ts"],
+      ],
       ["cold start", ["test/bench/cold-start.mjs", "11"]],
       ["national unit table start", ["test/bench/vn-admin-start.mjs"]],
       ["vitest benchmarks", ["node_modules/vitest/vitest.mjs", "bench", "--run"]],
@@ -48,6 +53,11 @@ const steps = full
       [
         "validation ratios, 10,000 records",
         [...tsx, "test/bench/validation-ratios.ts", "5", "10000"],
+      ],
+      ["report ratios, Thọ Xuân × 10", [...tsx, "test/bench/report-ratios.ts", "5", "10"]],
+      [
+        "province report streamed from NDJSON, 260,000 records",
+        ["--expose-gc", ...tsx, "test/bench/report-stream.ts", "200000", "40000", "20000"],
       ],
       ["cold start", ["test/bench/cold-start.mjs", "5"]],
       ["national unit table start", ["test/bench/vn-admin-start.mjs", "7"]],

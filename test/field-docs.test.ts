@@ -7,9 +7,10 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { schemaModules, withFieldDocs } from "../scripts/field-docs.mjs";
 import * as antt from "../src/index.js";
+import * as submissions from "../src/submissions/index.js";
 
-/** The package's exports by name, to look a schema up by the name its type names. */
-const exported: Readonly<Record<string, unknown>> = antt;
+/** The package's exports by name (its entries), to look a schema up by the name its type names. */
+const exported: Readonly<Record<string, unknown>> = { ...antt, ...submissions };
 
 const root = new URL("..", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");

@@ -149,12 +149,14 @@ export interface UnitReportAggregator
   adopt(state: UnitReportState, child: string): UnitReportState;
 }
 
-/** The aggregator, with what adding a record needs. */
-interface Built extends UnitReportAggregator {
+/** What adding a record to a report needs, kept beside each aggregator, out of sight. */
+interface Parts {
   readonly scope: UnitScope;
   readonly period: PeriodPart;
   readonly comparison: PeriodPart | null;
 }
+
+const PARTS = new WeakMap<UnitReportAggregator, Parts>();
 
 export interface PeriodPart {
   readonly period: Period;
@@ -169,7 +171,7 @@ export function addRecord<C extends ReportCollection>(
   collection: C,
   record: RecordOf<C>,
 ): void {
-  const { scope, period, comparison } = report as Built;
+  const { scope, period, comparison } = PARTS.get(report as UnitReportAggregator) as Parts;
   if (collection === "models") {
     const model = record as SecurityModel;
     if (ownValue(state.models, model.id) === undefined) {
@@ -325,17 +327,12 @@ export function unitReport(options: UnitReportAggregatorOptions): UnitReportAggr
     },
   };
 
-  const built: Built = {
-    scope: new UnitScope(index, unit.code),
-    period: current,
-    comparison: previous,
+  const built: UnitReportAggregator = {
     of,
     shape,
     adopt(state, child) {
       if (state.of.period !== of.period || state.of.comparison !== of.comparison) {
-        throw new RangeError(
-          `Cannot take the report state of ${describe(state.of)} into the report of ${describe(of)}: the periods differ (Kỳ báo cáo không khớp)`,
-        );
+        throw mismatch(state.of, of);
       }
       const copy = JSON.parse(JSON.stringify(state)) as UnitReportState;
       (copy.of as { unit: string }).unit = code;
@@ -365,9 +362,7 @@ export function unitReport(options: UnitReportAggregatorOptions): UnitReportAggr
         a.of.period !== b.of.period ||
         a.of.comparison !== b.of.comparison
       ) {
-        throw new RangeError(
-          `Cannot merge the report states of ${describe(a.of)} and ${describe(b.of)}: they are of different reports (Không thể gộp trạng thái của hai báo cáo khác nhau)`,
-        );
+        throw mismatch(a.of, b.of);
       }
       for (const c of REPORT_COLLECTIONS) {
         const into = a.records[c];
@@ -400,6 +395,11 @@ export function unitReport(options: UnitReportAggregatorOptions): UnitReportAggr
         inPeriod: inPeriod.length > 0,
       }),
   };
+  PARTS.set(built, {
+    scope: new UnitScope(index, unit.code),
+    period: current,
+    comparison: previous,
+  });
   return built;
 }
 
@@ -421,6 +421,11 @@ function adoptPeriod(part: PeriodPart, state: PeriodState, child: string): void 
   }
 }
 
-function describe(of: UnitReportState["of"]): string {
-  return `unit ${of.unit}, ${of.period}${of.comparison === null ? "" : ` vs ${of.comparison}`}`;
+/** The error of two states of different reports, merged or adopted. */
+function mismatch(a: UnitReportState["of"], b: UnitReportState["of"]): RangeError {
+  const describe = (of: UnitReportState["of"]) =>
+    `unit ${of.unit}, ${of.period}${of.comparison === null ? "" : ` vs ${of.comparison}`}`;
+  return new RangeError(
+    `The report states of ${describe(a)} and ${describe(b)} are of different reports (Trạng thái của hai báo cáo khác nhau)`,
+  );
 }

@@ -1,6 +1,8 @@
-import { unitReport } from "./aggregator.js";
+// The records a report reads: one collection's record at a time.
+import type { unitReport } from "./aggregator.js";
 import type { RecordOf } from "./select.js";
-import { REPORT_COLLECTIONS, type ReportCollection } from "./types.js";
+import type { ReportCollection } from "./types.js";
+
 /**
  * One record of a dataset collection, as {@link unitReport} reads it: the collection's name
  * and the record.
@@ -19,41 +21,3 @@ import { REPORT_COLLECTIONS, type ReportCollection } from "./types.js";
 export type ReportRecord = {
   [C in ReportCollection]: { readonly collection: C; readonly record: RecordOf<C> };
 }[ReportCollection];
-
-/**
- * The records a report reads, from one iterable or async iterable per collection (a
- * database cursor, a message queue, a file read record by record), as
- * {@link ReportRecord}s: one collection after another, each read once.
- *
- * @param sources - an iterable or async iterable of records per collection; collections
- *   left out have none
- * @returns the records, one at a time
- * @category Reports
- * @example
- * ```ts
- * import { aggregate, reportRecords, unitReport } from "antt";
- * async function* incidents() {
- *   yield { id: "vv-1", category: "theft" as const, occurredAt: "2024-03-07T22:15:00+07:00",
- *     unitCode: "15532", detectedBy: "patrol" as const, status: "investigating" as const };
- * }
- * const report = await aggregate(
- *   unitReport({ unit: "15532", period: "2024",
- *     units: [{ code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune" }] }),
- *   reportRecords({ incidents: incidents() }),
- * );
- * report.figures.incidents.total; // 1
- * ```
- */
-export async function* reportRecords(
-  sources: {
-    readonly [C in ReportCollection]?: Iterable<RecordOf<C>> | AsyncIterable<RecordOf<C>>;
-  },
-): AsyncGenerator<ReportRecord> {
-  for (const collection of REPORT_COLLECTIONS) {
-    const source = sources[collection];
-    if (source === undefined) continue;
-    for await (const record of source as AsyncIterable<RecordOf<typeof collection>>) {
-      yield { collection, record } as ReportRecord;
-    }
-  }
-}

@@ -8,3 +8,4 @@ export type {
   StreamIssue,
   TextSource,
 } from "./read.js";
+export * from "./records.js";

@@ -11,6 +11,7 @@ import type { CalendarDate } from "../core/calendar.js";
 import type { Issue } from "../core/issues.js";
 import { parsePeriod } from "../core/period.js";
 import {
+  type ReportRecord,
   type UnitReport,
   type UnitReportAggregatorOptions,
   type UnitReportState,
@@ -69,6 +70,13 @@ export interface MergeSubmissionsOptions extends UnitReportAggregatorOptions {
    * on the last day of the period).
    */
   readonly expectedLevel?: AdminLevel | undefined;
+  /**
+   * The unit's own records: those kept at its own level (a district's models, the sites it
+   * runs itself), which no child's submission holds. Only records whose unit code is the
+   * unit's are counted; the others are counted in `ownRecordsLeftOut`, since the
+   * children's submissions hold them.
+   */
+  readonly ownRecords?: Iterable<ReportRecord> | undefined;
 }
 
 /**
@@ -139,6 +147,8 @@ export interface SubmissionsReport {
   readonly expected: readonly { readonly code: string; readonly name: string }[];
   /** The units expected that did not submit. */
   readonly missing: readonly { readonly code: string; readonly name: string }[];
+  /** Records of `ownRecords` left out for not being of the unit's own level. */
+  readonly ownRecordsLeftOut: number;
   /** "27/30 units submitted", in English and Vietnamese. */
   readonly message: { readonly en: string; readonly vi: string };
 }
@@ -179,8 +189,7 @@ function childUnder(
  * "27/30 đơn vị cấp xã đã nộp báo cáo".
  *
  * Records kept at the unit's own level (a district's own models) are not in its children's
- * submissions: a unit that keeps some submits them as well, as a child would, or builds
- * its report from records.
+ * submissions: give them as `ownRecords`.
  *
  * @param submissions - the submissions, as read from JSON
  * @param options - the report of the unit above, and the level expected to submit
@@ -314,6 +323,12 @@ export function mergeSubmissions(
     merged.push({ code, name: submission.unit.name, child, resolvedTo });
   });
 
+  let ownRecordsLeftOut = 0;
+  for (const item of options.ownRecords ?? []) {
+    if (item.record.unitCode === parent) state = report.add(state, item);
+    else ownRecordsLeftOut += 1;
+  }
+
   const level = options.expectedLevel ?? index.childrenOf(parent, end)[0]?.level ?? "commune";
   const expected = index
     .unitsOfLevel(level, end)
@@ -329,6 +344,7 @@ export function mergeSubmissions(
     unmerged,
     expected,
     missing,
+    ownRecordsLeftOut,
     message: {
       en: `${done}/${expected.length} ${levelText.en} submitted their reports`,
       vi: `${done}/${expected.length} đơn vị ${levelText.vi} đã nộp báo cáo`,

@@ -44,24 +44,58 @@ export const SubmissionCoverageSchema = /* @__PURE__ */ (() =>
  */
 export const ReportSubmissionSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    kind: z.literal("antt/report-submission", {
-      error: 'Expected the kind "antt/report-submission" (Không phải báo cáo gửi lên)',
-    }),
-    version: z.literal(1, { error: "Expected version 1 (Phiên bản không hỗ trợ)" }),
-    unit: z.strictObject({ code: UnitCodeSchema, name: NameSchema }),
-    period: z.string().min(4).max(32),
-    comparison: z.string().min(4).max(32).nullable(),
-    covers: z.partialRecord(
-      z.enum(REPORT_COLLECTIONS as [string, ...string[]]),
-      SubmissionCoverageSchema,
-    ),
-    producedBy: NameSchema,
-    producedAt: InstantSchema,
-    versions: z.strictObject({
-      library: z.string().min(1).max(64),
-      data: z.string().min(1).max(200).nullable(),
-    }),
-    state: z.unknown(),
+    /** What the document is: always antt/report-submission */
+    kind: z
+      .literal("antt/report-submission", {
+        error: 'Expected the kind "antt/report-submission" (Không phải báo cáo gửi lên)',
+      })
+      .describe("What the document is: always antt/report-submission"),
+    /** The version of the submission format: 1 */
+    version: z
+      .literal(1, { error: "Expected version 1 (Phiên bản không hỗ trợ)" })
+      .describe("The version of the submission format: 1"),
+    /** The unit that submits its report */
+    unit: z
+      .strictObject({
+        /** The submitting unit's code */
+        code: UnitCodeSchema.describe("The submitting unit's code"),
+        /** The submitting unit's name */
+        name: NameSchema.describe("The submitting unit's name"),
+      })
+      .describe("The unit that submits its report"),
+    /** The key of the period reported (2024, 2024-H1...) */
+    period: z.string().min(4).max(32).describe("The key of the period reported (2024, 2024-H1...)"),
+    /** The key of the period compared with, or null */
+    comparison: z
+      .string()
+      .min(4)
+      .max(32)
+      .nullable()
+      .describe("The key of the period compared with, or null"),
+    /** The collections the state holds, each complete or partial */
+    covers: z
+      .partialRecord(z.enum(REPORT_COLLECTIONS as [string, ...string[]]), SubmissionCoverageSchema)
+      .describe("The collections the state holds, each complete or partial"),
+    /** Who made the submission: an office or a person */
+    producedBy: NameSchema.describe("Who made the submission: an office or a person"),
+    /** When the submission was made */
+    producedAt: InstantSchema.describe("When the submission was made"),
+    /** The versions the submission was made with */
+    versions: z
+      .strictObject({
+        /** The version of antt that made the state */
+        library: z.string().min(1).max(64).describe("The version of antt that made the state"),
+        /** The version of the data it was made from, or null */
+        data: z
+          .string()
+          .min(1)
+          .max(200)
+          .nullable()
+          .describe("The version of the data it was made from, or null"),
+      })
+      .describe("The versions the submission was made with"),
+    /** The report state, as exportState writes it */
+    state: z.unknown().describe("The report state, as exportState writes it"),
   }))();
 
 /**
@@ -73,6 +107,8 @@ export const ReportSubmissionSchema = /* @__PURE__ */ (() =>
  * import type { ReportSubmission } from "antt/submissions";
  * const kind: ReportSubmission["kind"] = "antt/report-submission";
  * ```
+ *
+ * @interface
  */
 export type ReportSubmission = z.infer<typeof ReportSubmissionSchema>;
 

@@ -4,6 +4,7 @@
 // Vietnam time (`+07:00`), as records from several apps are. Deterministic
 // (seeded), so every run reads the same data. Also the contenders: the engine's
 // aggregators and the hand-written loops they are compared with.
+import { random, utcInstant, vietnamInstant } from "../../examples/data/province.js";
 import {
   byPeriod,
   byUnit,
@@ -31,29 +32,9 @@ export const CATEGORIES: readonly string[] = Object.keys(INCIDENT_CATEGORY_LABEL
 
 const START = Date.UTC(2022, 11, 31, 17); // 2023-01-01T00:00:00+07:00
 const SPAN = Date.UTC(2024, 11, 31, 17) - START; // 24 months
-const HOURS7 = 7 * 3_600_000;
 
-/** A small, fast, seeded pseudo-random generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** Writes an instant in Vietnam time: `2024-03-07T22:15:00+07:00`. */
-export function vietnamInstant(ms: number): string {
-  return `${new Date(ms + HOURS7).toISOString().slice(0, 19)}+07:00`;
-}
-
-/** Writes an instant in UTC: `2024-03-07T15:15:00Z`. */
-export function utcInstant(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
-}
+// The generator and the instant writers are the generated province's (examples/data).
+export { random, utcInstant, vietnamInstant } from "../../examples/data/province.js";
 
 /**
  * The i-th record of a stream: commune `i mod 3000` (so any 3,000 consecutive records

@@ -67,6 +67,29 @@ describe("mergeSubmissions", () => {
     );
   });
 
+  it("gives buildUnitReport's report of the whole dataset, with the district's own records", () => {
+    const own = REPORT_COLLECTIONS.flatMap((collection) =>
+      (dataset[collection] ?? [])
+        .filter((r) => r.unitCode === DISTRICT)
+        .map((record) => ({ collection, record }) as ReportRecord),
+    );
+    expect(own.length).toBeGreaterThan(0);
+    const everything = [...own, ...all];
+    const given = REPORT_COLLECTIONS.reduce((n, c) => n + (dataset[c]?.length ?? 0), 0);
+    expect(everything.length).toBe(given); // every record is the district's or a commune's
+    const merged = mergeSubmissions(submissions, {
+      unit: DISTRICT,
+      period: "2024",
+      units,
+      dataset,
+      ownRecords: [...own, ...(all.slice(0, 3) as ReportRecord[])],
+    });
+    expect(merged.ownRecordsLeftOut).toBe(3);
+    expect(JSON.stringify(merged.report)).toBe(
+      JSON.stringify(buildUnitReport(dataset, { unit: DISTRICT, period: "2024" })),
+    );
+  });
+
   it("gives the same report for the submissions in any order, and lists who is missing", () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(submissions, { minLength: 1 }), (some) => {
