@@ -1,6 +1,7 @@
 // The records a report reads: one collection's record at a time.
+
+import type { Dataset } from "../dataset/index.js";
 import type { unitReport } from "./aggregator.js";
-import type { RecordOf } from "./select.js";
 import type { ReportCollection } from "./types.js";
 
 /**
@@ -19,5 +20,8 @@ import type { ReportCollection } from "./types.js";
  * ```
  */
 export type ReportRecord = {
-  [C in ReportCollection]: { readonly collection: C; readonly record: RecordOf<C> };
+  [C in ReportCollection]: {
+    readonly collection: C;
+    readonly record: NonNullable<Dataset[C]>[number];
+  };
 }[ReportCollection];
