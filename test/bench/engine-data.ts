@@ -93,8 +93,14 @@ export const perCommuneCategory = groupBy(
 /** Counts per unit, month and category, as the hand-written loops build them. */
 export type Counts = Record<string, Record<string, Record<string, number>>>;
 
-/** Adds one record to nested objects unit → month → category → count. */
-function countInto(out: Counts, unit: string, month: string, category: string): void {
+/** Adds `by` (one record by default) to nested objects unit → month → category → count. */
+export function countInto(
+  out: Counts,
+  unit: string,
+  month: string,
+  category: string,
+  by = 1,
+): void {
   let byMonth = out[unit];
   if (byMonth === undefined) {
     byMonth = {};
@@ -105,7 +111,7 @@ function countInto(out: Counts, unit: string, month: string, category: string): 
     byCategory = {};
     byMonth[month] = byCategory;
   }
-  byCategory[category] = (byCategory[category] ?? 0) + 1;
+  byCategory[category] = (byCategory[category] ?? 0) + by;
 }
 
 /** What a developer writes by hand: nested objects, the month from periodKeyOf. */

@@ -15,6 +15,7 @@ import {
   type BenchIncident,
   type Counts,
   canonical,
+  countInto,
   incidents,
   unitMonthCategory,
 } from "./engine-data.js";
@@ -59,18 +60,7 @@ async function duckdb(): Promise<Counts> {
     const unit = units[i] as string;
     const month = months[i] as string;
     const category = categories[i] as string;
-    const n = counts[i] as number;
-    let byMonth = out[unit];
-    if (byMonth === undefined) {
-      byMonth = {};
-      out[unit] = byMonth;
-    }
-    let byCategory = byMonth[month];
-    if (byCategory === undefined) {
-      byCategory = {};
-      byMonth[month] = byCategory;
-    }
-    byCategory[category] = n;
+    countInto(out, unit, month, category, counts[i] as number);
   }
   return out;
 }

@@ -7,28 +7,15 @@
 // It forces a garbage collection every 500,000 records and measures the heap still in use
 // then, so garbage waiting to be collected does not count; it exits with status 1 when the
 // growth reaches 64 MB. Results are recorded in docs/benchmarks.md ("Engine").
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { aggregate, byPeriod, byUnit, countBy, groupBy } from "../../src/index.js";
 import { type BenchIncident, incidentsAsync } from "./engine-data.js";
+import { heapUsedAfterGc } from "./timing.js";
 
 const RECORDS = Number(process.argv[2] ?? 5_000_000);
 const CHECK_EVERY = 500_000;
 const LIMIT_MB = 64;
 
-function collector(): () => void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  setFlagsFromString("--expose-gc");
-  return runInNewContext("gc") as () => void;
-}
-const gc = collector();
-
-function heapMb(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1_048_576;
-}
+const heapMb = () => heapUsedAfterGc() / 1_048_576;
 
 const unitMonthCategory = groupBy(
   byUnit((r: BenchIncident) => r.unitCode),

@@ -14,8 +14,6 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import {
   communeCode,
   communeRecords,
@@ -28,6 +26,7 @@ import { aggregate, aggregateState } from "../../src/aggregate/index.js";
 import { REPORT_COLLECTIONS, type ReportRecord, unitReport } from "../../src/reports/index.js";
 import { readDatasetNDJSON } from "../../src/stream/index.js";
 import { createSubmission, mergeSubmissions } from "../../src/submissions/index.js";
+import { heapUsedAfterGc } from "./timing.js";
 
 const size: ProvinceSize = {
   incidents: Number(process.argv[2] ?? 1_000_000),
@@ -39,18 +38,7 @@ const LIMIT_MB = 100;
 const units = provinceUnits(size);
 const options = { unit: PROVINCE, period: "2024", units } as const;
 
-function collector(): () => void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  setFlagsFromString("--expose-gc");
-  return runInNewContext("gc") as () => void;
-}
-const gc = collector();
-const heapMb = () => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1_000_000;
-};
+const heapMb = () => heapUsedAfterGc() / 1_000_000;
 
 // --- the file --------------------------------------------------------------------------
 

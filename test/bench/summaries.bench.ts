@@ -7,6 +7,7 @@
 // (5-digit codes) and 24 months (2023-2024), instants written in Vietnam time with a
 // +07:00 offset. They are generated once, before any timing.
 import { bench, describe } from "vitest";
+import { random } from "../../examples/data/province.js";
 import {
   aggregate,
   byPeriod,
@@ -35,18 +36,6 @@ const SLOW = { iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 };
 const SLOWER = { iterations: 3, warmupIterations: 1, time: 0, warmupTime: 0 };
 
 // --- data ---------------------------------------------------------------------------------
-
-/** A small, fast, seeded pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const COMMUNES = Array.from({ length: 3000 }, (_, i) => String(10_000 + i * 29));
 const CATEGORIES = IncidentCategorySchema.options;

@@ -9,8 +9,6 @@
 // still held, so only the state counts), its bytes per group and its size as JSON, and
 // exits with status 1 when the state keeps 30 MB or more (the goal of the speed issue).
 // Results are recorded in docs/benchmarks.md ("Speed goals").
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import {
   aggregateState,
   INCIDENT_DETECTION_LABELS,
@@ -18,22 +16,12 @@ import {
   incidentSummaryByUnitAndPeriod,
 } from "../../src/index.js";
 import { incidents } from "./engine-data.js";
+import { heapUsedAfterGc } from "./timing.js";
 
 const RECORDS = Number(process.argv[2] ?? 1_000_000);
 const LIMIT_MB = 30;
 
-function collector(): () => void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) return exposed;
-  setFlagsFromString("--expose-gc");
-  return runInNewContext("gc") as () => void;
-}
-const gc = collector();
-function heapMb(): number {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed / 1_000_000;
-}
+const heapMb = () => heapUsedAfterGc() / 1_000_000;
 
 const DETECTIONS = Object.keys(INCIDENT_DETECTION_LABELS);
 const records: Incident[] = [];
