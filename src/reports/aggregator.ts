@@ -150,13 +150,18 @@ export interface UnitReportAggregator
 }
 
 /** What adding a record to a report needs, kept beside each aggregator, out of sight. */
-interface Parts {
+export interface Parts {
   readonly scope: UnitScope;
   readonly period: PeriodPart;
   readonly comparison: PeriodPart | null;
 }
 
 const PARTS = new WeakMap<UnitReportAggregator, Parts>();
+
+/** What adding a record to a report needs: read once per report, not once per record. */
+export function partsOf(report: UnitReportAggregator): Parts {
+  return PARTS.get(report) as Parts;
+}
 
 export interface PeriodPart {
   readonly period: Period;
@@ -166,12 +171,12 @@ export interface PeriodPart {
 
 /** Adds one record of a collection to a report's state (no wrapper object per record). */
 export function addRecord<C extends ReportCollection>(
-  report: Aggregator<ReportRecord, UnitReportState, UnitReport>,
+  parts: Parts,
   state: UnitReportState,
   collection: C,
   record: RecordOf<C>,
 ): void {
-  const { scope, period, comparison } = PARTS.get(report as UnitReportAggregator) as Parts;
+  const { scope, period, comparison } = parts;
   if (collection === "models") {
     const model = record as SecurityModel;
     if (ownValue(state.models, model.id) === undefined) {
@@ -327,6 +332,11 @@ export function unitReport(options: UnitReportAggregatorOptions): UnitReportAggr
     },
   };
 
+  const parts: Parts = {
+    scope: new UnitScope(index, unit.code),
+    period: current,
+    comparison: previous,
+  };
   const built: UnitReportAggregator = {
     of,
     shape,
@@ -353,7 +363,7 @@ export function unitReport(options: UnitReportAggregatorOptions): UnitReportAggr
       };
     },
     add(state, item) {
-      addRecord(built, state, item.collection, item.record);
+      addRecord(parts, state, item.collection, item.record);
       return state;
     },
     merge(a, b) {
@@ -395,11 +405,7 @@ export function unitReport(options: UnitReportAggregatorOptions): UnitReportAggr
         inPeriod: inPeriod.length > 0,
       }),
   };
-  PARTS.set(built, {
-    scope: new UnitScope(index, unit.code),
-    period: current,
-    comparison: previous,
-  });
+  PARTS.set(built, parts);
   return built;
 }
 

@@ -2,7 +2,7 @@
 import { buildAdminIndex } from "../admin/index.js";
 import type { Period } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
-import { addRecord, unitReport } from "./aggregator.js";
+import { addRecord, partsOf, unitReport } from "./aggregator.js";
 import {
   type PeriodRule,
   REPORT_COLLECTIONS,
@@ -80,8 +80,9 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
     dataset,
   });
   const state = report.init();
+  const parts = partsOf(report);
   for (const collection of REPORT_COLLECTIONS) {
-    for (const record of dataset[collection] ?? []) addRecord(report, state, collection, record);
+    for (const record of dataset[collection] ?? []) addRecord(parts, state, collection, record);
   }
   return report.finish(state);
 }
