@@ -135,7 +135,9 @@ export const ADMIN_UNIT_TYPE_LEVEL: { readonly [T in AdminUnitType]: AdminLevel 
 
 /**
  * The kind of a succession link: `whole` when all of the old unit went into the new one,
- * `partial` when the old unit was divided and only part of it went there.
+ * `partial` when the old unit was divided and only part of it went there, `possible` when
+ * the sources say the old unit went into one of several units without saying which (the
+ * link names one candidate; an index never picks one, see `AdminIndex.resolveUnit`).
  *
  * @category Code lists
  * @example
@@ -147,7 +149,89 @@ export const ADMIN_UNIT_TYPE_LEVEL: { readonly [T in AdminUnitType]: AdminLevel 
 export const SUCCESSION_KIND_LABELS = {
   whole: { vi: "Nhập toàn bộ", en: "Whole unit" },
   partial: { vi: "Nhập một phần", en: "Part of the unit" },
+  possible: { vi: "Có thể đã nhập vào", en: "Possibly into" },
 } as const satisfies Record<string, Label>;
+
+/**
+ * How a succession link was inferred, when the sources do not state it (the link's
+ * `inferredBy`): the unit-change history since 2017 is a diff of catalogue snapshots, which
+ * show that a commune was abolished but not always which unit took it in.
+ *
+ * @description
+ * - `communes-moved`: a district abolished, and the district that received its communes
+ *   (exact);
+ * - `no-commune-left`: a commune dissolved into its district, which kept no commune (Lý
+ *   Sơn, 2020; exact);
+ * - `same-name`: a unit of the same proper name in the same or the receiving district,
+ *   such as a recoded unit, or "nhập xã X vào thị trấn X";
+ * - `shared-syllable` (heuristic): the one changed unit whose new name took a syllable of
+ *   the old name (Phương Độ + Sen Chiểu → Sen Phương);
+ * - `only-changed-unit` (heuristic): the only renamed or created unit of the district,
+ *   wrong when the real successor kept its name;
+ * - `name-contains` (heuristic): a changed unit whose name contains the old one;
+ * - `changed-units`: a `possible` link to each renamed or created unit of the district;
+ *   the successor may also be a unit that did not change;
+ * - `same-district`: a `possible` link to each commune of the district on that day, when
+ *   no unit of the district changed.
+ *
+ * The heuristic ones are listed in {@link HEURISTIC_INFERENCES}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { SUCCESSION_INFERENCE_LABELS, label } from "antt";
+ * label(SUCCESSION_INFERENCE_LABELS, "shared-syllable"); // "Suy luận theo âm tiết chung của tên"
+ * ```
+ */
+export const SUCCESSION_INFERENCE_LABELS = {
+  "communes-moved": {
+    vi: "Đơn vị nhận các xã của huyện bị giải thể",
+    en: "The district that received its communes",
+  },
+  "no-commune-left": {
+    vi: "Giải thể, không còn đơn vị cấp xã",
+    en: "Dissolved, no commune left",
+  },
+  "same-name": { vi: "Đơn vị cùng tên", en: "The unit of the same name" },
+  "shared-syllable": {
+    vi: "Suy luận theo âm tiết chung của tên",
+    en: "Inferred from a syllable the names share",
+  },
+  "only-changed-unit": {
+    vi: "Suy luận: đơn vị duy nhất thay đổi trong huyện",
+    en: "Inferred: the only changed unit of the district",
+  },
+  "name-contains": {
+    vi: "Suy luận: tên mới chứa tên cũ",
+    en: "Inferred: the new name contains the old one",
+  },
+  "changed-units": {
+    vi: "Một trong các đơn vị thay đổi của huyện",
+    en: "One of the district's changed units",
+  },
+  "same-district": {
+    vi: "Một trong các xã của huyện",
+    en: "One of the district's communes",
+  },
+} as const satisfies Record<string, Label>;
+
+/**
+ * The inferences of {@link SUCCESSION_INFERENCE_LABELS} that are heuristics: a link
+ * inferred by one of them is likely but can be wrong, and is marked as such wherever it is
+ * followed (see `AdminIndex.traceUnit`).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { HEURISTIC_INFERENCES } from "antt";
+ * HEURISTIC_INFERENCES.includes("only-changed-unit"); // true
+ * ```
+ */
+export const HEURISTIC_INFERENCES: readonly (keyof typeof SUCCESSION_INFERENCE_LABELS)[] = [
+  "shared-syllable",
+  "only-changed-unit",
+  "name-contains",
+];
 
 /**
  * The type words (từ chỉ loại đơn vị) that open the official names of administrative

@@ -218,10 +218,12 @@ function nameIndexOf(index: AdminIndex): Map<string, AdminUnit[]> {
   if (!names) {
     names = new Map();
     for (const unit of index.allUnits()) {
-      const key = normalizeUnitName(unit.name);
-      const units = names.get(key);
-      if (units) units.push(unit);
-      else names.set(key, [unit]);
+      const keys = new Set([unit.name, ...(unit.aliases ?? [])].map(normalizeUnitName));
+      for (const key of keys) {
+        const units = names.get(key);
+        if (units) units.push(unit);
+        else names.set(key, [unit]);
+      }
     }
     nameIndexes.set(index, names);
   }
@@ -264,8 +266,8 @@ export interface NameSearchOptions {
 }
 
 /**
- * The units whose name matches a name, with or without its type word and diacritics
- * (see {@link normalizeUnitName}).
+ * The units whose name, or another spelling of it (a unit's `aliases`), matches a name,
+ * with or without its type word and diacritics (see {@link normalizeUnitName}).
  *
  * @description A type word written in the name narrows the search: "Xã Thọ Xuân" finds
  * communes (xã) only, "Thọ Xuân" finds the district, the township and the communes of

@@ -27,7 +27,8 @@ export interface RollupTargetOptions {
   readonly at: CalendarDate;
   /**
    * The day the codes were written for (the records' `unitCodeAsOf` or date), when all
-   * codes given to the mapper come from the same era; see {@link ResolveOptions}.
+   * codes given to the mapper come from the same era; see {@link ResolveOptions}. A day
+   * given to the mapper with a code takes its place.
    */
   readonly asOf?: CalendarDate;
   /**
@@ -104,9 +105,12 @@ function hintLookup(hints: RollupTargetOptions["hints"]): (code: string) => stri
  *   higher level than `level` (a province's records cannot be put into one of its
  *   communes).
  *
- * Village codes such as `15532.thon-3` roll up through their commune. Results are cached
- * per code, so the mapper is cheap to call once per record. Mapping goes forward in time:
- * to put today's codes into 2024 units, use predecessors instead.
+ * Village codes such as `15532.thon-3` roll up through their commune. The mapper takes,
+ * besides the code, the day it was written for (a record's `unitCodeAsOf` or date; default:
+ * `options.asOf`), so records of 2019, 2023 and 2025 roll up each by its own units. Results
+ * are memoised per version of each code (see {@link AdminIndex.resolver}), so the mapper is
+ * cheap to call once per record. Mapping goes forward in time: to put today's codes into
+ * 2024 units, use {@link AdminIndex.formerUnitsOf} instead.
  *
  * @param index - the index of units and successions
  * @param options - `level`, `at`, and optionally `asOf` and `hints`
@@ -132,33 +136,43 @@ function hintLookup(hints: RollupTargetOptions["hints"]): (code: string) => stri
  * toProvince("15532");        // { kind: "unit", code: "38" }
  * toProvince("15532.thon-3"); // { kind: "unit", code: "38" }
  * toProvince("99999");        // { kind: "unknown" }
+ * toProvince("15532", "2024-03-07"); // { kind: "unit", code: "38" }: the code as written that day
  * ```
  */
 export function rollupTargetFor(
   index: AdminIndex,
   options: RollupTargetOptions,
-): (code: string) => RollupTarget {
+): (code: string, asOf?: CalendarDate) => RollupTarget {
   const { level, at } = options;
-  const resolveOptions = options.asOf === undefined ? { at } : { at, asOf: options.asOf };
+  const resolve = index.resolver(at);
   const hintFor = hintLookup(options.hints);
-  const cache = new Map<string, RollupTarget>();
-  return (code: string): RollupTarget => {
+  // By resolution (the resolver gives one object per version of a code) or, for a hint,
+  // by the hinted unit.
+  const cache = new Map<UnitResolution | AdminUnit, RollupTarget>();
+  return (code: string, asOf: CalendarDate | undefined = options.asOf): RollupTarget => {
     let key = code;
     if (level !== "village") {
       const dot = code.indexOf(".");
       // A village rolls up through its commune, unless the app gave a hint for the village itself.
       if (dot > 0 && hintFor(code) === undefined) key = code.slice(0, dot);
     }
-    const cached = cache.get(key);
+    const resolution = resolve(key, asOf);
+    const hint = resolution.status === "ambiguous" ? hintFor(key) : undefined;
+    const chosen =
+      hint === undefined || resolution.status !== "ambiguous"
+        ? undefined
+        : resolution.candidates.find((unit) => unit.code === hint);
+    const cacheKey = chosen ?? resolution;
+    const cached = cache.get(cacheKey);
     if (cached !== undefined) return cached;
-    const hint = hintFor(key);
-    const resolution =
-      hint === undefined
-        ? index.resolveUnit(key, resolveOptions)
-        : index.resolveWithHint(key, hint, resolveOptions);
-    const target = rollupOf(index, resolution, level, at);
+    const target = rollupOf(
+      index,
+      chosen ? { status: "merged", unit: chosen } : resolution,
+      level,
+      at,
+    );
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, target);
+    cache.set(cacheKey, target);
     return target;
   };
 }

@@ -11,6 +11,7 @@ import {
   ADMIN_UNIT_TYPE_LABELS,
   ADMIN_UNIT_TYPE_LEVEL,
   type AdminLevel,
+  SUCCESSION_INFERENCE_LABELS,
   SUCCESSION_KIND_LABELS,
 } from "./labels.js";
 
@@ -260,6 +261,12 @@ export const AdminUnitSchema = /* @__PURE__ */ (() =>
       validTo: CalendarDateSchema.optional().describe(
         "Last day the unit was valid, included; absent: still valid",
       ),
+      /** Other spellings of the name in official sources, found by name search too */
+      aliases: z
+        .array(NameSchema)
+        .max(10)
+        .optional()
+        .describe("Other spellings of the name in official sources, found by name search too"),
       /** Earlier names, types or parents of the unit, each with its dates */
       history: z
         .array(AdminUnitPeriodSchema)
@@ -408,6 +415,44 @@ export const SuccessionKindSchema = /* @__PURE__ */ (() =>
 export type SuccessionKind = z.infer<typeof SuccessionKindSchema>;
 
 /**
+ * How a succession link was inferred (see {@link SUCCESSION_INFERENCE_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { SuccessionInferenceSchema } from "antt";
+ * SuccessionInferenceSchema.parse("same-name");
+ * ```
+ */
+export const SuccessionInferenceSchema = /* @__PURE__ */ (() =>
+  codeList(SUCCESSION_INFERENCE_LABELS, "How a succession link was inferred"))();
+
+/**
+ * How a succession link was inferred (see {@link SuccessionInferenceSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { SuccessionInference } from "antt";
+ * const inference: SuccessionInference = "shared-syllable";
+ * ```
+ */
+export type SuccessionInference = z.infer<typeof SuccessionInferenceSchema>;
+
+/**
+ * The number of a legal act, such as `1111/NQ-UBTVQH14` (a resolution of the National
+ * Assembly Standing Committee) or `175/2024/QH15`.
+ */
+const LegalActSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(
+      /^[0-9]+\/[0-9A-Za-zĐđ/-]+$/,
+      "Expected the number of a legal act, such as 1111/NQ-UBTVQH14",
+    )
+    .max(60))();
+
+/**
  * A succession link (sắp xếp đơn vị hành chính): on `effectiveDate` all or part of the
  * unit `oldCode` became part of the unit `newCode`.
  *
@@ -436,6 +481,16 @@ export const AdminSuccessionSchema = /* @__PURE__ */ (() =>
       ),
       /** First day the new unit was valid */
       effectiveDate: CalendarDateSchema.describe("First day the new unit was valid"),
+      /** The legal acts that made the change, such as 1111/NQ-UBTVQH14 */
+      basis: z
+        .array(LegalActSchema)
+        .max(20)
+        .optional()
+        .describe("The legal acts that made the change, such as 1111/NQ-UBTVQH14"),
+      /** How the link was inferred, when the sources do not state it; absent: stated */
+      inferredBy: SuccessionInferenceSchema.optional().describe(
+        "How the link was inferred, when the sources do not state it; absent: stated",
+      ),
       /** App-specific data */
       ext: ExtSchema.optional().describe("App-specific data"),
     })

@@ -23,19 +23,58 @@ export function resolveUnit(
     key = key.slice(0, dot);
   }
   // The version the code meant: on asOf, or the last one that started by `at`.
-  const versions = data.versions.get(key);
-  let i = -1;
-  if (versions) {
-    if (options.asOf !== undefined) i = indexAt(versions, options.asOf);
-    else for (i = versions.length - 1; i >= 0 && startOf(versions[i] as AdminUnit) > at; i--);
-  }
-  const start = versions && i >= 0 ? versions[i] : undefined;
+  const start = startVersion(data.versions.get(key), options.asOf, at);
   if (start && isValidOn(start, at)) {
     return { status: "current", unit: start };
   }
   if (!start && !data.successors.has(key)) return UNKNOWN;
   const from = start ? startOf(start) : (options.asOf ?? BEGINNING);
-  return follow(data, key, from, at) ?? spread(data, key, from, start, at);
+  return follow(data, key, from, at) ?? spread(data, key, from, start, at, undefined);
+}
+
+/**
+ * The version of a code a record meant: the one valid on `asOf`, or, when the code was
+ * no longer valid then (a record that kept an abolished code), the last one before it;
+ * without `asOf`, the last one that started by `at`.
+ */
+function startVersion(
+  versions: readonly AdminUnit[] | undefined,
+  asOf: string | undefined,
+  at: string,
+): AdminUnit | undefined {
+  if (!versions) return undefined;
+  let i = -1;
+  if (asOf !== undefined) {
+    i = indexAt(versions, asOf);
+    if (i < 0)
+      for (i = versions.length - 1; i >= 0 && startOf(versions[i] as AdminUnit) > asOf; i--);
+  } else {
+    for (i = versions.length - 1; i >= 0 && startOf(versions[i] as AdminUnit) > at; i--);
+  }
+  return i >= 0 ? versions[i] : undefined;
+}
+
+/** Where a code went, with every link crossed on the way (see `AdminIndex.traceUnit`). */
+export function traceUnit(
+  data: IndexData,
+  code: string,
+  options: ResolveOptions,
+): { resolution: UnitResolution; links: AdminSuccession[] } {
+  const at = options.at ?? END_OF_TIME;
+  let key = code;
+  if (!data.versions.has(key) && !data.successors.has(key)) {
+    const dot = key.indexOf(".");
+    if (dot <= 0) return { resolution: UNKNOWN, links: [] };
+    key = key.slice(0, dot);
+  }
+  const start = startVersion(data.versions.get(key), options.asOf, at);
+  if (start && isValidOn(start, at)) {
+    return { resolution: { status: "current", unit: start }, links: [] };
+  }
+  if (!start && !data.successors.has(key)) return { resolution: UNKNOWN, links: [] };
+  const from = start ? startOf(start) : (options.asOf ?? BEGINNING);
+  const links: AdminSuccession[] = [];
+  return { resolution: spread(data, key, from, start, at, links), links };
 }
 
 /** The first date after `from`, up to `at`, on which a code has successions. */
@@ -98,9 +137,10 @@ function spread(
   start: string,
   version: AdminUnit | undefined,
   at: string,
+  crossed: AdminSuccession[] | undefined,
 ): UnitResolution {
   const targets = new Set<AdminUnit>();
-  let crossed = false;
+  let changed = false;
   let lost = false;
   const queue: [string, string, AdminUnit | undefined][] = [[key, start, version]];
   const seen = new Set<string>();
@@ -112,12 +152,19 @@ function spread(
     const links = data.successors.get(current);
     const effective = nextChange(links, from, at);
     if (effective !== undefined) {
-      crossed = true;
+      changed = true;
       const sameDay = (links as readonly AdminSuccession[]).filter(
         (link) => link.effectiveDate === effective,
       );
-      // A single partial link leaves the rest of the unit unaccounted for.
-      if (sameDay.length === 1 && sameDay[0]?.kind === "partial") lost = true;
+      // A single partial link leaves the rest of the unit unaccounted for, and possible
+      // links say only where the unit may have gone.
+      if (
+        (sameDay.length === 1 && sameDay[0]?.kind === "partial") ||
+        sameDay.some((link) => link.kind === "possible")
+      ) {
+        lost = true;
+      }
+      if (crossed) crossed.push(...sameDay);
       for (const link of sameDay) {
         queue.push([link.newCode, effective, versionAt(data, link.newCode, effective)]);
       }
@@ -130,7 +177,7 @@ function spread(
     }
     const children = state ? childrenOf(data, current, endOf(state)) : EMPTY;
     if (children.length > 0) {
-      crossed = true;
+      changed = true;
       for (const child of children) queue.push([child.code, startOf(child), child]);
       continue;
     }
@@ -139,7 +186,64 @@ function spread(
   if (targets.size === 0) return UNKNOWN;
   const candidates = [...targets].sort(byCode);
   if (candidates.length === 1 && !lost) {
-    return { status: crossed ? "merged" : "current", unit: candidates[0] as AdminUnit };
+    return { status: changed ? "merged" : "current", unit: candidates[0] as AdminUnit };
   }
   return { status: "ambiguous", candidates };
+}
+
+/**
+ * `resolveUnit` into one day, memoised per version of each code: a record's code and day
+ * pick a version, and every day of a version resolves alike (see `AdminIndex.resolver`).
+ */
+export function resolverOf(
+  data: IndexData,
+  at: string | undefined,
+): (code: string, asOf?: string) => UnitResolution {
+  const target = at ?? END_OF_TIME;
+  // Per code, one slot per version, and one more for a code resolved without a day.
+  const cache = new Map<string, (UnitResolution | undefined)[]>();
+  return (code, asOf) => {
+    let key = code;
+    let versions = data.versions.get(key);
+    if (!versions) {
+      const dot = key.indexOf(".");
+      if (dot > 0 && !data.successors.has(key)) {
+        key = key.slice(0, dot);
+        versions = data.versions.get(key);
+      }
+      if (!versions)
+        return resolveUnit(data, key, asOf === undefined ? { at: target } : { at: target, asOf });
+    }
+    let slot = versions.length;
+    if (asOf !== undefined) {
+      slot = indexAt(versions, asOf);
+      if (slot < 0) {
+        for (
+          slot = versions.length - 1;
+          slot >= 0 && startOf(versions[slot] as AdminUnit) > asOf;
+          slot--
+        );
+        // Before the code's first version, the day itself matters: not memoised.
+        if (slot < 0) return resolveUnit(data, key, { at: target, asOf });
+      }
+    }
+    let slots = cache.get(key);
+    if (!slots) {
+      slots = new Array(versions.length + 1);
+      cache.set(key, slots);
+    }
+    let resolution = slots[slot];
+    if (resolution === undefined) {
+      const version = versions[slot];
+      // Any day of the version gives its resolution.
+      const day = version && (version.validTo ?? version.validFrom ?? target);
+      resolution = resolveUnit(
+        data,
+        key,
+        day === undefined ? { at: target } : { at: target, asOf: day },
+      );
+      slots[slot] = resolution;
+    }
+    return resolution;
+  };
 }

@@ -2,8 +2,10 @@ import type { CalendarDate } from "../core/calendar.js";
 import type { Issue } from "../core/issues.js";
 import { endOf, RANK } from "./internal.js";
 import type { AdminLevel } from "./labels.js";
-import type { AdminSuccession, AdminUnit } from "./schema.js";
+import { HEURISTIC_INFERENCES } from "./labels.js";
+import type { AdminSuccession, AdminUnit, SuccessionKind } from "./schema.js";
 import { EMPTY, type IndexData, indexData } from "./unit-index-build.js";
+import { formerUnitsOf } from "./unit-index-former.js";
 import { problemsOf } from "./unit-index-problems.js";
 import {
   childrenOf,
@@ -13,7 +15,7 @@ import {
   unitAt,
   unitsOfLevel,
 } from "./unit-index-queries.js";
-import { resolveUnit } from "./unit-index-resolve.js";
+import { resolverOf, resolveUnit, traceUnit } from "./unit-index-resolve.js";
 
 /**
  * Where a unit code went by a date, as {@link AdminIndex.resolveUnit} finds it.
@@ -73,6 +75,51 @@ export interface ResolveOptions {
   readonly at?: CalendarDate;
   /** The day the code was written for; default: `at` if the code was valid then, else the code's last version. */
   readonly asOf?: CalendarDate;
+}
+
+/**
+ * Where a code went, with the links crossed on the way (see {@link AdminIndex.traceUnit}).
+ *
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import type { UnitTrace } from "antt";
+ * const basisOf = (trace: UnitTrace) => trace.links.flatMap((link) => link.basis ?? []);
+ * ```
+ */
+export interface UnitTrace {
+  /** The resolution, as {@link AdminIndex.resolveUnit} gives it. */
+  readonly resolution: UnitResolution;
+  /**
+   * Every succession link followed, in the order crossed, each with its date, kind, legal
+   * `basis` and, when the sources do not state it, how it was inferred (`inferredBy`).
+   */
+  readonly links: readonly AdminSuccession[];
+  /** Whether a link followed was inferred by a heuristic (see {@link HEURISTIC_INFERENCES}). */
+  readonly heuristic: boolean;
+}
+
+/**
+ * A unit version whose records belong to a later unit (see {@link AdminIndex.formerUnitsOf}).
+ *
+ * @category Administrative units
+ * @example
+ * ```ts
+ * import type { FormerUnit } from "antt";
+ * const describe = (former: FormerUnit) =>
+ *   `${former.unit.name} (${former.unit.code}), to ${former.unit.validTo}: ${former.kind}`;
+ * ```
+ */
+export interface FormerUnit {
+  /** The earlier unit, or an earlier name, type or parent of the unit itself, with its dates. */
+  readonly unit: AdminUnit;
+  /** The links from `unit` to the later unit, oldest first; empty for the unit's own earlier state. */
+  readonly links: readonly AdminSuccession[];
+  /**
+   * `whole` when all of `unit` went into the later unit; `partial` when only part of it
+   * did, or `possible` when the sources only say it may have, at some step on the way.
+   */
+  readonly kind: SuccessionKind;
 }
 
 /**
@@ -294,6 +341,61 @@ export class AdminIndex {
    */
   resolveUnit(code: string, options: ResolveOptions = {}): UnitResolution {
     return resolveUnit(this.#data, code, options);
+  }
+
+  /**
+   * Where a code went, as {@link AdminIndex.resolveUnit} finds it, with every succession
+   * link followed on the way: each carries its date, its legal basis and how it is known.
+   *
+   * @description A link inferred by a heuristic (see {@link HEURISTIC_INFERENCES}) sets
+   * `heuristic`, so an app can show that a figure rests on one. A `possible` link (the
+   * sources say only that the unit went into one of several) always ends in `ambiguous`.
+   *
+   * @param code - a unit code of any era
+   * @param options - the dates, as for {@link AdminIndex.resolveUnit}
+   * @returns the resolution and the links crossed
+   */
+  traceUnit(code: string, options: ResolveOptions = {}): UnitTrace {
+    const { resolution, links } = traceUnit(this.#data, code, options);
+    const heuristic = links.some(
+      (link) => link.inferredBy !== undefined && HEURISTIC_INFERENCES.includes(link.inferredBy),
+    );
+    return { resolution, links, heuristic };
+  }
+
+  /**
+   * Every earlier unit whose records belong to a unit on a day: the units merged into it,
+   * the units merged into those, and so on back in time, and the unit's own earlier names,
+   * types and parents, each with its dates.
+   *
+   * @description This is resolution backward: gather a commune's records of 2019 under its
+   * code of today. Each former unit says how it came into the unit (`kind`) and by which
+   * links; a `partial` or `possible` one holds records that may belong elsewhere, so resolve
+   * those records forward one by one (with hints) rather than take them all. The unit
+   * version asked about is not listed itself.
+   *
+   * @param code - a unit code
+   * @param at - the day of the unit; without it, the code's latest version
+   * @returns the former units, the latest first, then by code; empty for an unknown code
+   */
+  formerUnitsOf(code: string, at?: CalendarDate): readonly FormerUnit[] {
+    return formerUnitsOf(this.#data, code, at);
+  }
+
+  /**
+   * {@link AdminIndex.resolveUnit} into one day, memoised: for resolving the codes of many
+   * records, each with the day its code was written for.
+   *
+   * @description Every day of one version of a code resolves alike, so the function keeps
+   * one result per version of each code it has seen, and a call costs a map lookup and a
+   * date comparison or two. A village code such as `15532.thon-3` resolves through its
+   * commune.
+   *
+   * @param at - the day to resolve into; default: the latest units
+   * @returns a function of a code and, optionally, the day it was written for (`asOf`)
+   */
+  resolver(at?: CalendarDate): (code: string, asOf?: CalendarDate) => UnitResolution {
+    return resolverOf(this.#data, at);
   }
 
   /**

@@ -184,7 +184,7 @@ describe("rollupTargetFor", () => {
 
   it("is typed as a mapper to RollupTarget", () => {
     expectTypeOf(rollupTargetFor(index, { level: "province", at: AT })).toEqualTypeOf<
-      (code: string) => RollupTarget
+      (code: string, asOf?: string) => RollupTarget
     >();
   });
 });

@@ -35,7 +35,7 @@ describe("code lists", () => {
       expect(ADMIN_LEVELS).toContain(ADMIN_UNIT_TYPE_LEVEL[type]);
       expect(ADMIN_UNIT_TYPE_LABELS[type].vi.length).toBeGreaterThan(0);
     }
-    expect(SuccessionKindSchema.options).toEqual(["whole", "partial"]);
+    expect(SuccessionKindSchema.options).toEqual(["whole", "partial", "possible"]);
   });
 
   it("names the Vietnamese types the brief lists", () => {
@@ -157,7 +157,9 @@ describe("AdminUnitSchema", () => {
     expectTypeOf<AdminUnit["type"]>().toEqualTypeOf<AdminUnitType>();
     expectTypeOf<AdminUnit["validTo"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<AdminUnit["history"]>().toEqualTypeOf<AdminUnitPeriod[] | undefined>();
-    expectTypeOf<AdminSuccession["kind"]>().toEqualTypeOf<"whole" | "partial">();
+    expectTypeOf<AdminSuccession["kind"]>().toEqualTypeOf<"whole" | "partial" | "possible">();
+    expectTypeOf<AdminUnit["aliases"]>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<AdminSuccession["basis"]>().toEqualTypeOf<string[] | undefined>();
     expectTypeOf<AdminLevel>().toEqualTypeOf<"province" | "district" | "commune" | "village">();
     expectTypeOf<"ward">().toExtend<AdminUnitType>();
     expectTypeOf<z.input<typeof AdminSuccessionSchema>>().toHaveProperty("effectiveDate");

@@ -49,7 +49,42 @@ describe("the unit table codec", () => {
     expect(decodeUnitTable(encodeUnitTable([], []))).toEqual({ units: [], successions: [] });
   });
 
-  it("refuses a unit it cannot hold, rather than lose its history, ext or level", () => {
+  it("keeps history, aliases, legal bases and inferences", () => {
+    const unit: AdminUnit = {
+      code: "26794",
+      name: "Phường Linh Xuân",
+      level: "commune",
+      type: "ward",
+      parentCode: "769",
+      validTo: "2025-06-30",
+      aliases: ["Phường Linh Xuân (cũ)"],
+      history: [{ validTo: "2020-12-31", parentCode: "762" }],
+    };
+    const links: AdminSuccession[] = [
+      {
+        oldCode: "762",
+        newCode: "769",
+        kind: "whole",
+        effectiveDate: "2021-01-01",
+        basis: ["1111/NQ-UBTVQH14"],
+        inferredBy: "communes-moved",
+      },
+      {
+        oldCode: "00250",
+        newCode: "00256",
+        kind: "possible",
+        effectiveDate: "2020-03-01",
+        basis: ["895/NQ-UBTVQH14"],
+        inferredBy: "same-district",
+      },
+    ];
+    expect(decodeUnitTable(encodeUnitTable([unit], links))).toEqual({
+      units: [unit],
+      successions: links,
+    });
+  });
+
+  it("refuses a unit it cannot hold, rather than lose its ext, level or name", () => {
     const village: AdminUnit = {
       code: "15532.thon-3",
       name: "Thôn 3",
@@ -58,10 +93,9 @@ describe("the unit table codec", () => {
       parentCode: "15532",
     };
     expect(() => encodeUnitTable([village], [])).toThrow(/15532.thon-3/);
-    const withHistory: AdminUnit = {
-      ...(units[0] as AdminUnit),
-      history: [{ validTo: "2000-01-01", name: "Tỉnh Cũ" }],
-    };
-    expect(() => encodeUnitTable([withHistory], [])).toThrow(/cannot hold unit 38/);
+    const withExt: AdminUnit = { ...(units[0] as AdminUnit), ext: { app: 1 } };
+    expect(() => encodeUnitTable([withExt], [])).toThrow(/cannot hold unit 38/);
+    const barred: AdminUnit = { ...(units[0] as AdminUnit), aliases: ["Tỉnh|Cũ"] };
+    expect(() => encodeUnitTable([barred], [])).toThrow(/cannot hold unit 38/);
   });
 });
