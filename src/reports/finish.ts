@@ -18,6 +18,7 @@ import {
   type ReportCollection,
   type ReportModelName,
   type ReportReconciliation,
+  type ReportUnitNow,
   type ReportWarning,
   type UnitReport,
 } from "./types.js";
@@ -179,11 +180,8 @@ export function finishReport(state: UnitReportState, f: Finishing): UnitReport {
     ]);
   }
 
-  const parent =
-    index.parentOf(
-      unit.code,
-      unit.validTo !== undefined && unit.validTo < period.end ? unit.validTo : period.end,
-    ) ?? index.parentOf(unit.code);
+  const parent = index.parentOf(unit.code, lastDayOf(unit, period)) ?? index.parentOf(unit.code);
+  const now = nowOf(index, unit, parent, lastDayOf(unit, period));
   const children = childUnits(ctx, period);
   const childTypes = aggregate(
     countBy((u: AdminUnit) => u.type),
@@ -210,6 +208,7 @@ export function finishReport(state: UnitReportState, f: Finishing): UnitReport {
         count: children.length,
         byType: plain(childTypes),
       },
+      ...(now ? { now } : {}),
     },
     period,
     comparison,
@@ -227,4 +226,38 @@ export function finishReport(state: UnitReportState, f: Finishing): UnitReport {
     names: { models: sortedRecord(modelNames) },
     warnings,
   };
+}
+
+/** The last day of the period on which the report's unit was valid. */
+function lastDayOf(unit: AdminUnit, period: Period): string {
+  return unit.validTo !== undefined && unit.validTo < period.end ? unit.validTo : period.end;
+}
+
+/** What the report's unit became in the index's latest units, when it changed since `day`. */
+function nowOf(
+  index: ReturnType<typeof buildAdminIndex>,
+  unit: AdminUnit,
+  parent: AdminUnit | undefined,
+  day: string,
+): ReportUnitNow | undefined {
+  const resolution = index.resolveUnit(unit.code, { asOf: day });
+  if (resolution.status === "unknown") return undefined;
+  const named = (u: AdminUnit) => {
+    const above = index.parentOf(u.code);
+    return {
+      code: u.code,
+      name: u.name,
+      parent: above ? { code: above.code, name: above.name } : null,
+    };
+  };
+  if (resolution.status === "ambiguous") {
+    return { units: resolution.candidates.map(named), divided: true };
+  }
+  const later = named(resolution.unit);
+  const same =
+    later.code === unit.code &&
+    later.name === unit.name &&
+    later.parent?.code === parent?.code &&
+    later.parent?.name === parent?.name;
+  return same ? undefined : { units: [later], divided: false };
 }

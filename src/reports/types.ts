@@ -255,6 +255,34 @@ export interface ReportUnit {
     /** How many of each type (xã, thị trấn...). */
     readonly byType: Readonly<Record<string, number>>;
   };
+  /**
+   * What the unit is in the latest units the report's index knows, only when it has
+   * changed since the period: renamed, retyped, moved, merged into another unit, or divided
+   * (`divided`, with every unit it went into). The report names the unit as it was in the
+   * period, and adds this as a note.
+   */
+  readonly now?: ReportUnitNow;
+}
+
+/**
+ * What a report's unit has become since its period (see {@link ReportUnit}).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportUnitNow } from "antt";
+ * const note = (now: ReportUnitNow) => now.units.map((unit) => unit.name).join(" / ");
+ * ```
+ */
+export interface ReportUnitNow {
+  /** The unit it became, or, when divided, each of the units it went into. */
+  readonly units: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly parent: { readonly code: string; readonly name: string } | null;
+  }[];
+  /** Whether the unit was divided between `units` (or may have gone into any of them). */
+  readonly divided: boolean;
 }
 
 /**

@@ -73,6 +73,11 @@ export interface ReportMessages {
     readonly title: string;
     /** "Huyện Thọ Xuân (Tỉnh Thanh Hóa), năm 2024". */
     readonly unitAndPeriod: (p: { unit: string; parent: string | null; period: string }) => string;
+    /**
+     * The unit today, when it has changed since the period: "Nay là Phường An Khánh
+     * (Thành phố Thủ Đức)."; `divided` when it went into several units.
+     */
+    readonly now: (p: { units: readonly string[]; divided: boolean }) => string;
     /** "từ ngày 01/01/2024 đến ngày 31/12/2024". */
     readonly dateRange: (p: { start: string; end: string }) => string;
     /** "so sánh với cùng kỳ năm 2023". */

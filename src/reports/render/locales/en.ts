@@ -110,6 +110,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       title: 'REPORT ON THE "ALL PEOPLE PROTECT NATIONAL SECURITY" MOVEMENT',
       unitAndPeriod: ({ unit, parent, period }) =>
         `${unit}${parent === null ? "" : ` (${parent})`}, ${period}`,
+      now: ({ units, divided }) =>
+        divided ? `Since reorganised into: ${units.join("; ")}.` : `Now ${units[0]}.`,
       dateRange: ({ start, end }) => `${start} to ${end}`,
       comparedWith: (ref) => `compared with ${ref}`,
       notCompared: "not compared with another period",

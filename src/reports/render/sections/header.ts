@@ -12,6 +12,14 @@ export function header(w: Writer): string[] {
       period: w.period(r.period),
     }),
   ];
+  if (unit.now) {
+    lines.push(
+      m.now({
+        units: unit.now.units.map((u) => (u.parent ? `${u.name} (${u.parent.name})` : u.name)),
+        divided: unit.now.divided,
+      }),
+    );
+  }
   const range = m.dateRange({ start: w.date(r.period.start), end: w.date(r.period.end) });
   const compared = r.comparison ? m.comparedWith(w.ref()) : m.notCompared;
   lines.push(m.periodLine({ range, compared, code: unit.code }));
