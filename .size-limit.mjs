@@ -37,11 +37,13 @@ export default [
   check("CameraPointSchema", "dist/index.js", "{ CameraPointSchema }", "109.9 kB"),
   // The goal is 40 kB. The two built-in report locales are 13.4 kB (vi) and 9.8 kB (en) of
   // it: renderReport takes "vi" or "en" by name, so both are bundled.
-  check("renderReport", "dist/index.js", "{ renderReport }", "57 kB"),
+  check("renderReport", "dist/index.js", "{ renderReport }", "57.5 kB"),
   // Everything was 370.7 kB before the zod line, and held at 383 kB until the report became
-  // a mergeable aggregator (its state, shape and merge: +5.5 kB). It must not grow past this
-  // without a feature that pays for it; weighty features get entries of their own.
-  check("everything", "dist/index.js", "*", "389 kB"),
+  // a mergeable aggregator (its state, shape and merge: +5.5 kB), then units through time
+  // (traced, backward and memoised resolution, link inferences, the report's "now" note:
+  // +5.2 kB). It must not grow past this without a feature that pays for it; weighty
+  // features get entries of their own.
+  check("everything", "dist/index.js", "*", "395 kB"),
   // Entries with weight of their own, never loaded by `antt`: the stream readers carry every
   // record schema (they check each record) and @streamparser/json; submissions carry the
   // report and its envelope's schema.
@@ -51,7 +53,7 @@ export default [
     "antt/vn-admin: vietnamAdminIndex, table included (gzip)",
     "dist/vn-admin/index.js",
     "{ vietnamAdminIndex }",
-    "250 kB",
+    "350 kB",
     { brotli: undefined, gzip: true },
   ),
 ];

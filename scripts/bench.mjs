@@ -34,6 +34,10 @@ const steps = full
       ],
       ["cold start", ["test/bench/cold-start.mjs", "11"]],
       ["national unit table start", ["test/bench/vn-admin-start.mjs"]],
+      [
+        "resolving 1,000,000 codes of every era since 2017",
+        [...tsx, "test/bench/vn-admin-resolve.ts", "7"],
+      ],
       ["vitest benchmarks", ["node_modules/vitest/vitest.mjs", "bench", "--run"]],
     ]
   : [
@@ -61,6 +65,10 @@ const steps = full
       ],
       ["cold start", ["test/bench/cold-start.mjs", "5"]],
       ["national unit table start", ["test/bench/vn-admin-start.mjs", "7"]],
+      [
+        "resolving 1,000,000 codes of every era since 2017",
+        [...tsx, "test/bench/vn-admin-resolve.ts", "3"],
+      ],
     ];
 
 if (!existsSync(`${root}/dist/index.js`)) {

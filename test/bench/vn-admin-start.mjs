@@ -4,14 +4,15 @@
 //
 //   node test/bench/vn-admin-start.mjs [rounds]
 //
-// It prints the medians and exits with status 1 when the median passes 150 ms.
+// It prints the medians and exits with status 1 when the median passes 200 ms (the table
+// holds the history since 2017: 15,323 units with their earlier states, 15,934 links).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const ROUNDS = Number(process.argv[2] ?? 15);
-const LIMIT_MS = 150;
+const LIMIT_MS = 200;
 if (!existsSync(`${root}/dist/vn-admin/index.js`)) {
   spawnSync("node_modules/.bin/tsup", ["--silent"], { cwd: root, stdio: "inherit" });
 }
@@ -22,7 +23,7 @@ const probes = {
     const { vietnamAdminIndex } = await import("antt/vn-admin");
     const index = vietnamAdminIndex();
     const t1 = performance.now();
-    if (index.size !== 14161) throw new Error("wrong table");
+    if (index.unitsOfLevel("commune", "2017-10-15").length !== 11162) throw new Error("wrong table");
     console.log(JSON.stringify({ ms: t1 - t0 }));`,
   "… + first name search (builds the name index)": `
     const t0 = performance.now();
