@@ -75,7 +75,8 @@ const steps = [
   // The shipped unit table must be what its committed script makes of its source files.
   // The files sit beside the repository on CI and the project's machines, not in a clone.
   () =>
-    existsSync("../shared/data/vn-admin-2025/merges.json")
+    existsSync("../shared/data/vn-admin-2025/merges.json") &&
+    existsSync("../shared/data/vn-admin-history/changes.json")
       ? run("unit table matches its source", "node", [
           "--import",
           "tsx",
@@ -84,7 +85,7 @@ const steps = [
         ])
       : skip(
           "unit table matches its source",
-          "../shared/data/vn-admin-2025 is not beside the clone",
+          "../shared/data/vn-admin-2025 and vn-admin-history are not beside the clone",
         ),
   () => run("build", bin("tsup"), ["--silent"]),
   () => run("JSON Schemas", "node", ["scripts/build-schemas.mjs"]),
