@@ -93,11 +93,10 @@ const successions: AdminSuccession[] = [...full.allSuccessions()].sort(
     compare(a.inferredBy ?? "", b.inferredBy ?? "") ||
     compare(a.oldCode, b.oldCode),
 );
-// The legal acts the links cite, with their dates and titles.
-const cited = new Set(successions.flatMap((link) => link.basis ?? []));
-const resolutions = history.resolutions
-  .filter((resolution) => cited.has(resolution.id))
-  .map((resolution) => [resolution.id, resolution.effective, resolution.title] as const);
+// Every legal act of the history, with its date and title: links and history entries cite them.
+const resolutions = history.resolutions.map(
+  (resolution) => [resolution.id, resolution.effective, resolution.title] as const,
+);
 const encoded = encodeUnitTable(units, successions);
 
 // The table must decode to exactly what the loaders gave.
@@ -135,7 +134,7 @@ export const TABLE: { readonly units: string; readonly links: string } = {
   links: ${JSON.stringify(encoded.links)},
 };
 
-/** The legal acts the links cite: number, effective date, title. */
+/** The legal acts of the history: number, effective date, title. */
 export const RESOLUTIONS: readonly (readonly [string, string, string])[] = ${JSON.stringify(resolutions)};
 
 /** Where the sources differ, and how the table holds it. */

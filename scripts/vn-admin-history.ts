@@ -14,6 +14,7 @@ import {
   type AdminUnitPeriod,
   type AdminUnitType,
   adminUnitTypeFromName,
+  buildAdminIndex,
   type SuccessionInference,
 } from "../src/admin/index.js";
 import { dayBefore } from "../src/admin/internal.js";
@@ -59,8 +60,10 @@ interface Live {
   fields: Fields;
   /** The last day of the state in `fields`. */
   end: string;
+  /** The legal acts of the change that ended the state in `fields`. */
+  endedBy: readonly string[];
   /** The states after the one in `fields`, latest first. */
-  readonly states: { from: string; to: string; fields: Fields }[];
+  readonly states: { from: string; to: string; fields: Fields; endedBy: readonly string[] }[];
   validFrom: string | undefined;
   readonly validTo: string | undefined;
 }
@@ -107,6 +110,7 @@ export function withHistory(
         unit,
         fields: { name: unit.name, type: unit.type, parentCode: unit.parentCode },
         end: "2025-06-30",
+        endedBy: [],
         states: [],
         validFrom: undefined,
         validTo: "2025-06-30",
@@ -148,8 +152,26 @@ export function withHistory(
   const loose = (name: string) => name.normalize("NFC").toLowerCase();
   const sameName = (code: string, name: string, written: string) =>
     loose(name) === loose(written) || aliases.get(code) === written;
-  const typeOf = (name: string, level: AdminLevel, parent: string | undefined): AdminUnitType => {
-    const parentType = parent === undefined ? undefined : live.get(parent)?.fields.type;
+  // A district's type can depend on its province's ("thành phố" under a centrally-run city
+  // is a municipal city): the province's type on the day, from the province changes.
+  const provinceChanges = changes.filter((change) => change.level === "province").reverse();
+  const provinceTypeOn = (code: string, day: string): AdminUnitType | undefined => {
+    let type = live.get(code)?.unit.type;
+    for (const change of provinceChanges) {
+      if (change.code === code && change.date > day && change.kind.includes("retype")) {
+        type = PROVINCE_TYPES[change.before?.type ?? ""] ?? type;
+      }
+    }
+    return type;
+  };
+  const typeOf = (
+    name: string,
+    level: AdminLevel,
+    parent: string | undefined,
+    day: string,
+  ): AdminUnitType => {
+    const parentType =
+      parent === undefined || level !== "district" ? undefined : provinceTypeOn(parent, day);
     const type = adminUnitTypeFromName(name, level, { parentType });
     if (!type) throw new Error(`No type word in ${name} (${level})`);
     return type;
@@ -168,6 +190,9 @@ export function withHistory(
 
   const successions: AdminSuccession[] = [];
   const unlinked: string[] = [];
+  // Communes abolished with no candidate named: linked, once every unit is known, to each
+  // commune of their district that day.
+  const pending: HistoryChange[] = [];
   for (let i = changes.length - 1; i >= 0; i--) {
     const change = changes[i] as HistoryChange;
     const kinds = new Set(change.kind);
@@ -178,7 +203,12 @@ export function withHistory(
       if (!sameName(change.code, unit.fields.name, change.after?.name ?? "")) {
         fail(change, `created as ${change.after?.name}, but the state has ${unit.fields.name}`);
       }
-      unit.states.push({ from: change.date, to: unit.end, fields: unit.fields });
+      unit.states.push({
+        from: change.date,
+        to: unit.end,
+        fields: unit.fields,
+        endedBy: unit.endedBy,
+      });
       unit.validFrom = change.date;
       live.delete(change.code);
       finished.push(unit);
@@ -191,16 +221,17 @@ export function withHistory(
       const type =
         change.level === "province"
           ? (PROVINCE_TYPES[before.type ?? ""] ?? fail(change, "province type"))
-          : typeOf(before.name, change.level, parentCode);
-      const links = linksOf(change, live, last);
-      if (links.length === 0) unlinked.push(`${change.code} (${before.name}, ${change.date})`);
-      successions.push(...links);
+          : typeOf(before.name, change.level, parentCode, last);
+      const links = linksOf(change);
+      if (links === "same-district") pending.push(change);
+      else successions.push(...links);
       const unit: AdminUnit = { code: change.code, name: before.name, level: change.level, type };
       if (parentCode !== undefined) unit.parentCode = parentCode;
       live.set(change.code, {
         unit,
         fields: { name: before.name, type, parentCode },
         end: last,
+        endedBy: change.basis,
         states: [],
         validFrom: undefined,
         validTo: last,
@@ -215,18 +246,25 @@ export function withHistory(
     const type = kinds.has("retype")
       ? change.level === "province"
         ? (PROVINCE_TYPES[before.type ?? ""] ?? fail(change, "province type"))
-        : typeOf(before.name, change.level, parentCode)
+        : typeOf(before.name, change.level, parentCode, last)
       : unit.fields.type;
     const name = kinds.has("rename") || kinds.has("retype") ? before.name : unit.fields.name;
-    unit.states.push({ from: change.date, to: unit.end, fields: unit.fields });
+    unit.states.push({
+      from: change.date,
+      to: unit.end,
+      fields: unit.fields,
+      endedBy: unit.endedBy,
+    });
     unit.fields = { name, type, parentCode };
     unit.end = last;
+    unit.endedBy = change.basis;
   }
   for (const unit of live.values()) finished.push(unit);
 
   // GSO recorded some changes weeks after their legal date, so a unit can be renamed and
-  // recoded on one day (Phường 05 → Phường 2 → code 27367 in Vĩnh Long, 1 January 2025). A
-  // link into a code that went wholly elsewhere that same day goes on to where it went.
+  // recoded on one day (27361 Phường 05 → Phường 2 → code 27367 in Quận 6, Hồ Chí Minh
+  // City, 1 January 2025). A link into a code that went wholly elsewhere that same day goes
+  // on to where it went.
   const sameDay = new Map<string, string>();
   for (const link of successions) {
     if (link.kind === "whole") sameDay.set(`${link.oldCode}@${link.effectiveDate}`, link.newCode);
@@ -244,7 +282,7 @@ export function withHistory(
     // A state that began and ended on one legal date lasted no day at all.
     const states = [
       ...entry.states,
-      { from: entry.validFrom ?? "", to: entry.end, fields: entry.fields },
+      { from: entry.validFrom ?? "", to: entry.end, fields: entry.fields, endedBy: entry.endedBy },
     ]
       .filter((state) => state.from === "" || state.from <= state.to)
       .reverse();
@@ -272,6 +310,7 @@ export function withHistory(
       if (state.fields.parentCode !== latest.parentCode) {
         period.parentCode = state.fields.parentCode;
       }
+      if (state.endedBy.length > 0) period.basis = [...state.endedBy];
       if (period.name === undefined && period.type === undefined && period.parentCode === undefined)
         continue;
       // A period like the one before it (a change that was undone by a later one of the
@@ -285,6 +324,8 @@ export function withHistory(
         previous.parentCode === period.parentCode
       ) {
         previous.validTo = period.validTo;
+        if (period.basis) previous.basis = period.basis;
+        else delete previous.basis;
         continue;
       }
       history.push(period);
@@ -292,58 +333,57 @@ export function withHistory(
     if (history.length > 0) unit.history = history;
     units.push(unit);
   }
+  const index = buildAdminIndex(units, []);
+  for (const change of pending) {
+    const district = change.before?.district ?? "";
+    const communes = index
+      .childrenOf(district, change.date)
+      .filter((unit) => unit.level === "commune")
+      .map((unit) => unit.code);
+    if (communes.length === 0) unlinked.push(`${change.code} (${change.date})`);
+    for (const code of communes) successions.push(link(change, code, "possible", "same-district"));
+  }
   return { units, successions, notes, unlinked };
 }
 
-/** The links of an abolished unit, from the state just after its abolition. */
-function linksOf(
-  change: HistoryChange,
-  live: ReadonlyMap<string, Live>,
-  last: string,
-): AdminSuccession[] {
-  const link = (
-    newCode: string,
-    kind: AdminSuccession["kind"],
-    inferredBy: SuccessionInference,
-  ): AdminSuccession => {
-    const result: AdminSuccession = {
-      oldCode: change.code,
-      newCode,
-      kind,
-      effectiveDate: change.date,
-    };
-    if (change.basis.length > 0) result.basis = [...change.basis];
-    result.inferredBy = inferredBy;
-    return result;
-  };
+/**
+ * The links of an abolished unit, or "same-district" when the sources name no successor
+ * and no candidate: those links wait until every unit is known.
+ */
+function linksOf(change: HistoryChange): AdminSuccession[] | "same-district" {
   const rule = change.into_rule ?? "";
   if (change.into) {
     const inferred = RULES[rule];
     if (!inferred) throw new Error(`Unknown successor rule ${rule} for ${change.code}`);
-    return [link(change.into, "whole", inferred)];
+    return [link(change, change.into, "whole", inferred)];
   }
   if (rule === "dissolved-no-commune-left") {
     const district = change.before?.district;
     if (!district) throw new Error(`Dissolved commune ${change.code} without a district`);
-    return [link(district, "whole", "no-commune-left")];
+    return [link(change, district, "whole", "no-commune-left")];
   }
   if (rule !== "ambiguous") throw new Error(`Abolished ${change.code} without a successor rule`);
   const candidates = change.into_candidates ?? [];
   if (candidates.length > 0) {
-    return [...candidates].sort().map((code) => link(code, "possible", "changed-units"));
+    return [...candidates].sort().map((code) => link(change, code, "possible", "changed-units"));
   }
-  // The district's communes on the day it went: the units valid then (not those abolished
-  // the same day, whose state ends the day before).
-  const district = change.before?.district;
-  const communes: string[] = [];
-  for (const [code, unit] of live) {
-    if (
-      unit.unit.level === "commune" &&
-      unit.fields.parentCode === district &&
-      (unit.validTo === undefined || unit.validTo > last)
-    ) {
-      communes.push(code);
-    }
-  }
-  return communes.sort().map((code) => link(code, "possible", "same-district"));
+  return "same-district";
+}
+
+/** A link of an abolished unit, with the change's legal basis. */
+function link(
+  change: HistoryChange,
+  newCode: string,
+  kind: AdminSuccession["kind"],
+  inferredBy: SuccessionInference,
+): AdminSuccession {
+  const result: AdminSuccession = {
+    oldCode: change.code,
+    newCode,
+    kind,
+    effectiveDate: change.date,
+  };
+  if (change.basis.length > 0) result.basis = [...change.basis];
+  result.inferredBy = inferredBy;
+  return result;
 }

@@ -77,7 +77,11 @@ function rollupOf(
       }
       if (codes.size === 0) return UNKNOWN;
       const [only] = codes;
-      if (codes.size === 1 && !missing && only !== undefined) return { kind: "unit", code: only };
+      // All candidates in one unit of the level settle it only when the candidates hold all
+      // of the old unit: never for possible links, whose real successor may be elsewhere.
+      if (codes.size === 1 && !missing && resolution.exhaustive && only !== undefined) {
+        return { kind: "unit", code: only };
+      }
       return { kind: "ambiguous", candidates: [...codes].sort() };
     }
   }

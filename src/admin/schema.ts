@@ -151,6 +151,19 @@ function checkTypeAndParent(ctx: Ctx, unit: Attributes, prefix: (string | number
 }
 
 /**
+ * The number of a legal act, such as `1111/NQ-UBTVQH14` (a resolution of the National
+ * Assembly Standing Committee) or `175/2024/QH15`.
+ */
+const LegalActSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(
+      /^[0-9]+\/[0-9A-Za-zĐđ/-]+$/,
+      "Expected the number of a legal act, such as 1111/NQ-UBTVQH14",
+    )
+    .max(60))();
+
+/**
  * An earlier state of an administrative unit: the name, type or parent it had for part of
  * its validity (lịch sử thay đổi loại, tên, trực thuộc).
  *
@@ -182,6 +195,12 @@ export const AdminUnitPeriodSchema = /* @__PURE__ */ (() =>
       type: AdminUnitTypeSchema.optional().describe("The type the unit had in this period"),
       /** The code of the parent unit in this period */
       parentCode: UnitCodeSchema.optional().describe("The code of the parent unit in this period"),
+      /** The legal acts of the change that ended this period, such as 1111/NQ-UBTVQH14 */
+      basis: z
+        .array(LegalActSchema)
+        .max(20)
+        .optional()
+        .describe("The legal acts of the change that ended this period, such as 1111/NQ-UBTVQH14"),
     })
     .describe("An earlier name, type or parent of an administrative unit, with its dates"))();
 
@@ -438,19 +457,6 @@ export const SuccessionInferenceSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export type SuccessionInference = z.infer<typeof SuccessionInferenceSchema>;
-
-/**
- * The number of a legal act, such as `1111/NQ-UBTVQH14` (a resolution of the National
- * Assembly Standing Committee) or `175/2024/QH15`.
- */
-const LegalActSchema = /* @__PURE__ */ (() =>
-  z
-    .string()
-    .regex(
-      /^[0-9]+\/[0-9A-Za-zĐđ/-]+$/,
-      "Expected the number of a legal act, such as 1111/NQ-UBTVQH14",
-    )
-    .max(60))();
 
 /**
  * A succession link (sắp xếp đơn vị hành chính): on `effectiveDate` all or part of the

@@ -44,14 +44,20 @@ export function formerUnitsOf(data: IndexData, code: string, at: string | undefi
   const predecessors = predecessorMap(data);
   const target = versions[i] as AdminUnit;
   // Breadth first, so that each unit is reached by its shortest, then strongest, path.
-  let frontier: { code: string; i: number; links: AdminSuccession[]; kind: SuccessionKind }[] = [
-    { code, i, links: [], kind: "whole" },
-  ];
+  // Each step is a version of a code and the last day its records can come from: `at` for
+  // the unit asked about, the day before the link for a former unit.
+  let frontier: {
+    code: string;
+    i: number;
+    day: string;
+    links: AdminSuccession[];
+    kind: SuccessionKind;
+  }[] = [{ code, i, day: at ?? target.validTo ?? "9999-12-31", links: [], kind: "whole" }];
   for (let depth = 0; frontier.length > 0 && depth < 64; depth++) {
     const next: typeof frontier = [];
     for (const step of frontier) {
       const own = data.versions.get(step.code) as AdminUnit[];
-      const key = `${step.code}@${startOf(own[step.i] as AdminUnit)}`;
+      const key = `${step.code}@${startOf(own[step.i] as AdminUnit)}@${step.day}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const span = lifetime(data, own, step.i);
@@ -63,15 +69,17 @@ export function formerUnitsOf(data: IndexData, code: string, at: string | undefi
         }
       }
       const from = startOf(span[0] as AdminUnit);
-      const to = (span[span.length - 1] as AdminUnit).validTo ?? "9999-12-31";
       for (const link of predecessors.get(step.code) ?? []) {
-        if (link.effectiveDate < from || link.effectiveDate > to) continue;
+        // Only units that had gone into it by its last day: one merged in later held
+        // records of its own then.
+        if (link.effectiveDate < from || link.effectiveDate > step.day) continue;
         const old = data.versions.get(link.oldCode);
         const j = old ? indexAt(old, dayBefore(link.effectiveDate)) : -1;
         if (j < 0) continue;
         next.push({
           code: link.oldCode,
           i: j,
+          day: dayBefore(link.effectiveDate),
           links: [link, ...step.links],
           kind: weaker(step.kind, link.kind),
         });

@@ -188,7 +188,7 @@ function spread(
   if (candidates.length === 1 && !lost) {
     return { status: changed ? "merged" : "current", unit: candidates[0] as AdminUnit };
   }
-  return { status: "ambiguous", candidates };
+  return { status: "ambiguous", candidates, exhaustive: !lost };
 }
 
 /**

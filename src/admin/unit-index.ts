@@ -25,10 +25,14 @@ import { resolverOf, resolveUnit, traceUnit } from "./unit-index-resolve.js";
  *   another type since);
  * - `merged`: the unit was merged, wholly, into `unit` (possibly through several
  *   mergers in a row);
- * - `ambiguous`: the unit was divided: its parts went to each of `candidates` (a partial
- *   link in the 2025 reorganisation, or a district abolished with its communes going to
- *   different new communes). The library never guesses which one a record belongs to;
- *   see {@link AdminIndex.resolveWithHint}.
+ * - `ambiguous`: the unit went into more than one of `candidates`, or into one of them
+ *   without the sources saying which. `exhaustive` is `true` when the unit was divided and
+ *   all of it is accounted for among the candidates (partial links in the 2025
+ *   reorganisation, or a district abolished with its communes going to different new
+ *   communes); `false` when part of it may be elsewhere (a single partial link), or the
+ *   links are `possible` ones (the unit went wholly into one unit, perhaps a candidate).
+ *   The library never guesses which one a record belongs to; see
+ *   {@link AdminIndex.resolveWithHint}.
  * - `unknown`: the index has no unit and no succession for the code.
  *
  * @category Administrative units
@@ -51,7 +55,11 @@ import { resolverOf, resolveUnit, traceUnit } from "./unit-index-resolve.js";
 export type UnitResolution =
   | { readonly status: "current"; readonly unit: AdminUnit }
   | { readonly status: "merged"; readonly unit: AdminUnit }
-  | { readonly status: "ambiguous"; readonly candidates: readonly AdminUnit[] }
+  | {
+      readonly status: "ambiguous";
+      readonly candidates: readonly AdminUnit[];
+      readonly exhaustive: boolean;
+    }
   | { readonly status: "unknown" };
 
 /**

@@ -251,7 +251,10 @@ function nowOf(
     };
   };
   if (resolution.status === "ambiguous") {
-    return { units: resolution.candidates.map(named), divided: true };
+    return {
+      units: resolution.candidates.map(named),
+      kind: resolution.exhaustive ? "divided" : "one-of",
+    };
   }
   const later = named(resolution.unit);
   const same =
@@ -259,5 +262,5 @@ function nowOf(
     later.name === unit.name &&
     later.parent?.code === parent?.code &&
     later.parent?.name === parent?.name;
-  return same ? undefined : { units: [later], divided: false };
+  return same ? undefined : { units: [later], kind: "became" };
 }

@@ -257,8 +257,9 @@ export interface ReportUnit {
   };
   /**
    * What the unit is in the latest units the report's index knows, only when it has
-   * changed since the period: renamed, retyped, moved, merged into another unit, or divided
-   * (`divided`, with every unit it went into). The report names the unit as it was in the
+   * changed since the period: renamed, retyped, moved or merged into another unit
+   * (`became`), divided between units (`divided`), or gone into one of several units the
+   * sources do not choose between (`one-of`). The report names the unit as it was in the
    * period, and adds this as a note.
    */
   readonly now?: ReportUnitNow;
@@ -271,18 +272,22 @@ export interface ReportUnit {
  * @example
  * ```ts
  * import type { ReportUnitNow } from "antt";
- * const note = (now: ReportUnitNow) => now.units.map((unit) => unit.name).join(" / ");
+ * const note = (now: ReportUnitNow) =>
+ *   `${now.kind === "one-of" ? "one of: " : ""}${now.units.map((unit) => unit.name).join(" / ")}`;
  * ```
  */
 export interface ReportUnitNow {
-  /** The unit it became, or, when divided, each of the units it went into. */
+  /** The unit it became, or each of the units it went into or may have gone into. */
   readonly units: readonly {
     readonly code: string;
     readonly name: string;
     readonly parent: { readonly code: string; readonly name: string } | null;
   }[];
-  /** Whether the unit was divided between `units` (or may have gone into any of them). */
-  readonly divided: boolean;
+  /**
+   * `became`: it is `units[0]` now; `divided`: its parts went into each of `units`;
+   * `one-of`: it went into one of `units` (or part of it did), the sources do not say which.
+   */
+  readonly kind: "became" | "divided" | "one-of";
 }
 
 /**

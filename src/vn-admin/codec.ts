@@ -4,8 +4,8 @@
 // units: lines. "=FROM|TO" starts an era (either date may be empty: open); then every line
 // "CODE|TYPE|NAME|PARENT[|ALIAS;ALIAS]" is a unit of that era, TYPE an index into the first
 // line, which lists the unit types used ("#province,ward,..."), and PARENT empty for a
-// province. Lines "<FROM|TO|TYPE|NAME|PARENT" after a unit are its history, an empty field
-// being one the period does not give.
+// province. Lines "<FROM|TO|TYPE|NAME|PARENT[|BASIS;BASIS]" after a unit are its history, an
+// empty field being one the period does not give.
 // links: lines. "=DATE" starts a day of changes; then "NEW|OLD,OLD~,OLD?[|BASIS;BASIS|RULE]"
 // lists the units that went into NEW that day on that legal basis, "~" marking a partial
 // link and "?" a possible one.
@@ -45,7 +45,7 @@ function cannotHold(unit: AdminUnit): boolean {
     unit.ext !== undefined ||
     unsafe(unit.name) ||
     (unit.aliases ?? []).some(unsafe) ||
-    (unit.history ?? []).some((period) => unsafe(period.name))
+    (unit.history ?? []).some((period) => unsafe(period.name) || (period.basis ?? []).some(unsafe))
   );
 }
 
@@ -81,7 +81,7 @@ export function encodeUnitTable(
     for (const period of unit.history ?? []) {
       const type = period.type === undefined ? "" : String(typeOf(period.type));
       unitLines.push(
-        `<${period.validFrom ?? ""}|${period.validTo}|${type}|${period.name ?? ""}|${period.parentCode ?? ""}`,
+        `<${period.validFrom ?? ""}|${period.validTo}|${type}|${period.name ?? ""}|${period.parentCode ?? ""}${period.basis?.length ? `|${period.basis.join(";")}` : ""}`,
       );
     }
   }
@@ -140,6 +140,7 @@ export function decodeUnitTable(table: EncodedUnitTable): UnitTable {
       if (fields[3]) period.name = fields[3];
       if (fields[2]) period.type = types[Number(fields[2])] as AdminUnitType;
       if (fields[4]) period.parentCode = fields[4];
+      if (fields[5]) period.basis = fields[5].split(";");
       const owner = last as AdminUnit;
       if (owner.history) owner.history.push(period);
       else owner.history = [period];

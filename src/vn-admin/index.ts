@@ -149,7 +149,7 @@ export function vietnamAdminNotes(): {
  * communes. On 15 October 2017, where the history begins: 63 provinces, 713 districts and
  * 11,162 communes. Units that changed name, type or parent keep their earlier states in
  * `history`, and a code used by two units in turn (20 codes were abolished and later given
- * to other units) has one unit for each, with its dates. 15,934 links say which units went,
+ * to other units) has one unit for each, with its dates. 15,984 links say which units went,
  * wholly, in part or possibly, into which: 10,667 of 1 July 2025, and the rest from the
  * changes since 2017, each with its legal `basis` and, when the sources do not state it,
  * how it was inferred (`inferredBy`). Each call decodes the table anew (about 20 ms), so

@@ -5,7 +5,7 @@
 //   node test/bench/vn-admin-start.mjs [rounds]
 //
 // It prints the medians and exits with status 1 when the median passes 200 ms (the table
-// holds the history since 2017: 15,323 units with their earlier states, 15,934 links).
+// holds the history since 2017: 15,323 units with their earlier states, 15,984 links).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";

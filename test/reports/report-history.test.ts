@@ -29,7 +29,7 @@ describe("a report for a past period", () => {
       name: "Phường Thảo Điền",
       parent: { code: "769", name: "Quận 2" },
       now: {
-        divided: false,
+        kind: "became",
         units: [{ code: "27094", name: "Phường An Khánh", parent: { code: "79" } }],
       },
     });
@@ -50,7 +50,7 @@ describe("a report for a past period", () => {
   it("names a 2023 district of Lâm Đồng by its 2023 name, and its successor of 2024", () => {
     const report = buildUnitReport(dataset, { unit: "681", period: "2023" });
     expect(report.unit.name).toBe("Huyện Đạ Huoai");
-    expect(report.unit.now?.divided).toBe(true);
+    expect(report.unit.now?.kind).toBe("divided");
     const renamed = buildUnitReport(dataset, { unit: "682", period: "2023" });
     expect(renamed.unit.name).toBe("Huyện Đạ Tẻh");
   });

@@ -4,7 +4,12 @@
 // against the source file where it is present).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type AdminUnit, findUnitsByName, rollupTargetFor } from "../../src/admin/index.js";
+import {
+  type AdminUnit,
+  adminUnitTypeFromName,
+  findUnitsByName,
+  rollupTargetFor,
+} from "../../src/admin/index.js";
 import {
   legalAct,
   vietnamAdminData,
@@ -233,6 +238,68 @@ describe("the changes the issue names", () => {
     expect(findUnitsByName(index, "Xã Can Hồ", { at: "2025-06-30" }).map((u) => u.code)).toEqual([
       "03469",
     ]);
+  });
+});
+
+describe("what the history holds beside names and dates", () => {
+  it("types every district of every day by its name and its province's type that day", () => {
+    const wrong: string[] = [];
+    for (const state of index.allUnits()) {
+      if (state.level !== "district") continue;
+      const day = state.validTo ?? "2025-06-30";
+      const province = index.parentOf(state.code, day);
+      const expected = adminUnitTypeFromName(state.name, "district", {
+        parentType: province?.type,
+      });
+      if (state.type !== expected)
+        wrong.push(`${state.code} ${state.name} to ${day}: ${state.type}`);
+    }
+    expect(wrong).toEqual([]);
+    // Thành phố Huế was a city of a province until Huế itself became a centrally-run city.
+    expect(index.get("474", "2024-06-01")?.type).toBe("provincial-city");
+  });
+
+  it("keeps the legal basis of renames and retypes, and knows every act of the history", () => {
+    const [before] = units.find((unit) => unit.code === "682")?.history ?? [];
+    expect(before).toMatchObject({
+      validTo: "2024-11-30",
+      name: "Huyện Đạ Tẻh",
+      basis: ["1245/NQ-UBTVQH15"],
+    });
+    expect(legalAct("460/NQ-UBTVQH14")).toMatchObject({ effective: "2017-12-13" });
+    const cited = new Set(
+      units.flatMap((unit) => (unit.history ?? []).flatMap((period) => period.basis ?? [])),
+    );
+    for (const link of vietnamAdminData().successions)
+      for (const act of link.basis ?? []) cited.add(act);
+    for (const act of cited) expect(legalAct(act), act).toBeDefined();
+  });
+
+  it("lists a commune created the same day among the possible successors of one abolished then", () => {
+    // Phường Quỳnh Lôi (00292 until 2024) went into one of the wards of Hai Bà Trưng on
+    // 1 January 2025, among them the new Phường Bạch Mai, which took the code 00292 that day.
+    const links = index.successorsOf("00292").filter((link) => link.effectiveDate === "2025-01-01");
+    expect(links.map((link) => link.newCode)).toContain("00292");
+    expect(
+      links.every((link) => link.kind === "possible" && link.inferredBy === "same-district"),
+    ).toBe(true);
+    const former = index.formerUnitsOf("00292", "2025-03-01");
+    expect(former.find((f) => f.unit.name === "Phường Quỳnh Lôi")?.kind).toBe("possible");
+  });
+
+  it("never rolls a record through a possible link into one unit, even when only one candidate is left", () => {
+    const resolution = index.resolveUnit("10921", { asOf: "2019-11-30", at: "2025-07-01" });
+    expect(resolution).toMatchObject({ status: "ambiguous", exhaustive: false });
+    const toCommune = rollupTargetFor(index, { level: "commune", at: "2025-07-01" });
+    expect(toCommune("10921", "2019-11-30").kind).toBe("ambiguous");
+  });
+
+  it("gathers under a 2020 commune only what had gone into it by 2020", () => {
+    const former = index.formerUnitsOf("04714", "2020-06-01");
+    expect(former.every((f) => f.links.every((link) => link.effectiveDate <= "2020-06-01"))).toBe(
+      true,
+    );
+    expect(former.map((f) => f.unit.code)).not.toContain("04774");
   });
 });
 

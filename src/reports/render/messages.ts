@@ -75,9 +75,13 @@ export interface ReportMessages {
     readonly unitAndPeriod: (p: { unit: string; parent: string | null; period: string }) => string;
     /**
      * The unit today, when it has changed since the period: "Nay là Phường An Khánh
-     * (Thành phố Thủ Đức)."; `divided` when it went into several units.
+     * (Thành phố Thủ Đức)."; `divided` when it went into several units, `one-of` when it
+     * went into one of several units the sources do not choose between.
      */
-    readonly now: (p: { units: readonly string[]; divided: boolean }) => string;
+    readonly now: (p: {
+      units: readonly string[];
+      kind: "became" | "divided" | "one-of";
+    }) => string;
     /** "từ ngày 01/01/2024 đến ngày 31/12/2024". */
     readonly dateRange: (p: { start: string; end: string }) => string;
     /** "so sánh với cùng kỳ năm 2023". */

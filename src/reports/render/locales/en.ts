@@ -110,8 +110,12 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       title: 'REPORT ON THE "ALL PEOPLE PROTECT NATIONAL SECURITY" MOVEMENT',
       unitAndPeriod: ({ unit, parent, period }) =>
         `${unit}${parent === null ? "" : ` (${parent})`}, ${period}`,
-      now: ({ units, divided }) =>
-        divided ? `Since reorganised into: ${units.join("; ")}.` : `Now ${units[0]}.`,
+      now: ({ units, kind }) =>
+        kind === "became"
+          ? `Now ${units[0]}.`
+          : kind === "divided"
+            ? `Since divided between: ${units.join("; ")}.`
+            : `Now in one of these units (the sources do not say which): ${units.join("; ")}.`,
       dateRange: ({ start, end }) => `${start} to ${end}`,
       comparedWith: (ref) => `compared with ${ref}`,
       notCompared: "not compared with another period",

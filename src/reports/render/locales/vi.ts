@@ -109,8 +109,12 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       title: "BÁO CÁO KẾT QUẢ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC",
       unitAndPeriod: ({ unit, parent, period }) =>
         `${unit}${parent === null ? "" : ` (${parent})`}, ${period}`,
-      now: ({ units, divided }) =>
-        divided ? `Nay đơn vị đã được sắp xếp vào: ${units.join("; ")}.` : `Nay là ${units[0]}.`,
+      now: ({ units, kind }) =>
+        kind === "became"
+          ? `Nay là ${units[0]}.`
+          : kind === "divided"
+            ? `Nay đơn vị đã được sắp xếp vào: ${units.join("; ")}.`
+            : `Nay thuộc một trong các đơn vị (dữ liệu chưa xác định được): ${units.join("; ")}.`,
       dateRange: ({ start, end }) => `từ ngày ${start} đến ngày ${end}`,
       comparedWith: (ref) => `so sánh với ${ref}`,
       notCompared: "không so sánh với kỳ khác",

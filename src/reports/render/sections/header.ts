@@ -16,7 +16,7 @@ export function header(w: Writer): string[] {
     lines.push(
       m.now({
         units: unit.now.units.map((u) => (u.parent ? `${u.name} (${u.parent.name})` : u.name)),
-        divided: unit.now.divided,
+        kind: unit.now.kind,
       }),
     );
   }
