@@ -8,6 +8,7 @@ import {
   type AdminUnit,
   adminUnitTypeFromName,
   findUnitsByName,
+  resolveUnitName,
   rollupTargetFor,
 } from "../../src/admin/index.js";
 import {
@@ -393,6 +394,27 @@ describe("resolution through the whole history", () => {
         commune.code,
       ).toEqual([]);
     }
+  });
+
+  it("resolves an old name of its own day, and settles a possible link by a hint", () => {
+    const found = resolveUnitName(index, "Xã Cẩm Đình", { at: "2019-06-01", within: "01" });
+    expect(found).toMatchObject({ status: "found", code: "09736" });
+    expect(resolveUnitName(index, "Xã Cẩm Đình", { at: "2021-06-01" }).status).toBe("not-found");
+    const ambiguous = index.resolveUnit("00250", { asOf: "2019-07-01", at: "2025-03-01" });
+    expect(ambiguous.status).toBe("ambiguous");
+    const [first] = ambiguous.status === "ambiguous" ? ambiguous.candidates : [];
+    expect(
+      index.resolveWithHint("00250", first?.code, { asOf: "2019-07-01", at: "2025-03-01" }),
+    ).toEqual({
+      status: "merged",
+      unit: first,
+    });
+    const toWard = rollupTargetFor(index, {
+      level: "commune",
+      at: "2025-03-01",
+      hints: { "00250": first?.code ?? "" },
+    });
+    expect(toWard("00250", "2019-07-01")).toEqual({ kind: "unit", code: first?.code });
   });
 
   it("rolls records of 2019, 2023 and 2025 up by their own dates", () => {
