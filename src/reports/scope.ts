@@ -35,8 +35,13 @@ export class UnitScope {
   readonly #target: string;
   /** Placements by code, when no unit has dates of validity. */
   readonly #byCode = new Map<string, Placement>();
-  /** Placements by code, then by day ("" for none): no key is built per record. */
-  readonly #cache = new Map<string, Map<string, Placement>>();
+  /**
+   * Placements by code, each with the days it holds for: the days every unit on the way up
+   * was valid, so that a code is placed once per change of its chain, not once per day.
+   */
+  readonly #spans = new Map<string, Span[]>();
+  /** Placements of a code on a day none of its versions was valid, by code and day. */
+  readonly #outside = new Map<string, Placement>();
 
   /** Whether no unit has dates of validity: then a code's place does not depend on the day. */
   readonly #timeless: boolean;
@@ -61,36 +66,82 @@ export class UnitScope {
     if (this.#timeless) {
       const cached = this.#byCode.get(code);
       if (cached) return cached;
-      const placement = this.#place(code, date);
+      const placement = this.#place(code, date).placement;
       this.#byCode.set(code, placement);
       return placement;
     }
-    let byDay = this.#cache.get(code);
-    if (byDay === undefined) {
-      byDay = new Map();
-      this.#cache.set(code, byDay);
+    if (date === undefined) return this.#placeOutside(code, "");
+    const spans = this.#spans.get(code);
+    if (spans) {
+      for (const span of spans) {
+        if (span.from <= date && date <= span.to) return span.placement;
+      }
     }
-    const day = date ?? "";
-    const cached = byDay.get(day);
-    if (cached) return cached;
-    const placement = this.#place(code, date);
-    byDay.set(day, placement);
+    const found = this.#place(code, date);
+    if (found.from === undefined) return this.#placeOutside(code, date);
+    const span = { from: found.from, to: found.to, placement: found.placement };
+    if (spans) spans.push(span);
+    else this.#spans.set(code, [span]);
+    return found.placement;
+  }
+
+  #placeOutside(code: string, day: string): Placement {
+    const key = `${code}@${day}`;
+    let placement = this.#outside.get(key);
+    if (placement === undefined) {
+      placement = this.#place(code, day === "" ? undefined : day).placement;
+      this.#outside.set(key, placement);
+    }
     return placement;
   }
 
-  #place(code: string, date: CalendarDate | undefined): Placement {
+  /**
+   * The placement of a code on a day, with the days (`from`..`to`) on which every unit
+   * walked through was valid; no days when the code was placed by its latest version.
+   */
+  #place(
+    code: string,
+    date: CalendarDate | undefined,
+  ): { placement: Placement; from?: string; to: string } {
     const dot = code.indexOf(".");
     const found =
       this.#version(code, date) ?? (dot > 0 ? this.#version(code.slice(0, dot), date) : undefined);
-    if (!found) return UNKNOWN;
+    if (!found) return { placement: UNKNOWN, to: "" };
     const at = found.at;
+    let from = at === undefined ? undefined : BEGINNING;
+    let to = END_OF_TIME;
     let child: string | null = null;
     let current: AdminUnit | undefined = found.unit;
+    let last: AdminUnit = found.unit;
+    let placement: Placement = OTHER;
     for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
-      if (current.code === this.#target) return child === null ? SELF : { status: "in", child };
+      last = current;
+      if (from !== undefined) {
+        if (current.validFrom !== undefined && current.validFrom > from) from = current.validFrom;
+        if (current.validTo !== undefined && current.validTo < to) to = current.validTo;
+      }
+      if (current.code === this.#target) {
+        placement = child === null ? SELF : { status: "in", child };
+        break;
+      }
       child = current.code;
       current = this.#index.parentOf(current.code, at);
     }
-    return OTHER;
+    // A parent missing on the day (not a province's lack of one) may exist on another day:
+    // the span is then only the day itself.
+    if (from !== undefined && placement === OTHER && (current || last.parentCode !== undefined)) {
+      from = date;
+      to = date as string;
+    }
+    return from === undefined ? { placement, to } : { placement, from, to };
   }
 }
+
+interface Span {
+  readonly from: string;
+  readonly to: string;
+  readonly placement: Placement;
+}
+
+const BEGINNING = "0000-01-01";
+const END_OF_TIME = "9999-12-31";
