@@ -24,6 +24,7 @@ import type {
   AwardLevel,
   DisputeKind,
   DrillLevel,
+  DrillTopic,
   MediationOutcome,
   OutreachChannel,
   OutreachTopic,
@@ -83,7 +84,12 @@ export interface WatchCounts {
  * @example
  * ```ts
  * import type { ExerciseActivityCounts } from "antt";
- * const drills: ExerciseActivityCounts = { count: 3, participants: 150, byLevel: { commune: 2, village: 1 } };
+ * const drills: ExerciseActivityCounts = {
+ *   count: 3,
+ *   participants: 150,
+ *   byLevel: { commune: 2, village: 1 },
+ *   byTopic: { fire: 2, disaster: 1 },
+ * };
  * ```
  */
 export interface ExerciseActivityCounts {
@@ -93,6 +99,8 @@ export interface ExerciseActivityCounts {
   readonly participants: number;
   /** By the level that organised them. */
   readonly byLevel: Groups<DrillLevel, number>;
+  /** By what they practised: fire and rescue, security and order, natural disasters. */
+  readonly byTopic: Groups<DrillTopic, number>;
 }
 
 /**
@@ -219,6 +227,8 @@ export interface ExerciseActivityState {
   participants: number;
   /** By level. */
   byLevel: GroupedState<number>;
+  /** By topic. */
+  byTopic: GroupedState<number>;
 }
 
 /**
@@ -312,6 +322,7 @@ function exercises(kind: "drill" | "training") {
       count: count(),
       participants: sum((a: Exercise) => whole(a.participants, "participants")),
       byLevel: countBy((a: Exercise) => a.level),
+      byTopic: countBy((a: Exercise) => a.topic),
     }),
   );
 }

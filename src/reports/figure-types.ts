@@ -158,6 +158,12 @@ export interface ReportTeamFigures {
   readonly trainings: { readonly held: number; readonly participants: number };
   /** Drills the teams took part in during the period. */
   readonly drills: { readonly held: number; readonly participants: number };
+  /**
+   * Members trained (được tập huấn): of the people the active teams list by name, those
+   * trained by the last day of the period, and their share (`ratio` is `null` when the
+   * teams list no one).
+   */
+  readonly trained: Rate;
 }
 
 /**
@@ -278,8 +284,12 @@ export interface ReportActivityFigures {
     readonly directedByCamera: number;
     readonly participants: number;
   };
-  /** Ambushes and stake-outs (mật phục). */
-  readonly ambushes: { readonly count: number; readonly participants: number };
+  /** Ambushes and stake-outs (mật phục), those directed by cameras, and people taking part. */
+  readonly ambushes: {
+    readonly count: number;
+    readonly directedByCamera: number;
+    readonly participants: number;
+  };
   /** Tips from the public (nguồn tin), verified, and those that led to an incident. */
   readonly tips: {
     readonly count: number;
@@ -296,8 +306,12 @@ export interface ReportActivityFigures {
   };
   /** Outreach sessions (tuyên truyền) and their audience. */
   readonly outreach: { readonly sessions: number; readonly audience: number };
-  /** Drills (diễn tập). */
-  readonly drills: { readonly count: number; readonly participants: number };
+  /** Drills (diễn tập), and by topic: fire and rescue, security and order, disasters. */
+  readonly drills: {
+    readonly count: number;
+    readonly participants: number;
+    readonly byTopic: Readonly<Record<string, number>>;
+  };
   /** Trainings (tập huấn). */
   readonly trainings: { readonly count: number; readonly participants: number };
   /** Awards (khen thưởng) and the cash given, in đồng. */

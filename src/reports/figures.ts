@@ -179,6 +179,7 @@ export function teamFigures(out: Out<"teams">): ReportTeamFigures {
       participants: all.exercises.training.participants,
     },
     drills: { held: all.exercises.drill.held, participants: all.exercises.drill.participants },
+    trained: rate(all.members.trained),
   };
 }
 
@@ -256,7 +257,11 @@ export function activityFigures(a: ActivitySummary): ReportActivityFigures {
       directedByCamera: a.patrols.directedByCamera,
       participants: a.patrols.participants,
     },
-    ambushes: { count: a.ambushes.count, participants: a.ambushes.participants },
+    ambushes: {
+      count: a.ambushes.count,
+      directedByCamera: a.ambushes.directedByCamera,
+      participants: a.ambushes.participants,
+    },
     tips: { count: a.tips.count, verified: a.tips.verified, ledToIncident: a.tips.ledToIncident },
     mediations: {
       count: a.mediations.count,
@@ -266,7 +271,11 @@ export function activityFigures(a: ActivitySummary): ReportActivityFigures {
       successRate: rate(a.mediations.success),
     },
     outreach: { sessions: a.outreach.sessions, audience: a.outreach.audience },
-    drills: { count: a.drills.count, participants: a.drills.participants },
+    drills: {
+      count: a.drills.count,
+      participants: a.drills.participants,
+      byTopic: plain(a.drills.byTopic),
+    },
     trainings: { count: a.trainings.count, participants: a.trainings.participants },
     awards: { count: a.awards.count, cashVnd: a.awards.cashTotal },
   };

@@ -122,8 +122,8 @@ describe("activitySummary", () => {
         success: { numerator: 0, denominator: 0, ratio: null },
       },
       outreach: { sessions: 0, audience: 0, byTopic: {}, byChannel: {} },
-      drills: { count: 0, participants: 0, byLevel: {} },
-      trainings: { count: 0, participants: 0, byLevel: {} },
+      drills: { count: 0, participants: 0, byLevel: {}, byTopic: {} },
+      trainings: { count: 0, participants: 0, byLevel: {}, byTopic: {} },
       awards: { count: 0, byLevel: {}, byForm: {}, cashTotal: 0 },
     } satisfies ActivitySummary);
   });
@@ -224,8 +224,18 @@ describe("activitySummary", () => {
       byTopic: { drugs: 1, fraud: 1 },
       byChannel: { loudspeaker: 1, meeting: 1 },
     });
-    expect(summary.drills).toEqual({ count: 1, participants: 35, byLevel: { village: 1 } });
-    expect(summary.trainings).toEqual({ count: 1, participants: 42, byLevel: { commune: 1 } });
+    expect(summary.drills).toEqual({
+      count: 1,
+      participants: 35,
+      byLevel: { village: 1 },
+      byTopic: { fire: 1 },
+    });
+    expect(summary.trainings).toEqual({
+      count: 1,
+      participants: 42,
+      byLevel: { commune: 1 },
+      byTopic: { security: 1 },
+    });
     expect(summary.participants).toBe(35 + 42 + 6);
   });
 
@@ -453,6 +463,8 @@ describeAggregatorLaws({
         expect(total(s.outreach.byTopic)).toBe(of("outreach"));
         expect(total(s.drills.byLevel)).toBe(of("drill"));
         expect(total(s.trainings.byLevel)).toBe(of("training"));
+        expect(total(s.drills.byTopic)).toBe(of("drill"));
+        expect(total(s.trainings.byTopic)).toBe(of("training"));
         expect(total(s.awards.byLevel)).toBe(of("award"));
         expect(total(s.awards.byForm)).toBe(of("award"));
         expect(s.participants).toBe(

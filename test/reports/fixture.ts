@@ -226,6 +226,13 @@ export function rawDataset(): Record<string, unknown> {
         unitCode: "16000.thon-2",
         householdCount: 40,
         foundedOn: "2024-02-10",
+        memberCounts: { leader: 1, deputy: 0, member: 3 },
+        members: [
+          { name: "Lê Văn Cường", role: "leader", trainedOn: "2024-03-01" },
+          { name: "Phạm Thị Dung", role: "member", trainedOn: "2024-03-01" },
+          { name: "Võ Văn Em", role: "member" },
+          { name: "Đỗ Thị Hoa", role: "member", trainedOn: "2025-02-01" },
+        ],
         trainings: [
           { kind: "training", heldOn: "2024-03-01", level: "commune", participants: 12 },
           { kind: "drill", heldOn: "2024-09-01", level: "village", participants: 30 },
@@ -357,7 +364,7 @@ export function rawDataset(): Record<string, unknown> {
         startedAt: "2024-03-08T23:00:00+07:00",
         endedAt: "2024-03-09T03:00:00+07:00",
         participants: 4,
-        directedByCamera: false,
+        directedByCamera: true,
       },
       {
         kind: "tip",

@@ -474,3 +474,60 @@ describe("renderReport: less common cases", () => {
     expect(renderReport(r, { locale: "en" })).toContain("2 models are advanced exemplars");
   });
 });
+
+describe("renderReport: what the summaries compute reaches the text", () => {
+  const vi = renderReport(report);
+  const en = renderReport(report, { locale: "en" });
+
+  it("says how many ambushes cameras directed, as for patrols", () => {
+    expect(vi).toContain("mật phục 1 lượt (1 lượt theo chỉ dẫn của camera)");
+    expect(en).toContain("1 ambush (1 directed by cameras)");
+  });
+
+  it("gives drills by topic", () => {
+    expect(vi).toContain("diễn tập 1 cuộc (phòng cháy, chữa cháy, cứu nạn)");
+    expect(en).toContain("1 drill (fire and rescue)");
+    const drills = rawDataset();
+    const activities = drills["activities"] as Record<string, unknown>[];
+    activities.push(
+      {
+        ...(activities.find((a) => a["kind"] === "drill") as object),
+        id: "a-d2",
+        topic: "disaster",
+      },
+      { ...(activities.find((a) => a["kind"] === "drill") as object), id: "a-d3", topic: "fire" },
+    );
+    const text = renderReport(
+      buildUnitReport(DatasetSchema.parse(drills), { unit: "412", period: "2024" }),
+    );
+    expect(text).toContain(
+      "diễn tập 3 cuộc (2 về phòng cháy, chữa cháy, cứu nạn; 1 về phòng, chống thiên tai)",
+    );
+  });
+
+  it("gives the members trained and their share, only when teams list their members", () => {
+    expect(report.figures.teams.trained).toEqual({ numerator: 2, denominator: 4, ratio: 0.5 });
+    expect(vi).toContain("Có 2/4 thành viên được tập huấn (50,0%).");
+    expect(en).toContain("2 of 4 members trained (50.0%).");
+    const unlisted = rawDataset();
+    for (const team of unlisted["teams"] as Record<string, unknown>[]) delete team["members"];
+    const text = renderReport(
+      buildUnitReport(DatasetSchema.parse(unlisted), { unit: "412", period: "2024" }),
+    );
+    expect(text).not.toContain("được tập huấn (");
+  });
+
+  it("gives contributions by purpose and spending by purpose, largest first", () => {
+    const contributions = report.figures.funding.contributions.byTarget;
+    const known = Object.entries(contributions).filter(
+      ([k, money]) => k !== "unassigned" && money.amountVnd > 0,
+    );
+    if (known.length > 0) expect(vi).toMatch(/^- Đóng góp theo mục đích: .+\.$/m);
+    const purposes = Object.entries(report.figures.funding.expenses.byPurpose).filter(
+      ([k, money]) => k !== "unassigned" && money.amountVnd > 0,
+    );
+    expect(purposes.length).toBeGreaterThan(0);
+    expect(vi).toMatch(/^- Chi theo nội dung: .+\.$/m);
+    expect(en).toMatch(/^- Spending by purpose: .+\.$/m);
+  });
+});

@@ -217,10 +217,12 @@ describe("buildUnitReport: the figures", () => {
       byKind: { "fire-safety-group": 2, "self-governing": 1 },
       foundedInPeriodByKind: { "fire-safety-group": 1, "self-governing": 1 },
       households: 53,
-      members: 0,
+      members: 4,
       fireSafetyGroups: { activeAtEnd: 2, foundedInPeriod: 1, households: 13 },
       trainings: { held: 1, participants: 12 },
       drills: { held: 1, participants: 30 },
+      // Three of the four listed members were trained, one of them after the period.
+      trained: { numerator: 2, denominator: 4, ratio: 0.5 },
     });
   });
 
@@ -273,7 +275,7 @@ describe("buildUnitReport: the figures", () => {
     expect(f.activities).toEqual({
       total: 9,
       patrols: { count: 1, directedByCamera: 1, participants: 6 },
-      ambushes: { count: 1, participants: 4 },
+      ambushes: { count: 1, directedByCamera: 1, participants: 4 },
       tips: { count: 1, verified: 1, ledToIncident: 1 },
       mediations: {
         count: 2,
@@ -283,7 +285,7 @@ describe("buildUnitReport: the figures", () => {
         successRate: { numerator: 1, denominator: 1, ratio: 1 },
       },
       outreach: { sessions: 1, audience: 120 },
-      drills: { count: 1, participants: 80 },
+      drills: { count: 1, participants: 80, byTopic: { fire: 1 } },
       trainings: { count: 1, participants: 42 },
       awards: { count: 1, cashVnd: 1_000_000 },
     });

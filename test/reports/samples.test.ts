@@ -152,6 +152,15 @@ describe("Thọ Xuân district, 2024 (tho-xuan-2024.json)", () => {
     expect(markdown).toContain("gần 1.000 lượt (987)");
     expect(markdown).toContain("| Tai nạn, va chạm giao thông | 104 |");
   });
+
+  it("says which ambushes cameras directed, what the drill practised, and what the money was for", () => {
+    const text = renderReport(report);
+    expect(text).toContain("mật phục 8 lượt (5 lượt theo chỉ dẫn của camera)");
+    expect(text).toContain("diễn tập 1 cuộc (phòng cháy, chữa cháy, cứu nạn)");
+    expect(text).toContain("Đóng góp theo mục đích: camera an ninh 476,7 triệu đồng.");
+    expect(text).toContain("Chi theo nội dung: lắp đặt, sửa chữa camera 72,6 triệu đồng.");
+    expect(report.figures.activities.ambushes.directedByCamera).toBe(5);
+  });
 });
 
 describe("Tam Kỳ city, first half of 2022 (tam-ky-2022.json)", () => {

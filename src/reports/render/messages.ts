@@ -208,6 +208,8 @@ export interface ReportMessages {
     }) => string;
     /** "12 Tổ liên gia an toàn PCCC (2 thành lập trong kỳ) liên kết 120 hộ." */
     readonly fireSafety: (p: { groups: string; founded: string; households: string }) => string;
+    /** "Có 120/150 thành viên được tập huấn (80%)." */
+    readonly trained: (p: { trained: string; of: string; rate: string }) => string;
     readonly table: readonly [string, string, string, string];
   };
   /** Security cameras. */
@@ -290,8 +292,8 @@ export interface ReportMessages {
       directedByCamera: string | null;
       change: string;
     }) => string;
-    /** "mật phục 40 lượt". */
-    readonly ambushes: (ambushes: string) => string;
+    /** "mật phục 40 lượt (8 lượt theo chỉ dẫn của camera)". */
+    readonly ambushes: (p: { ambushes: string; directedByCamera: string | null }) => string;
     /** "tiếp nhận 60 nguồn tin (12 dẫn đến phát hiện vụ việc)". */
     readonly tips: (p: { tips: string; ledToIncident: string; change: string }) => string;
     /** "hòa giải 30 vụ, thành 25 vụ (đạt 83,3% số vụ đã hòa giải xong)". */
@@ -302,8 +304,10 @@ export interface ReportMessages {
     }) => string;
     /** "tuyên truyền 40 buổi (hơn 2.000 lượt người tham dự)". */
     readonly outreach: (p: { sessions: string; audience: string }) => string;
-    /** "diễn tập 3 cuộc". */
-    readonly drills: (drills: string) => string;
+    /** "diễn tập 3 cuộc (2 về phòng cháy, chữa cháy, cứu nạn; 1 về phòng, chống thiên tai)". */
+    readonly drills: (p: { drills: string; topics: readonly string[] }) => string;
+    /** A topic of drills: "2 về phòng cháy, chữa cháy, cứu nạn"; `count` null when it is the only topic. */
+    readonly drillTopic: (p: { topic: string; count: string | null }) => string;
     /** "tập huấn 5 lớp". */
     readonly trainings: (trainings: string) => string;
     /** "khen thưởng 12 lượt (6 triệu đồng)". */
@@ -328,6 +332,12 @@ export interface ReportMessages {
     }) => string;
     /** "Đã chi 200 triệu đồng (12 khoản chi)." */
     readonly expenses: (p: { amount: string; count: string }) => string;
+    /** "Đóng góp theo mục đích: camera an ninh 120 triệu đồng; mô hình 20 triệu đồng." */
+    readonly byTarget: (parts: readonly string[]) => string;
+    /** "Chi theo nội dung: lắp đặt, sửa chữa camera 150 triệu đồng; …." */
+    readonly byPurpose: (parts: readonly string[]) => string;
+    /** "camera an ninh 120 triệu đồng". */
+    readonly moneyFor: (p: { what: string; amount: string }) => string;
     /** "hộ gia đình 120/150". */
     readonly recognisedKind: (p: { kind: string; recognized: string; assessed: string }) => string;
     /** "Công nhận “An toàn về ANTT”: 130/160 (…)." */

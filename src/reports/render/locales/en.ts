@@ -190,6 +190,7 @@ export const REPORT_LOCALE_EN: ReportLocale = {
         `${upper(teams)} active${kinds.length > 0 ? ` (${kinds.join("; ")})` : ""}${after(", with ", households)}${change}${founded === null ? "" : `; ${founded} founded in the period`}.`,
       fireSafety: ({ groups, founded, households }) =>
         `${groups} fire-safety household groups (${founded} founded in the period) link ${households}.`,
+      trained: ({ trained, of, rate }) => `${trained} of ${of} members trained (${rate}).`,
       table: ["Kind of model", "Models", "Sites", "Change"],
     },
     cameras: {
@@ -240,13 +241,16 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       none: "No activity is recorded in the period.",
       patrols: ({ patrols, directedByCamera, change }) =>
         `${patrols}${directedByCamera === null ? "" : ` (${directedByCamera} directed by cameras)`}${change}`,
-      ambushes: (ambushes) => ambushes,
+      ambushes: ({ ambushes, directedByCamera }) =>
+        `${ambushes}${directedByCamera === null ? "" : ` (${directedByCamera} directed by cameras)`}`,
       tips: ({ tips, ledToIncident, change }) =>
         `${tips} from the public (${ledToIncident} led to an incident)${change}`,
       mediations: ({ mediations, succeeded, rate }) =>
         `${mediations}, ${succeeded} successful${rate === null ? "" : ` (${rate} of those concluded)`}`,
       outreach: ({ sessions, audience }) => `${sessions} of outreach (audience ${audience})`,
-      drills: (drills) => drills,
+      drills: ({ drills, topics }) =>
+        `${drills}${topics.length === 0 ? "" : ` (${topics.join("; ")})`}`,
+      drillTopic: ({ topic, count }) => (count === null ? topic : `${count} on ${topic}`),
       trainings: (trainings) => trainings,
       awards: ({ awards, cash }) => `${awards}${cash === null ? "" : ` (${cash})`}`,
       inPeriod: (parts) => `In the period: ${parts.join("; ")}.`,
@@ -260,6 +264,9 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       contributions: ({ contributions, total, split, change }) =>
         `${upper(contributions)} received, ${total} in all (${split})${change}.`,
       expenses: ({ amount, count }) => `${amount} spent (${count} expenses).`,
+      byTarget: (parts) => `Contributions by purpose: ${parts.join("; ")}.`,
+      byPurpose: (parts) => `Spending by purpose: ${parts.join("; ")}.`,
+      moneyFor: ({ what, amount }) => `${what} ${amount}`,
       recognisedKind: ({ kind, recognized, assessed }) => `${kind} ${recognized}/${assessed}`,
       recognised: ({ recognized, assessed, kinds }) =>
         `Recognised "safe in security and order": ${recognized} of ${assessed} (${kinds.join("; ")}).`,

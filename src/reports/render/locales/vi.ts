@@ -189,6 +189,7 @@ export const REPORT_LOCALE_VI: ReportLocale = {
         `Có ${teams} đang hoạt động${kinds.length > 0 ? ` (${kinds.join("; ")})` : ""}${households === null ? "" : `, gồm ${households} tham gia`}${change}${founded === null ? "" : `; thành lập mới ${founded} trong kỳ`}.`,
       fireSafety: ({ groups, founded, households }) =>
         `${groups} Tổ liên gia an toàn PCCC (${founded} thành lập trong kỳ) liên kết ${households}.`,
+      trained: ({ trained, of, rate }) => `Có ${trained}/${of} thành viên được tập huấn (${rate}).`,
       table: ["Loại hình mô hình", "Mô hình", "Điểm", "So với kỳ so sánh"],
     },
     cameras: {
@@ -239,13 +240,16 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       none: "Chưa ghi nhận hoạt động nào trong kỳ.",
       patrols: ({ patrols, directedByCamera, change }) =>
         `tuần tra ${patrols}${directedByCamera === null ? "" : ` (${directedByCamera} lượt theo chỉ dẫn của camera)`}${change}`,
-      ambushes: (ambushes) => `mật phục ${ambushes}`,
+      ambushes: ({ ambushes, directedByCamera }) =>
+        `mật phục ${ambushes}${directedByCamera === null ? "" : ` (${directedByCamera} lượt theo chỉ dẫn của camera)`}`,
       tips: ({ tips, ledToIncident, change }) =>
         `tiếp nhận ${tips} (${ledToIncident} dẫn đến phát hiện vụ việc)${change}`,
       mediations: ({ mediations, succeeded, rate }) =>
         `hòa giải ${mediations}, thành ${succeeded} vụ${rate === null ? "" : ` (đạt ${rate} số vụ đã hòa giải xong)`}`,
       outreach: ({ sessions, audience }) => `tuyên truyền ${sessions} (${audience} tham dự)`,
-      drills: (drills) => `diễn tập ${drills}`,
+      drills: ({ drills, topics }) =>
+        `diễn tập ${drills}${topics.length === 0 ? "" : ` (${topics.join("; ")})`}`,
+      drillTopic: ({ topic, count }) => (count === null ? topic : `${count} về ${topic}`),
       trainings: (trainings) => `tập huấn ${trainings}`,
       awards: ({ awards, cash }) => `khen thưởng ${awards}${cash === null ? "" : ` (${cash})`}`,
       inPeriod: (parts) => `Trong kỳ: ${parts.join("; ")}.`,
@@ -259,6 +263,9 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       contributions: ({ contributions, total, split, change }) =>
         `Huy động ${contributions} đóng góp với tổng số tiền ${total} (${split})${change}.`,
       expenses: ({ amount, count }) => `Đã chi ${amount} (${count} khoản chi).`,
+      byTarget: (parts) => `Đóng góp theo mục đích: ${parts.join("; ")}.`,
+      byPurpose: (parts) => `Chi theo nội dung: ${parts.join("; ")}.`,
+      moneyFor: ({ what, amount }) => `${what} ${amount}`,
       recognisedKind: ({ kind, recognized, assessed }) => `${kind} ${recognized}/${assessed}`,
       recognised: ({ recognized, assessed, kinds }) =>
         `Công nhận “An toàn về ANTT”: ${recognized}/${assessed} (${kinds.join("; ")}).`,

@@ -1,4 +1,6 @@
-import type { Section, Writer } from "../writer.js";
+import { DRILL_TOPIC_LABELS } from "../../../activities/labels.js";
+import { UNASSIGNED } from "../../../aggregate/index.js";
+import { largestFirst, type Section, type Writer } from "../writer.js";
 
 export function activitiesSection(w: Writer): Section {
   const a = w.report.figures.activities;
@@ -19,7 +21,15 @@ export function activitiesSection(w: Writer): Section {
       }),
     );
   }
-  if (a.ambushes.count > 0) parts.push(m.ambushes(w.count(a.ambushes.count, "ambush")));
+  if (a.ambushes.count > 0) {
+    parts.push(
+      m.ambushes({
+        ambushes: w.count(a.ambushes.count, "ambush"),
+        directedByCamera:
+          a.ambushes.directedByCamera > 0 ? w.int(a.ambushes.directedByCamera) : null,
+      }),
+    );
+  }
   if (a.tips.count > 0 || c?.activities.tips.count.previous) {
     parts.push(
       m.tips({
@@ -47,7 +57,20 @@ export function activitiesSection(w: Writer): Section {
       }),
     );
   }
-  if (a.drills.count > 0) parts.push(m.drills(w.count(a.drills.count, "drill")));
+  if (a.drills.count > 0) {
+    const topics = largestFirst(a.drills.byTopic).filter(([topic]) => topic !== UNASSIGNED);
+    parts.push(
+      m.drills({
+        drills: w.count(a.drills.count, "drill"),
+        topics: topics.map(([topic, n]) =>
+          m.drillTopic({
+            topic: w.code(DRILL_TOPIC_LABELS, topic).toLowerCase(),
+            count: topics.length === 1 && n === a.drills.count ? null : w.int(n),
+          }),
+        ),
+      }),
+    );
+  }
   if (a.trainings.count > 0) parts.push(m.trainings(w.count(a.trainings.count, "training")));
   if (a.awards.count > 0) {
     parts.push(

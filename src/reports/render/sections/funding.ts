@@ -1,6 +1,11 @@
+import { UNASSIGNED } from "../../../aggregate/index.js";
+import type { Label } from "../../../core/index.js";
+import { EXPENSE_PURPOSE_LABELS, FUNDS_TARGET_KIND_LABELS } from "../../../funding/labels.js";
 import { SAFETY_SUBJECT_KIND_LABELS } from "../../../models/labels.js";
 import type { ReportMoney } from "../../figure-types.js";
 import type { Section, Writer } from "../writer.js";
+
+type Labels = Readonly<Record<string, Label>>;
 
 export function fundingSection(w: Writer): Section {
   const f = w.report.figures.funding;
@@ -29,10 +34,21 @@ export function fundingSection(w: Writer): Section {
         change: w.change(c?.funding.contributions.amountVnd, null, "money"),
       }),
     );
+    const known = (groups: Readonly<Record<string, ReportMoney>>, labels: Labels) =>
+      Object.entries(groups)
+        .filter(([what, money]) => what !== UNASSIGNED && money.amountVnd > 0)
+        .sort(([, a], [, b]) => b.amountVnd - a.amountVnd)
+        .map(([what, money]) =>
+          m.moneyFor({ what: w.code(labels, what).toLowerCase(), amount: w.vnd(money.amountVnd) }),
+        );
+    const targets = known(con.byTarget, FUNDS_TARGET_KIND_LABELS);
+    if (targets.length > 0) lines.push(m.byTarget(targets));
     if (f.expenses.count > 0) {
       lines.push(
         m.expenses({ amount: w.vnd(f.expenses.amountVnd), count: w.int(f.expenses.count) }),
       );
+      const purposes = known(f.expenses.byPurpose, EXPENSE_PURPOSE_LABELS);
+      if (purposes.length > 0) lines.push(m.byPurpose(purposes));
     }
   }
   if (r.assessed > 0) {

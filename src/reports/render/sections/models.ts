@@ -164,6 +164,15 @@ export function modelsSection(w: Writer): Section {
         }),
       );
     }
+    if (t.trained.denominator > 0 && t.trained.ratio !== null) {
+      lines.push(
+        say.trained({
+          trained: w.int(t.trained.numerator),
+          of: w.int(t.trained.denominator),
+          rate: w.pct(t.trained.ratio * 100),
+        }),
+      );
+    }
   }
   if (w.markdown && kinds.length > 0) {
     tables.push({
