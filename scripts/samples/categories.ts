@@ -18,6 +18,7 @@ export const HOURS: Record<Category, readonly [number, number]> = {
   "online-fraud": [8, 14],
   drugs: [14, 10],
   gambling: [13, 10],
+  prostitution: [20, 6],
   fire: [10, 12],
   dispute: [7, 13],
   "modified-vehicle": [19, 5],
@@ -68,6 +69,7 @@ export const DESCRIPTIONS: Record<Category, readonly string[]> = {
     "Tổ chức sử dụng trái phép chất ma túy tại {v}",
   ],
   gambling: ["Đánh bạc dưới hình thức đánh bài ăn tiền tại {v}", "Đánh bạc, ghi lô đề tại {v}"],
+  prostitution: ["Phát hiện hoạt động mua bán dâm tại cơ sở lưu trú ở {v}"],
   fire: [
     "Cháy nhà kho chứa vật liệu tại {v}",
     "Cháy quán ăn do chập điện tại {v}",

@@ -10,7 +10,9 @@ import type { Label } from "../core/labels.js";
  * mạng) is kept apart from `fraud` because reports count it apart and cameras and
  * patrols, which the movement measures, play no part in it. `modified-vehicle` (xe độ
  * chế) and `urban-order` (trật tự đô thị) are administrative matters that commune
- * reports list. Each category has a default legal class, {@link defaultLegalClassOf}.
+ * reports list; `prostitution` (mại dâm) is one of the social evils
+ * ({@link INCIDENT_CATEGORY_GROUPS}). Each category has a default legal class,
+ * {@link defaultLegalClassOf}.
  *
  * @category Code lists
  * @example
@@ -32,12 +34,36 @@ export const INCIDENT_CATEGORY_LABELS = {
   "online-fraud": { vi: "Lừa đảo trên không gian mạng", en: "Online fraud" },
   drugs: { vi: "Ma túy", en: "Drugs" },
   gambling: { vi: "Đánh bạc", en: "Gambling" },
+  prostitution: { vi: "Mại dâm", en: "Prostitution" },
   fire: { vi: "Cháy, nổ", en: "Fire or explosion" },
   dispute: { vi: "Mâu thuẫn trong sinh hoạt", en: "Dispute between residents" },
   "modified-vehicle": { vi: "Xe độ chế trái phép", en: "Illegally modified vehicle" },
   "urban-order": { vi: "Vi phạm trật tự đô thị", en: "Urban order violation" },
   other: { vi: "Vụ việc khác", en: "Other incident" },
 } as const satisfies Record<string, Label>;
+
+/**
+ * Groups of incident categories that the movement's reports count together, with their
+ * labels: the social evils (tệ nạn xã hội: drugs, gambling, prostitution), which reports
+ * state as one figure ("phát hiện, xử lý 12 vụ tệ nạn xã hội").
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { INCIDENT_CATEGORY_GROUPS } from "antt";
+ * INCIDENT_CATEGORY_GROUPS["social-evils"].categories; // ["drugs", "gambling", "prostitution"]
+ * INCIDENT_CATEGORY_GROUPS["social-evils"].label.vi;   // "Tệ nạn xã hội"
+ * ```
+ */
+export const INCIDENT_CATEGORY_GROUPS = {
+  "social-evils": {
+    label: { vi: "Tệ nạn xã hội", en: "Social evils" },
+    categories: ["drugs", "gambling", "prostitution"],
+  },
+} as const satisfies Record<
+  string,
+  { readonly label: Label; readonly categories: readonly (keyof typeof INCIDENT_CATEGORY_LABELS)[] }
+>;
 
 /**
  * An incident category code (see {@link IncidentCategorySchema}).
@@ -283,6 +309,7 @@ export const DEFAULT_LEGAL_CLASS: { readonly [C in IncidentCategory]: IncidentLe
   "online-fraud": "criminal",
   drugs: "criminal",
   gambling: "criminal",
+  prostitution: "administrative",
   "modified-vehicle": "administrative",
   "urban-order": "administrative",
   "traffic-accident": "accident",

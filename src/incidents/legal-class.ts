@@ -11,6 +11,7 @@ import { DEFAULT_LEGAL_CLASS, type IncidentCategory, type IncidentLegalClass } f
  * |---|---|---|
  * | `theft`, `snatching`, `robbery`, `assault`, `public-disorder`, `street-racing`, `fraud`, `online-fraud`, `drugs`, `gambling` | `criminal` | each is named after an offence of the Penal Code (Articles 173, 171, 168, 134, 318, 266, 174, 290, 247 to 259 and 321) and reports count it under "phạm pháp hình sự" |
  * | `modified-vehicle`, `urban-order` | `administrative` | sanctioned by decree (vi phạm hành chính), not by the Penal Code |
+ * | `prostitution` | `administrative` | selling and buying sex are administrative violations; organising or brokering it (Penal Code Articles 327, 328) is criminal and says so in `legalClass` |
  * | `traffic-accident`, `fire` | `accident` | an accident unless an offence is found |
  * | `dispute` | `dispute` | a quarrel between residents, handled by mediation |
  * | `other` | `other` | |

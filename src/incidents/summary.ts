@@ -68,6 +68,31 @@ function defaultLegalClass(category: string): IncidentLegalClass | undefined {
   return defaultLegalClasses().get(category);
 }
 
+/**
+ * The legal class an incident is counted under by the summaries: its own `legalClass`,
+ * otherwise its category's default, and `unassigned` for a record that has neither (one
+ * that skipped validation).
+ *
+ * @param incident - the incident's category and legal class
+ * @returns the legal class code, or `unassigned`
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { countedLegalClass } from "antt";
+ * countedLegalClass({ category: "theft" });                            // "criminal"
+ * countedLegalClass({ category: "theft", legalClass: "administrative" }); // "administrative"
+ * ```
+ */
+export function countedLegalClass(incident: {
+  readonly category?: string | null | undefined;
+  readonly legalClass?: string | null | undefined;
+}): string {
+  const legalClass = incident.legalClass;
+  return legalClass != null && legalClass !== ""
+    ? legalClass
+    : (defaultLegalClass(keyOf(incident.category)) ?? UNASSIGNED);
+}
+
 function checkSuspects(total: number, suspects: number): number {
   const next = total + suspects;
   // A record that skipped its schema (suspects "3" or -1) throws rather than add a wrong
@@ -310,13 +335,7 @@ export function incidentSummary(
       state.total += 1;
       const category = keyOf(incident.category);
       bump(state.byCategory, category);
-      const legalClass: string | undefined = incident.legalClass;
-      bump(
-        state.byLegalClass,
-        legalClass != null && legalClass !== ""
-          ? legalClass
-          : (defaultLegalClass(category) ?? UNASSIGNED),
-      );
+      bump(state.byLegalClass, countedLegalClass(incident));
       bump(state.byDetection, keyOf(incident.detectedBy));
       bump(state.byStatus, keyOf(incident.status));
       const clarified = incident.clarified;

@@ -12,6 +12,7 @@ import {
   groupBy,
   struct,
   sum,
+  UNASSIGNED,
 } from "../aggregate/index.js";
 import { type CameraPoint, cameraFacesPublic, cameraSummary } from "../cameras/index.js";
 import { type Period, periodContains } from "../core/period.js";
@@ -22,6 +23,7 @@ import {
   fundingSummary,
 } from "../funding/index.js";
 import {
+  countedLegalClass,
   extractionSummary,
   type FootageExtraction,
   type Incident,
@@ -60,6 +62,12 @@ function pointsAndLenses() {
 }
 
 /** The summaries one period of a report feeds, each an aggregator with a JSON state. */
+/** An incident's category, as the incident summary keys it. */
+function categoryOf(incident: Incident): string {
+  const category: string | undefined = incident.category;
+  return category == null || category === "" ? UNASSIGNED : category;
+}
+
 export function periodAggregators(period: Period) {
   const end = period.end;
   const teamOptions = { asOf: end, period };
@@ -123,6 +131,14 @@ export function periodAggregators(period: Period) {
       pointsAndLenses(),
     ),
     incidents: incidentSummary(),
+    /** Incidents by category, then by legal class; and those clarified with camera help. */
+    incidentClasses: struct({
+      all: groupBy(categoryOf, countBy(countedLegalClass)),
+      withCamera: filtered(
+        (i: Incident) => i.clarified?.by?.includes("camera") === true,
+        groupBy(categoryOf, countBy(countedLegalClass)),
+      ),
+    }),
     extractions: extractionSummary(),
     activities: activitySummary(),
     funding: fundingSummary(),
@@ -229,6 +245,7 @@ export function addToPeriod<C extends ReportCollection>(
     }
     case "incidents":
       a.incidents.add(s.incidents, record as Incident);
+      a.incidentClasses.add(s.incidentClasses, record as Incident);
       return;
     case "extractions":
       a.extractions.add(s.extractions, record as FootageExtraction);

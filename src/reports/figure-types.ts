@@ -232,6 +232,10 @@ export interface ReportExtractionFigures {
   readonly casesClarifiedWithCamera: number;
   /** Those incidents by category. */
   readonly casesClarifiedWithCameraByCategory: Readonly<Record<string, number>>;
+  /** Those incidents by category, then by legal class. */
+  readonly casesClarifiedWithCameraByCategoryAndLegalClass: Readonly<
+    Record<string, Readonly<Record<string, number>>>
+  >;
 }
 
 /**
@@ -251,6 +255,14 @@ export interface ReportIncidentFigures {
   readonly byLegalClass: Readonly<Record<string, number>>;
   /** By category. */
   readonly byCategory: Readonly<Record<string, number>>;
+  /**
+   * By category, then by the legal class each incident is counted under: "5 vụ trộm cắp
+   * tài sản (4 vụ phạm pháp hình sự, 1 vụ vi phạm hành chính)". Categories and classes in
+   * code order.
+   */
+  readonly byCategoryAndLegalClass: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** By group of categories ({@link INCIDENT_CATEGORY_GROUPS}): the social evils. */
+  readonly byCategoryGroup: Readonly<Record<string, number>>;
   /** By how they were detected. */
   readonly byDetection: Readonly<Record<string, number>>;
   /** By status. */

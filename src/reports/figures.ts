@@ -15,7 +15,11 @@ import {
 import { codesOf } from "../core/labels.js";
 import type { Period } from "../core/period.js";
 import type { FundingSummary } from "../funding/index.js";
-import type { ExtractionSummary, IncidentSummary } from "../incidents/index.js";
+import {
+  type ExtractionSummary,
+  INCIDENT_CATEGORY_GROUPS,
+  type IncidentSummary,
+} from "../incidents/index.js";
 import type { LifecycleAsOf, ModelCounts, ModelReach, SiteCounts } from "../models/index.js";
 import type { TeamSummary } from "../teams/index.js";
 import type { PeriodAggregators, PeriodState } from "./accumulate.js";
@@ -219,15 +223,32 @@ export function cameraFigures(
   };
 }
 
+/** Counts by category, then legal class, each level sorted by key. */
+function byClass(groups: object): Record<string, Record<string, number>> {
+  return sortedRecord(
+    Object.entries(groups as Record<string, object>).map(([category, classes]) => [
+      category,
+      sortedRecord(Object.entries(classes as Record<string, number>)),
+    ]),
+  );
+}
+
 export function incidentAndExtractionFigures(
   i: IncidentSummary,
   x: ExtractionSummary,
+  classes: { readonly all: object; readonly withCamera: object },
 ): { incidents: ReportIncidentFigures; extractions: ReportExtractionFigures } {
   return {
     incidents: {
       total: i.total,
       byLegalClass: plain(i.byLegalClass),
       byCategory: plain(i.byCategory),
+      byCategoryAndLegalClass: byClass(classes.all),
+      byCategoryGroup: mapValues(
+        INCIDENT_CATEGORY_GROUPS,
+        (group: { categories: readonly string[] }) =>
+          group.categories.reduce((n, k) => n + (ownValue<number>(i.byCategory, k) ?? 0), 0),
+      ),
       byDetection: plain(i.byDetection),
       byStatus: plain(i.byStatus),
       clarified: i.clarified,
@@ -244,6 +265,7 @@ export function incidentAndExtractionFigures(
       byPurpose: plain(x.byPurpose),
       casesClarifiedWithCamera: i.clarifiedWithCamera,
       casesClarifiedWithCameraByCategory: plain(i.clarifiedWithCameraByCategory),
+      casesClarifiedWithCameraByCategoryAndLegalClass: byClass(classes.withCamera),
     },
   };
 }
@@ -335,6 +357,7 @@ export function periodFigures(
   const ie = incidentAndExtractionFigures(
     a.incidents.finish(s.incidents),
     a.extractions.finish(s.extractions),
+    a.incidentClasses.finish(s.incidentClasses),
   );
   return {
     models: modelFigures(ctx, period, a, s, children),

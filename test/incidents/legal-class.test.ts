@@ -20,6 +20,7 @@ const EXPECTED: Record<IncidentCategory, IncidentLegalClass> = {
   "online-fraud": "criminal",
   drugs: "criminal",
   gambling: "criminal",
+  prostitution: "administrative",
   fire: "accident",
   dispute: "dispute",
   "modified-vehicle": "administrative",

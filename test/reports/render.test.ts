@@ -531,3 +531,58 @@ describe("renderReport: what the summaries compute reaches the text", () => {
     expect(en).toMatch(/^- Spending by purpose: .+\.$/m);
   });
 });
+
+describe("renderReport: categories, their legal classes and their groups", () => {
+  // Two more thefts of 2024 in the district: one fined as an administrative violation and
+  // clarified with camera help, one a criminal offence; and a gambling case.
+  const raw = rawDataset();
+  const incidents = raw["incidents"] as Record<string, unknown>[];
+  const theft = incidents.find((i) => i["id"] === "i-1") as Record<string, unknown>;
+  incidents.push(
+    { ...theft, id: "i-8", legalClass: "administrative" },
+    { ...theft, id: "i-9", clarified: undefined, status: "investigating" },
+    { ...theft, id: "i-10", category: "gambling", clarified: undefined, status: "closed" },
+  );
+  const r = buildUnitReport(DatasetSchema.parse(raw), { unit: "412", period: "2024" });
+  const vi = renderReport(r);
+  const en = renderReport(r, { locale: "en" });
+
+  it("splits a category by legal class in the JSON, and where both occur in the text", () => {
+    expect(r.figures.incidents.byCategoryAndLegalClass["theft"]).toEqual({
+      administrative: 1,
+      criminal: 2,
+    });
+    expect(vi).toContain("3 vụ trộm cắp tài sản (2 vụ phạm pháp hình sự, 1 vụ vi phạm hành chính)");
+    expect(en).toContain("theft: 3 (criminal offence: 2, administrative violation: 1)");
+    // A category of one class is not split.
+    expect(vi).toMatch(/1 vụ tai nạn, va chạm giao thông[;.]/);
+  });
+
+  it("splits the cases clarified with camera help the same way", () => {
+    expect(r.figures.extractions.casesClarifiedWithCameraByCategoryAndLegalClass["theft"]).toEqual({
+      administrative: 1,
+      criminal: 1,
+    });
+    expect(vi).toMatch(
+      /làm rõ[^.]*2 vụ trộm cắp tài sản \(1 vụ phạm pháp hình sự, 1 vụ vi phạm hành chính\)/,
+    );
+  });
+
+  it("counts the social evils as one group", () => {
+    expect(r.figures.incidents.byCategoryGroup).toEqual({ "social-evils": 1 });
+    expect(vi).toContain("Tệ nạn xã hội (ma túy, đánh bạc, mại dâm): 1 vụ.");
+    expect(en).toContain("Social evils (drugs, gambling, prostitution): 1 case.");
+    expect(renderReport(report)).not.toContain("Tệ nạn xã hội");
+  });
+
+  it("adds every incident of the period once to its category, and the classes up to it", () => {
+    const { byCategory, byCategoryAndLegalClass, total } = r.figures.incidents;
+    expect(Object.values(byCategory).reduce((a, b) => a + b, 0)).toBe(total);
+    for (const [category, classes] of Object.entries(byCategoryAndLegalClass)) {
+      expect(
+        Object.values(classes).reduce((a, b) => a + b, 0),
+        category,
+      ).toBe(byCategory[category]);
+    }
+  });
+});

@@ -268,7 +268,14 @@ describe("buildUnitReport: the figures", () => {
       byPurpose: { "incident-investigation": 2 },
       casesClarifiedWithCamera: 1,
       casesClarifiedWithCameraByCategory: { theft: 1 },
+      casesClarifiedWithCameraByCategoryAndLegalClass: { theft: { criminal: 1 } },
     });
+    expect(f.incidents.byCategoryAndLegalClass).toEqual({
+      assault: { criminal: 1 },
+      theft: { criminal: 1 },
+      "traffic-accident": { accident: 1 },
+    });
+    expect(f.incidents.byCategoryGroup).toEqual({ "social-evils": 0 });
   });
 
   it("counts activities, funding and recognitions", () => {

@@ -249,7 +249,13 @@ export interface ReportMessages {
     readonly title: string;
     readonly none: string;
     /** One category of cases clarified with camera help: "12 vụ trộm cắp tài sản". */
-    readonly category: (p: { category: string; count: string }) => string;
+    readonly category: (p: {
+      category: string;
+      count: string;
+      classes: readonly string[];
+    }) => string;
+    /** A legal class inside a category: "4 vụ phạm pháp hình sự". */
+    readonly categoryClass: (p: { legalClass: string; count: string }) => string;
     /** "Đã trích xuất gần 1.000 lượt, làm rõ trên 300 vụ việc, gồm: …." */
     readonly summary: (p: {
       extractions: string;
@@ -271,6 +277,10 @@ export interface ReportMessages {
     readonly total: (p: { incidents: string; change: string }) => string;
     /** "phạm pháp hình sự 40 vụ, được kiềm chế …". */
     readonly legalClass: (p: { legalClass: string; cases: string; change: string }) => string;
+    /** "Theo loại vụ việc: 45 vụ trộm cắp tài sản (…); 104 vụ tai nạn, va chạm giao thông." */
+    readonly byCategory: (parts: readonly string[]) => string;
+    /** "Tệ nạn xã hội (ma túy, đánh bạc, mại dâm): 12 vụ." */
+    readonly categoryGroup: (p: { group: string; categories: string; cases: string }) => string;
     /** "Đã làm rõ 90/120 vụ, đạt 75,0%, trong đó 30 vụ nhờ camera; xác định 50 đối tượng." */
     readonly clarified: (p: {
       clarified: string;

@@ -4,7 +4,7 @@ import { formatCalendarDate, formatPeriod } from "../../core/calendar-text.js";
 import { type Label, type Locale, label } from "../../core/labels.js";
 import { formatNumber, formatVnd } from "../../core/money.js";
 import type { Period } from "../../core/period.js";
-import { INCIDENT_CATEGORY_LABELS } from "../../incidents/labels.js";
+import { INCIDENT_CATEGORY_LABELS, INCIDENT_LEGAL_CLASS_LABELS } from "../../incidents/labels.js";
 import { modelKindKeyName, UNKNOWN_MODEL } from "../../models/summary.js";
 import type { UnitReport } from "../types.js";
 import { type RoundingMode, roundCount, writeCount } from "../wording.js";
@@ -265,11 +265,36 @@ export function changeOf(
   return changes && Object.hasOwn(changes, key) ? changes[key] : undefined;
 }
 
-export function categoryList(w: Writer, record: Readonly<Record<string, number>>): string[] {
-  return largestFirst(record).map(([k, n]) =>
-    w.m.footage.category({
+const CLASS_ORDER: readonly string[] = Object.keys(INCIDENT_LEGAL_CLASS_LABELS);
+const classRank = (code: string) =>
+  CLASS_ORDER.includes(code) ? CLASS_ORDER.indexOf(code) : CLASS_ORDER.length;
+
+/**
+ * Categories, largest first, each with its legal classes (largest first) where it has more
+ * than one: "5 vụ trộm cắp tài sản (4 vụ phạm pháp hình sự, 1 vụ vi phạm hành chính)".
+ */
+export function categoryList(
+  w: Writer,
+  record: Readonly<Record<string, number>>,
+  classes: Readonly<Record<string, Readonly<Record<string, number>>>> = {},
+): string[] {
+  return largestFirst(record).map(([k, n]) => {
+    // Largest first; ties in the code list's order (criminal offences first).
+    const split = Object.entries(Object.hasOwn(classes, k) ? (classes[k] ?? {}) : {})
+      .filter(([, count]) => count > 0)
+      .sort(([a, x], [b, y]) => y - x || classRank(a) - classRank(b) || byKey(a, b));
+    return w.m.footage.category({
       category: w.code(INCIDENT_CATEGORY_LABELS, k).toLowerCase(),
       count: w.count(n, "categoryCase"),
-    }),
-  );
+      classes:
+        split.length < 2
+          ? []
+          : split.map(([legalClass, count]) =>
+              w.m.footage.categoryClass({
+                legalClass: w.code(INCIDENT_LEGAL_CLASS_LABELS, legalClass).toLowerCase(),
+                count: w.count(count, "categoryCase"),
+              }),
+            ),
+    });
+  });
 }

@@ -218,7 +218,9 @@ export const REPORT_LOCALE_EN: ReportLocale = {
     footage: {
       title: "Use of camera footage",
       none: "No footage extraction is recorded in the period.",
-      category: ({ category, count }) => `${category}: ${count}`,
+      category: ({ category, count, classes }) =>
+        `${category}: ${count}${classes.length === 0 ? "" : ` (${classes.join(", ")})`}`,
+      categoryClass: ({ legalClass, count }) => `${legalClass}: ${count}`,
       summary: ({ extractions, total, clarified, categories }) =>
         `${upper(extractions)} of camera footage ${total === 1 ? "was" : "were"} made, helping clarify ${clarified}${categories.length > 0 ? `: ${categories.join("; ")}` : ""}.`,
       compared: ({ ref, extractions, clarified }) =>
@@ -232,6 +234,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       none: "No incident is recorded in the period.",
       total: ({ incidents, change }) => `${upper(incidents)} occurred${change}.`,
       legalClass: ({ legalClass, cases, change }) => `${legalClass}: ${cases}${change}`,
+      byCategory: (parts) => `By category: ${parts.join("; ")}.`,
+      categoryGroup: ({ group, categories, cases }) => `${group} (${categories}): ${cases}.`,
       clarified: ({ clarified, total, rate, previous, withCamera, suspects }) =>
         `${clarified} of ${total} clarified, ${rate}${previous === null ? "" : ` (${previous.ref}: ${previous.rate})`}, ${withCamera} with camera help; ${suspects} identified.`,
       table: ["Category", "Incidents", "Before", "Change", "Significant"],

@@ -217,7 +217,9 @@ export const REPORT_LOCALE_VI: ReportLocale = {
     footage: {
       title: "Khai thác dữ liệu camera",
       none: "Chưa ghi nhận lượt trích xuất dữ liệu camera nào trong kỳ.",
-      category: ({ category, count }) => `${count} ${category}`,
+      category: ({ category, count, classes }) =>
+        `${count} ${category}${classes.length === 0 ? "" : ` (${classes.join(", ")})`}`,
+      categoryClass: ({ legalClass, count }) => `${count} ${legalClass}`,
       summary: ({ extractions, clarified, categories }) =>
         `Đã trích xuất ${extractions}, làm rõ ${clarified}${categories.length > 0 ? `, gồm: ${categories.join("; ")}` : ""}.`,
       compared: ({ ref, extractions, clarified }) =>
@@ -231,6 +233,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       none: "Chưa ghi nhận vụ việc nào trong kỳ.",
       total: ({ incidents, change }) => `Xảy ra ${incidents} về ANTT${change}.`,
       legalClass: ({ legalClass, cases, change }) => `${legalClass} ${cases}${change}`,
+      byCategory: (parts) => `Theo loại vụ việc: ${parts.join("; ")}.`,
+      categoryGroup: ({ group, categories, cases }) => `${group} (${categories}): ${cases}.`,
       clarified: ({ clarified, total, rate, previous, withCamera, suspects }) =>
         `Đã làm rõ ${clarified}/${total} vụ, đạt ${rate}${previous === null ? "" : ` (${previous.ref}: ${previous.rate})`}, trong đó ${withCamera} vụ nhờ camera; xác định ${suspects}.`,
       table: ["Loại vụ việc", "Số vụ", "Kỳ so sánh", "Tăng, giảm", "Ý nghĩa thống kê"],

@@ -24,7 +24,11 @@ export function footageSection(w: Writer): Section {
       extractions: w.count(x.total, "extraction"),
       total: x.total,
       clarified: w.count(x.casesClarifiedWithCamera, "clarifiedCase"),
-      categories: categoryList(w, x.casesClarifiedWithCameraByCategory),
+      categories: categoryList(
+        w,
+        x.casesClarifiedWithCameraByCategory,
+        x.casesClarifiedWithCameraByCategoryAndLegalClass,
+      ),
     }),
   );
   const moved = [

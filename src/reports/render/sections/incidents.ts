@@ -1,9 +1,10 @@
 import {
+  INCIDENT_CATEGORY_GROUPS,
   INCIDENT_CATEGORY_LABELS,
   INCIDENT_LEGAL_CLASS_LABELS,
 } from "../../../incidents/labels.js";
 import type { ReportChanges } from "../../figure-types.js";
-import { byKey, changeOf, type Section, type Table, type Writer } from "../writer.js";
+import { byKey, categoryList, changeOf, type Section, type Table, type Writer } from "../writer.js";
 
 export function incidentsSection(w: Writer): Section {
   const i = w.report.figures.incidents;
@@ -39,6 +40,22 @@ export function incidentsSection(w: Writer): Section {
     }),
   );
   if (byClass.length > 0) lines.push(w.m.common.ofThese(byClass));
+  if (i.total > 0) {
+    lines.push(m.byCategory(categoryList(w, i.byCategory, i.byCategoryAndLegalClass)));
+    for (const [group, { label, categories }] of Object.entries(INCIDENT_CATEGORY_GROUPS)) {
+      const cases = i.byCategoryGroup[group] ?? 0;
+      if (cases === 0) continue;
+      lines.push(
+        m.categoryGroup({
+          group: w.code({ [group]: label }, group),
+          categories: categories
+            .map((k) => w.code(INCIDENT_CATEGORY_LABELS, k).toLowerCase())
+            .join(", "),
+          cases: w.count(cases, "case"),
+        }),
+      );
+    }
+  }
   if (i.total > 0) {
     const ratio = i.clarificationRate.ratio as number;
     const before = c?.incidents.clarificationRate.ratio;
