@@ -1,3 +1,4 @@
+export * from "./coverage.js";
 export * from "./json.js";
 export * from "./labels.js";
 export * from "./schema.js";

@@ -19,6 +19,7 @@ import {
   SecurityModelSchema,
 } from "../models/index.js";
 import { TeamSchema } from "../teams/index.js";
+import { CoverageSchema } from "./coverage.js";
 import type { DATASET_COLLECTION_LABELS } from "./labels.js";
 
 /**
@@ -71,6 +72,8 @@ export const DATASET_COLLECTIONS = {
   contributions: ContributionSchema,
   /** An expense (khoản chi) of the movement's money */
   expenses: ExpenseSchema,
+  /** A declaration that a unit's records of some collections are complete */
+  coverage: CoverageSchema,
 } as const satisfies { readonly [C in keyof typeof DATASET_COLLECTION_LABELS]: z.ZodType };
 
 /**
@@ -189,6 +192,12 @@ export const DatasetSchema = /* @__PURE__ */ (() =>
       ),
       /** Spending */
       expenses: collection(ExpenseSchema).describe("Spending"),
+      /**
+       * Declarations that records are complete, so that no record means none (báo cáo đầy đủ)
+       */
+      coverage: collection(CoverageSchema).describe(
+        "Declarations that records are complete, so that no record means none (báo cáo đầy đủ)",
+      ),
       /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
     })

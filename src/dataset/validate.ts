@@ -235,6 +235,7 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
   checkReferences(c, valid);
   checkHierarchies(c, valid);
   checkAmounts(c, valid);
+  checkCoverage(c, valid, envelope.success ? (envelope.data as Raw)["covers"] : undefined);
 
   if (c.errors || !envelope.success) {
     return { success: false, issues: c.issues, issuesOmitted: c.omitted };
@@ -248,4 +249,29 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
     else if (parsedEnvelope[key] !== undefined) data[key] = parsedEnvelope[key];
   }
   return { success: true, data: data as Dataset, issues: c.issues, issuesOmitted: c.omitted };
+}
+
+/**
+ * A completeness declaration may speak only of days the dataset covers: a dataset that
+ * declares its records complete beyond its own span contradicts itself.
+ */
+function checkCoverage(c: Checker, valid: Valid, covers: unknown): void {
+  if (!isObject(covers)) return;
+  const start = covers["start"];
+  const end = covers["end"];
+  if (typeof start !== "string" || typeof end !== "string") return;
+  valid.coverage.forEach((declaration, i) => {
+    if (!declaration) return;
+    const from = declaration["start"] as string;
+    const to = declaration["end"] as string;
+    if (from < start || to > end) {
+      c.add(
+        "error",
+        ["coverage", i, from < start ? "start" : "end"],
+        "coverage-outside-dataset",
+        `The declaration speaks of ${from} to ${to}, beyond the days the dataset covers (${start} to ${end}): it cannot hold every record of days it does not cover`,
+        `Bản xác nhận nói về từ ${from} đến ${to}, vượt ra ngoài thời gian của bộ dữ liệu (${start} đến ${end}): bộ dữ liệu không thể có đủ bản ghi của những ngày nó không bao gồm`,
+      );
+    }
+  });
 }

@@ -46,8 +46,15 @@ export interface UnitReportAggregatorOptions extends UnitReportOptions {
   readonly units?: Dataset["units"];
   /** The successions between units, as a dataset holds them. */
   readonly successions?: Dataset["successions"];
-  /** The dataset's name, area and covered dates, as the report names them. */
-  readonly dataset?: Pick<Dataset, "name" | "area" | "covers"> | undefined;
+  /**
+   * The dataset's name, area and covered dates, as the report names them, and its
+   * completeness declarations (`coverage`), which let the report state an absence.
+   */
+  readonly dataset?:
+    | (Pick<Dataset, "name" | "area" | "covers"> & {
+        readonly coverage?: Dataset["coverage"] | undefined;
+      })
+    | undefined;
 }
 
 /**

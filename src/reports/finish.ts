@@ -3,6 +3,7 @@ import type { AdminUnit, buildAdminIndex } from "../admin/index.js";
 import { ownValue } from "../aggregate/dict.js";
 import { aggregate, comparePeriods, countBy } from "../aggregate/index.js";
 import type { Period } from "../core/period.js";
+import type { Coverage } from "../dataset/index.js";
 import { UNKNOWN_MODEL } from "../models/index.js";
 import type { PeriodState } from "./accumulate.js";
 import type { PeriodPart, UnitReportAggregatorOptions, UnitReportState } from "./aggregator.js";
@@ -128,6 +129,35 @@ export function finishReport(state: UnitReportState, f: Finishing): UnitReport {
       },
     });
   }
+  const declarations = dataset?.coverage ?? [];
+  const completeness = {
+    period: completeOver(index, declarations, unit.code, period),
+    comparison: comparison ? completeOver(index, declarations, unit.code, comparison.period) : null,
+    children: {
+      complete: 0,
+      of: 0,
+    },
+  };
+  for (const child of childUnits({ index, unit }, period)) {
+    completeness.children.of += 1;
+    if (completeOver(index, declarations, child.code, period).includes("incidents")) {
+      completeness.children.complete += 1;
+    }
+  }
+  if (
+    completeness.comparison &&
+    comparison &&
+    completeness.comparison.join() !== completeness.period.join()
+  ) {
+    const list = (c: readonly string[], none: string) => (c.length > 0 ? c.join(", ") : none);
+    warnings.push({
+      code: "completeness-differs",
+      message: {
+        en: `The records declared complete differ between the period ${period.key} (${list(completeness.period, "none")}) and the comparison period ${comparison.period.key} (${list(completeness.comparison, "none")}): a change may come from what was recorded, not from what happened`,
+        vi: `Các tập bản ghi được xác nhận đầy đủ khác nhau giữa kỳ ${period.key} (${list(completeness.period, "không có")}) và kỳ so sánh ${comparison.period.key} (${list(completeness.comparison, "không có")}): thay đổi có thể do cách ghi nhận, không phải do tình hình thực tế`,
+      },
+    });
+  }
   const unknownCount = reconciliation.unknownUnitCodeCount;
   if (unknownCount > 0) {
     const list = reconciliation.unknownUnitCodes.join(", ");
@@ -213,6 +243,7 @@ export function finishReport(state: UnitReportState, f: Finishing): UnitReport {
     period,
     comparison,
     coverage,
+    completeness,
     settings: { significanceLevel },
     figures,
     changes,
@@ -263,4 +294,43 @@ function nowOf(
     later.parent?.code === parent?.code &&
     later.parent?.name === parent?.name;
   return same ? undefined : { units: [later], kind: "became" };
+}
+
+/**
+ * The collections the declarations say are complete for a unit over a whole period, in
+ * report order: declared for the unit itself or a unit it lies in on the period's last day,
+ * or complete for every unit directly under it.
+ */
+function completeOver(
+  index: ReturnType<typeof buildAdminIndex>,
+  declarations: readonly Coverage[],
+  code: string,
+  period: Period,
+  depth = 0,
+): ReportCollection[] {
+  if (declarations.length === 0) return [];
+  const found = new Set<string>();
+  const unit = index.get(code, period.end) ?? index.get(code);
+  for (const declaration of declarations) {
+    if (declaration.start > period.start || declaration.end < period.end) continue;
+    const over = index.get(declaration.unitCode, period.end);
+    const covers =
+      declaration.unitCode === code ||
+      (unit !== undefined &&
+        over !== undefined &&
+        index.ancestorAt(unit.code, over.level, period.end)?.code === over.code);
+    if (covers) for (const collection of declaration.complete) found.add(collection);
+  }
+  if (depth < 3 && unit) {
+    const children = index.childrenOf(unit.code, period.end);
+    if (children.length > 0) {
+      const below = children.map(
+        (child) => new Set(completeOver(index, declarations, child.code, period, depth + 1)),
+      );
+      for (const collection of REPORT_COLLECTIONS) {
+        if (below.every((set) => set.has(collection))) found.add(collection);
+      }
+    }
+  }
+  return REPORT_COLLECTIONS.filter((collection) => found.has(collection));
 }

@@ -101,7 +101,8 @@ export type ReportWarningCode =
   | "comparison-partly-covered"
   | "unit-not-valid-in-period"
   | "unknown-unit-codes"
-  | "admin-index-problems";
+  | "admin-index-problems"
+  | "completeness-differs";
 
 /**
  * Something the reader of a report should know (cảnh báo): the dataset does not cover a
@@ -136,7 +137,7 @@ export interface ReportWarning {
  */
 export type ReportCollection = Exclude<
   keyof typeof DATASET_COLLECTION_LABELS,
-  "units" | "successions"
+  "units" | "successions" | "coverage"
 >;
 
 /**
@@ -151,7 +152,7 @@ export type ReportCollection = Exclude<
  */
 export const REPORT_COLLECTIONS: readonly ReportCollection[] = /* @__PURE__ */ (() =>
   codesOf(DATASET_COLLECTION_LABELS).filter(
-    (c): c is ReportCollection => c !== "units" && c !== "successions",
+    (c): c is ReportCollection => c !== "units" && c !== "successions" && c !== "coverage",
   ))();
 
 /**
@@ -344,6 +345,17 @@ export interface UnitReport {
   readonly coverage: {
     readonly period: DatasetCoverage;
     readonly comparison: DatasetCoverage | null;
+  };
+  /**
+   * The collections whose records the dataset declares complete (`coverage` records) for
+   * the unit over the whole of each period, in report order: only for these does the report
+   * state an absence ("Không để xảy ra cháy, nổ"). `children` counts the units one level
+   * down whose incidents are declared complete over the period.
+   */
+  readonly completeness: {
+    readonly period: readonly ReportCollection[];
+    readonly comparison: readonly ReportCollection[] | null;
+    readonly children: { readonly complete: number; readonly of: number };
   };
   /** The settings used. */
   readonly settings: { readonly significanceLevel: number };

@@ -279,6 +279,12 @@ export interface ReportMessages {
     readonly legalClass: (p: { legalClass: string; cases: string; change: string }) => string;
     /** "Theo loại vụ việc: 45 vụ trộm cắp tài sản (…); 104 vụ tai nạn, va chạm giao thông." */
     readonly byCategory: (parts: readonly string[]) => string;
+    /** All incidents declared recorded, and none: "Không để xảy ra vụ việc nào về ANTT trong kỳ." */
+    readonly noneDeclared: string;
+    /** A category or group declared recorded, with none: "Không để xảy ra cháy, nổ." */
+    readonly absent: (what: "fire" | "social-evils") => string;
+    /** "27/30 xã, thị trấn đã báo cáo đầy đủ vụ việc trong kỳ." */
+    readonly childrenComplete: (p: { complete: string; total: string; children: string }) => string;
     /** "Tệ nạn xã hội (ma túy, đánh bạc, mại dâm): 12 vụ." */
     readonly categoryGroup: (p: { group: string; categories: string; cases: string }) => string;
     /** "Đã làm rõ 90/120 vụ, đạt 75,0%, trong đó 30 vụ nhờ camera; xác định 50 đối tượng." */

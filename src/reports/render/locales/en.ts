@@ -235,6 +235,11 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       total: ({ incidents, change }) => `${upper(incidents)} occurred${change}.`,
       legalClass: ({ legalClass, cases, change }) => `${legalClass}: ${cases}${change}`,
       byCategory: (parts) => `By category: ${parts.join("; ")}.`,
+      noneDeclared: "No incident occurred in the period.",
+      absent: (what) =>
+        what === "fire" ? "No fire or explosion occurred." : "No social evil was found.",
+      childrenComplete: ({ complete, total, children }) =>
+        `${complete} of ${total} ${children} reported their incidents in full.`,
       categoryGroup: ({ group, categories, cases }) => `${group} (${categories}): ${cases}.`,
       clarified: ({ clarified, total, rate, previous, withCamera, suspects }) =>
         `${clarified} of ${total} clarified, ${rate}${previous === null ? "" : ` (${previous.ref}: ${previous.rate})`}, ${withCamera} with camera help; ${suspects} identified.`,

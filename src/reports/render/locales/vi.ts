@@ -234,6 +234,11 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       total: ({ incidents, change }) => `Xảy ra ${incidents} về ANTT${change}.`,
       legalClass: ({ legalClass, cases, change }) => `${legalClass} ${cases}${change}`,
       byCategory: (parts) => `Theo loại vụ việc: ${parts.join("; ")}.`,
+      noneDeclared: "Không để xảy ra vụ việc nào về ANTT trong kỳ.",
+      absent: (what) =>
+        what === "fire" ? "Không để xảy ra cháy, nổ." : "Không phát sinh tệ nạn xã hội.",
+      childrenComplete: ({ complete, total, children }) =>
+        `${complete}/${total} ${children} đã báo cáo đầy đủ vụ việc trong kỳ.`,
       categoryGroup: ({ group, categories, cases }) => `${group} (${categories}): ${cases}.`,
       clarified: ({ clarified, total, rate, previous, withCamera, suspects }) =>
         `Đã làm rõ ${clarified}/${total} vụ, đạt ${rate}${previous === null ? "" : ` (${previous.ref}: ${previous.rate})`}, trong đó ${withCamera} vụ nhờ camera; xác định ${suspects}.`,

@@ -14,8 +14,20 @@ export function incidentsSection(w: Writer): Section {
   const tables: Table[] = [];
   const title = m.title;
   const previousTotal = c?.incidents.total.previous ?? 0;
+  // An absence is stated only where the dataset declares its incidents complete.
+  const declared = w.report.completeness.period.includes("incidents");
+  const children = w.report.completeness.children;
+  const reported =
+    children.complete > 0
+      ? m.childrenComplete({
+          complete: w.int(children.complete),
+          total: w.int(children.of),
+          children: w.children(),
+        })
+      : null;
   if (i.total === 0 && (!w.compare || previousTotal === 0)) {
-    lines.push(m.none);
+    lines.push(declared ? m.noneDeclared : m.none);
+    if (reported) lines.push(reported);
     return { title, lines, tables };
   }
   lines.push(
@@ -24,6 +36,7 @@ export function incidentsSection(w: Writer): Section {
       change: w.change(c?.incidents.total, "case", "flow"),
     }),
   );
+  if (reported) lines.push(reported);
   // With a comparison, classes that fell to 0 are listed too.
   const shown = w.compare ? (c as ReportChanges).incidents.byLegalClass : i.byLegalClass;
   const order = Object.keys(INCIDENT_LEGAL_CLASS_LABELS);
@@ -42,9 +55,13 @@ export function incidentsSection(w: Writer): Section {
   if (byClass.length > 0) lines.push(w.m.common.ofThese(byClass));
   if (i.total > 0) {
     lines.push(m.byCategory(categoryList(w, i.byCategory, i.byCategoryAndLegalClass)));
+    if (declared && (i.byCategory["fire"] ?? 0) === 0) lines.push(m.absent("fire"));
     for (const [group, { label, categories }] of Object.entries(INCIDENT_CATEGORY_GROUPS)) {
       const cases = i.byCategoryGroup[group] ?? 0;
-      if (cases === 0) continue;
+      if (cases === 0) {
+        if (declared && group === "social-evils") lines.push(m.absent("social-evils"));
+        continue;
+      }
       lines.push(
         m.categoryGroup({
           group: w.code({ [group]: label }, group),

@@ -23,6 +23,7 @@ export function notes(w: Writer): string[] {
       case "unit-not-valid-in-period":
       case "unknown-unit-codes":
       case "admin-index-problems":
+      case "completeness-differs":
         lines.push(m.warning(warning.message[w.style]));
         break;
       default: {
