@@ -16,6 +16,7 @@ import {
 } from "../aggregate/index.js";
 import { type CameraPoint, cameraFacesPublic, cameraSummary } from "../cameras/index.js";
 import { type Period, periodContains } from "../core/period.js";
+import { whole } from "../core/record-fields.js";
 import {
   type Contribution,
   type Expense,
@@ -134,6 +135,11 @@ export function periodAggregators(period: Period) {
     /** Incidents by category, then by legal class; and those clarified with camera help. */
     incidentClasses: struct({
       all: groupBy(categoryOf, countBy(countedLegalClass)),
+      /** Suspects (đối tượng) by category: people, apart from cases. */
+      suspects: groupBy(
+        categoryOf,
+        sum((i: Incident) => whole(i.suspects ?? 0, "suspects")),
+      ),
       withCamera: filtered(
         (i: Incident) => i.clarified?.by?.includes("camera") === true,
         groupBy(categoryOf, countBy(countedLegalClass)),

@@ -263,6 +263,11 @@ export interface ReportIncidentFigures {
   readonly byCategoryAndLegalClass: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** By group of categories ({@link INCIDENT_CATEGORY_GROUPS}): the social evils. */
   readonly byCategoryGroup: Readonly<Record<string, number>>;
+  /**
+   * Suspects (đối tượng) identified, by category: people, apart from cases ("phát hiện,
+   * xử lý 30 đối tượng đánh bạc"). Categories with none are left out.
+   */
+  readonly suspectsByCategory: Readonly<Record<string, number>>;
   /** By how they were detected. */
   readonly byDetection: Readonly<Record<string, number>>;
   /** By status. */

@@ -236,7 +236,7 @@ function byClass(groups: object): Record<string, Record<string, number>> {
 export function incidentAndExtractionFigures(
   i: IncidentSummary,
   x: ExtractionSummary,
-  classes: { readonly all: object; readonly withCamera: object },
+  classes: { readonly all: object; readonly withCamera: object; readonly suspects: object },
 ): { incidents: ReportIncidentFigures; extractions: ReportExtractionFigures } {
   return {
     incidents: {
@@ -244,6 +244,9 @@ export function incidentAndExtractionFigures(
       byLegalClass: plain(i.byLegalClass),
       byCategory: plain(i.byCategory),
       byCategoryAndLegalClass: byClass(classes.all),
+      suspectsByCategory: sortedRecord(
+        Object.entries(classes.suspects as Record<string, number>).filter(([, n]) => n > 0),
+      ),
       byCategoryGroup: mapValues(
         INCIDENT_CATEGORY_GROUPS,
         (group: { categories: readonly string[] }) =>

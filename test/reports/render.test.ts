@@ -575,6 +575,14 @@ describe("renderReport: categories, their legal classes and their groups", () =>
     expect(renderReport(report)).not.toContain("Tệ nạn xã hội");
   });
 
+  it("counts suspects by category, apart from cases, adding up to all suspects", () => {
+    const { suspectsByCategory, suspects } = r.figures.incidents;
+    expect(Object.values(suspectsByCategory).reduce((a, b) => a + b, 0)).toBe(suspects);
+    expect(suspectsByCategory["theft"]).toBeGreaterThan(0);
+    expect(vi).toMatch(/^- Đối tượng theo loại vụ việc: \d+ đối tượng trộm cắp tài sản.*\.$/m);
+    expect(en).toMatch(/^- Suspects by category: theft: \d+ suspects?.*\.$/m);
+  });
+
   it("adds every incident of the period once to its category, and the classes up to it", () => {
     const { byCategory, byCategoryAndLegalClass, total } = r.figures.incidents;
     expect(Object.values(byCategory).reduce((a, b) => a + b, 0)).toBe(total);

@@ -161,6 +161,19 @@ describe("Thọ Xuân district, 2024 (tho-xuan-2024.json)", () => {
     expect(text).toContain("Chi theo nội dung: lắp đặt, sửa chữa camera 72,6 triệu đồng.");
     expect(report.figures.activities.ambushes.directedByCamera).toBe(5);
   });
+
+  it("names incidents by category, the social evils as a group, and suspects by category", () => {
+    const text = renderReport(report, { rounding: "exact" });
+    expect(text).toContain(
+      "Theo loại vụ việc: 119 vụ tai nạn, va chạm giao thông; 96 vụ trộm cắp tài sản;",
+    );
+    expect(text).toContain("6 vụ cháy, nổ");
+    expect(text).toContain("Tệ nạn xã hội (ma túy, đánh bạc, mại dâm): 19 vụ.");
+    expect(text).toContain("Đối tượng theo loại vụ việc:");
+    // Without a completeness declaration, the absence of a category is never stated.
+    expect(report.completeness.period).toEqual([]);
+    expect(text).not.toContain("Không để xảy ra");
+  });
 });
 
 describe("Tam Kỳ city, first half of 2022 (tam-ky-2022.json)", () => {

@@ -285,6 +285,10 @@ export interface ReportMessages {
     readonly absent: (what: "fire" | "social-evils") => string;
     /** "27/30 xã, thị trấn đã báo cáo đầy đủ vụ việc trong kỳ." */
     readonly childrenComplete: (p: { complete: string; total: string; children: string }) => string;
+    /** "Đối tượng theo loại vụ việc: 30 đối tượng trộm cắp tài sản; 12 đối tượng đánh bạc." */
+    readonly suspectsByCategory: (parts: readonly string[]) => string;
+    /** "30 đối tượng trộm cắp tài sản". */
+    readonly suspectsOf: (p: { suspects: string; category: string }) => string;
     /** "Tệ nạn xã hội (ma túy, đánh bạc, mại dâm): 12 vụ." */
     readonly categoryGroup: (p: { group: string; categories: string; cases: string }) => string;
     /** "Đã làm rõ 90/120 vụ, đạt 75,0%, trong đó 30 vụ nhờ camera; xác định 50 đối tượng." */

@@ -236,6 +236,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       legalClass: ({ legalClass, cases, change }) => `${legalClass}: ${cases}${change}`,
       byCategory: (parts) => `By category: ${parts.join("; ")}.`,
       noneDeclared: "No incident occurred in the period.",
+      suspectsByCategory: (parts) => `Suspects by category: ${parts.join("; ")}.`,
+      suspectsOf: ({ suspects, category }) => `${category}: ${suspects}`,
       absent: (what) =>
         what === "fire" ? "No fire or explosion occurred." : "No social evil was found.",
       childrenComplete: ({ complete, total, children }) =>

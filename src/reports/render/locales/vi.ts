@@ -235,6 +235,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       legalClass: ({ legalClass, cases, change }) => `${legalClass} ${cases}${change}`,
       byCategory: (parts) => `Theo loại vụ việc: ${parts.join("; ")}.`,
       noneDeclared: "Không để xảy ra vụ việc nào về ANTT trong kỳ.",
+      suspectsByCategory: (parts) => `Đối tượng theo loại vụ việc: ${parts.join("; ")}.`,
+      suspectsOf: ({ suspects, category }) => `${suspects} ${category}`,
       absent: (what) =>
         what === "fire" ? "Không để xảy ra cháy, nổ." : "Không phát sinh tệ nạn xã hội.",
       childrenComplete: ({ complete, total, children }) =>

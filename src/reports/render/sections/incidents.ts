@@ -4,7 +4,15 @@ import {
   INCIDENT_LEGAL_CLASS_LABELS,
 } from "../../../incidents/labels.js";
 import type { ReportChanges } from "../../figure-types.js";
-import { byKey, categoryList, changeOf, type Section, type Table, type Writer } from "../writer.js";
+import {
+  byKey,
+  categoryList,
+  changeOf,
+  largestFirst,
+  type Section,
+  type Table,
+  type Writer,
+} from "../writer.js";
 
 export function incidentsSection(w: Writer): Section {
   const i = w.report.figures.incidents;
@@ -93,6 +101,19 @@ export function incidentsSection(w: Writer): Section {
         suspects: w.count(i.suspects, "suspect"),
       }),
     );
+    const people = largestFirst(i.suspectsByCategory);
+    if (people.length > 0) {
+      lines.push(
+        m.suspectsByCategory(
+          people.map(([k, n]) =>
+            m.suspectsOf({
+              suspects: w.count(n, "suspect"),
+              category: w.code(INCIDENT_CATEGORY_LABELS, k).toLowerCase(),
+            }),
+          ),
+        ),
+      );
+    }
   }
   if (w.markdown) {
     const keys = Object.keys(w.compare ? (c as ReportChanges).incidents.byCategory : i.byCategory);
