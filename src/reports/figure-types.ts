@@ -261,7 +261,7 @@ export interface ReportIncidentFigures {
    * code order.
    */
   readonly byCategoryAndLegalClass: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  /** By group of categories ({@link INCIDENT_CATEGORY_GROUPS}): the social evils. */
+  /** By group of categories (`INCIDENT_CATEGORY_GROUPS`): the social evils. */
   readonly byCategoryGroup: Readonly<Record<string, number>>;
   /**
    * Suspects (đối tượng) identified, by category: people, apart from cases ("phát hiện,
