@@ -1,6 +1,7 @@
 import { type CalendarDate, isCalendarDate } from "../core/calendar.js";
 import { codesOf } from "../core/labels.js";
 import { viDate } from "../core/refine.js";
+import { cameraInServiceOn } from "./groups.js";
 import { CAMERA_RULE_LABELS, type CameraComplianceStatus, type CameraRule } from "./labels.js";
 import type { CameraPointInput } from "./schema.js";
 
@@ -53,10 +54,6 @@ function finding(
   message: Message,
 ): CameraFinding {
   return { rule, status, message };
-}
-
-function inService(camera: CameraPointInput, on: CalendarDate): boolean {
-  return camera.installedOn <= on && (camera.removedOn === undefined || camera.removedOn > on);
 }
 
 /** What the findings of a statutory rule say, in the order {@link statutoryFinding} decides. */
@@ -231,9 +228,10 @@ function sharingCommitment(camera: CameraPointInput, on: CalendarDate): CameraFi
  * so findings of many points line up. The statutory ones (a posted notice for a point
  * that records a road or public place, QCVN 135:2024/BTTTT for IP cameras) are
  * `not-applicable` before {@link CAMERA_DUTIES_IN_FORCE_FROM}. Every rule is
- * `not-applicable` on a day the point was not in service (before `installedOn`, or on
- * or after `removedOn`). A rule whose deciding field is absent from the record is
- * `unknown`, never assumed met.
+ * `not-applicable` on a day the point was not in place (before `installedOn`, or after
+ * `removedOn`: on its removal day a point was still in place, the rule of
+ * {@link cameraInServiceOn} that the summaries count by). A rule whose deciding field is
+ * absent from the record is `unknown`, never assumed met.
  *
  * The record holds a point's current facts (whether a notice is posted today), so a
  * check for a past day tells what the record says now about a rule in force then; keep
@@ -276,7 +274,7 @@ export function cameraCompliance(
       `Invalid day ${JSON.stringify(on)}: expected YYYY-MM-DD (Ngày kiểm tra không hợp lệ)`,
     );
   }
-  if (!inService(camera, on)) {
+  if (!cameraInServiceOn(camera, on)) {
     const message = {
       en: `The point was not in service on ${on}`,
       vi: `Camera không hoạt động vào ngày ${viDate(on)}`,

@@ -45,3 +45,29 @@ export function cameraOwnerGroupOf(ownerKind: CameraOwnerKind): CameraOwnerGroup
 export function cameraFacesPublic(camera: Pick<CameraPoint, "coverage">): boolean {
   return camera.coverage.includes("road") || camera.coverage.includes("public-place");
 }
+
+/**
+ * Whether a camera point was in place on a day: installed on or before it, and not removed
+ * before it. A point removed on the day was in place that day. The one rule of the library:
+ * {@link summarizeCameras} with `asOf` and {@link cameraCompliance} both count by it.
+ *
+ * @param camera - the point's installation and removal days
+ * @param day - the day (a calendar date in Vietnam, `YYYY-MM-DD`)
+ * @returns whether it was in place
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { cameraInServiceOn } from "antt";
+ * const camera = { installedOn: "2020-05-01", removedOn: "2024-06-30" };
+ * cameraInServiceOn(camera, "2024-06-30"); // true: removed that day
+ * cameraInServiceOn(camera, "2024-07-01"); // false
+ * cameraInServiceOn(camera, "2020-04-30"); // false: not yet installed
+ * ```
+ */
+export function cameraInServiceOn(
+  camera: { readonly installedOn: string; readonly removedOn?: string | null | undefined },
+  day: string,
+): boolean {
+  const removedOn = camera.removedOn;
+  return camera.installedOn <= day && (removedOn == null || removedOn >= day);
+}

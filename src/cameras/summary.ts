@@ -8,6 +8,7 @@ import {
   rateOf,
 } from "../aggregate/summaries.js";
 import { notWhole } from "../core/record-fields.js";
+import { cameraInServiceOn } from "./groups.js";
 import type { CameraPointInput } from "./schema.js";
 import {
   addVnd,
@@ -108,8 +109,7 @@ export function cameraSummary(
           tally(state.notYetInstalled, lenses);
           return state;
         }
-        const removedOn = camera.removedOn;
-        if (removedOn != null && removedOn < asOf) {
+        if (!cameraInServiceOn(camera, asOf)) {
           tally(state.removedBefore, lenses);
           return state;
         }

@@ -205,9 +205,10 @@ describe("cameraCompliance", () => {
       expect(findings[0]?.message.vi).toBe("Camera không hoạt động vào ngày 01/03/2026");
     });
 
-    it("is not judged from the day it was removed", () => {
+    it("is judged on the day it was removed, as the summaries count it, and not after", () => {
       const removed = { ...bad, status: "removed", removedOn: AFTER } as const;
-      expect(statusOf(removed, "recording-notice")).toBe("not-applicable");
+      expect(statusOf(removed, "recording-notice")).toBe("violation");
+      expect(statusOf(removed, "recording-notice", "2026-03-02")).toBe("not-applicable");
       expect(statusOf(removed, "recording-notice", "2026-02-28")).toBe("violation");
     });
 
