@@ -259,8 +259,9 @@ export type ExtractionPurpose = keyof typeof EXTRACTION_PURPOSE_LABELS;
  *
  * @description Reports say "extracted nearly 1,000 times and helped clarify over 300
  * cases": `helped-clarify` is the extraction that contributed to clarifying a case
- * (góp phần làm rõ), `no-useful-footage` one that found nothing of use, `pending` one
- * whose outcome is not known yet.
+ * (góp phần làm rõ), `helped-search` one that helped find a missing person or lost
+ * property where no incident was served, `no-useful-footage` one that found nothing of
+ * use, `pending` one whose outcome is not known yet.
  *
  * @category Code lists
  * @example
@@ -271,6 +272,10 @@ export type ExtractionPurpose = keyof typeof EXTRACTION_PURPOSE_LABELS;
  */
 export const EXTRACTION_OUTCOME_LABELS = {
   "helped-clarify": { vi: "Góp phần làm rõ vụ việc", en: "Helped clarify the case" },
+  "helped-search": {
+    vi: "Góp phần tìm được người, tài sản",
+    en: "Helped find a person or property",
+  },
   "no-useful-footage": { vi: "Không có hình ảnh hữu ích", en: "No useful footage" },
   pending: { vi: "Đang xử lý", en: "Pending" },
 } as const satisfies Record<string, Label>;

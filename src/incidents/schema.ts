@@ -416,9 +416,9 @@ export const FootageExtractionSchema = /* @__PURE__ */ (() =>
       ),
       /** Id of the incident the extraction served */
       incidentId: IdSchema.optional().describe("Id of the incident the extraction served"),
-      /** What it achieved: helped-clarify, no-useful-footage or pending */
+      /** What it achieved: helped-clarify, helped-search, no-useful-footage or pending */
       outcome: ExtractionOutcomeSchema.describe(
-        "What it achieved: helped-clarify, no-useful-footage or pending",
+        "What it achieved: helped-clarify, helped-search, no-useful-footage or pending",
       ),
       /** App-specific data, not interpreted by the library */
       ext: ExtSchema.optional(),
@@ -448,6 +448,20 @@ export const FootageExtractionSchema = /* @__PURE__ */ (() =>
       }
       if (fieldsOk(ctx, "cameraIds")) {
         noDuplicates(ctx, "cameraIds", extraction.cameraIds, { en: "Camera", vi: "Camera" });
+      }
+      if (
+        fieldsOk(ctx, "outcome", "purpose") &&
+        extraction.outcome === "helped-search" &&
+        (extraction.purpose === "incident-investigation" ||
+          extraction.purpose === "traffic-accident" ||
+          extraction.incidentId !== undefined)
+      ) {
+        fail(
+          ctx,
+          ["outcome"],
+          "helped-search is the outcome of a search that served no incident (a missing person, lost property); an extraction for an incident that helped is helped-clarify",
+          "Kết quả “góp phần tìm được người, tài sản” chỉ dùng cho lượt tìm kiếm không phục vụ vụ việc nào; lượt trích xuất phục vụ vụ việc có kết quả thì ghi “góp phần làm rõ vụ việc”",
+        );
       }
     }, RUN_WITH_OTHER_ISSUES)
     .describe("A footage extraction (lượt trích xuất dữ liệu camera)"))();

@@ -78,9 +78,15 @@ const extractionArb: fc.Arbitrary<FootageExtraction> = fc
       requestedBy: "Công an xã Xuân Sinh",
       footageFrom: writeInstant(from, 420),
       footageTo: writeInstant(from + r.length * 60_000, 420),
-      purpose: r.purpose,
+      // A search that helped serves no incident: a missing person, lost property.
+      purpose:
+        r.outcome === "helped-search" &&
+        ["incident-investigation", "traffic-accident"].includes(r.purpose)
+          ? "lost-property"
+          : r.purpose,
       outcome: r.outcome,
-      ...(r.incidentId !== undefined && { incidentId: r.incidentId }),
+      ...(r.incidentId !== undefined &&
+        r.outcome !== "helped-search" && { incidentId: r.incidentId }),
     };
     return deepFreeze(extraction);
   });

@@ -35,6 +35,30 @@ describe("FootageExtractionSchema", () => {
     ).toEqual([]);
   });
 
+  it("records a search for lost property that found it, and keeps that outcome for searches", () => {
+    expect(pathsOf({ ...extraction, purpose: "lost-property", outcome: "helped-search" })).toEqual(
+      [],
+    );
+    expect(pathsOf({ ...extraction, purpose: "missing-person", outcome: "helped-search" })).toEqual(
+      [],
+    );
+    const forIncident = {
+      ...extraction,
+      purpose: "incident-investigation",
+      outcome: "helped-search",
+    };
+    expect(pathsOf(forIncident)).toEqual(["outcome"]);
+    expect(issuesOf(forIncident)[0]?.message.vi).toMatch(/góp phần làm rõ vụ việc/);
+    expect(
+      pathsOf({
+        ...extraction,
+        purpose: "lost-property",
+        outcome: "helped-search",
+        incidentId: "vv-1",
+      }),
+    ).toEqual(["outcome"]);
+  });
+
   it("needs at least one camera, each listed once", () => {
     expect(pathsOf({ ...extraction, cameraIds: [] })).toEqual(["cameraIds"]);
     expect(pathsOf({ ...extraction, cameraIds: ["cam-1", "cam-1"] })).toEqual(["cameraIds.1"]);
@@ -98,7 +122,7 @@ describe("extraction types", () => {
     expectTypeOf<FootageExtraction["purpose"]>().toEqualTypeOf<ExtractionPurpose>();
     expectTypeOf<FootageExtraction["outcome"]>().toEqualTypeOf<ExtractionOutcome>();
     expectTypeOf<ExtractionOutcome>().toEqualTypeOf<
-      "helped-clarify" | "no-useful-footage" | "pending"
+      "helped-clarify" | "helped-search" | "no-useful-footage" | "pending"
     >();
     expectTypeOf<Pick<FootageExtraction, "incidentId" | "legalBasis" | "ext">>().toEqualTypeOf<{
       incidentId?: string | undefined;

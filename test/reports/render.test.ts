@@ -594,3 +594,21 @@ describe("renderReport: categories, their legal classes and their groups", () =>
     }
   });
 });
+
+describe("renderReport: searches that found a person or property", () => {
+  it("says how many extractions helped find a missing person or lost property", () => {
+    const raw = rawDataset();
+    const extractions = raw["extractions"] as Record<string, unknown>[];
+    const first = extractions[0] as Record<string, unknown>;
+    const { incidentId: _served, ...search } = first;
+    extractions.push({ ...search, id: "x-9", purpose: "lost-property", outcome: "helped-search" });
+    const r = buildUnitReport(DatasetSchema.parse(raw), { unit: "412", period: "2024" });
+    expect(r.figures.extractions.byOutcome["helped-search"]).toBe(1);
+    expect(renderReport(r)).toContain(
+      "1 lượt trích xuất góp phần tìm được người, tài sản thất lạc.",
+    );
+    expect(renderReport(r, { locale: "en" })).toContain(
+      "1 extraction helped find a missing person or lost property.",
+    );
+  });
+});

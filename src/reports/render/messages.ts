@@ -267,6 +267,8 @@ export interface ReportMessages {
     readonly compared: (p: { ref: string; extractions: string; clarified: string }) => string;
     /** "Trên 200 lượt trích xuất có kết quả góp phần làm rõ vụ việc …." */
     readonly helped: (extractions: string) => string;
+    /** "8 lượt trích xuất góp phần tìm được người, tài sản thất lạc." */
+    readonly helpedSearch: (extractions: string) => string;
     readonly table: readonly [string, string, string, string];
   };
   /** Security and order. */

@@ -227,6 +227,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
         `Compared with ${ref}: extractions ${extractions}; cases clarified with camera help ${clarified}.`,
       helped: (extractions) =>
         `${upper(extractions)} had an outcome that helped clarify a case (a case may need several).`,
+      helpedSearch: (extractions) =>
+        `${upper(extractions)} helped find a missing person or lost property.`,
       table: ["Cases clarified with camera help", "Cases", "Change", "Significant"],
     },
     incidents: {

@@ -226,6 +226,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
         `So với ${ref}: số lượt trích xuất ${extractions}; số vụ việc làm rõ nhờ camera ${clarified}.`,
       helped: (extractions) =>
         `${sentence(extractions, "vi")} trích xuất có kết quả góp phần làm rõ vụ việc (một vụ có thể cần nhiều lượt).`,
+      helpedSearch: (extractions) =>
+        `${sentence(extractions, "vi")} trích xuất góp phần tìm được người, tài sản thất lạc.`,
       table: ["Loại vụ việc làm rõ nhờ camera", "Số vụ", "So với kỳ so sánh", "Ý nghĩa thống kê"],
     },
     incidents: {

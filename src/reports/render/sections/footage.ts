@@ -39,6 +39,8 @@ export function footageSection(w: Writer): Section {
     lines.push(m.compared({ ref: w.ref(), extractions: moved[0], clarified: moved[1] }));
   }
   if (x.total > 0) lines.push(m.helped(w.count(x.helpedClarify, "extraction")));
+  const found = x.byOutcome["helped-search"] ?? 0;
+  if (found > 0) lines.push(m.helpedSearch(w.count(found, "extraction")));
   if (w.markdown && x.casesClarifiedWithCamera > 0) {
     tables.push({
       head: m.table,
