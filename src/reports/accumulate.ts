@@ -63,6 +63,11 @@ function pointsAndLenses() {
 }
 
 /** The summaries one period of a report feeds, each an aggregator with a JSON state. */
+/** Whether an incident was clarified with camera help. */
+function withCamera(incident: Incident): boolean {
+  return incident.clarified?.by?.includes("camera") === true;
+}
+
 /** An incident's category, as the incident summary keys it. */
 function categoryOf(incident: Incident): string {
   const category: string | undefined = incident.category;
@@ -135,15 +140,25 @@ export function periodAggregators(period: Period) {
     /** Incidents by category, then by legal class; and those clarified with camera help. */
     incidentClasses: struct({
       all: groupBy(categoryOf, countBy(countedLegalClass)),
+      /** By legal class: all, clarified, clarified with camera help and its suspects. */
+      byClass: groupBy(
+        countedLegalClass,
+        struct({
+          cases: count(),
+          clarified: filtered((i: Incident) => i.clarified != null, count()),
+          withCamera: filtered(withCamera, count()),
+          suspectsWithCamera: filtered(
+            withCamera,
+            sum((i: Incident) => whole(i.suspects ?? 0, "suspects")),
+          ),
+        }),
+      ),
       /** Suspects (đối tượng) by category: people, apart from cases. */
       suspects: groupBy(
         categoryOf,
         sum((i: Incident) => whole(i.suspects ?? 0, "suspects")),
       ),
-      withCamera: filtered(
-        (i: Incident) => i.clarified?.by?.includes("camera") === true,
-        groupBy(categoryOf, countBy(countedLegalClass)),
-      ),
+      withCamera: filtered(withCamera, groupBy(categoryOf, countBy(countedLegalClass))),
     }),
     extractions: extractionSummary(),
     activities: activitySummary(),

@@ -264,6 +264,18 @@ export interface ReportIncidentFigures {
   /** By group of categories (`INCIDENT_CATEGORY_GROUPS`): the social evils. */
   readonly byCategoryGroup: Readonly<Record<string, number>>;
   /**
+   * Criminal offences (phạm pháp hình sự) as police statistics measure them: the cases,
+   * those cleared (làm rõ) with the clearance rate ("tỷ lệ điều tra, khám phá án đạt
+   * 90,5%"), those cleared with camera help, and the suspects of those.
+   */
+  readonly criminal: {
+    readonly cases: number;
+    readonly cleared: number;
+    readonly clearanceRate: Rate;
+    readonly clearedWithCamera: number;
+    readonly suspectsClearedWithCamera: number;
+  };
+  /**
    * Suspects (đối tượng) identified, by category: people, apart from cases ("phát hiện,
    * xử lý 30 đối tượng đánh bạc"). Categories with none are left out.
    */

@@ -223,6 +223,33 @@ export function cameraFigures(
   };
 }
 
+/** The criminal offences of the period, as police statistics measure them. */
+function criminalOf(byClass: object): ReportIncidentFigures["criminal"] {
+  type Counts = {
+    cases: number;
+    clarified: number;
+    withCamera: number;
+    suspectsWithCamera: number;
+  };
+  const c = ownValue<Counts>(byClass as Record<string, Counts>, "criminal") ?? {
+    cases: 0,
+    clarified: 0,
+    withCamera: 0,
+    suspectsWithCamera: 0,
+  };
+  return {
+    cases: c.cases,
+    cleared: c.clarified,
+    clearanceRate: {
+      numerator: c.clarified,
+      denominator: c.cases,
+      ratio: c.cases === 0 ? null : c.clarified / c.cases,
+    },
+    clearedWithCamera: c.withCamera,
+    suspectsClearedWithCamera: c.suspectsWithCamera,
+  };
+}
+
 /** Counts by category, then legal class, each level sorted by key. */
 function byClass(groups: object): Record<string, Record<string, number>> {
   return sortedRecord(
@@ -236,7 +263,12 @@ function byClass(groups: object): Record<string, Record<string, number>> {
 export function incidentAndExtractionFigures(
   i: IncidentSummary,
   x: ExtractionSummary,
-  classes: { readonly all: object; readonly withCamera: object; readonly suspects: object },
+  classes: {
+    readonly all: object;
+    readonly withCamera: object;
+    readonly suspects: object;
+    readonly byClass: object;
+  },
 ): { incidents: ReportIncidentFigures; extractions: ReportExtractionFigures } {
   return {
     incidents: {
@@ -244,6 +276,7 @@ export function incidentAndExtractionFigures(
       byLegalClass: plain(i.byLegalClass),
       byCategory: plain(i.byCategory),
       byCategoryAndLegalClass: byClass(classes.all),
+      criminal: criminalOf(classes.byClass),
       suspectsByCategory: sortedRecord(
         Object.entries(classes.suspects as Record<string, number>).filter(([, n]) => n > 0),
       ),

@@ -575,6 +575,23 @@ describe("renderReport: categories, their legal classes and their groups", () =>
     expect(renderReport(report)).not.toContain("Tệ nạn xã hội");
   });
 
+  it("measures criminal offences as police statistics do: cleared, the rate, with camera help", () => {
+    const { criminal } = r.figures.incidents;
+    // i-1 (theft, cleared with camera), i-3 (assault), i-9 (theft, under investigation),
+    // i-10 (gambling, closed without being cleared).
+    expect(criminal).toEqual({
+      cases: 4,
+      cleared: 1,
+      clearanceRate: { numerator: 1, denominator: 4, ratio: 0.25 },
+      clearedWithCamera: 1,
+      suspectsClearedWithCamera: r.figures.incidents.criminal.suspectsClearedWithCamera,
+    });
+    expect(criminal.cases).toBe(r.figures.incidents.byLegalClass["criminal"]);
+    expect(vi).toMatch(
+      /Phạm pháp hình sự: điều tra, làm rõ 1\/4 vụ, đạt 25,0%; trong đó 1 vụ nhờ camera, với \d+ đối tượng\./,
+    );
+  });
+
   it("counts suspects by category, apart from cases, adding up to all suspects", () => {
     const { suspectsByCategory, suspects } = r.figures.incidents;
     expect(Object.values(suspectsByCategory).reduce((a, b) => a + b, 0)).toBe(suspects);

@@ -287,6 +287,17 @@ export interface ReportMessages {
     readonly absent: (what: "fire" | "social-evils") => string;
     /** "27/30 xã, thị trấn đã báo cáo đầy đủ vụ việc trong kỳ." */
     readonly childrenComplete: (p: { complete: string; total: string; children: string }) => string;
+    /**
+     * "Phạm pháp hình sự: điều tra, làm rõ 220/242 vụ, đạt 90,9%; nhờ camera 150 vụ, với
+     * 300 đối tượng."
+     */
+    readonly criminalCleared: (p: {
+      cleared: string;
+      cases: string;
+      rate: string;
+      withCamera: string;
+      suspects: string;
+    }) => string;
     /** "Đối tượng theo loại vụ việc: 30 đối tượng trộm cắp tài sản; 12 đối tượng đánh bạc." */
     readonly suspectsByCategory: (parts: readonly string[]) => string;
     /** "30 đối tượng trộm cắp tài sản". */

@@ -239,6 +239,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       byCategory: (parts) => `By category: ${parts.join("; ")}.`,
       noneDeclared: "No incident occurred in the period.",
       suspectsByCategory: (parts) => `Suspects by category: ${parts.join("; ")}.`,
+      criminalCleared: ({ cleared, cases, rate, withCamera, suspects }) =>
+        `Criminal offences: ${cleared} of ${cases} cleared, ${rate}; ${withCamera} with camera help, with ${suspects}.`,
       suspectsOf: ({ suspects, category }) => `${category}: ${suspects}`,
       absent: (what) =>
         what === "fire" ? "No fire or explosion occurred." : "No social evil was found.",

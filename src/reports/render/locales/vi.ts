@@ -238,6 +238,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       byCategory: (parts) => `Theo loại vụ việc: ${parts.join("; ")}.`,
       noneDeclared: "Không để xảy ra vụ việc nào về ANTT trong kỳ.",
       suspectsByCategory: (parts) => `Đối tượng theo loại vụ việc: ${parts.join("; ")}.`,
+      criminalCleared: ({ cleared, cases, rate, withCamera, suspects }) =>
+        `Phạm pháp hình sự: điều tra, làm rõ ${cleared}/${cases} vụ, đạt ${rate}; trong đó ${withCamera} vụ nhờ camera, với ${suspects}.`,
       suspectsOf: ({ suspects, category }) => `${suspects} ${category}`,
       absent: (what) =>
         what === "fire" ? "Không để xảy ra cháy, nổ." : "Không phát sinh tệ nạn xã hội.",

@@ -101,6 +101,18 @@ export function incidentsSection(w: Writer): Section {
         suspects: w.count(i.suspects, "suspect"),
       }),
     );
+    const criminal = i.criminal;
+    if (criminal.cases > 0 && criminal.clearanceRate.ratio !== null) {
+      lines.push(
+        m.criminalCleared({
+          cleared: w.int(criminal.cleared),
+          cases: w.int(criminal.cases),
+          rate: w.pct(criminal.clearanceRate.ratio * 100),
+          withCamera: w.int(criminal.clearedWithCamera),
+          suspects: w.count(criminal.suspectsClearedWithCamera, "suspect"),
+        }),
+      );
+    }
     const people = largestFirst(i.suspectsByCategory);
     if (people.length > 0) {
       lines.push(
