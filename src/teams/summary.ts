@@ -7,7 +7,6 @@ import {
   type GroupedState,
   type Groups,
   mapOutput,
-  mapped,
   type Rate,
   type RateState,
   type Source,
@@ -28,7 +27,7 @@ import type { CalendarDate } from "../core/calendar.js";
 import { type Period, periodContains } from "../core/period.js";
 import { notWhole, whole } from "../core/record-fields.js";
 import type { TeamEquipmentKind, TeamKind, TeamTrainingKind } from "./labels.js";
-import type { Team, TeamMember, TeamMemberCounts } from "./schema.js";
+import type { Team, TeamMemberCounts } from "./schema.js";
 
 /**
  * Options of {@link teamSummary} and {@link summarizeTeams}.
@@ -121,8 +120,9 @@ export interface TeamSummary {
     readonly notReported: number;
     /**
      * The share of people trained: the people of `members` lists with a `trainedOn`
-     * (on or before `asOf` when given) over all people of `members` lists. Teams that
-     * give only counts are in neither, because for them it is not known.
+     * (on or before `asOf` when given), and the `trainedCount` of teams that do not list
+     * their members, over all people of those lists and those teams' `memberCounts`.
+     * Teams that give neither are in neither, because for them it is not known.
      */
     readonly trained: Rate;
   };
@@ -339,15 +339,18 @@ function build(options: TeamSummaryOptions) {
     ),
     trained: filtered(
       isActive,
-      mapped(
-        (team: Team) => team.members ?? [],
-        struct({
-          numerator: sum((people: readonly TeamMember[]) =>
-            people.reduce((n, person) => n + (trainedOn(person.trainedOn) ? 1 : 0), 0),
-          ),
-          denominator: sum((people: readonly TeamMember[]) => people.length),
+      struct({
+        numerator: sum((team: Team) =>
+          team.members
+            ? team.members.reduce((n, person) => n + (trainedOn(person.trainedOn) ? 1 : 0), 0)
+            : team.trainedCount,
+        ),
+        denominator: sum((team: Team) => {
+          if (team.members) return team.members.length;
+          const roles = team.trainedCount === undefined ? undefined : team.memberCounts;
+          return roles && roles.leader + roles.deputy + roles.member;
         }),
-      ),
+      }),
     ),
     equipment: filtered(isActive, equipmentCounter()),
     exercises: struct({

@@ -75,6 +75,20 @@ describe("TeamSchema", () => {
     expect(TeamSchema.parse(patrol)).toEqual(patrol);
   });
 
+  it("takes a trainedCount of a team that does not list its members, never more than its members", () => {
+    const { members: _listed, ...unlisted } = security;
+    const counted = { ...unlisted, trainedCount: 3 };
+    expect(issuePaths(counted)).toEqual([]);
+    expect(issuePaths({ ...counted, trainedCount: 4 })).toEqual(["trainedCount"]);
+    expect(issuePaths({ ...security, trainedCount: 1 })).toEqual(["trainedCount"]);
+    const { memberCounts: _counts, ...noCounts } = counted;
+    expect(issuePaths({ ...noCounts, kind: "patrol-team" })).toEqual(["trainedCount"]);
+    const message = validate(TeamSchema, { ...counted, trainedCount: 4 });
+    expect(message.success ? "" : message.issues[0]?.message.vi).toBe(
+      "Số người được tập huấn (4) nhiều hơn số thành viên của tổ (3)",
+    );
+  });
+
   it("rejects an unknown key such as householdCnt", () => {
     const result = validate(TeamSchema, { ...patrol, householdCnt: 5 });
     expect(result.success).toBe(false);

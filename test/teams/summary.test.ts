@@ -173,6 +173,26 @@ describe("teamSummary", () => {
     });
   });
 
+  it("adds the trainedCount of teams that do not list their members, over their memberCounts", () => {
+    const counted = team("c", {
+      memberCounts: { leader: 1, deputy: 1, member: 8 },
+      trainedCount: 10,
+    });
+    const countsOnly = team("b", { memberCounts: { leader: 1, deputy: 0, member: 9 } });
+    const members: TeamMember[] = [
+      { name: "A", role: "leader", trainedOn: "2024-03-01" },
+      { name: "B", role: "member" },
+    ];
+    const listed = team("a", { memberCounts: { leader: 1, deputy: 0, member: 1 }, members });
+    // "100% hộ được tập huấn" in one team, one of two in the other; the team that gives
+    // neither is left out.
+    expect(summarizeTeams([counted, countsOnly, listed]).members.trained).toEqual({
+      numerator: 11,
+      denominator: 12,
+      ratio: 11 / 12,
+    });
+  });
+
   it("adds up equipment by kind, all other items together", () => {
     const equipment: TeamEquipment[] = [
       { kind: "siren", count: 1 },

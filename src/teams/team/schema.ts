@@ -75,6 +75,13 @@ const TeamFields = /* @__PURE__ */ (() =>
     memberCounts: TeamMemberCountsSchema.optional().describe(
       "Number of people by role; required for security teams and with members",
     ),
+    /**
+     * People trained (được tập huấn), when the team does not list its members by name; at most
+     * as many as memberCounts
+     */
+    trainedCount: CountSchema.optional().describe(
+      "People trained (được tập huấn), when the team does not list its members by name; at most as many as memberCounts",
+    ),
     /** People of the team; by role as many as memberCounts */
     members: z
       .array(TeamMemberSchema)
@@ -307,6 +314,34 @@ function checkMembers(value: TeamShape, ctx: Ctx): void {
       ctx,
       (index) => ["members", index, "id"],
     );
+  }
+  const trained = value.trainedCount;
+  if (trained !== undefined) {
+    if (members) {
+      issue(
+        ctx,
+        ["trainedCount"],
+        "A team that lists its members gives trainedOn for each of them, not a trainedCount",
+        "Tổ có danh sách thành viên thì ghi ngày tập huấn của từng người, không ghi số người được tập huấn",
+      );
+    } else if (memberCounts === undefined) {
+      issue(
+        ctx,
+        ["trainedCount"],
+        "A trainedCount needs memberCounts, the people it is a share of",
+        "Có số người được tập huấn thì phải có số thành viên theo chức danh",
+      );
+    } else {
+      const total = memberCounts.leader + memberCounts.deputy + memberCounts.member;
+      if (trained > total) {
+        issue(
+          ctx,
+          ["trainedCount"],
+          `${trained} people trained, more than the team's ${total} members`,
+          `Số người được tập huấn (${trained}) nhiều hơn số thành viên của tổ (${total})`,
+        );
+      }
+    }
   }
 }
 
