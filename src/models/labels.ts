@@ -90,6 +90,43 @@ export const MODEL_KIND_LABELS = {
 export type ModelKind = keyof typeof MODEL_KIND_LABELS;
 
 /**
+ * The organisations a model is built with (phối hợp xây dựng mô hình): the mass
+ * organisations of the Fatherland Front, religious congregations, schools and businesses.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { label, MODEL_PARTNER_LABELS } from "antt";
+ * label(MODEL_PARTNER_LABELS, "veterans-association"); // "Hội Cựu chiến binh"
+ * ```
+ */
+export const MODEL_PARTNER_LABELS = {
+  "fatherland-front": { vi: "Ủy ban Mặt trận Tổ quốc", en: "Fatherland Front" },
+  "veterans-association": { vi: "Hội Cựu chiến binh", en: "Veterans' association" },
+  "youth-union": { vi: "Đoàn Thanh niên", en: "Youth union" },
+  "womens-union": { vi: "Hội Liên hiệp Phụ nữ", en: "Women's union" },
+  "farmers-association": { vi: "Hội Nông dân", en: "Farmers' association" },
+  "elderly-association": { vi: "Hội Người cao tuổi", en: "Elderly people's association" },
+  "religious-congregation": { vi: "Chức sắc, cộng đồng tôn giáo", en: "Religious congregation" },
+  school: { vi: "Nhà trường", en: "School" },
+  business: { vi: "Doanh nghiệp", en: "Business" },
+  "militia-self-defence": { vi: "Dân quân tự vệ", en: "Militia and self-defence force" },
+  other: { vi: "Tổ chức khác", en: "Other organisation" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * An organisation a model is built with (see {@link MODEL_PARTNER_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { ModelPartner } from "antt";
+ * const partner: ModelPartner = "youth-union";
+ * ```
+ */
+export type ModelPartner = keyof typeof MODEL_PARTNER_LABELS;
+
+/**
  * The labels of the life-cycle statuses of a model or a model site.
  *
  * @description `proposed`: planned, not launched (ra mắt) yet. `active`: launched and

@@ -109,6 +109,8 @@ export function periodAggregators(period: Period) {
       (p: PlacedSite) => p.site.modelId,
       countBy((p: PlacedSite) => p.child),
     ),
+    /** The organisations the models active on the last day are built with. */
+    partners: countBy((partner: string) => partner),
     reviews: struct({
       held: count(),
       byKind: countBy((r: ModelReview) => r.kind),
@@ -228,7 +230,10 @@ export function addToPeriod<C extends ReportCollection>(
     case "models": {
       const model = record as SecurityModel;
       a.lifecycle.add(s.lifecycle, { model });
-      if (activeAt(model.launchedOn, model.endedOn, end)) a.breakdown.add(s.breakdown, { model });
+      if (activeAt(model.launchedOn, model.endedOn, end)) {
+        a.breakdown.add(s.breakdown, { model });
+        for (const partner of model.partners ?? []) a.partners.add(s.partners, partner);
+      }
       setOwn(s.modelIds, model.id, 1);
       return;
     }

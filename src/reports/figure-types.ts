@@ -107,6 +107,11 @@ export interface ReportModelFigures {
     /** Of those, units with an active site of each model kind. */
     readonly byModelKind: Readonly<Record<string, number>>;
   };
+  /**
+   * Models active on the last day, by each organisation they are built with (Hội Cựu chiến
+   * binh, Đoàn Thanh niên...): a model with two partners counts under both.
+   */
+  readonly byPartner: Readonly<Record<string, number>>;
   /** Reviews of models held in the period (sơ kết, tổng kết). */
   readonly reviews: {
     /** Reviews held. */

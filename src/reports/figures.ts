@@ -153,6 +153,9 @@ export function modelFigures(
       withAnySite: covered.size,
       byModelKind: sortedRecord([...coveredByKind].map(([kind, set]) => [kind, set.size])),
     },
+    byPartner: sortedRecord(
+      Object.entries(a.partners.finish(s.partners) as Record<string, number>),
+    ),
     reviews: {
       held: reviewCounts.held,
       byKind: plain(reviewCounts.byKind),

@@ -629,3 +629,32 @@ describe("renderReport: searches that found a person or property", () => {
     );
   });
 });
+
+describe("renderReport: the organisations models are built with", () => {
+  it("counts the active models under each partner and names the partners", () => {
+    const raw = rawDataset();
+    const models = raw["models"] as Record<string, unknown>[];
+    (models[0] as Record<string, unknown>)["partners"] = ["veterans-association", "youth-union"];
+    (models[1] as Record<string, unknown>)["partners"] = ["veterans-association"];
+    const r = buildUnitReport(DatasetSchema.parse(raw), { unit: "412", period: "2024" });
+    expect(r.figures.models.byPartner).toEqual({ "veterans-association": 2, "youth-union": 1 });
+    expect(renderReport(r)).toContain(
+      "Phối hợp xây dựng mô hình: Hội Cựu chiến binh (2 mô hình); Đoàn Thanh niên (1 mô hình).",
+    );
+    expect(renderReport(r, { locale: "en" })).toContain(
+      "Models built with: Veterans' association (2 models); Youth union (1 model).",
+    );
+    expect(renderReport(report)).not.toContain("Phối hợp xây dựng mô hình");
+  });
+
+  it("refuses a partner listed twice, naming it", () => {
+    const raw = rawDataset();
+    const models = raw["models"] as Record<string, unknown>[];
+    (models[0] as Record<string, unknown>)["partners"] = ["youth-union", "youth-union"];
+    const result = DatasetSchema.safeParse(raw);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual([
+      "models.0.partners.1",
+    ]);
+  });
+});

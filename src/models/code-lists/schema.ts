@@ -4,6 +4,7 @@ import { codeList } from "../../core/index.js";
 import {
   MODEL_GRADE_LABELS,
   MODEL_KIND_LABELS,
+  MODEL_PARTNER_LABELS,
   MODEL_SITE_KIND_LABELS,
   MODEL_STATUS_LABELS,
   REVIEW_KIND_LABELS,
@@ -109,3 +110,16 @@ export const SafetySubjectKindSchema = /* @__PURE__ */ (() =>
     SAFETY_SUBJECT_KIND_LABELS,
     "Kind of subject recognised as safe in security and order",
   ))();
+
+/**
+ * An organisation a model is built with, a code of {@link MODEL_PARTNER_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ModelPartnerSchema } from "antt";
+ * ModelPartnerSchema.parse("veterans-association");
+ * ```
+ */
+export const ModelPartnerSchema = /* @__PURE__ */ (() =>
+  codeList(MODEL_PARTNER_LABELS, "An organisation a model is built with"))();

@@ -14,7 +14,7 @@ import {
   UnitCodeSchema,
 } from "../../core/index.js";
 import { fail as issue } from "../../core/refine.js";
-import { ModelKindSchema, ModelStatusSchema } from "../code-lists/schema.js";
+import { ModelKindSchema, ModelPartnerSchema, ModelStatusSchema } from "../code-lists/schema.js";
 import { MODEL_KIND_LABELS } from "../labels.js";
 import { checkLifecycle } from "../lifecycle.js";
 import { ModelGradingSchema } from "../review/schema.js";
@@ -103,7 +103,7 @@ export type ModelParticipants = z.infer<typeof ModelParticipantsSchema>;
  *   `launchedOn`; a model of another status has neither.
  * - the latest `grade` is on the default scale unless it names its own (see
  *   {@link ModelGradingSchema}) and is not dated before the launch.
- * - `duties` has no duplicates.
+ * - `duties` and `partners` have no duplicates.
  *
  * `type` and `group` (loại, nhóm) are the police's own classification, written as the
  * dossier writes them: they are free text, not a code list, because each province
@@ -178,6 +178,16 @@ export const SecurityModelSchema = /* @__PURE__ */ (() =>
         .max(20)
         .optional()
         .describe("Duties the model takes on, without duplicates"),
+      /**
+       * Organisations the model is built with (veterans, youth union...), without duplicates
+       */
+      partners: z
+        .array(ModelPartnerSchema)
+        .max(20)
+        .optional()
+        .describe(
+          "Organisations the model is built with (veterans, youth union...), without duplicates",
+        ),
       /** Reference of the model's dossier (hồ sơ) */
       dossierRef: NameSchema.optional().describe("Reference of the model's dossier (hồ sơ)"),
       /** Households and people taking part in the whole model */
@@ -231,6 +241,7 @@ export const SecurityModelSchema = /* @__PURE__ */ (() =>
         );
       }
       checkUnique(value.duties, ctx, ["duties"]);
+      checkUnique(value.partners, ctx, ["partners"]);
     })
     .describe("A security-and-order model (mô hình tự quản về ANTT)"))();
 

@@ -194,6 +194,10 @@ export interface ReportMessages {
     readonly grades: (grades: readonly string[]) => string;
     /** "duy trì 10". */
     readonly recommendation: (p: { recommendation: string; count: string }) => string;
+    /** "Phối hợp xây dựng mô hình: Hội Cựu chiến binh (5 mô hình); Đoàn Thanh niên (3 mô hình)." */
+    readonly partners: (parts: readonly string[]) => string;
+    /** "Hội Cựu chiến binh (5 mô hình)". */
+    readonly partner: (p: { partner: string; models: string }) => string;
     /** "Đã sơ kết, tổng kết 8 lượt mô hình; đề xuất: …." */
     readonly reviews: (p: { held: string; recommendations: string[] }) => string;
     /** "Tổ tự quản: 40". */

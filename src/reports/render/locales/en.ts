@@ -183,6 +183,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       grade: ({ grade, count }) => `${grade} ${count}`,
       grades: (grades) => `Grades: ${grades.join(", ")}.`,
       recommendation: ({ recommendation, count }) => `${recommendation} ${count}`,
+      partners: (parts) => `Models built with: ${parts.join("; ")}.`,
+      partner: ({ partner, models }) => `${partner} (${models})`,
       reviews: ({ held, recommendations }) =>
         `${held} model reviews held${recommendations.length > 0 ? `; recommended: ${recommendations.join(", ")}` : ""}.`,
       teamKind: ({ kind, count }) => `${kind}: ${count}`,

@@ -182,6 +182,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       grade: ({ grade, count }) => `${grade} ${count}`,
       grades: (grades) => `Xếp loại mô hình: ${grades.join(", ")}.`,
       recommendation: ({ recommendation, count }) => `${recommendation} ${count}`,
+      partners: (parts) => `Phối hợp xây dựng mô hình: ${parts.join("; ")}.`,
+      partner: ({ partner, models }) => `${partner} (${models})`,
       reviews: ({ held, recommendations }) =>
         `Đã sơ kết, tổng kết ${held} lượt mô hình${recommendations.length > 0 ? `; đề xuất: ${recommendations.join(", ")}` : ""}.`,
       teamKind: ({ kind, count }) => `${kind}: ${count}`,

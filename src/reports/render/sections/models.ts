@@ -1,5 +1,9 @@
 import { UNASSIGNED } from "../../../aggregate/index.js";
-import { MODEL_GRADE_LABELS, REVIEW_RECOMMENDATION_LABELS } from "../../../models/labels.js";
+import {
+  MODEL_GRADE_LABELS,
+  MODEL_PARTNER_LABELS,
+  REVIEW_RECOMMENDATION_LABELS,
+} from "../../../models/labels.js";
 import { TEAM_KIND_LABELS } from "../../../teams/labels.js";
 import type { ReportModelName } from "../../types.js";
 import { byKey, changeOf, largestFirst, type Section, type Table, type Writer } from "../writer.js";
@@ -130,6 +134,16 @@ export function modelsSection(w: Writer): Section {
       say.grade({ grade: w.code(MODEL_GRADE_LABELS, k).toLowerCase(), count: w.int(n) }),
     );
     lines.push(say.grades(list));
+  }
+  const partners = largestFirst(m.byPartner);
+  if (partners.length > 0) {
+    lines.push(
+      say.partners(
+        partners.map(([k, n]) =>
+          say.partner({ partner: w.code(MODEL_PARTNER_LABELS, k), models: w.count(n, "model") }),
+        ),
+      ),
+    );
   }
   if (m.reviews.held > 0) {
     const recommendations = largestFirst(m.reviews.byRecommendation)
