@@ -32,6 +32,14 @@ export function checkReferences(c: Checker, valid: Valid): void {
     each(collection, (record, i) => c.unit(record["unitCode"], [collection, i, "unitCode"]));
   }
 
+  each("teams", (team, i) => {
+    const serves = team["servesUnitCodes"];
+    if (!Array.isArray(serves)) return;
+    serves.forEach((code, j) => {
+      c.unit(code, ["teams", i, "servesUnitCodes", j]);
+    });
+  });
+
   each("sites", (site, i) => {
     const model = c.ref("models", site["modelId"], ["sites", i, "modelId"]);
     if (model) {

@@ -109,6 +109,8 @@ export function periodAggregators(period: Period) {
       (p: PlacedSite) => p.site.modelId,
       countBy((p: PlacedSite) => p.child),
     ),
+    /** The villages served by security teams active on the last day (their own and others). */
+    securityVillages: countBy((code: string) => code),
     /** The organisations the models active on the last day are built with. */
     partners: countBy((partner: string) => partner),
     reviews: struct({
@@ -257,8 +259,18 @@ export function addToPeriod<C extends ReportCollection>(
     case "teams": {
       const team = record as Team;
       a.teams.add(s.teams, team);
-      if (team.modelSiteId !== undefined && activeAt(team.foundedOn, team.dissolvedOn, end)) {
-        a.teamsAtSites.add(s.teamsAtSites, team);
+      const active = activeAt(team.foundedOn, team.dissolvedOn, end);
+      if (team.modelSiteId !== undefined && active) a.teamsAtSites.add(s.teamsAtSites, team);
+      if (active && team.kind === "security-team") {
+        // Its own village: a village code, or the village it names in its commune.
+        const own = team.unitCode.includes(".")
+          ? team.unitCode
+          : team.village !== undefined
+            ? `${team.unitCode}#${team.village.normalize("NFC").trim().toLowerCase()}`
+            : undefined;
+        if (own !== undefined) a.securityVillages.add(s.securityVillages, own);
+        for (const code of team.servesUnitCodes ?? [])
+          a.securityVillages.add(s.securityVillages, code);
       }
       return;
     }

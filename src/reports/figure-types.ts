@@ -164,6 +164,12 @@ export interface ReportTeamFigures {
   /** Drills the teams took part in during the period. */
   readonly drills: { readonly held: number; readonly participants: number };
   /**
+   * Villages and residential groups served by a security team (tổ bảo vệ ANTT ở cơ sở)
+   * active on the last day: each team's own (its village code, or the `village` it names
+   * in its commune) and the others it serves, each counted once.
+   */
+  readonly villagesWithSecurityTeam: number;
+  /**
    * Members trained (được tập huấn): of the people the active teams list by name, those
    * trained by the last day of the period, and their share (`ratio` is `null` when the
    * teams list no one).

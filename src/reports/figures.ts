@@ -165,7 +165,7 @@ export function modelFigures(
   };
 }
 
-export function teamFigures(out: Out<"teams">): ReportTeamFigures {
+export function teamFigures(out: Out<"teams">, securityVillages: object): ReportTeamFigures {
   const { all, perKind, founded, foundedByKind } = out;
   const fire = ownValue<TeamSummary>(perKind, "fire-safety-group");
   return {
@@ -186,6 +186,7 @@ export function teamFigures(out: Out<"teams">): ReportTeamFigures {
       participants: all.exercises.training.participants,
     },
     drills: { held: all.exercises.drill.held, participants: all.exercises.drill.participants },
+    villagesWithSecurityTeam: Object.keys(securityVillages).length,
     trained: rate(all.members.trained),
   };
 }
@@ -400,7 +401,7 @@ export function periodFigures(
   );
   return {
     models: modelFigures(ctx, period, a, s, children),
-    teams: teamFigures(a.teams.finish(s.teams)),
+    teams: teamFigures(a.teams.finish(s.teams), a.securityVillages.finish(s.securityVillages)),
     cameras: cameraFigures(
       a.camerasAtEnd.finish(s.camerasAtEnd),
       a.camerasFacing.finish(s.camerasFacing),

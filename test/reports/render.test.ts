@@ -658,3 +658,54 @@ describe("renderReport: the organisations models are built with", () => {
     ]);
   });
 });
+
+describe("renderReport: security teams and the villages they serve", () => {
+  it("counts each village served once, a team's own and the others it serves", () => {
+    const raw = rawDataset();
+    const teams = raw["teams"] as Record<string, unknown>[];
+    const security = {
+      kind: "security-team",
+      memberCounts: { leader: 1, deputy: 1, member: 2 },
+      foundedOn: "2024-07-01",
+    };
+    teams.push(
+      {
+        ...security,
+        id: "bv-1",
+        name: "Tổ bảo vệ ANTT thôn 1",
+        unitCode: "16000.thon-1",
+        servesUnitCodes: ["16000.thon-2"],
+      },
+      { ...security, id: "bv-2", name: "Tổ bảo vệ ANTT thôn 2", unitCode: "16000.thon-2" },
+      {
+        ...security,
+        id: "bv-3",
+        name: "Tổ bảo vệ ANTT khối 5",
+        unitCode: "16003",
+        village: "Khối 5",
+      },
+    );
+    const r = buildUnitReport(DatasetSchema.parse(raw), { unit: "412", period: "2024" });
+    expect(r.figures.teams.villagesWithSecurityTeam).toBe(3);
+    expect(renderReport(r)).toContain("Tổ bảo vệ ANTT ở cơ sở phụ trách 3 thôn, tổ dân phố.");
+  });
+
+  it("refuses a served village outside the team's commune, or its own, naming the entry", () => {
+    const team = {
+      id: "bv-1",
+      kind: "security-team",
+      name: "Tổ bảo vệ ANTT thôn 1",
+      unitCode: "16000.thon-1",
+      memberCounts: { leader: 1, deputy: 1, member: 2 },
+      foundedOn: "2024-07-01",
+      servesUnitCodes: ["16003.khoi-1", "16000.thon-1", "16000"],
+    };
+    const raw = { ...rawDataset(), teams: [team] };
+    const result = DatasetSchema.safeParse(raw);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual([
+      "teams.0.servesUnitCodes.0",
+      "teams.0.servesUnitCodes.1",
+      "teams.0.servesUnitCodes.2",
+    ]);
+  });
+});

@@ -221,6 +221,7 @@ describe("buildUnitReport: the figures", () => {
       fireSafetyGroups: { activeAtEnd: 2, foundedInPeriod: 1, households: 13 },
       trainings: { held: 1, participants: 12 },
       drills: { held: 1, participants: 30 },
+      villagesWithSecurityTeam: 0,
       // Three of the four listed members were trained, one of them after the period.
       trained: { numerator: 2, denominator: 4, ratio: 0.5 },
     });

@@ -212,6 +212,8 @@ export interface ReportMessages {
     }) => string;
     /** "12 Tổ liên gia an toàn PCCC (2 thành lập trong kỳ) liên kết 120 hộ." */
     readonly fireSafety: (p: { groups: string; founded: string; households: string }) => string;
+    /** "Tổ bảo vệ ANTT ở cơ sở phụ trách 25 thôn, tổ dân phố." */
+    readonly securityVillages: (villages: string) => string;
     /** "Có 120/150 thành viên được tập huấn (80%)." */
     readonly trained: (p: { trained: string; of: string; rate: string }) => string;
     readonly table: readonly [string, string, string, string];

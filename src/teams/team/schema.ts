@@ -50,6 +50,17 @@ const TeamFields = /* @__PURE__ */ (() =>
     modelSiteId: IdSchema.optional().describe("Id of the model site the team runs, if any"),
     /** Code of the unit (village or commune) of the team */
     unitCode: UnitCodeSchema.describe("Code of the unit (village or commune) of the team"),
+    /**
+     * Other villages or residential groups of the same commune the team serves (Law
+     * 30/2023/QH15 Art. 14: a security team may serve one or several)
+     */
+    servesUnitCodes: z
+      .array(UnitCodeSchema)
+      .max(50)
+      .optional()
+      .describe(
+        "Other villages or residential groups of the same commune the team serves (Law 30/2023/QH15 Art. 14: a security team may serve one or several)",
+      ),
     /** Date the unit code was valid for; the founding date when absent */
     unitCodeAsOf: CalendarDateSchema.optional().describe(
       "Date the unit code was valid for; the founding date when absent",
@@ -176,6 +187,7 @@ export const TeamSchema = /* @__PURE__ */ (() =>
   TeamFields.superRefine((value, ctx) => {
     checkHouseholds(value, ctx);
     checkMembers(value, ctx);
+    checkServes(value, ctx);
     if (
       value.kind === "security-team" &&
       value.village === undefined &&
@@ -265,6 +277,32 @@ function checkHouseholds(value: TeamShape, ctx: Ctx): void {
       (index) => ["households", index, "id"],
     );
   }
+}
+
+/** The other villages a team serves lie in its commune, each once, apart from its own. */
+function checkServes(value: TeamShape, ctx: Ctx): void {
+  const serves = value.servesUnitCodes;
+  if (!serves) return;
+  const commune = value.unitCode.split(".")[0] as string;
+  const seen = new Set<string>([value.unitCode]);
+  serves.forEach((code, index) => {
+    if (!code.includes(".") || code.split(".")[0] !== commune) {
+      issue(
+        ctx,
+        ["servesUnitCodes", index],
+        `${code} is not a village or residential group of commune ${commune}, where the team is`,
+        `${code} không phải thôn, tổ dân phố của xã ${commune}, nơi tổ hoạt động`,
+      );
+    } else if (seen.has(code)) {
+      issue(
+        ctx,
+        ["servesUnitCodes", index],
+        `${code} is listed twice, or is the team's own unit`,
+        `${code} bị liệt kê hai lần hoặc trùng với đơn vị của tổ`,
+      );
+    }
+    seen.add(code);
+  });
 }
 
 function checkMembers(value: TeamShape, ctx: Ctx): void {

@@ -192,6 +192,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
         `${upper(teams)} active${kinds.length > 0 ? ` (${kinds.join("; ")})` : ""}${after(", with ", households)}${change}${founded === null ? "" : `; ${founded} founded in the period`}.`,
       fireSafety: ({ groups, founded, households }) =>
         `${groups} fire-safety household groups (${founded} founded in the period) link ${households}.`,
+      securityVillages: (villages) =>
+        `Grassroots security teams serve ${villages} villages and residential groups.`,
       trained: ({ trained, of, rate }) => `${trained} of ${of} members trained (${rate}).`,
       table: ["Kind of model", "Models", "Sites", "Change"],
     },

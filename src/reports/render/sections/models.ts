@@ -178,6 +178,9 @@ export function modelsSection(w: Writer): Section {
         }),
       );
     }
+    if (t.villagesWithSecurityTeam > 0) {
+      lines.push(say.securityVillages(w.int(t.villagesWithSecurityTeam)));
+    }
     if (t.trained.denominator > 0 && t.trained.ratio !== null) {
       lines.push(
         say.trained({
