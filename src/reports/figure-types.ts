@@ -150,7 +150,10 @@ export interface ReportTeamFigures {
   readonly households: number;
   /** Members (people) of the active teams. */
   readonly members: number;
-  /** Fire-safety household groups (tổ liên gia an toàn PCCC). */
+  /**
+   * Fire-safety household groups (tổ liên gia an toàn PCCC), those that also keep security
+   * and order included.
+   */
   readonly fireSafetyGroups: {
     /** Groups active on the last day. */
     readonly activeAtEnd: number;
@@ -158,6 +161,8 @@ export interface ReportTeamFigures {
     readonly foundedInPeriod: number;
     /** Households linked in the active groups. */
     readonly households: number;
+    /** Of the active groups, those that also keep security and order (PCCC và ANTT). */
+    readonly combinedAtEnd: number;
   };
   /** Trainings the teams took part in during the period. */
   readonly trainings: { readonly held: number; readonly participants: number };

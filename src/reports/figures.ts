@@ -168,6 +168,8 @@ export function modelFigures(
 export function teamFigures(out: Out<"teams">, securityVillages: object): ReportTeamFigures {
   const { all, perKind, founded, foundedByKind } = out;
   const fire = ownValue<TeamSummary>(perKind, "fire-safety-group");
+  const combined = ownValue<TeamSummary>(perKind, "fire-security-group");
+  const foundedOf = (kind: string) => ownValue<number>(foundedByKind, kind) ?? 0;
   return {
     activeAtEnd: all.active,
     foundedInPeriod: founded,
@@ -177,9 +179,10 @@ export function teamFigures(out: Out<"teams">, securityVillages: object): Report
     households: all.households.total,
     members: all.members.total,
     fireSafetyGroups: {
-      activeAtEnd: fire?.active ?? 0,
-      foundedInPeriod: ownValue<number>(foundedByKind, "fire-safety-group") ?? 0,
-      households: fire?.households.total ?? 0,
+      activeAtEnd: (fire?.active ?? 0) + (combined?.active ?? 0),
+      foundedInPeriod: foundedOf("fire-safety-group") + foundedOf("fire-security-group"),
+      households: (fire?.households.total ?? 0) + (combined?.households.total ?? 0),
+      combinedAtEnd: combined?.active ?? 0,
     },
     trainings: {
       held: all.exercises.training.held,

@@ -7,7 +7,9 @@ import type { Label } from "../core/labels.js";
  * ninh, trật tự, in force 1 July 2024): one per village or residential group, set up by
  * the commune chairman. The others are teams of the movement's models: self-governing
  * teams (tổ tự quản), fire-safety household groups (tổ liên gia an toàn PCCC, 5 to 15
- * households), people's patrol teams and mediation teams.
+ * households), the groups that also keep security and order (tổ liên gia an toàn PCCC và
+ * ANTT, `fire-security-group`, under the same household rule), people's patrol teams and
+ * mediation teams.
  *
  * @category Code lists
  * @example
@@ -23,6 +25,10 @@ export const TEAM_KIND_LABELS = {
   },
   "self-governing": { vi: "Tổ tự quản", en: "Self-governing team" },
   "fire-safety-group": { vi: "Tổ liên gia an toàn PCCC", en: "Fire-safety household group" },
+  "fire-security-group": {
+    vi: "Tổ liên gia an toàn PCCC và ANTT",
+    en: "Fire-safety and security household group",
+  },
   "patrol-team": { vi: "Tổ tuần tra nhân dân", en: "People's patrol team" },
   "mediation-team": { vi: "Tổ hòa giải", en: "Mediation team" },
   other: { vi: "Tổ khác", en: "Other team" },

@@ -709,3 +709,34 @@ describe("renderReport: security teams and the villages they serve", () => {
     ]);
   });
 });
+
+describe("renderReport: fire-safety groups that also keep security and order", () => {
+  it("counts them among the fire-safety groups and says how many are combined", () => {
+    const raw = rawDataset();
+    const teams = raw["teams"] as Record<string, unknown>[];
+    teams.push({
+      id: "lg-an-ninh",
+      kind: "fire-security-group",
+      name: "Tổ liên gia an toàn PCCC và ANTT xóm 4",
+      unitCode: "16003",
+      householdCount: 6,
+      foundedOn: "2024-04-01",
+    });
+    const r = buildUnitReport(DatasetSchema.parse(raw), { unit: "412", period: "2024" });
+    expect(r.figures.teams.fireSafetyGroups).toEqual({
+      activeAtEnd: 3,
+      foundedInPeriod: 2,
+      households: 19,
+      combinedAtEnd: 1,
+    });
+    expect(renderReport(r)).toContain(
+      "3 Tổ liên gia an toàn PCCC (2 thành lập trong kỳ; 1 tổ kết hợp bảo đảm ANTT) liên kết 19 hộ.",
+    );
+    const tooMany = { ...(teams.at(-1) as object), id: "lg-2", householdCount: 16 };
+    expect(DatasetSchema.safeParse({ ...raw, teams: [tooMany] }).error?.issues[0]?.path).toEqual([
+      "teams",
+      0,
+      "householdCount",
+    ]);
+  });
+});

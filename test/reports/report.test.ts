@@ -218,7 +218,7 @@ describe("buildUnitReport: the figures", () => {
       foundedInPeriodByKind: { "fire-safety-group": 1, "self-governing": 1 },
       households: 53,
       members: 4,
-      fireSafetyGroups: { activeAtEnd: 2, foundedInPeriod: 1, households: 13 },
+      fireSafetyGroups: { activeAtEnd: 2, foundedInPeriod: 1, households: 13, combinedAtEnd: 0 },
       trainings: { held: 1, participants: 12 },
       drills: { held: 1, participants: 30 },
       villagesWithSecurityTeam: 0,

@@ -250,6 +250,7 @@ describe("Hội An city, 2023 (hoi-an-2023.json)", () => {
       activeAtEnd: 16,
       foundedInPeriod: 15,
       households: 156,
+      combinedAtEnd: 0,
     });
     expect(f.models.sites.byModelKind["public-fire-point"]).toEqual({
       activeAtEnd: 13,

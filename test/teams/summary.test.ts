@@ -382,7 +382,10 @@ const teamArb: fc.Arbitrary<Team> = fc
     if (r.kind === "security-team") t["village"] = "Khối 2";
     const dissolvedAt = r.dissolvedAfter === undefined ? undefined : r.founded + r.dissolvedAfter;
     if (dissolvedAt !== undefined) t["dissolvedOn"] = toDay(dissolvedAt);
-    const needsHouseholds = r.kind === "fire-safety-group" || r.kind === "self-governing";
+    const needsHouseholds =
+      r.kind === "fire-safety-group" ||
+      r.kind === "fire-security-group" ||
+      r.kind === "self-governing";
     const households = r.households ?? (needsHouseholds ? 7 : undefined);
     if (households !== undefined) {
       t["householdCount"] = households;

@@ -211,7 +211,12 @@ export interface ReportMessages {
       founded: string | null;
     }) => string;
     /** "12 Tổ liên gia an toàn PCCC (2 thành lập trong kỳ) liên kết 120 hộ." */
-    readonly fireSafety: (p: { groups: string; founded: string; households: string }) => string;
+    readonly fireSafety: (p: {
+      groups: string;
+      founded: string;
+      households: string;
+      combined: string | null;
+    }) => string;
     /** "Tổ bảo vệ ANTT ở cơ sở phụ trách 25 thôn, tổ dân phố." */
     readonly securityVillages: (villages: string) => string;
     /** "Có 120/150 thành viên được tập huấn (80%)." */

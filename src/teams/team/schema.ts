@@ -234,7 +234,11 @@ export const TeamSchema = /* @__PURE__ */ (() =>
 function checkHouseholds(value: TeamShape, ctx: Ctx): void {
   const { householdCount, households, kind } = value;
   if (householdCount === undefined) {
-    if (kind === "fire-safety-group" || kind === "self-governing") {
+    if (
+      kind === "fire-safety-group" ||
+      kind === "fire-security-group" ||
+      kind === "self-governing"
+    ) {
       issue(
         ctx,
         ["householdCount"],
@@ -259,7 +263,7 @@ function checkHouseholds(value: TeamShape, ctx: Ctx): void {
       );
     }
     if (
-      kind === "fire-safety-group" &&
+      (kind === "fire-safety-group" || kind === "fire-security-group") &&
       (householdCount < FIRE_GROUP_HOUSEHOLDS.min || householdCount > FIRE_GROUP_HOUSEHOLDS.max)
     ) {
       issue(

@@ -190,8 +190,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       teamKind: ({ kind, count }) => `${kind}: ${count}`,
       teams: ({ teams, kinds, households, change, founded }) =>
         `${upper(teams)} active${kinds.length > 0 ? ` (${kinds.join("; ")})` : ""}${after(", with ", households)}${change}${founded === null ? "" : `; ${founded} founded in the period`}.`,
-      fireSafety: ({ groups, founded, households }) =>
-        `${groups} fire-safety household groups (${founded} founded in the period) link ${households}.`,
+      fireSafety: ({ groups, founded, households, combined }) =>
+        `${groups} fire-safety household groups (${founded} founded in the period${combined === null ? "" : `; ${combined} also keeping security and order`}) link ${households}.`,
       securityVillages: (villages) =>
         `Grassroots security teams serve ${villages} villages and residential groups.`,
       trained: ({ trained, of, rate }) => `${trained} of ${of} members trained (${rate}).`,

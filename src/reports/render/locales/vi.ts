@@ -189,8 +189,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       teamKind: ({ kind, count }) => `${kind}: ${count}`,
       teams: ({ teams, kinds, households, change, founded }) =>
         `Có ${teams} đang hoạt động${kinds.length > 0 ? ` (${kinds.join("; ")})` : ""}${households === null ? "" : `, gồm ${households} tham gia`}${change}${founded === null ? "" : `; thành lập mới ${founded} trong kỳ`}.`,
-      fireSafety: ({ groups, founded, households }) =>
-        `${groups} Tổ liên gia an toàn PCCC (${founded} thành lập trong kỳ) liên kết ${households}.`,
+      fireSafety: ({ groups, founded, households, combined }) =>
+        `${groups} Tổ liên gia an toàn PCCC (${founded} thành lập trong kỳ${combined === null ? "" : `; ${combined} tổ kết hợp bảo đảm ANTT`}) liên kết ${households}.`,
       securityVillages: (villages) =>
         `Tổ bảo vệ ANTT ở cơ sở phụ trách ${villages} thôn, tổ dân phố.`,
       trained: ({ trained, of, rate }) => `Có ${trained}/${of} thành viên được tập huấn (${rate}).`,

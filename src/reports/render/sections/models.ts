@@ -175,6 +175,7 @@ export function modelsSection(w: Writer): Section {
           groups: w.int(fire.activeAtEnd),
           founded: w.int(fire.foundedInPeriod),
           households: w.count(fire.households, "household"),
+          combined: fire.combinedAtEnd > 0 ? w.int(fire.combinedAtEnd) : null,
         }),
       );
     }
