@@ -103,6 +103,14 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
       village: NameSchema.optional().describe(
         "Name of the village or residential group (thôn, tổ dân phố) when unitCode is the commune's",
       ),
+      /** Id of the model the point belongs to, such as a commune's "Camera an ninh" model */
+      modelId: IdSchema.optional().describe(
+        'Id of the model the point belongs to, such as a commune\'s "Camera an ninh" model',
+      ),
+      /** Id of the site of that model the point belongs to; needs modelId */
+      modelSiteId: IdSchema.optional().describe(
+        "Id of the site of that model the point belongs to; needs modelId",
+      ),
       /** Where the point is (WGS 84); optional but recommended for maps and distance queries */
       location: GeoPointSchema.optional().describe(
         "Where the point is (WGS 84); optional but recommended for maps and distance queries",
@@ -195,6 +203,18 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
       ext: ExtSchema.optional(),
     })
     .superRefine((camera, ctx) => {
+      if (
+        fieldsOk(ctx, "modelSiteId") &&
+        camera.modelSiteId !== undefined &&
+        camera.modelId === undefined
+      ) {
+        fail(
+          ctx,
+          ["modelId"],
+          "A point that belongs to a model site names the model too (modelId)",
+          "Camera thuộc một điểm mô hình thì phải ghi cả mô hình (modelId)",
+        );
+      }
       if (
         fieldsOk(ctx, "sharingTier", "connectedToDutyRoom") &&
         camera.sharingTier === "live-view" &&

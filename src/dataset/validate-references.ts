@@ -32,6 +32,24 @@ export function checkReferences(c: Checker, valid: Valid): void {
     each(collection, (record, i) => c.unit(record["unitCode"], [collection, i, "unitCode"]));
   }
 
+  each("cameras", (camera, i) => {
+    const model =
+      camera["modelId"] === undefined
+        ? undefined
+        : c.ref("models", camera["modelId"], ["cameras", i, "modelId"]);
+    if (camera["modelSiteId"] === undefined) return;
+    const site = c.ref("sites", camera["modelSiteId"], ["cameras", i, "modelSiteId"]);
+    if (site && model && site["modelId"] !== camera["modelId"]) {
+      c.add(
+        "error",
+        ["cameras", i, "modelSiteId"],
+        "camera-site-of-other-model",
+        `The point belongs to site ${String(site["id"])}, which applies model ${String(site["modelId"])}, not the point's model ${String(camera["modelId"])}`,
+        `Camera thuộc điểm mô hình ${String(site["id"])} của mô hình ${String(site["modelId"])}, không phải mô hình ${String(camera["modelId"])} đã ghi`,
+      );
+    }
+  });
+
   each("teams", (team, i) => {
     const serves = team["servesUnitCodes"];
     if (!Array.isArray(serves)) return;

@@ -14,7 +14,12 @@ import {
   sum,
   UNASSIGNED,
 } from "../aggregate/index.js";
-import { type CameraPoint, cameraFacesPublic, cameraSummary } from "../cameras/index.js";
+import {
+  type CameraPoint,
+  cameraFacesPublic,
+  cameraInServiceOn,
+  cameraSummary,
+} from "../cameras/index.js";
 import { type Period, periodContains } from "../core/period.js";
 import { whole } from "../core/record-fields.js";
 import {
@@ -129,6 +134,11 @@ export function periodAggregators(period: Period) {
       ),
     }),
     camerasAtEnd: cameraSummary({ asOf: end }),
+    /** The points in place on the last day that belong to a model, by model. */
+    camerasByModel: filtered(
+      (c: CameraPoint) => c.modelId !== undefined && cameraInServiceOn(c, end),
+      groupBy((c: CameraPoint) => c.modelId as string, pointsAndLenses()),
+    ),
     // Points and lenses only: counted as the camera summary counts them on the last day
     // (installed by it, not removed before it), and installed in the period.
     camerasFacing: filtered(
@@ -277,6 +287,7 @@ export function addToPeriod<C extends ReportCollection>(
     case "cameras": {
       const camera = record as CameraPoint;
       a.camerasAtEnd.add(s.camerasAtEnd, camera);
+      a.camerasByModel.add(s.camerasByModel, camera);
       a.camerasFacing.add(s.camerasFacing, camera);
       a.camerasInstalled.add(s.camerasInstalled, camera);
       return;

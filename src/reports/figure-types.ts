@@ -98,6 +98,14 @@ export interface ReportModelFigures {
   };
   /** Per model id (see the report's `names.models`): its active sites in the unit. */
   readonly byModel: Readonly<Record<string, ReportModelReach>>;
+  /**
+   * Per model id: the camera points in place on the last day that belong to the model
+   * (their `modelId`), and their lenses: "the model's N cameras", exactly, not every camera
+   * of the unit.
+   */
+  readonly camerasByModel: Readonly<
+    Record<string, { readonly points: number; readonly lenses: number }>
+  >;
   /** How many units one level down have a site: "30/30 xã, thị trấn có mô hình". */
   readonly coverage: {
     /** Units one level below the report's unit, on the last day. */

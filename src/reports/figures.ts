@@ -148,6 +148,14 @@ export function modelFigures(
       ),
     },
     byModel: sortedRecord(reach),
+    camerasByModel: sortedRecord(
+      Object.entries(
+        a.camerasByModel.finish(s.camerasByModel) as Record<
+          string,
+          { points: number; lenses: number }
+        >,
+      ).map(([id, c]) => [id, { points: c.points, lenses: c.lenses }]),
+    ),
     coverage: {
       childUnits: children.size,
       withAnySite: covered.size,

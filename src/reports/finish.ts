@@ -193,6 +193,7 @@ export function finishReport(state: UnitReportState, f: Finishing): UnitReport {
   const modelNames: [string, ReportModelName][] = [];
   const named = [
     ...Object.keys(figures.models.byModel),
+    ...Object.keys(figures.models.camerasByModel),
     ...Object.keys(previousFigures?.models.byModel ?? {}),
   ];
   for (const id of new Set(named)) {

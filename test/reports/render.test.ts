@@ -5,8 +5,9 @@ import {
   ADMIN_UNIT_TYPE_LEVEL,
   type AdminUnitType,
 } from "../../src/admin/index.js";
+import { CameraPointSchema } from "../../src/cameras/index.js";
 import { formatNumber } from "../../src/core/index.js";
-import { type Dataset, DatasetSchema } from "../../src/dataset/index.js";
+import { type Dataset, DatasetSchema, validateDataset } from "../../src/dataset/index.js";
 import {
   buildUnitReport,
   qualifierWord,
@@ -738,5 +739,42 @@ describe("renderReport: fire-safety groups that also keep security and order", (
       0,
       "householdCount",
     ]);
+  });
+});
+
+describe("renderReport: the cameras that belong to a model", () => {
+  const raw = rawDataset();
+  const cameras = raw["cameras"] as Record<string, unknown>[];
+  cameras.push(
+    camera("c-m1", "16000", "2023-05-01", { lenses: 4, modelId: "mh-cam", modelSiteId: "s-cam-1" }),
+    camera("c-m2", "16003", "2024-02-01", { lenses: 2, modelId: "mh-cam" }),
+    camera("c-m3", "16003", "2024-02-01", {
+      modelId: "mh-cam",
+      status: "removed",
+      removedOn: "2024-06-30",
+    }),
+  );
+
+  it("counts the model's own points and lenses in place at the end, not every camera", () => {
+    const r = buildUnitReport(DatasetSchema.parse(raw), { unit: "412", period: "2024" });
+    expect(r.figures.models.camerasByModel).toEqual({ "mh-cam": { points: 2, lenses: 6 } });
+    expect(renderReport(r)).toContain(
+      "Camera thuộc mô hình: “Camera an ninh huyện Mẫu Sơn” 6 mắt camera (2 điểm).",
+    );
+    expect(r.figures.cameras.lensesAtEnd).toBeGreaterThan(6);
+  });
+
+  it("refuses a site of another model, and a site without its model, naming the field", () => {
+    const wrong = structuredClone(raw);
+    const list = wrong["cameras"] as Record<string, unknown>[];
+    (list.at(-3) as Record<string, unknown>)["modelSiteId"] = "s-5in1";
+    const result = validateDataset(wrong);
+    const issue = result.issues.find((i) => i.code === "camera-site-of-other-model");
+    expect(issue?.path).toEqual(["cameras", list.length - 3, "modelSiteId"]);
+    expect(issue?.message.vi).toMatch(/không phải mô hình mh-cam/);
+    const { modelId: _model, ...siteOnly } = list.at(-3) as Record<string, unknown>;
+    expect(
+      CameraPointSchema.safeParse(siteOnly).error?.issues.map((i) => i.path.join(".")),
+    ).toEqual(["modelId"]);
   });
 });

@@ -194,6 +194,10 @@ export interface ReportMessages {
     readonly grades: (grades: readonly string[]) => string;
     /** "duy trì 10". */
     readonly recommendation: (p: { recommendation: string; count: string }) => string;
+    /** "Camera thuộc mô hình: “Camera an ninh xã Sơn Hà” 25 mắt camera (10 điểm); …." */
+    readonly modelCameras: (parts: readonly string[]) => string;
+    /** "“Camera an ninh xã Sơn Hà” 25 mắt camera (10 điểm)". */
+    readonly modelCamera: (p: { model: string; lenses: string; points: string }) => string;
     /** "Phối hợp xây dựng mô hình: Hội Cựu chiến binh (5 mô hình); Đoàn Thanh niên (3 mô hình)." */
     readonly partners: (parts: readonly string[]) => string;
     /** "Hội Cựu chiến binh (5 mô hình)". */

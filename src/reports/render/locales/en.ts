@@ -184,6 +184,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       grades: (grades) => `Grades: ${grades.join(", ")}.`,
       recommendation: ({ recommendation, count }) => `${recommendation} ${count}`,
       partners: (parts) => `Models built with: ${parts.join("; ")}.`,
+      modelCameras: (parts) => `Cameras of the models: ${parts.join("; ")}.`,
+      modelCamera: ({ model, lenses, points }) => `${model}: ${lenses} (${points})`,
       partner: ({ partner, models }) => `${partner} (${models})`,
       reviews: ({ held, recommendations }) =>
         `${held} model reviews held${recommendations.length > 0 ? `; recommended: ${recommendations.join(", ")}` : ""}.`,

@@ -183,6 +183,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       grades: (grades) => `Xếp loại mô hình: ${grades.join(", ")}.`,
       recommendation: ({ recommendation, count }) => `${recommendation} ${count}`,
       partners: (parts) => `Phối hợp xây dựng mô hình: ${parts.join("; ")}.`,
+      modelCameras: (parts) => `Camera thuộc mô hình: ${parts.join("; ")}.`,
+      modelCamera: ({ model, lenses, points }) => `${model} ${lenses} (${points})`,
       partner: ({ partner, models }) => `${partner} (${models})`,
       reviews: ({ held, recommendations }) =>
         `Đã sơ kết, tổng kết ${held} lượt mô hình${recommendations.length > 0 ? `; đề xuất: ${recommendations.join(", ")}` : ""}.`,

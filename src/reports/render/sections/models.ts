@@ -135,6 +135,22 @@ export function modelsSection(w: Writer): Section {
     );
     lines.push(say.grades(list));
   }
+  const withCameras = Object.entries(m.camerasByModel)
+    .filter(([, c]) => c.points > 0)
+    .sort(([a, x], [b, y]) => y.lenses - x.lenses || byKey(a, b));
+  if (withCameras.length > 0) {
+    lines.push(
+      say.modelCameras(
+        withCameras.map(([id, c]) =>
+          say.modelCamera({
+            model: w.m.common.quoted(w.report.names.models[id]?.name ?? id),
+            lenses: w.count(c.lenses, "lens"),
+            points: w.count(c.points, "point"),
+          }),
+        ),
+      ),
+    );
+  }
   const partners = largestFirst(m.byPartner);
   if (partners.length > 0) {
     lines.push(
