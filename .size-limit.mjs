@@ -39,15 +39,16 @@ export default [
   // it: renderReport takes "vi" or "en" by name, so both are bundled. The fidelity lines
   // (categories by legal class, social evils, suspects, criminal clearance, drills by
   // topic, money by purpose, members trained, partners, villages served, combined fire
-  // groups, searches, statements of absence) added 8.6 kB, their labels included.
-  check("renderReport", "dist/index.js", "{ renderReport }", "66.5 kB"),
+  // groups, searches, model cameras, statements of absence) added 9.1 kB, their labels
+  // included.
+  check("renderReport", "dist/index.js", "{ renderReport }", "67 kB"),
   // Everything was 370.7 kB before the zod line, and held at 383 kB until the report became
   // a mergeable aggregator (its state, shape and merge: +5.5 kB), then units through time
   // (traced, backward and memoised resolution, link inferences, the report's "now" note:
   // +5.2 kB), then report fidelity (completeness declarations and their schema, the new
-  // fields and code lists, the new report lines: +16.8 kB). It must not grow past this
+  // fields and code lists, the new report lines: +18 kB). It must not grow past this
   // without a feature that pays for it; weighty features get entries of their own.
-  check("everything", "dist/index.js", "*", "413 kB"),
+  check("everything", "dist/index.js", "*", "414.5 kB"),
   // Entries with weight of their own, never loaded by `antt`: the stream readers carry every
   // record schema (they check each record) and @streamparser/json; submissions carry the
   // report and its envelope's schema.
