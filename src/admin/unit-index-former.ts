@@ -4,7 +4,7 @@
 import { dayBefore, startOf } from "./internal.js";
 import type { AdminSuccession, AdminUnit, SuccessionKind } from "./schema.js";
 import type { FormerUnit } from "./unit-index.js";
-import type { IndexData } from "./unit-index-build.js";
+import { compare, type IndexData } from "./unit-index-build.js";
 import { indexAt, predecessorMap } from "./unit-index-queries.js";
 
 const STRENGTH: { readonly [K in SuccessionKind]: number } = { whole: 2, partial: 1, possible: 0 };
@@ -89,15 +89,7 @@ export function formerUnitsOf(data: IndexData, code: string, at: string | undefi
   }
   const end = (former: FormerUnit) => former.unit.validTo ?? "9999-12-31";
   // The latest first; then by code.
-  return [...found.values()].sort((a, b) =>
-    end(a) !== end(b)
-      ? end(a) > end(b)
-        ? -1
-        : 1
-      : a.unit.code < b.unit.code
-        ? -1
-        : a.unit.code > b.unit.code
-          ? 1
-          : 0,
+  return [...found.values()].sort(
+    (a, b) => compare(end(b), end(a)) || compare(a.unit.code, b.unit.code),
   );
 }

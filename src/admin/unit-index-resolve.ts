@@ -9,11 +9,15 @@ import { childrenOf, indexAt, versionAt } from "./unit-index-queries.js";
 
 const UNKNOWN: UnitResolution = Object.freeze({ status: "unknown" });
 
-/** Where a code of any era went (see `AdminIndex.resolveUnit`). */
+/**
+ * Where a code of any era went (see `AdminIndex.resolveUnit`). With `crossed`, every link
+ * followed is pushed to it (see `AdminIndex.traceUnit`), and the general path is taken.
+ */
 export function resolveUnit(
   data: IndexData,
   code: string,
   options: ResolveOptions,
+  crossed?: AdminSuccession[],
 ): UnitResolution {
   const at = options.at ?? END_OF_TIME;
   let key = code;
@@ -23,58 +27,32 @@ export function resolveUnit(
     key = key.slice(0, dot);
   }
   // The version the code meant: on asOf, or the last one that started by `at`.
-  const start = startVersion(data.versions.get(key), options.asOf, at);
+  const versions = data.versions.get(key);
+  const i = versions ? startIndex(versions, options.asOf, at) : -1;
+  const start = versions && i >= 0 ? versions[i] : undefined;
   if (start && isValidOn(start, at)) {
     return { status: "current", unit: start };
   }
   if (!start && !data.successors.has(key)) return UNKNOWN;
   const from = start ? startOf(start) : (options.asOf ?? BEGINNING);
+  if (crossed) return spread(data, key, from, start, at, crossed);
   return follow(data, key, from, at) ?? spread(data, key, from, start, at, undefined);
 }
 
 /**
- * The version of a code a record meant: the one valid on `asOf`, or, when the code was
- * no longer valid then (a record that kept an abolished code), the last one before it;
- * without `asOf`, the last one that started by `at`.
+ * The position of the version of a code a record meant: the one valid on `asOf`, or, when
+ * the code was no longer valid then (a record that kept an abolished code), the last one
+ * before it; without `asOf`, the last one that started by `at`. -1 when there is none.
  */
-function startVersion(
-  versions: readonly AdminUnit[] | undefined,
-  asOf: string | undefined,
-  at: string,
-): AdminUnit | undefined {
-  if (!versions) return undefined;
-  let i = -1;
+function startIndex(versions: readonly AdminUnit[], asOf: string | undefined, at: string): number {
   if (asOf !== undefined) {
-    i = indexAt(versions, asOf);
-    if (i < 0)
-      for (i = versions.length - 1; i >= 0 && startOf(versions[i] as AdminUnit) > asOf; i--);
-  } else {
-    for (i = versions.length - 1; i >= 0 && startOf(versions[i] as AdminUnit) > at; i--);
+    const i = indexAt(versions, asOf);
+    if (i >= 0) return i;
   }
-  return i >= 0 ? versions[i] : undefined;
-}
-
-/** Where a code went, with every link crossed on the way (see `AdminIndex.traceUnit`). */
-export function traceUnit(
-  data: IndexData,
-  code: string,
-  options: ResolveOptions,
-): { resolution: UnitResolution; links: AdminSuccession[] } {
-  const at = options.at ?? END_OF_TIME;
-  let key = code;
-  if (!data.versions.has(key) && !data.successors.has(key)) {
-    const dot = key.indexOf(".");
-    if (dot <= 0) return { resolution: UNKNOWN, links: [] };
-    key = key.slice(0, dot);
-  }
-  const start = startVersion(data.versions.get(key), options.asOf, at);
-  if (start && isValidOn(start, at)) {
-    return { resolution: { status: "current", unit: start }, links: [] };
-  }
-  if (!start && !data.successors.has(key)) return { resolution: UNKNOWN, links: [] };
-  const from = start ? startOf(start) : (options.asOf ?? BEGINNING);
-  const links: AdminSuccession[] = [];
-  return { resolution: spread(data, key, from, start, at, links), links };
+  const day = asOf ?? at;
+  let i = versions.length - 1;
+  while (i >= 0 && startOf(versions[i] as AdminUnit) > day) i--;
+  return i;
 }
 
 /** The first date after `from`, up to `at`, on which a code has successions. */
@@ -216,16 +194,9 @@ export function resolverOf(
     }
     let slot = versions.length;
     if (asOf !== undefined) {
-      slot = indexAt(versions, asOf);
-      if (slot < 0) {
-        for (
-          slot = versions.length - 1;
-          slot >= 0 && startOf(versions[slot] as AdminUnit) > asOf;
-          slot--
-        );
-        // Before the code's first version, the day itself matters: not memoised.
-        if (slot < 0) return resolveUnit(data, key, { at: target, asOf });
-      }
+      slot = startIndex(versions, asOf, target);
+      // Before the code's first version, the day itself matters: not memoised.
+      if (slot < 0) return resolveUnit(data, key, { at: target, asOf });
     }
     let slots = cache.get(key);
     if (!slots) {

@@ -15,7 +15,7 @@ import {
   unitAt,
   unitsOfLevel,
 } from "./unit-index-queries.js";
-import { resolverOf, resolveUnit, traceUnit } from "./unit-index-resolve.js";
+import { resolverOf, resolveUnit } from "./unit-index-resolve.js";
 
 /**
  * Where a unit code went by a date, as {@link AdminIndex.resolveUnit} finds it.
@@ -364,7 +364,8 @@ export class AdminIndex {
    * @returns the resolution and the links crossed
    */
   traceUnit(code: string, options: ResolveOptions = {}): UnitTrace {
-    const { resolution, links } = traceUnit(this.#data, code, options);
+    const links: AdminSuccession[] = [];
+    const resolution = resolveUnit(this.#data, code, options, links);
     const heuristic = links.some(
       (link) => link.inferredBy !== undefined && HEURISTIC_INFERENCES.includes(link.inferredBy),
     );

@@ -67,7 +67,6 @@ function pointsAndLenses() {
   return struct({ points: count(), lenses: sum((c: CameraPoint) => c.lenses ?? 1) });
 }
 
-/** The summaries one period of a report feeds, each an aggregator with a JSON state. */
 /** Whether an incident was clarified with camera help. */
 function withCamera(incident: Incident): boolean {
   return incident.clarified?.by?.includes("camera") === true;
@@ -79,6 +78,12 @@ function categoryOf(incident: Incident): string {
   return category == null || category === "" ? UNASSIGNED : category;
 }
 
+/** An incident's suspects (đối tượng); a missing count adds 0. */
+function suspectsOf(incident: Incident): number {
+  return whole(incident.suspects ?? 0, "suspects");
+}
+
+/** The summaries one period of a report feeds, each an aggregator with a JSON state. */
 export function periodAggregators(period: Period) {
   const end = period.end;
   const teamOptions = { asOf: end, period };
@@ -161,17 +166,11 @@ export function periodAggregators(period: Period) {
           cases: count(),
           clarified: filtered((i: Incident) => i.clarified != null, count()),
           withCamera: filtered(withCamera, count()),
-          suspectsWithCamera: filtered(
-            withCamera,
-            sum((i: Incident) => whole(i.suspects ?? 0, "suspects")),
-          ),
+          suspectsWithCamera: filtered(withCamera, sum(suspectsOf)),
         }),
       ),
       /** Suspects (đối tượng) by category: people, apart from cases. */
-      suspects: groupBy(
-        categoryOf,
-        sum((i: Incident) => whole(i.suspects ?? 0, "suspects")),
-      ),
+      suspects: groupBy(categoryOf, sum(suspectsOf)),
       withCamera: filtered(withCamera, groupBy(categoryOf, countBy(countedLegalClass))),
     }),
     extractions: extractionSummary(),

@@ -129,21 +129,22 @@ export function finishReport(state: UnitReportState, f: Finishing): UnitReport {
       },
     });
   }
+  const children = childUnits(ctx, period);
   const declarations = dataset?.coverage ?? [];
+  // One memo per period: a unit's completeness is asked for itself and for its parent's.
+  const periodMemo = new Map<string, ReportCollection[]>();
   const completeness = {
-    period: completeOver(index, declarations, unit.code, period),
-    comparison: comparison ? completeOver(index, declarations, unit.code, comparison.period) : null,
+    period: completeOver(index, declarations, unit.code, period, periodMemo),
+    comparison: comparison
+      ? completeOver(index, declarations, unit.code, comparison.period, new Map())
+      : null,
     children: {
-      complete: 0,
-      of: 0,
+      complete: children.filter((child) =>
+        completeOver(index, declarations, child.code, period, periodMemo).includes("incidents"),
+      ).length,
+      of: children.length,
     },
   };
-  for (const child of childUnits({ index, unit }, period)) {
-    completeness.children.of += 1;
-    if (completeOver(index, declarations, child.code, period).includes("incidents")) {
-      completeness.children.complete += 1;
-    }
-  }
   if (
     completeness.comparison &&
     comparison &&
@@ -211,9 +212,9 @@ export function finishReport(state: UnitReportState, f: Finishing): UnitReport {
     ]);
   }
 
-  const parent = index.parentOf(unit.code, lastDayOf(unit, period)) ?? index.parentOf(unit.code);
-  const now = nowOf(index, unit, parent, lastDayOf(unit, period));
-  const children = childUnits(ctx, period);
+  const lastDay = lastDayOf(unit, period);
+  const parent = index.parentOf(unit.code, lastDay) ?? index.parentOf(unit.code);
+  const now = nowOf(index, unit, parent, lastDay);
   const childTypes = aggregate(
     countBy((u: AdminUnit) => u.type),
     children,
@@ -300,16 +301,20 @@ function nowOf(
 /**
  * The collections the declarations say are complete for a unit over a whole period, in
  * report order: declared for the unit itself or a unit it lies in on the period's last day,
- * or complete for every unit directly under it.
+ * or complete for every unit directly under it. Children are of a lower level only (see
+ * `AdminIndex.childrenOf`), so the walk down ends after three levels; `memo` keeps each
+ * unit's answer for the period.
  */
 function completeOver(
   index: ReturnType<typeof buildAdminIndex>,
   declarations: readonly Coverage[],
   code: string,
   period: Period,
-  depth = 0,
+  memo: Map<string, ReportCollection[]>,
 ): ReportCollection[] {
   if (declarations.length === 0) return [];
+  const known = memo.get(code);
+  if (known) return known;
   const found = new Set<string>();
   const unit = index.get(code, period.end) ?? index.get(code);
   for (const declaration of declarations) {
@@ -322,16 +327,16 @@ function completeOver(
         index.ancestorAt(unit.code, over.level, period.end)?.code === over.code);
     if (covers) for (const collection of declaration.complete) found.add(collection);
   }
-  if (depth < 3 && unit) {
-    const children = index.childrenOf(unit.code, period.end);
-    if (children.length > 0) {
-      const below = children.map(
-        (child) => new Set(completeOver(index, declarations, child.code, period, depth + 1)),
-      );
-      for (const collection of REPORT_COLLECTIONS) {
-        if (below.every((set) => set.has(collection))) found.add(collection);
-      }
+  const children = unit ? index.childrenOf(unit.code, period.end) : [];
+  if (children.length > 0) {
+    const below = children.map(
+      (child) => new Set(completeOver(index, declarations, child.code, period, memo)),
+    );
+    for (const collection of REPORT_COLLECTIONS) {
+      if (below.every((set) => set.has(collection))) found.add(collection);
     }
   }
-  return REPORT_COLLECTIONS.filter((collection) => found.has(collection));
+  const complete = REPORT_COLLECTIONS.filter((collection) => found.has(collection));
+  memo.set(code, complete);
+  return complete;
 }
