@@ -3,6 +3,7 @@ import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
 import * as antt from "../src/index.js";
+import * as problems from "../src/problems/index.js";
 import * as stream from "../src/stream/index.js";
 import * as submissions from "../src/submissions/index.js";
 import * as vnAdmin from "../src/vn-admin/index.js";
@@ -41,6 +42,7 @@ describe("@example blocks in the TSDoc", () => {
         antt,
         "antt/stream": stream,
         "antt/submissions": submissions,
+        "antt/problems": problems,
         "antt/vn-admin": vnAdmin,
       };
       const load = (id: string) => entries[id] ?? requireFromTest(id);

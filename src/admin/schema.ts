@@ -3,9 +3,15 @@ import {
   CalendarDateSchema,
   codeList,
   ExtSchema,
+  labelFields,
   NameSchema,
   UnitCodeSchema,
 } from "../core/index.js";
+import {
+  ADMIN_SUCCESSION_FIELDS,
+  ADMIN_UNIT_FIELDS,
+  ADMIN_UNIT_PERIOD_FIELDS,
+} from "./field-labels.js";
 import {
   ADMIN_LEVEL_LABELS,
   ADMIN_UNIT_TYPE_LABELS,
@@ -101,8 +107,9 @@ const PARENT_LEVELS: { readonly [L in AdminLevel]: readonly AdminLevel[] } = {
 
 type Ctx = z.RefinementCtx;
 
-function issue(ctx: Ctx, path: (string | number)[], en: string, vi: string): void {
-  ctx.addIssue({ code: "custom", path, message: en, params: { vi } });
+/** Adds an issue of a rule; `code` is its entry in the problem catalogue. */
+function issue(ctx: Ctx, code: string, path: (string | number)[], en: string, vi: string): void {
+  ctx.addIssue({ code: "custom", path, message: en, params: { vi, code } });
 }
 
 interface Attributes {
@@ -117,6 +124,7 @@ function checkTypeAndParent(ctx: Ctx, unit: Attributes, prefix: (string | number
   if (type !== undefined && ADMIN_UNIT_TYPE_LEVEL[type] !== level) {
     issue(
       ctx,
+      "unit-type-wrong-level",
       [...prefix, "type"],
       `The type ${type} is a ${ADMIN_UNIT_TYPE_LEVEL[type]}-level type, not a ${level}-level one`,
       `Loại "${ADMIN_UNIT_TYPE_LABELS[type].vi}" thuộc ${LEVEL_VI[ADMIN_UNIT_TYPE_LEVEL[type]]}, không thuộc ${LEVEL_VI[level]}`,
@@ -126,6 +134,7 @@ function checkTypeAndParent(ctx: Ctx, unit: Attributes, prefix: (string | number
   if (level === "province") {
     issue(
       ctx,
+      "province-has-parent",
       [...prefix, "parentCode"],
       "A province has no parent unit",
       "Đơn vị cấp tỉnh không có đơn vị cấp trên",
@@ -136,6 +145,7 @@ function checkTypeAndParent(ctx: Ctx, unit: Attributes, prefix: (string | number
   if (level === "village" && parentCode !== code.slice(0, code.indexOf("."))) {
     issue(
       ctx,
+      "village-parent-mismatch",
       [...prefix, "parentCode"],
       `A village belongs to the commune its code starts with (${code.slice(0, code.indexOf("."))}), not ${parentCode}`,
       `Thôn, tổ dân phố thuộc xã có mã ở đầu mã của nó (${code.slice(0, code.indexOf("."))}), không phải ${parentCode}`,
@@ -143,6 +153,7 @@ function checkTypeAndParent(ctx: Ctx, unit: Attributes, prefix: (string | number
   } else if (parentLevel === undefined || !PARENT_LEVELS[level].includes(parentLevel)) {
     issue(
       ctx,
+      "unit-parent-level-not-allowed",
       [...prefix, "parentCode"],
       `A ${level} cannot belong to ${parentCode}: its parent is a ${PARENT_LEVELS[level].join(" or ")}`,
       `Đơn vị ${LEVEL_VI[level]} không thể thuộc ${parentCode}: đơn vị cấp trên phải là ${PARENT_LEVELS[level].map((l) => LEVEL_VI[l]).join(" hoặc ")}`,
@@ -181,28 +192,35 @@ const LegalActSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const AdminUnitPeriodSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** First day of this state, included; absent: from the unit's own validFrom */
-      validFrom: CalendarDateSchema.optional().describe(
-        "First day of this state, included; absent: from the unit's own validFrom",
-      ),
-      /** Last day of this state, included */
-      validTo: CalendarDateSchema.describe("Last day of this state, included"),
-      /** The name the unit had in this period */
-      name: NameSchema.optional().describe("The name the unit had in this period"),
-      /** The type the unit had in this period */
-      type: AdminUnitTypeSchema.optional().describe("The type the unit had in this period"),
-      /** The code of the parent unit in this period */
-      parentCode: UnitCodeSchema.optional().describe("The code of the parent unit in this period"),
-      /** The legal acts of the change that ended this period, such as 1111/NQ-UBTVQH14 */
-      basis: z
-        .array(LegalActSchema)
-        .max(20)
-        .optional()
-        .describe("The legal acts of the change that ended this period, such as 1111/NQ-UBTVQH14"),
-    })
-    .describe("An earlier name, type or parent of an administrative unit, with its dates"))();
+  labelFields(
+    z
+      .strictObject({
+        /** First day of this state, included; absent: from the unit's own validFrom */
+        validFrom: CalendarDateSchema.optional().describe(
+          "First day of this state, included; absent: from the unit's own validFrom",
+        ),
+        /** Last day of this state, included */
+        validTo: CalendarDateSchema.describe("Last day of this state, included"),
+        /** The name the unit had in this period */
+        name: NameSchema.optional().describe("The name the unit had in this period"),
+        /** The type the unit had in this period */
+        type: AdminUnitTypeSchema.optional().describe("The type the unit had in this period"),
+        /** The code of the parent unit in this period */
+        parentCode: UnitCodeSchema.optional().describe(
+          "The code of the parent unit in this period",
+        ),
+        /** The legal acts of the change that ended this period, such as 1111/NQ-UBTVQH14 */
+        basis: z
+          .array(LegalActSchema)
+          .max(20)
+          .optional()
+          .describe(
+            "The legal acts of the change that ended this period, such as 1111/NQ-UBTVQH14",
+          ),
+      })
+      .describe("An earlier name, type or parent of an administrative unit, with its dates"),
+    ADMIN_UNIT_PERIOD_FIELDS,
+  ))();
 
 /**
  * An earlier state of a unit (see {@link AdminUnitPeriodSchema}).
@@ -253,140 +271,156 @@ export type AdminUnitPeriod = z.infer<typeof AdminUnitPeriodSchema>;
  * ```
  */
 export const AdminUnitSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /**
-       * Official code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune
-       * code + '.' + local part (village)
-       */
-      code: UnitCodeSchema.describe(
-        "Official code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune code + '.' + local part (village)",
-      ),
-      /** Official name with its type word, such as Xã Xuân Sinh */
-      name: NameSchema.describe("Official name with its type word, such as Xã Xuân Sinh"),
-      /** Level of the unit: province, district, commune or village */
-      level: AdminLevelSchema.describe("Level of the unit: province, district, commune or village"),
-      /** Type of the unit, such as ward (phường) */
-      type: AdminUnitTypeSchema.describe("Type of the unit, such as ward (phường)"),
-      /** Code of the unit this one belongs to; absent only for a province */
-      parentCode: UnitCodeSchema.optional().describe(
-        "Code of the unit this one belongs to; absent only for a province",
-      ),
-      /** First day the unit was valid, included; absent: since before the data begins */
-      validFrom: CalendarDateSchema.optional().describe(
-        "First day the unit was valid, included; absent: since before the data begins",
-      ),
-      /** Last day the unit was valid, included; absent: still valid */
-      validTo: CalendarDateSchema.optional().describe(
-        "Last day the unit was valid, included; absent: still valid",
-      ),
-      /** Other spellings of the name in official sources, found by name search too */
-      aliases: z
-        .array(NameSchema)
-        .max(10)
-        .optional()
-        .describe("Other spellings of the name in official sources, found by name search too"),
-      /** Earlier names, types or parents of the unit, each with its dates */
-      history: z
-        .array(AdminUnitPeriodSchema)
-        .max(100)
-        .optional()
-        .describe("Earlier names, types or parents of the unit, each with its dates"),
-      /** App-specific data */
-      ext: ExtSchema.optional().describe("App-specific data"),
-    })
-    .superRefine((unit, ctx) => {
-      const { code, level } = unit;
-      // A string that is no unit code at all is reported by UnitCodeSchema already.
-      if (levelOfCode(code) !== undefined && !CODE_SHAPE[level].test(code)) {
-        issue(
-          ctx,
-          ["code"],
-          `A ${level} code is ${CODE_SHAPE_TEXT[level].en}, not ${code}`,
-          `Mã đơn vị ${LEVEL_VI[level]} là ${CODE_SHAPE_TEXT[level].vi}, không phải ${code}`,
-        );
-      }
-      checkTypeAndParent(ctx, unit, []);
-      if (level !== "province" && unit.parentCode === undefined) {
-        issue(
-          ctx,
-          ["parentCode"],
-          `A ${level} must name its parent unit`,
-          `Đơn vị ${LEVEL_VI[level]} phải có mã đơn vị cấp trên`,
-        );
-      }
-      const from = unit.validFrom;
-      const to = unit.validTo;
-      if (from !== undefined && to !== undefined && to < from) {
-        issue(
-          ctx,
-          ["validTo"],
-          `The unit ends (${to}) before it starts (${from})`,
-          `Ngày hết hiệu lực (${to}) trước ngày có hiệu lực (${from})`,
-        );
-      }
-      let previousEnd: string | undefined;
-      const periods = [...(unit.history ?? []).entries()].sort(([, a], [, b]) =>
-        (a.validFrom ?? "").localeCompare(b.validFrom ?? ""),
-      );
-      for (const [i, period] of periods) {
-        const start = period.validFrom ?? from;
-        if (period.validFrom === undefined && from === undefined && i !== periods[0]?.[0]) {
+  labelFields(
+    z
+      .strictObject({
+        /**
+         * Official code: 2 digits (province), 3 (district, before 2025), 5 (commune), or
+         * commune code + '.' + local part (village)
+         */
+        code: UnitCodeSchema.describe(
+          "Official code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune code + '.' + local part (village)",
+        ),
+        /** Official name with its type word, such as Xã Xuân Sinh */
+        name: NameSchema.describe("Official name with its type word, such as Xã Xuân Sinh"),
+        /** Level of the unit: province, district, commune or village */
+        level: AdminLevelSchema.describe(
+          "Level of the unit: province, district, commune or village",
+        ),
+        /** Type of the unit, such as ward (phường) */
+        type: AdminUnitTypeSchema.describe("Type of the unit, such as ward (phường)"),
+        /** Code of the unit this one belongs to; absent only for a province */
+        parentCode: UnitCodeSchema.optional().describe(
+          "Code of the unit this one belongs to; absent only for a province",
+        ),
+        /** First day the unit was valid, included; absent: since before the data begins */
+        validFrom: CalendarDateSchema.optional().describe(
+          "First day the unit was valid, included; absent: since before the data begins",
+        ),
+        /** Last day the unit was valid, included; absent: still valid */
+        validTo: CalendarDateSchema.optional().describe(
+          "Last day the unit was valid, included; absent: still valid",
+        ),
+        /** Other spellings of the name in official sources, found by name search too */
+        aliases: z
+          .array(NameSchema)
+          .max(10)
+          .optional()
+          .describe("Other spellings of the name in official sources, found by name search too"),
+        /** Earlier names, types or parents of the unit, each with its dates */
+        history: z
+          .array(AdminUnitPeriodSchema)
+          .max(100)
+          .optional()
+          .describe("Earlier names, types or parents of the unit, each with its dates"),
+        /** App-specific data */
+        ext: ExtSchema.optional().describe("App-specific data"),
+      })
+      .superRefine((unit, ctx) => {
+        const { code, level } = unit;
+        // A string that is no unit code at all is reported by UnitCodeSchema already.
+        if (levelOfCode(code) !== undefined && !CODE_SHAPE[level].test(code)) {
           issue(
             ctx,
-            ["history", i, "validFrom"],
-            "Only the first history entry may leave out validFrom",
-            "Chỉ mục lịch sử đầu tiên được bỏ trống ngày bắt đầu",
+            "unit-code-wrong-level",
+            ["code"],
+            `A ${level} code is ${CODE_SHAPE_TEXT[level].en}, not ${code}`,
+            `Mã đơn vị ${LEVEL_VI[level]} là ${CODE_SHAPE_TEXT[level].vi}, không phải ${code}`,
           );
         }
-        if (start !== undefined && period.validTo < start) {
+        checkTypeAndParent(ctx, unit, []);
+        if (level !== "province" && unit.parentCode === undefined) {
           issue(
             ctx,
-            ["history", i, "validTo"],
-            `The period ends (${period.validTo}) before it starts (${start})`,
-            `Giai đoạn kết thúc (${period.validTo}) trước khi bắt đầu (${start})`,
+            "unit-parent-code-missing",
+            ["parentCode"],
+            `A ${level} must name its parent unit`,
+            `Đơn vị ${LEVEL_VI[level]} phải có mã đơn vị cấp trên`,
           );
         }
-        if (
-          (from !== undefined && start !== undefined && start < from) ||
-          (to !== undefined && period.validTo > to)
-        ) {
+        const from = unit.validFrom;
+        const to = unit.validTo;
+        if (from !== undefined && to !== undefined && to < from) {
           issue(
             ctx,
+            "unit-ends-before-start",
+            ["validTo"],
+            `The unit ends (${to}) before it starts (${from})`,
+            `Ngày hết hiệu lực (${to}) trước ngày có hiệu lực (${from})`,
+          );
+        }
+        let previousEnd: string | undefined;
+        const periods = [...(unit.history ?? []).entries()].sort(([, a], [, b]) =>
+          (a.validFrom ?? "").localeCompare(b.validFrom ?? ""),
+        );
+        for (const [i, period] of periods) {
+          const start = period.validFrom ?? from;
+          if (period.validFrom === undefined && from === undefined && i !== periods[0]?.[0]) {
+            issue(
+              ctx,
+              "unit-history-start-missing",
+              ["history", i, "validFrom"],
+              "Only the first history entry may leave out validFrom",
+              "Chỉ mục lịch sử đầu tiên được bỏ trống ngày bắt đầu",
+            );
+          }
+          if (start !== undefined && period.validTo < start) {
+            issue(
+              ctx,
+              "unit-history-ends-before-start",
+              ["history", i, "validTo"],
+              `The period ends (${period.validTo}) before it starts (${start})`,
+              `Giai đoạn kết thúc (${period.validTo}) trước khi bắt đầu (${start})`,
+            );
+          }
+          if (
+            (from !== undefined && start !== undefined && start < from) ||
+            (to !== undefined && period.validTo > to)
+          ) {
+            issue(
+              ctx,
+              "unit-history-outside-validity",
+              ["history", i],
+              "The period lies outside the unit's validity",
+              "Giai đoạn nằm ngoài thời gian hiệu lực của đơn vị",
+            );
+          }
+          if (previousEnd !== undefined && (start === undefined || start <= previousEnd)) {
+            issue(
+              ctx,
+              "unit-history-overlap",
+              ["history", i, "validFrom"],
+              "The period overlaps an earlier history entry",
+              "Giai đoạn trùng với một mục lịch sử khác",
+            );
+          }
+          if (
+            period.name === undefined &&
+            period.type === undefined &&
+            period.parentCode === undefined
+          ) {
+            issue(
+              ctx,
+              "unit-history-entry-empty",
+              ["history", i],
+              "A history entry must give the name, type or parent of the period",
+              "Mục lịch sử phải ghi tên, loại hoặc đơn vị cấp trên của giai đoạn",
+            );
+          }
+          checkTypeAndParent(
+            ctx,
+            { code, level, type: period.type, parentCode: period.parentCode },
             ["history", i],
-            "The period lies outside the unit's validity",
-            "Giai đoạn nằm ngoài thời gian hiệu lực của đơn vị",
           );
+          previousEnd =
+            previousEnd === undefined || period.validTo > previousEnd
+              ? period.validTo
+              : previousEnd;
         }
-        if (previousEnd !== undefined && (start === undefined || start <= previousEnd)) {
-          issue(
-            ctx,
-            ["history", i, "validFrom"],
-            "The period overlaps an earlier history entry",
-            "Giai đoạn trùng với một mục lịch sử khác",
-          );
-        }
-        if (
-          period.name === undefined &&
-          period.type === undefined &&
-          period.parentCode === undefined
-        ) {
-          issue(
-            ctx,
-            ["history", i],
-            "A history entry must give the name, type or parent of the period",
-            "Mục lịch sử phải ghi tên, loại hoặc đơn vị cấp trên của giai đoạn",
-          );
-        }
-        checkTypeAndParent(ctx, { code, level, type: period.type, parentCode: period.parentCode }, [
-          "history",
-          i,
-        ]);
-        previousEnd =
-          previousEnd === undefined || period.validTo > previousEnd ? period.validTo : previousEnd;
-      }
-    })
-    .describe("An administrative unit for the time it was valid"))();
+      })
+      .describe("An administrative unit for the time it was valid"),
+    ADMIN_UNIT_FIELDS,
+  ))();
 
 /**
  * An administrative unit (see {@link AdminUnitSchema}).
@@ -475,32 +509,35 @@ export type SuccessionInference = z.infer<typeof SuccessionInferenceSchema>;
  * ```
  */
 export const AdminSuccessionSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Code of the unit before the change */
-      oldCode: UnitCodeSchema.describe("Code of the unit before the change"),
-      /** Code of the unit it became part of */
-      newCode: UnitCodeSchema.describe("Code of the unit it became part of"),
-      /** whole: all of the old unit went into the new one; partial: part of it */
-      kind: SuccessionKindSchema.describe(
-        "whole: all of the old unit went into the new one; partial: part of it",
-      ),
-      /** First day the new unit was valid */
-      effectiveDate: CalendarDateSchema.describe("First day the new unit was valid"),
-      /** The legal acts that made the change, such as 1111/NQ-UBTVQH14 */
-      basis: z
-        .array(LegalActSchema)
-        .max(20)
-        .optional()
-        .describe("The legal acts that made the change, such as 1111/NQ-UBTVQH14"),
-      /** How the link was inferred, when the sources do not state it; absent: stated */
-      inferredBy: SuccessionInferenceSchema.optional().describe(
-        "How the link was inferred, when the sources do not state it; absent: stated",
-      ),
-      /** App-specific data */
-      ext: ExtSchema.optional().describe("App-specific data"),
-    })
-    .describe("A link from a unit to the unit that succeeded it, wholly or in part"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Code of the unit before the change */
+        oldCode: UnitCodeSchema.describe("Code of the unit before the change"),
+        /** Code of the unit it became part of */
+        newCode: UnitCodeSchema.describe("Code of the unit it became part of"),
+        /** whole: all of the old unit went into the new one; partial: part of it */
+        kind: SuccessionKindSchema.describe(
+          "whole: all of the old unit went into the new one; partial: part of it",
+        ),
+        /** First day the new unit was valid */
+        effectiveDate: CalendarDateSchema.describe("First day the new unit was valid"),
+        /** The legal acts that made the change, such as 1111/NQ-UBTVQH14 */
+        basis: z
+          .array(LegalActSchema)
+          .max(20)
+          .optional()
+          .describe("The legal acts that made the change, such as 1111/NQ-UBTVQH14"),
+        /** How the link was inferred, when the sources do not state it; absent: stated */
+        inferredBy: SuccessionInferenceSchema.optional().describe(
+          "How the link was inferred, when the sources do not state it; absent: stated",
+        ),
+        /** App-specific data */
+        ext: ExtSchema.optional().describe("App-specific data"),
+      })
+      .describe("A link from a unit to the unit that succeeded it, wholly or in part"),
+    ADMIN_SUCCESSION_FIELDS,
+  ))();
 
 /**
  * A succession link (see {@link AdminSuccessionSchema}).

@@ -124,9 +124,10 @@ function addUnits(data: IndexData, units: Iterable<AdminUnit>): void {
       if (versions?.some((version) => canonical(originals.get(version) ?? version) === key)) {
         continue;
       }
+      const path = ["units", i];
       data.overlaps.push(
         problem(
-          ["units", i],
+          path,
           "overlapping-versions",
           `Another version of unit ${unit.code} is valid on some of the same days (${startOf(clash)}..${endOf(clash)}); this one was not indexed`,
           `Một phiên bản khác của đơn vị ${unit.code} có hiệu lực trùng thời gian (${startOf(clash)}..${endOf(clash)}); phiên bản này không được đưa vào chỉ mục`,
@@ -161,11 +162,12 @@ function addSuccessions(data: IndexData, successions: Iterable<AdminSuccession>)
     );
     if (earlier) {
       if (earlier.kind !== link.kind) {
+        const path = ["successions", i, "kind"];
         data.kindConflicts.push({
           at: i,
           issue: problem(
-            ["successions", i, "kind"],
-            "conflicting-succession",
+            path,
+            "succession-kind-conflict",
             `The link ${link.oldCode} → ${link.newCode} on ${link.effectiveDate} is given both as whole and as partial; it is kept as partial`,
             `Liên kết ${link.oldCode} → ${link.newCode} ngày ${link.effectiveDate} vừa ghi là nhập toàn bộ vừa ghi là nhập một phần; giữ là nhập một phần`,
           ),

@@ -20,10 +20,11 @@ export function problemsOf(data: IndexData): Issue[] {
       daysBefore.set(link.effectiveDate, before);
     }
     if (!versionAt(data, link.oldCode, before)) {
+      const path = ["successions", at, "oldCode"];
       linkProblems.push({
         at,
         issue: problem(
-          ["successions", at, "oldCode"],
+          path,
           "unknown-predecessor",
           `No unit ${link.oldCode} is valid on ${before}, the day before it is succeeded by ${link.newCode}`,
           `Không có đơn vị ${link.oldCode} còn hiệu lực ngày ${before}, ngày trước khi sắp xếp vào ${link.newCode}`,
@@ -31,10 +32,11 @@ export function problemsOf(data: IndexData): Issue[] {
       });
     }
     if (!versionAt(data, link.newCode, link.effectiveDate)) {
+      const path = ["successions", at, "newCode"];
       linkProblems.push({
         at,
         issue: problem(
-          ["successions", at, "newCode"],
+          path,
           "unknown-successor",
           `No unit ${link.newCode} is valid on ${link.effectiveDate}, the day ${link.oldCode} goes into it`,
           `Không có đơn vị ${link.newCode} có hiệu lực ngày ${link.effectiveDate}, ngày ${link.oldCode} được sắp xếp vào`,
@@ -56,9 +58,10 @@ export function problemsOf(data: IndexData): Issue[] {
           .filter((other) => other !== link)
           .map((other) => other.newCode)
           .join(", ");
+        const path = ["successions", data.successions.indexOf(link)];
         problems.push(
           problem(
-            ["successions", data.successions.indexOf(link)],
+            path,
             "conflicting-succession",
             `Unit ${code} goes wholly into ${link.newCode} on ${link.effectiveDate} but also into ${others}`,
             `Đơn vị ${code} được nhập toàn bộ vào ${link.newCode} ngày ${link.effectiveDate} nhưng cũng được sắp xếp vào ${others}`,
@@ -75,9 +78,10 @@ export function problemsOf(data: IndexData): Issue[] {
     const day = endOf(state);
     const parent = versionAt(data, state.parentCode, day);
     if (!parent || RANK[parent.level] >= RANK[state.level]) {
+      const path = ["units", data.unitInput[j] as number, "parentCode"];
       problems.push(
         problem(
-          ["units", data.unitInput[j] as number, "parentCode"],
+          path,
           "unknown-parent",
           parent
             ? `The parent ${state.parentCode} of ${state.code} is a ${parent.level}, not a higher level`

@@ -6,6 +6,7 @@ import {
   ExtSchema,
   GeoPointSchema,
   IdSchema,
+  labelFields,
   NameSchema,
   UnitCodeSchema,
 } from "../core/index.js";
@@ -16,6 +17,7 @@ import {
   CameraSharingTierSchema,
   CameraStatusSchema,
 } from "./code-lists/schema.js";
+import { CAMERA_POINT_FIELDS } from "./field-labels.js";
 import {
   CameraFundingSchema,
   CameraSharingCommitmentSchema,
@@ -86,185 +88,195 @@ export const MAX_LENSES_PER_POINT = 64;
  * ```
  */
 export const CameraPointSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the camera point */
-      id: IdSchema.describe("Identifier of the camera point"),
-      /** Code of the unit (commune or village) the point is in */
-      unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) the point is in"),
-      /** Date the unit code was valid for; installedOn when absent */
-      unitCodeAsOf: CalendarDateSchema.optional().describe(
-        "Date the unit code was valid for; installedOn when absent",
-      ),
-      /**
-       * Name of the village or residential group (thôn, tổ dân phố) when unitCode is the
-       * commune's
-       */
-      village: NameSchema.optional().describe(
-        "Name of the village or residential group (thôn, tổ dân phố) when unitCode is the commune's",
-      ),
-      /** Id of the model the point belongs to, such as a commune's "Camera an ninh" model */
-      modelId: IdSchema.optional().describe(
-        'Id of the model the point belongs to, such as a commune\'s "Camera an ninh" model',
-      ),
-      /** Id of the site of that model the point belongs to; needs modelId */
-      modelSiteId: IdSchema.optional().describe(
-        "Id of the site of that model the point belongs to; needs modelId",
-      ),
-      /** Where the point is (WGS 84); optional but recommended for maps and distance queries */
-      location: GeoPointSchema.optional().describe(
-        "Where the point is (WGS 84); optional but recommended for maps and distance queries",
-      ),
-      /** Main viewing direction in degrees clockwise from north, 0 ≤ d < 360 */
-      direction: z
-        .number()
-        .min(0)
-        .lt(360)
-        .optional()
-        .describe("Main viewing direction in degrees clockwise from north, 0 ≤ d < 360"),
-      /** Street address or description of the place */
-      address: NameSchema.optional().describe("Street address or description of the place"),
-      /** Who owns the point */
-      ownerKind: CameraOwnerKindSchema.describe("Who owns the point"),
-      /**
-       * Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded;
-       * empty when nothing was paid
-       */
-      funding: z
-        .array(CameraFundingSchema)
-        .max(100)
-        .optional()
-        .describe(
-          "Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded; empty when nothing was paid",
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the camera point */
+        id: IdSchema.describe("Identifier of the camera point"),
+        /** Code of the unit (commune or village) the point is in */
+        unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) the point is in"),
+        /** Date the unit code was valid for; installedOn when absent */
+        unitCodeAsOf: CalendarDateSchema.optional().describe(
+          "Date the unit code was valid for; installedOn when absent",
         ),
-      /** Day the point was installed */
-      installedOn: CalendarDateSchema.describe("Day the point was installed"),
-      /**
-       * Whether the point is connected to the commune police duty room (kết nối về phòng trực
-       * ban)
-       */
-      connectedToDutyRoom: z
-        .boolean()
-        .describe(
-          "Whether the point is connected to the commune police duty room (kết nối về phòng trực ban)",
+        /**
+         * Name of the village or residential group (thôn, tổ dân phố) when unitCode is the
+         * commune's
+         */
+        village: NameSchema.optional().describe(
+          "Name of the village or residential group (thôn, tổ dân phố) when unitCode is the commune's",
         ),
-      /** How far images are shared with the police: registered, on-request or live-view */
-      sharingTier: CameraSharingTierSchema.describe(
-        "How far images are shared with the police: registered, on-request or live-view",
-      ),
-      /** The owner's signed commitment to share data with the commune police */
-      sharingCommitment: CameraSharingCommitmentSchema.optional().describe(
-        "The owner's signed commitment to share data with the commune police",
-      ),
-      /** What the point records: road, public-place and/or private; each at most once */
-      coverage: z
-        .array(CameraCoverageSchema)
-        .min(1)
-        .max(3)
-        .describe("What the point records: road, public-place and/or private; each at most once"),
-      /** Whether a recording notice is posted (required for public space from 2026-01-01) */
-      noticePosted: z
-        .boolean()
-        .optional()
-        .describe(
-          "Whether a recording notice is posted (required for public space from 2026-01-01)",
+        /** Id of the model the point belongs to, such as a commune's "Camera an ninh" model */
+        modelId: IdSchema.optional().describe(
+          'Id of the model the point belongs to, such as a commune\'s "Camera an ninh" model',
         ),
-      /**
-       * false when the point has no IP camera; otherwise its QCVN 135 facts; absent when
-       * unknown
-       */
-      ipCamera: z
-        .union([z.literal(false), IpCameraSchema])
-        .optional()
-        .describe(
-          "false when the point has no IP camera; otherwise its QCVN 135 facts; absent when unknown",
+        /** Id of the site of that model the point belongs to; needs modelId */
+        modelSiteId: IdSchema.optional().describe(
+          "Id of the site of that model the point belongs to; needs modelId",
         ),
-      /** How many days recordings are kept before they are overwritten */
-      retentionDays: z
-        .int()
-        .min(0)
-        .max(3650)
-        .optional()
-        .describe("How many days recordings are kept before they are overwritten"),
-      /** State of the point: active, offline or removed */
-      status: CameraStatusSchema.describe("State of the point: active, offline or removed"),
-      /** Day the point was removed; required when status is removed */
-      removedOn: CalendarDateSchema.optional().describe(
-        "Day the point was removed; required when status is removed",
-      ),
-      /** Number of camera lenses (mắt camera) at the point; 1 when absent */
-      lenses: z
-        .int()
-        .min(1)
-        .max(MAX_LENSES_PER_POINT)
-        .default(1)
-        .describe("Number of camera lenses (mắt camera) at the point; 1 when absent"),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .superRefine((camera, ctx) => {
-      if (
-        fieldsOk(ctx, "modelSiteId") &&
-        camera.modelSiteId !== undefined &&
-        camera.modelId === undefined
-      ) {
-        fail(
-          ctx,
-          ["modelId"],
-          "A point that belongs to a model site names the model too (modelId)",
-          "Camera thuộc một điểm mô hình thì phải ghi cả mô hình (modelId)",
-        );
-      }
-      if (
-        fieldsOk(ctx, "sharingTier", "connectedToDutyRoom") &&
-        camera.sharingTier === "live-view" &&
-        !camera.connectedToDutyRoom
-      ) {
-        fail(
-          ctx,
-          ["sharingTier"],
-          "Live view needs the point to be connected to the duty room (connectedToDutyRoom: true)",
-          "Chia sẻ hình ảnh trực tiếp đòi hỏi camera kết nối về phòng trực ban",
-        );
-      }
-      if (fieldsOk(ctx, "status", "removedOn")) {
-        if (camera.status === "removed" && camera.removedOn === undefined) {
+        /**
+         * Where the point is (WGS 84); optional but recommended for maps and distance queries
+         */
+        location: GeoPointSchema.optional().describe(
+          "Where the point is (WGS 84); optional but recommended for maps and distance queries",
+        ),
+        /** Main viewing direction in degrees clockwise from north, 0 ≤ d < 360 */
+        direction: z
+          .number()
+          .min(0)
+          .lt(360)
+          .optional()
+          .describe("Main viewing direction in degrees clockwise from north, 0 ≤ d < 360"),
+        /** Street address or description of the place */
+        address: NameSchema.optional().describe("Street address or description of the place"),
+        /** Who owns the point */
+        ownerKind: CameraOwnerKindSchema.describe("Who owns the point"),
+        /**
+         * Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded;
+         * empty when nothing was paid
+         */
+        funding: z
+          .array(CameraFundingSchema)
+          .max(100)
+          .optional()
+          .describe(
+            "Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded; empty when nothing was paid",
+          ),
+        /** Day the point was installed */
+        installedOn: CalendarDateSchema.describe("Day the point was installed"),
+        /**
+         * Whether the point is connected to the commune police duty room (kết nối về phòng trực
+         * ban)
+         */
+        connectedToDutyRoom: z
+          .boolean()
+          .describe(
+            "Whether the point is connected to the commune police duty room (kết nối về phòng trực ban)",
+          ),
+        /** How far images are shared with the police: registered, on-request or live-view */
+        sharingTier: CameraSharingTierSchema.describe(
+          "How far images are shared with the police: registered, on-request or live-view",
+        ),
+        /** The owner's signed commitment to share data with the commune police */
+        sharingCommitment: CameraSharingCommitmentSchema.optional().describe(
+          "The owner's signed commitment to share data with the commune police",
+        ),
+        /** What the point records: road, public-place and/or private; each at most once */
+        coverage: z
+          .array(CameraCoverageSchema)
+          .min(1)
+          .max(3)
+          .describe("What the point records: road, public-place and/or private; each at most once"),
+        /** Whether a recording notice is posted (required for public space from 2026-01-01) */
+        noticePosted: z
+          .boolean()
+          .optional()
+          .describe(
+            "Whether a recording notice is posted (required for public space from 2026-01-01)",
+          ),
+        /**
+         * false when the point has no IP camera; otherwise its QCVN 135 facts; absent when
+         * unknown
+         */
+        ipCamera: z
+          .union([z.literal(false), IpCameraSchema])
+          .optional()
+          .describe(
+            "false when the point has no IP camera; otherwise its QCVN 135 facts; absent when unknown",
+          ),
+        /** How many days recordings are kept before they are overwritten */
+        retentionDays: z
+          .int()
+          .min(0)
+          .max(3650)
+          .optional()
+          .describe("How many days recordings are kept before they are overwritten"),
+        /** State of the point: active, offline or removed */
+        status: CameraStatusSchema.describe("State of the point: active, offline or removed"),
+        /** Day the point was removed; required when status is removed */
+        removedOn: CalendarDateSchema.optional().describe(
+          "Day the point was removed; required when status is removed",
+        ),
+        /** Number of camera lenses (mắt camera) at the point; 1 when absent */
+        lenses: z
+          .int()
+          .min(1)
+          .max(MAX_LENSES_PER_POINT)
+          .default(1)
+          .describe("Number of camera lenses (mắt camera) at the point; 1 when absent"),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .superRefine((camera, ctx) => {
+        if (
+          fieldsOk(ctx, "modelSiteId") &&
+          camera.modelSiteId !== undefined &&
+          camera.modelId === undefined
+        ) {
           fail(
             ctx,
+            "camera-model-site-without-model",
+            ["modelId"],
+            "A point that belongs to a model site names the model too (modelId)",
+            "Camera thuộc một điểm mô hình thì phải ghi cả mô hình (modelId)",
+          );
+        }
+        if (
+          fieldsOk(ctx, "sharingTier", "connectedToDutyRoom") &&
+          camera.sharingTier === "live-view" &&
+          !camera.connectedToDutyRoom
+        ) {
+          fail(
+            ctx,
+            "camera-live-view-not-connected",
+            ["sharingTier"],
+            "Live view needs the point to be connected to the duty room (connectedToDutyRoom: true)",
+            "Chia sẻ hình ảnh trực tiếp đòi hỏi camera kết nối về phòng trực ban",
+          );
+        }
+        if (fieldsOk(ctx, "status", "removedOn")) {
+          if (camera.status === "removed" && camera.removedOn === undefined) {
+            fail(
+              ctx,
+              "camera-removed-without-date",
+              ["removedOn"],
+              "A removed point needs the day it was removed (removedOn)",
+              "Camera đã tháo dỡ phải có ngày tháo dỡ",
+            );
+          }
+          if (camera.status !== "removed" && camera.removedOn !== undefined) {
+            fail(
+              ctx,
+              "camera-removal-date-not-removed",
+              ["status"],
+              `The point has a removal day (${camera.removedOn}) but its status is ${camera.status}, not removed`,
+              `Camera có ngày tháo dỡ ${viDate(camera.removedOn)} nhưng tình trạng không phải "đã tháo dỡ"`,
+            );
+          }
+        }
+        if (
+          fieldsOk(ctx, "installedOn", "removedOn") &&
+          camera.removedOn !== undefined &&
+          camera.removedOn < camera.installedOn
+        ) {
+          fail(
+            ctx,
+            "camera-removed-before-installed",
             ["removedOn"],
-            "A removed point needs the day it was removed (removedOn)",
-            "Camera đã tháo dỡ phải có ngày tháo dỡ",
+            `The point is removed on ${camera.removedOn}, before it was installed on ${camera.installedOn}`,
+            `Ngày tháo dỡ ${viDate(camera.removedOn)} trước ngày lắp đặt ${viDate(camera.installedOn)}`,
           );
         }
-        if (camera.status !== "removed" && camera.removedOn !== undefined) {
-          fail(
-            ctx,
-            ["status"],
-            `The point has a removal day (${camera.removedOn}) but its status is ${camera.status}, not removed`,
-            `Camera có ngày tháo dỡ ${viDate(camera.removedOn)} nhưng tình trạng không phải "đã tháo dỡ"`,
-          );
+        if (fieldsOk(ctx, "coverage")) {
+          noDuplicates(ctx, "camera-coverage-repeated", "coverage", camera.coverage, {
+            en: "Coverage",
+            vi: "Phạm vi ghi hình",
+          });
         }
-      }
-      if (
-        fieldsOk(ctx, "installedOn", "removedOn") &&
-        camera.removedOn !== undefined &&
-        camera.removedOn < camera.installedOn
-      ) {
-        fail(
-          ctx,
-          ["removedOn"],
-          `The point is removed on ${camera.removedOn}, before it was installed on ${camera.installedOn}`,
-          `Ngày tháo dỡ ${viDate(camera.removedOn)} trước ngày lắp đặt ${viDate(camera.installedOn)}`,
-        );
-      }
-      if (fieldsOk(ctx, "coverage")) {
-        noDuplicates(ctx, "coverage", camera.coverage, {
-          en: "Coverage",
-          vi: "Phạm vi ghi hình",
-        });
-      }
-    }, RUN_WITH_OTHER_ISSUES)
-    .describe("A camera point (điểm camera) of the movement, with one or more lenses"))();
+      }, RUN_WITH_OTHER_ISSUES)
+      .describe("A camera point (điểm camera) of the movement, with one or more lenses"),
+    CAMERA_POINT_FIELDS,
+  ))();
 
 /**
  * A camera point as parsed (see {@link CameraPointSchema}): `lenses` is always present.

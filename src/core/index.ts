@@ -1,6 +1,7 @@
 export * from "./calendar.js";
 export * from "./calendar-text.js";
 export * from "./duties.js";
+export { type FieldLabels, fieldLabelsOf, labelFields, locationOf } from "./fields.js";
 export * from "./geo.js";
 export * from "./issues.js";
 export * from "./labels.js";

@@ -26,6 +26,16 @@ export interface Issue {
   readonly code: string;
   /** What is wrong, in English and Vietnamese. */
   readonly message: { readonly en: string; readonly vi: string };
+  /**
+   * Where it is, in words people know: the labels of the fields along the path
+   * ("Điểm camera thứ 4, Nguồn kinh phí thứ 1, Số tiền"). Given where the schema is known.
+   */
+  readonly location?: { readonly en: string; readonly vi: string };
+  /**
+   * What was probably meant: the known field closest to an unknown one (`household` for
+   * `houshold`), or the code closest to a value outside a code list.
+   */
+  readonly suggestion?: string;
 }
 
 /**

@@ -26,19 +26,25 @@ export function fieldsOk(ctx: Payload, ...keys: readonly string[]): boolean {
   return true;
 }
 
-/** Adds a custom issue with its English message and Vietnamese translation. */
+/**
+ * Adds a custom issue: `code` is its entry in the problem catalogue (`antt/problems`),
+ * written as a string literal at the call so that the catalogue test finds it; the
+ * message says what is wrong with this record, in English and Vietnamese.
+ */
 export function fail(
   ctx: z.core.$RefinementCtx<unknown>,
+  code: string,
   path: readonly (string | number)[],
   en: string,
   vi: string,
 ): void {
-  ctx.addIssue({ code: "custom", path: [...path], message: en, params: { vi } });
+  ctx.addIssue({ code: "custom", path: [...path], message: en, params: { vi, code } });
 }
 
 /** Reports every repeated item of a list at its index. */
 export function noDuplicates(
   ctx: z.core.$RefinementCtx<unknown>,
+  code: string,
   key: string,
   items: readonly string[] | undefined,
   what: { en: string; vi: string },
@@ -66,6 +72,7 @@ export function noDuplicates(
     if (repeated) {
       fail(
         ctx,
+        code,
         [key, index],
         `${what.en} "${item}" is listed more than once`,
         `${what.vi} "${item}" bị lặp lại`,

@@ -3,6 +3,8 @@
 // import zod, so that an app that formats money or buckets dates bundles no schema.
 import * as z from "zod";
 import { SECURITY_DUTY_LABELS } from "./duties.js";
+import { GEO_POINT_FIELDS, PERIOD_FIELDS } from "./field-labels.js";
+import { labelFields } from "./fields.js";
 import type { Label, Labels } from "./labels.js";
 import { bilingual } from "./messages.js";
 import { MAX_VND } from "./money.js";
@@ -77,46 +79,52 @@ export const InstantSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const PeriodSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Calendar unit of the period, or range */
-      unit: z
-        .enum(["day", "week", "month", "quarter", "half", "year", "range"])
-        .describe("Calendar unit of the period, or range"),
-      /** Compact name of the period, such as 2024-H1 */
-      key: z.string().max(32).describe("Compact name of the period, such as 2024-H1"),
-      /** First day of the period, included */
-      start: CalendarDateSchema.describe("First day of the period, included"),
-      /** Last day of the period, included */
-      end: CalendarDateSchema.describe("Last day of the period, included"),
-    })
-    .superRefine((value, ctx) => {
-      let expected: Period | undefined;
-      try {
-        expected = parsePeriod(value.key);
-      } catch (error) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["key"],
-          message: (error as Error).message,
-          params: { vi: "Kỳ báo cáo không hợp lệ" },
-        });
-        return;
-      }
-      if (
-        expected.unit !== value.unit ||
-        expected.start !== value.start ||
-        expected.end !== value.end
-      ) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["key"],
-          message: `The key ${value.key} names ${expected.unit} ${expected.start}..${expected.end}, not ${value.unit} ${value.start}..${value.end}`,
-          params: { vi: "Mã kỳ không khớp với ngày bắt đầu và kết thúc" },
-        });
-      }
-    })
-    .describe("A reporting period: a calendar unit or a custom inclusive range of dates"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Calendar unit of the period, or range */
+        unit: z
+          .enum(["day", "week", "month", "quarter", "half", "year", "range"])
+          .describe("Calendar unit of the period, or range"),
+        /** Compact name of the period, such as 2024-H1 */
+        key: z.string().max(32).describe("Compact name of the period, such as 2024-H1"),
+        /** First day of the period, included */
+        start: CalendarDateSchema.describe("First day of the period, included"),
+        /** Last day of the period, included */
+        end: CalendarDateSchema.describe("Last day of the period, included"),
+      })
+      .superRefine((value, ctx) => {
+        let expected: Period | undefined;
+        try {
+          expected = parsePeriod(value.key);
+        } catch (error) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["key"],
+            message: (error as Error).message,
+            params: { vi: "Mã kỳ báo cáo không hợp lệ", code: "invalid-period-key" },
+          });
+          return;
+        }
+        if (
+          expected.unit !== value.unit ||
+          expected.start !== value.start ||
+          expected.end !== value.end
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["key"],
+            message: `The key ${value.key} names ${expected.unit} ${expected.start}..${expected.end}, not ${value.unit} ${value.start}..${value.end}`,
+            params: {
+              vi: "Mã kỳ không khớp với ngày bắt đầu và kết thúc",
+              code: "period-key-mismatch",
+            },
+          });
+        }
+      })
+      .describe("A reporting period: a calendar unit or a custom inclusive range of dates"),
+    PERIOD_FIELDS,
+  ))();
 
 /** The message for an amount above {@link MAX_VND}, in English and Vietnamese. */
 const TOO_LARGE = bilingual(
@@ -183,14 +191,17 @@ export const PositiveVndSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const GeoPointSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Latitude in degrees (WGS 84) */
-      lat: z.number().min(-90).max(90).describe("Latitude in degrees (WGS 84)"),
-      /** Longitude in degrees (WGS 84) */
-      lng: z.number().min(-180).max(180).describe("Longitude in degrees (WGS 84)"),
-    })
-    .describe("A point in WGS 84 degrees"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Latitude in degrees (WGS 84) */
+        lat: z.number().min(-90).max(90).describe("Latitude in degrees (WGS 84)"),
+        /** Longitude in degrees (WGS 84) */
+        lng: z.number().min(-180).max(180).describe("Longitude in degrees (WGS 84)"),
+      })
+      .describe("A point in WGS 84 degrees"),
+    GEO_POINT_FIELDS,
+  ))();
 
 /**
  * Builds the zod enum of a code list from its labels, so that the codes are written once.

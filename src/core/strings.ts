@@ -136,7 +136,7 @@ export const ExtSchema = /* @__PURE__ */ (() =>
     // nothing the app sent disappears silently.
     .custom<unknown>((value) => !Object.hasOwn(Object(value), "__proto__"), {
       message: "The key __proto__ is not allowed",
-      params: { vi: "Không được dùng khóa __proto__" },
+      params: { vi: "Không được dùng khóa __proto__", code: "ext-proto-key" },
     })
     .pipe(
       z
@@ -149,7 +149,10 @@ export const ExtSchema = /* @__PURE__ */ (() =>
             ),
           ExtValueSchema,
         )
-        .refine((value) => Object.keys(value).length <= 64, "At most 64 keys"),
+        .refine((value) => Object.keys(value).length <= 64, {
+          message: "At most 64 keys",
+          params: { vi: "Tối đa 64 khóa", code: "ext-too-many-keys" },
+        }),
     )
     .describe("App-specific data, not interpreted by the library"))();
 

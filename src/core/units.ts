@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { bilingual } from "./messages.js";
 
 /**
  * A reference to an administrative unit by its code.
@@ -24,7 +25,10 @@ export const UnitCodeSchema = /* @__PURE__ */ (() =>
     .string()
     .regex(
       /^(?:\d{2}|\d{3}|\d{5}|\d{5}\.[a-z0-9][a-z0-9_-]{0,39})$/,
-      "Expected a unit code: 2, 3 or 5 digits, or a commune code, a dot and a local village code",
+      bilingual(
+        "Expected a unit code: 2, 3 or 5 digits, or a commune code, a dot and a local village code",
+        "Mã đơn vị hành chính phải có 2, 3 hoặc 5 chữ số, hoặc mã xã, dấu chấm và mã thôn",
+      ),
     )
     .describe(
       "Administrative unit code: 2 digits (province), 3 (district, before 2025), 5 (commune), or commune code + '.' + local village code",

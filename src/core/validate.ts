@@ -1,8 +1,11 @@
 import * as z from "zod";
 import en from "zod/v4/locales/en.js";
 import vi from "zod/v4/locales/vi.js";
+import { knownFields, locationOf, schemaAt } from "./fields.js";
 import type { Issue, ValidationResult } from "./issues.js";
+import type { Label } from "./labels.js";
 import { vietnameseFor } from "./messages.js";
+import { closest, messageFor, visible } from "./zod-messages.js";
 
 const enMap = en().localeError;
 const viMap = vi().localeError;
@@ -21,43 +24,203 @@ function pathOf(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === "number" ? key : capped(String(key), ECHO_LIMIT)));
 }
 
+/** A zod issue with the fields the library reads. */
+interface ZodIssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly input?: unknown;
+  readonly keys?: readonly string[];
+  readonly values?: readonly unknown[];
+  readonly params?: { readonly vi?: unknown; readonly code?: unknown };
+}
+
 /**
  * Turns a zod error into the library's issues, with the message in English and in
  * Vietnamese for every issue.
  *
- * @description zod's own messages come from its `en` and `vi` locales. A schema's own
- * English message is kept; the library's cross-field rules carry their Vietnamese text
- * with them (`params.vi`), and other custom messages fall back to zod's Vietnamese text.
+ * @description Given the schema that was checked (and the input), every issue also names
+ * where it is in words people know (`location`, from the fields' labels), its message
+ * names the field the same way ("Số tiền phải là số nguyên, không được là 1,5"), an
+ * unknown field is reported at its own path with the closest known field as a
+ * `suggestion`, and a value outside a code list suggests the code it was probably meant
+ * to be, matched without diacritics against the codes and their labels ("hộ gia đinh" →
+ * `household`). Zod's generic text is replaced with the library's own for every kind of
+ * issue; a schema's own message is kept, with the Vietnamese registered beside it. Each
+ * issue's `code` is its entry in the problem catalogue (`antt/problems`): zod's code for
+ * zod's checks (`too_small`), the rule's own code for the library's rules.
  *
  * @param error - a `ZodError` from `safeParse`
- * @returns one {@link Issue} per zod issue, in the same order
+ * @param schema - the schema that was checked, for labels, locations and suggestions
+ * @param input - the input that was checked, to follow the right option of a union
+ * @returns the issues, in zod's order (an issue of several unknown fields becomes one
+ *   issue per field)
  * @category Validation
  * @example
  * ```ts
  * import { CountSchema, issuesFromZod } from "antt";
  * const result = CountSchema.safeParse(-1);
- * if (!result.success) issuesFromZod(result.error)[0]?.message.vi; // "Quá nhỏ: mong đợi number >=0"
+ * if (!result.success) issuesFromZod(result.error)[0]?.message.vi; // "Giá trị phải từ 0 trở lên (đã ghi -1)"
  * ```
  */
-export function issuesFromZod(error: z.ZodError): Issue[] {
-  return error.issues.map((issue) => {
-    const params = (issue as { params?: { vi?: unknown } }).params;
-    const raw = issue as unknown as Parameters<typeof enMap>[0];
-    const viDefault = textOf(viMap(raw));
-    // The schema's own message wins; but when the app switched zod to Vietnamese
-    // (useVietnameseErrors), zod's message is the Vietnamese default: give English then.
-    const en = issue.message === viDefault ? (textOf(enMap(raw)) ?? issue.message) : issue.message;
-    const vi =
-      typeof params?.vi === "string"
-        ? params.vi
-        : (vietnameseFor(issue.message) ?? viDefault ?? issue.message);
-    // A message may quote input (an unknown key of ten megabytes): keep it readable.
-    const limit = ECHO_LIMIT * 2;
-    return {
-      path: pathOf(issue.path),
-      code: issue.code,
-      message: { en: capped(en, limit), vi: capped(vi, limit) },
+export function issuesFromZod(error: z.ZodError, schema?: z.ZodType, input?: unknown): Issue[] {
+  const out: Issue[] = [];
+  for (const zodIssue of error.issues as unknown as ZodIssueLike[]) {
+    if (zodIssue.code === "unrecognized_keys" && zodIssue.keys) {
+      for (const key of zodIssue.keys) out.push(unknownKey(zodIssue, key, schema, input));
+      continue;
+    }
+    out.push(oneIssue(zodIssue, schema, input));
+  }
+  return out;
+}
+
+/** One zod issue as the library's. */
+function oneIssue(issue: ZodIssueLike, schema: z.ZodType | undefined, input: unknown): Issue {
+  const path = pathOf(issue.path);
+  const location = schema ? locationOf(schema, issue.path, input) : undefined;
+  const subject = schema ? lastLabel(schema, issue.path, input) : undefined;
+  const code = typeof issue.params?.code === "string" ? issue.params.code : issue.code;
+  const raw = issue as unknown as Parameters<typeof enMap>[0];
+  const enDefault = textOf(enMap(raw));
+  const viDefault = textOf(viMap(raw));
+  // zod's own text (in either language, as an app may have switched zod to Vietnamese)
+  // gives way to the library's; a schema's own message is kept.
+  const isDefault = issue.message === enDefault || issue.message === viDefault;
+  let message: Label;
+  let suggestion: string | undefined;
+  if (isDefault) {
+    message = messageFor(issue as unknown as z.core.$ZodIssue, subject) ?? {
+      en: enDefault ?? issue.message,
+      vi: viDefault ?? issue.message,
     };
+    if (issue.code === "invalid_value" && typeof issue.input === "string" && issue.values) {
+      suggestion = suggestCode(issue.input, issue.values, schema, issue.path, input);
+      if (suggestion !== undefined) {
+        const label = codeLabel(schema, issue.path, input, suggestion);
+        const named = label ? ` (${label.vi})` : "";
+        const namedEn = label ? ` (${label.en})` : "";
+        message = {
+          vi: `${message.vi}. Có phải là "${suggestion}"${named}?`,
+          en: `${message.en}. Did you mean "${suggestion}"${namedEn}?`,
+        };
+      }
+    }
+  } else {
+    // A schema's own English message: its Vietnamese is registered beside it, or else the
+    // library words the issue itself.
+    const vi =
+      typeof issue.params?.vi === "string"
+        ? issue.params.vi
+        : (vietnameseFor(issue.message) ??
+          messageFor(issue as unknown as z.core.$ZodIssue, subject)?.vi ??
+          viDefault ??
+          issue.message);
+    message = { en: issue.message, vi };
+  }
+  return finished(path, code, message, location, suggestion);
+}
+
+/** An issue of one unknown field, at its own path, with the closest known field. */
+function unknownKey(
+  issue: ZodIssueLike,
+  key: string,
+  schema: z.ZodType | undefined,
+  input: unknown,
+): Issue {
+  const at = [...issue.path, key];
+  const known = schema ? knownFields(schema, issue.path, input) : [];
+  const suggestion = closest(key, known);
+  const where = schema && issue.path.length > 0 ? locationOf(schema, issue.path, input) : undefined;
+  const shown = visible(capped(key, ECHO_LIMIT));
+  let vi = `Trường "${shown}" không có trong mẫu dữ liệu${where?.vi ? ` của ${where.vi}` : ""}`;
+  let en = `Unknown field "${shown}"${where?.en ? ` in ${where.en}` : ""}`;
+  if (suggestion !== undefined) {
+    const label = schema ? lastLabel(schema, [...issue.path, suggestion], input) : undefined;
+    vi += `; có phải là "${suggestion}"${label ? ` (${label.vi})` : ""}?`;
+    en += `; did you mean "${suggestion}"${label ? ` (${label.en})` : ""}?`;
+  } else {
+    vi += "; bỏ trường này, hoặc đặt dữ liệu riêng của ứng dụng trong ext";
+    en += "; remove it, or put the app's own data in ext";
+  }
+  const location = schema ? locationOf(schema, at, input) : undefined;
+  return finished(pathOf(at), "unrecognized_keys", { en, vi }, location, suggestion);
+}
+
+/** An issue with its text kept readable (a message may quote ten megabytes of input). */
+function finished(
+  path: (string | number)[],
+  code: string,
+  message: Label,
+  location: Label | undefined,
+  suggestion: string | undefined,
+): Issue {
+  const limit = ECHO_LIMIT * 2;
+  const issue: {
+    path: (string | number)[];
+    code: string;
+    message: Label;
+    location?: Label;
+    suggestion?: string;
+  } = { path, code, message: { en: capped(message.en, limit), vi: capped(message.vi, limit) } };
+  if (location && (location.vi !== "" || location.en !== "")) {
+    issue.location = { en: capped(location.en, limit), vi: capped(location.vi, limit) };
+  }
+  if (suggestion !== undefined) issue.suggestion = suggestion;
+  return issue;
+}
+
+/** The label of the field or item a path ends at, as the subject of a message. */
+function lastLabel(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+  input: unknown,
+): Label | undefined {
+  if (path.length === 0) return undefined;
+  const location = locationOf(schema, path, input);
+  const vi = location.vi.split(", ").at(-1);
+  const en = location.en.split(", ").at(-1);
+  return vi && en ? { vi, en } : undefined;
+}
+
+/** The labels of a code list at a path (its `x-labels` metadata), if any. */
+function codeLabels(
+  schema: z.ZodType | undefined,
+  path: readonly PropertyKey[],
+  input: unknown,
+): Readonly<Record<string, Label>> | undefined {
+  if (!schema) return undefined;
+  for (let s = schemaAt(schema, path, input), depth = 0; s && depth < 8; depth++) {
+    const meta = z.globalRegistry.get(s) as Record<string, unknown> | undefined;
+    if (meta?.["x-labels"]) return meta["x-labels"] as Record<string, Label>;
+    const def = s._zod.def as unknown as { innerType?: z.ZodType };
+    s = def.innerType;
+  }
+  return undefined;
+}
+
+function codeLabel(
+  schema: z.ZodType | undefined,
+  path: readonly PropertyKey[],
+  input: unknown,
+  code: string,
+): Label | undefined {
+  return codeLabels(schema, path, input)?.[code];
+}
+
+/** The code of a list that a written value was probably meant to be. */
+function suggestCode(
+  written: string,
+  values: readonly unknown[],
+  schema: z.ZodType | undefined,
+  path: readonly PropertyKey[],
+  input: unknown,
+): string | undefined {
+  const codes = values.filter((v): v is string => typeof v === "string");
+  const labels = codeLabels(schema, path, input);
+  return closest(written, codes, (code) => {
+    const label = labels?.[code];
+    return label ? [label.vi, label.en] : [];
   });
 }
 
@@ -93,7 +256,7 @@ export function validate<S extends z.ZodType>(
 ): ValidationResult<z.output<S>> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
-  return { success: false, issues: issuesFromZod(result.error) };
+  return { success: false, issues: issuesFromZod(result.error, schema, input) };
 }
 
 /**

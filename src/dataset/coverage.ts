@@ -1,7 +1,15 @@
 import * as z from "zod";
-import { CalendarDateSchema, ExtSchema, IdSchema, NameSchema, TextSchema } from "../core/index.js";
+import {
+  CalendarDateSchema,
+  ExtSchema,
+  IdSchema,
+  labelFields,
+  NameSchema,
+  TextSchema,
+} from "../core/index.js";
 import { codesOf } from "../core/labels.js";
 import { UnitCodeSchema } from "../core/units.js";
+import { COVERAGE_FIELDS } from "./field-labels.js";
 import { DATASET_COLLECTION_LABELS } from "./labels.js";
 
 /** The collections of records a declaration can speak of: all but units, links and itself. */
@@ -42,60 +50,67 @@ type RecordCollection = Exclude<
  * ```
  */
 export const CoverageSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the declaration, unique in the dataset */
-      id: IdSchema.describe("Identifier of the declaration, unique in the dataset"),
-      /** The unit whose records (and those of every unit inside it) are complete */
-      unitCode: UnitCodeSchema.describe(
-        "The unit whose records (and those of every unit inside it) are complete",
-      ),
-      /** First day covered, included */
-      start: CalendarDateSchema.describe("First day covered, included"),
-      /** Last day covered, included */
-      end: CalendarDateSchema.describe("Last day covered, included"),
-      /** The collections whose records are all in the dataset for that unit and those days */
-      complete: z
-        .array(z.enum(RECORD_COLLECTIONS))
-        .min(1)
-        .max(RECORD_COLLECTIONS.length)
-        .describe(
-          "The collections whose records are all in the dataset for that unit and those days",
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the declaration, unique in the dataset */
+        id: IdSchema.describe("Identifier of the declaration, unique in the dataset"),
+        /** The unit whose records (and those of every unit inside it) are complete */
+        unitCode: UnitCodeSchema.describe(
+          "The unit whose records (and those of every unit inside it) are complete",
         ),
-      /** Who declared it, such as the commune police */
-      declaredBy: NameSchema.optional().describe("Who declared it, such as the commune police"),
-      /** The day it was declared */
-      declaredOn: CalendarDateSchema.optional().describe("The day it was declared"),
-      /** Free-text note */
-      note: TextSchema.optional().describe("Free-text note"),
-      /** App-specific data */
-      ext: ExtSchema.optional().describe("App-specific data"),
-    })
-    .superRefine((value, ctx) => {
-      if (value.end < value.start) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["end"],
-          message: `The declaration ends (${value.end}) before it starts (${value.start})`,
-          params: {
-            vi: `Ngày cuối (${value.end}) trước ngày đầu (${value.start}) của kỳ báo cáo đầy đủ`,
-          },
-        });
-      }
-      const seen = new Set<string>();
-      value.complete.forEach((collection, index) => {
-        if (seen.has(collection)) {
+        /** First day covered, included */
+        start: CalendarDateSchema.describe("First day covered, included"),
+        /** Last day covered, included */
+        end: CalendarDateSchema.describe("Last day covered, included"),
+        /** The collections whose records are all in the dataset for that unit and those days */
+        complete: z
+          .array(z.enum(RECORD_COLLECTIONS))
+          .min(1)
+          .max(RECORD_COLLECTIONS.length)
+          .describe(
+            "The collections whose records are all in the dataset for that unit and those days",
+          ),
+        /** Who declared it, such as the commune police */
+        declaredBy: NameSchema.optional().describe("Who declared it, such as the commune police"),
+        /** The day it was declared */
+        declaredOn: CalendarDateSchema.optional().describe("The day it was declared"),
+        /** Free-text note */
+        note: TextSchema.optional().describe("Free-text note"),
+        /** App-specific data */
+        ext: ExtSchema.optional().describe("App-specific data"),
+      })
+      .superRefine((value, ctx) => {
+        if (value.end < value.start) {
           ctx.addIssue({
             code: "custom",
-            path: ["complete", index],
-            message: `The collection ${collection} is listed twice`,
-            params: { vi: `Tập bản ghi ${collection} được liệt kê hai lần` },
+            path: ["end"],
+            message: `The declaration ends (${value.end}) before it starts (${value.start})`,
+            params: {
+              vi: `Ngày cuối (${value.end}) trước ngày đầu (${value.start}) của kỳ báo cáo đầy đủ`,
+              code: "coverage-ends-before-start",
+            },
           });
         }
-        seen.add(collection);
-      });
-    })
-    .describe("A declaration that a unit's records of some collections are complete"))();
+        const seen = new Set<string>();
+        value.complete.forEach((collection, index) => {
+          if (seen.has(collection)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["complete", index],
+              message: `The collection ${collection} is listed twice`,
+              params: {
+                vi: `Tập bản ghi ${collection} được liệt kê hai lần`,
+                code: "coverage-collection-repeated",
+              },
+            });
+          }
+          seen.add(collection);
+        });
+      })
+      .describe("A declaration that a unit's records of some collections are complete"),
+    COVERAGE_FIELDS,
+  ))();
 
 /**
  * A completeness declaration (see {@link CoverageSchema}).

@@ -68,7 +68,7 @@ export function datasetFromJSON(
     return failure(
       "invalid-json",
       `Expected JSON text or its UTF-8 bytes, not ${text === null ? "null" : typeof text}`,
-      `Cần văn bản JSON hoặc các byte UTF-8 của nó, không phải ${text === null ? "null" : typeof text}`,
+      `Cần văn bản JSON hoặc các byte UTF-8 của nó, không phải ${text === null ? "giá trị rỗng" : "giá trị loại khác"}`,
     );
   }
   // A byte order mark is not JSON, but editors on Windows write one.

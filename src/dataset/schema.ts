@@ -6,6 +6,7 @@ import {
   CalendarDateSchema,
   ExtSchema,
   InstantSchema,
+  labelFields,
   NameSchema,
   TextSchema,
   UnitCodeSchema,
@@ -20,6 +21,7 @@ import {
 } from "../models/index.js";
 import { TeamSchema } from "../teams/index.js";
 import { CoverageSchema } from "./coverage.js";
+import { DATASET_AREA_FIELDS, DATASET_COVERS_FIELDS, DATASET_FIELDS } from "./field-labels.js";
 import type { DATASET_COLLECTION_LABELS } from "./labels.js";
 
 /**
@@ -116,92 +118,107 @@ const collection = <S extends z.ZodType>(schema: S) => z.array(schema).default([
  * ```
  */
 export const DatasetSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Version of the dataset format; this release reads and writes 1.0 */
-      schemaVersion: z
-        .literal(DATASET_SCHEMA_VERSION)
-        .describe("Version of the dataset format; this release reads and writes 1.0"),
-      /** Name of the dataset */
-      name: NameSchema.optional().describe("Name of the dataset"),
-      /** What the dataset holds and where it comes from */
-      description: TextSchema.optional().describe("What the dataset holds and where it comes from"),
-      /** The administrative unit the dataset covers */
-      area: z
-        .strictObject({
-          /** Code of the unit the dataset covers */
-          unitCode: UnitCodeSchema.describe("Code of the unit the dataset covers"),
-          /** Name of that unit */
-          name: NameSchema.optional().describe("Name of that unit"),
-        })
-        .optional()
-        .describe("The administrative unit the dataset covers"),
-      /** The days the dataset covers, both included */
-      covers: z
-        .strictObject({
-          /** First day covered */
-          start: CalendarDateSchema.describe("First day covered"),
-          /** Last day covered */
-          end: CalendarDateSchema.describe("Last day covered"),
-        })
-        .superRefine((value, ctx) => {
-          if (value.end < value.start) {
-            ctx.addIssue({
-              code: "custom",
-              path: ["end"],
-              message: "The last day covered is before the first",
-              params: { vi: "Ngày cuối của kỳ dữ liệu trước ngày đầu" },
-            });
-          }
-        })
-        .optional()
-        .describe("The days the dataset covers, both included"),
-      /** When the dataset was written */
-      generatedAt: InstantSchema.optional().describe("When the dataset was written"),
-      /** Administrative units the records refer to */
-      units: collection(AdminUnitSchema).describe("Administrative units the records refer to"),
-      /** Successions between units across reorganisations */
-      successions: collection(AdminSuccessionSchema).describe(
-        "Successions between units across reorganisations",
-      ),
-      /** Security-and-order models (mô hình) */
-      models: collection(SecurityModelSchema).describe("Security-and-order models (mô hình)"),
-      /** Sites applying the models (điểm mô hình) */
-      sites: collection(ModelSiteSchema).describe("Sites applying the models (điểm mô hình)"),
-      /** Reviews of models (sơ kết, tổng kết) */
-      reviews: collection(ModelReviewSchema).describe("Reviews of models (sơ kết, tổng kết)"),
-      /** 'An toàn về ANTT' recognitions */
-      recognitions: collection(SafetyRecognitionSchema).describe("'An toàn về ANTT' recognitions"),
-      /** Self-governing teams (tổ) */
-      teams: collection(TeamSchema).describe("Self-governing teams (tổ)"),
-      /** Camera points (điểm camera) */
-      cameras: collection(CameraPointSchema).describe("Camera points (điểm camera)"),
-      /** Incidents (vụ việc) */
-      incidents: collection(IncidentSchema).describe("Incidents (vụ việc)"),
-      /** Footage extractions (lượt trích xuất) */
-      extractions: collection(FootageExtractionSchema).describe(
-        "Footage extractions (lượt trích xuất)",
-      ),
-      /** Patrols, tips, mediations, outreach, drills, awards */
-      activities: collection(ActivitySchema).describe(
-        "Patrols, tips, mediations, outreach, drills, awards",
-      ),
-      /** Contributions (đóng góp, xã hội hóa) */
-      contributions: collection(ContributionSchema).describe(
-        "Contributions (đóng góp, xã hội hóa)",
-      ),
-      /** Spending */
-      expenses: collection(ExpenseSchema).describe("Spending"),
-      /**
-       * Declarations that records are complete, so that no record means none (báo cáo đầy đủ)
-       */
-      coverage: collection(CoverageSchema).describe(
-        "Declarations that records are complete, so that no record means none (báo cáo đầy đủ)",
-      ),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .describe("A versioned dataset of all records of an area"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Version of the dataset format; this release reads and writes 1.0 */
+        schemaVersion: z
+          .literal(DATASET_SCHEMA_VERSION)
+          .describe("Version of the dataset format; this release reads and writes 1.0"),
+        /** Name of the dataset */
+        name: NameSchema.optional().describe("Name of the dataset"),
+        /** What the dataset holds and where it comes from */
+        description: TextSchema.optional().describe(
+          "What the dataset holds and where it comes from",
+        ),
+        /** The administrative unit the dataset covers */
+        area: labelFields(
+          z.strictObject({
+            /** Code of the unit the dataset covers */
+            unitCode: UnitCodeSchema.describe("Code of the unit the dataset covers"),
+            /** Name of that unit */
+            name: NameSchema.optional().describe("Name of that unit"),
+          }),
+          DATASET_AREA_FIELDS,
+        )
+          .optional()
+          .describe("The administrative unit the dataset covers"),
+        /** The days the dataset covers, both included */
+        covers: labelFields(
+          z
+            .strictObject({
+              /** First day covered */
+              start: CalendarDateSchema.describe("First day covered"),
+              /** Last day covered */
+              end: CalendarDateSchema.describe("Last day covered"),
+            })
+            .superRefine((value, ctx) => {
+              if (value.end < value.start) {
+                ctx.addIssue({
+                  code: "custom",
+                  path: ["end"],
+                  message: "The last day covered is before the first",
+                  params: {
+                    vi: "Ngày cuối của kỳ dữ liệu trước ngày đầu",
+                    code: "covers-ends-before-start",
+                  },
+                });
+              }
+            }),
+          DATASET_COVERS_FIELDS,
+        )
+          .optional()
+          .describe("The days the dataset covers, both included"),
+        /** When the dataset was written */
+        generatedAt: InstantSchema.optional().describe("When the dataset was written"),
+        /** Administrative units the records refer to */
+        units: collection(AdminUnitSchema).describe("Administrative units the records refer to"),
+        /** Successions between units across reorganisations */
+        successions: collection(AdminSuccessionSchema).describe(
+          "Successions between units across reorganisations",
+        ),
+        /** Security-and-order models (mô hình) */
+        models: collection(SecurityModelSchema).describe("Security-and-order models (mô hình)"),
+        /** Sites applying the models (điểm mô hình) */
+        sites: collection(ModelSiteSchema).describe("Sites applying the models (điểm mô hình)"),
+        /** Reviews of models (sơ kết, tổng kết) */
+        reviews: collection(ModelReviewSchema).describe("Reviews of models (sơ kết, tổng kết)"),
+        /** 'An toàn về ANTT' recognitions */
+        recognitions: collection(SafetyRecognitionSchema).describe(
+          "'An toàn về ANTT' recognitions",
+        ),
+        /** Self-governing teams (tổ) */
+        teams: collection(TeamSchema).describe("Self-governing teams (tổ)"),
+        /** Camera points (điểm camera) */
+        cameras: collection(CameraPointSchema).describe("Camera points (điểm camera)"),
+        /** Incidents (vụ việc) */
+        incidents: collection(IncidentSchema).describe("Incidents (vụ việc)"),
+        /** Footage extractions (lượt trích xuất) */
+        extractions: collection(FootageExtractionSchema).describe(
+          "Footage extractions (lượt trích xuất)",
+        ),
+        /** Patrols, tips, mediations, outreach, drills, awards */
+        activities: collection(ActivitySchema).describe(
+          "Patrols, tips, mediations, outreach, drills, awards",
+        ),
+        /** Contributions (đóng góp, xã hội hóa) */
+        contributions: collection(ContributionSchema).describe(
+          "Contributions (đóng góp, xã hội hóa)",
+        ),
+        /** Spending */
+        expenses: collection(ExpenseSchema).describe("Spending"),
+        /**
+         * Declarations that records are complete, so that no record means none (báo cáo đầy đủ)
+         */
+        coverage: collection(CoverageSchema).describe(
+          "Declarations that records are complete, so that no record means none (báo cáo đầy đủ)",
+        ),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .describe("A versioned dataset of all records of an area"),
+    DATASET_FIELDS,
+  ))();
 
 /**
  * A dataset after parsing: every collection is an array (see {@link DatasetSchema}).

@@ -119,6 +119,7 @@ export class Checker {
   }
 
   before(
+    code: string,
     severity: DatasetIssue["severity"],
     earlier: unknown,
     later: unknown,
@@ -138,6 +139,6 @@ export class Checker {
     } catch {
       return; // an unreadable date is reported by the record's schema
     }
-    if (wrong) this.add(severity, path, "date-order", en, vi);
+    if (wrong) this.add(severity, path, code, en, vi);
   }
 }

@@ -62,6 +62,7 @@ export function checkReferences(c: Checker, valid: Valid): void {
     const model = c.ref("models", site["modelId"], ["sites", i, "modelId"]);
     if (model) {
       c.before(
+        "site-launched-before-model",
         "warning",
         model["launchedOn"],
         site["launchedOn"],
@@ -87,6 +88,7 @@ export function checkReferences(c: Checker, valid: Valid): void {
       }
       if (from) {
         c.before(
+          "site-launched-before-original",
           "error",
           from["launchedOn"],
           site["launchedOn"],
@@ -113,6 +115,7 @@ export function checkReferences(c: Checker, valid: Valid): void {
       const camera = c.ref("cameras", id, ["incidents", i, "cameraIds", j]);
       if (camera) {
         c.before(
+          "camera-installed-after-incident",
           "warning",
           camera["installedOn"],
           incident["occurredAt"],
@@ -129,6 +132,7 @@ export function checkReferences(c: Checker, valid: Valid): void {
     const incident = c.ref("incidents", extraction["incidentId"], ["extractions", i, "incidentId"]);
     if (!incident) return;
     c.before(
+      "footage-requested-before-incident",
       "error",
       incident["occurredAt"],
       extraction["requestedAt"],

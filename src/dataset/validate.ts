@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { type Issue, issuesFromZod } from "../core/index.js";
+import { type Issue, issuesFromZod, locationOf } from "../core/index.js";
 import { DATASET_RECORD_LABELS } from "./labels.js";
 import {
   DATASET_COLLECTIONS,
@@ -172,7 +172,9 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
     const c = new Checker({} as Record<DatasetCollection, unknown[]>, maxIssues);
     const result = DatasetSchema.safeParse(input, { reportInput: true });
     if (!result.success) {
-      for (const issue of issuesFromZod(result.error)) c.push({ ...issue, severity: "error" });
+      for (const issue of issuesFromZod(result.error, DatasetSchema, input)) {
+        c.push({ ...issue, severity: "error" });
+      }
     }
     return { success: false, issues: c.issues, issuesOmitted: c.omitted };
   }
@@ -198,7 +200,9 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
   }
   const envelope = ENVELOPE.safeParse(envelopeInput, { reportInput: true });
   if (!envelope.success) {
-    for (const issue of issuesFromZod(envelope.error)) c.push({ ...issue, severity: "error" });
+    for (const issue of issuesFromZod(envelope.error, DatasetSchema, envelopeInput)) {
+      c.push({ ...issue, severity: "error" });
+    }
   }
 
   const valid = {} as Valid;
@@ -224,7 +228,7 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
         continue;
       }
       parsed[index] = undefined;
-      for (const issue of issuesFromZod(result.error)) {
+      for (const issue of issuesFromZod(result.error, schema, records[index])) {
         c.push({ ...issue, path: [collection, index, ...issue.path], severity: "error" });
       }
     }
@@ -238,7 +242,7 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
   checkCoverage(c, valid, envelope.success ? (envelope.data as Raw)["covers"] : undefined);
 
   if (c.errors || !envelope.success) {
-    return { success: false, issues: c.issues, issuesOmitted: c.omitted };
+    return { success: false, issues: located(c.issues, input), issuesOmitted: c.omitted };
   }
   // Every record parsed: the dataset is the envelope with its parsed collections, which is
   // what DatasetSchema would give, without parsing everything a second time.
@@ -248,7 +252,12 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
     if (Object.hasOwn(DATASET_COLLECTIONS, key)) data[key] = valid[key as DatasetCollection];
     else if (parsedEnvelope[key] !== undefined) data[key] = parsedEnvelope[key];
   }
-  return { success: true, data: data as Dataset, issues: c.issues, issuesOmitted: c.omitted };
+  return {
+    success: true,
+    data: data as Dataset,
+    issues: located(c.issues, input),
+    issuesOmitted: c.omitted,
+  };
 }
 
 /**
@@ -273,5 +282,18 @@ function checkCoverage(c: Checker, valid: Valid, covers: unknown): void {
         `Bản xác nhận nói về từ ${from} đến ${to}, vượt ra ngoài thời gian của bộ dữ liệu (${start} đến ${end}): bộ dữ liệu không thể có đủ bản ghi của những ngày nó không bao gồm`,
       );
     }
+  });
+}
+
+/**
+ * The issues, each with where it is in words ("Điểm camera thứ 4, Nguồn kinh phí thứ 1,
+ * Số tiền"): a record's own issues name the field within the record, the dataset names the
+ * record.
+ */
+function located(issues: readonly DatasetIssue[], input: unknown): DatasetIssue[] {
+  return issues.map((issue) => {
+    if (issue.path.length === 0) return issue;
+    const location = locationOf(DatasetSchema, issue.path, input);
+    return location.vi === "" ? issue : { ...issue, location };
   });
 }

@@ -4,11 +4,21 @@ import {
   codeList,
   ExtSchema,
   IdSchema,
+  labelFields,
   NameSchema,
   PositiveVndSchema,
   TextSchema,
   UnitCodeSchema,
 } from "../core/index.js";
+import {
+  CONTRIBUTION_FIELDS,
+  EXPENSE_FIELDS,
+  FUNDS_CAMERAS_FIELDS,
+  FUNDS_MODEL_FIELDS,
+  FUNDS_MODEL_SITE_FIELDS,
+  FUNDS_OTHER_FIELDS,
+  FUNDS_TEAM_FIELDS,
+} from "./field-labels.js";
 import {
   CONTRIBUTOR_KIND_LABELS,
   EXPENSE_PURPOSE_LABELS,
@@ -103,64 +113,79 @@ const targetId = (what: string) =>
 export const FundsTargetSchema = /* @__PURE__ */ (() =>
   z
     .discriminatedUnion("kind", [
-      z
-        .strictObject({
-          /** The money is for a model (mô hình) */
-          kind: z.literal("model").describe("The money is for a model (mô hình)"),
-          id: targetId("model"),
-        })
-        .describe("Funds for a security-and-order model"),
-      z
-        .strictObject({
-          /** The money is for a site of a model (điểm mô hình) */
-          kind: z
-            .literal("model-site")
-            .describe("The money is for a site of a model (điểm mô hình)"),
-          id: targetId("model site"),
-        })
-        .describe("Funds for a site of a model"),
-      z
-        .strictObject({
-          /** The money is for cameras (camera an ninh) */
-          kind: z.literal("cameras").describe("The money is for cameras (camera an ninh)"),
-          /** Camera points the money paid for; the amount is not split among them */
-          cameraIds: z
-            .array(IdSchema.describe("Identifier of a camera point"))
-            .min(1)
-            .max(10_000)
-            .describe("Camera points the money paid for; the amount is not split among them")
-            .optional(),
-        })
-        .superRefine((value, ctx) => {
-          const seen = new Set<string>();
-          value.cameraIds?.forEach((id, index) => {
-            if (seen.has(id)) {
-              ctx.addIssue({
-                code: "custom",
-                path: ["cameraIds", index],
-                message: `The camera ${id} is listed twice`,
-                params: { vi: `Camera ${id} bị ghi hai lần` },
-              });
-            }
-            seen.add(id);
-          });
-        })
-        .describe("Funds for cameras"),
-      z
-        .strictObject({
-          /** The money is for a team (tổ) */
-          kind: z.literal("team").describe("The money is for a team (tổ)"),
-          id: targetId("team"),
-        })
-        .describe("Funds for a team"),
-      z
-        .strictObject({
-          /** The money is for something else */
-          kind: z.literal("other").describe("The money is for something else"),
-          /** What the money is for */
-          description: NameSchema.describe("What the money is for").optional(),
-        })
-        .describe("Funds for another purpose"),
+      labelFields(
+        z
+          .strictObject({
+            /** The money is for a model (mô hình) */
+            kind: z.literal("model").describe("The money is for a model (mô hình)"),
+            id: targetId("model"),
+          })
+          .describe("Funds for a security-and-order model"),
+        FUNDS_MODEL_FIELDS,
+      ),
+      labelFields(
+        z
+          .strictObject({
+            /** The money is for a site of a model (điểm mô hình) */
+            kind: z
+              .literal("model-site")
+              .describe("The money is for a site of a model (điểm mô hình)"),
+            id: targetId("model site"),
+          })
+          .describe("Funds for a site of a model"),
+        FUNDS_MODEL_SITE_FIELDS,
+      ),
+      labelFields(
+        z
+          .strictObject({
+            /** The money is for cameras (camera an ninh) */
+            kind: z.literal("cameras").describe("The money is for cameras (camera an ninh)"),
+            /** Camera points the money paid for; the amount is not split among them */
+            cameraIds: z
+              .array(IdSchema.describe("Identifier of a camera point"))
+              .min(1)
+              .max(10_000)
+              .describe("Camera points the money paid for; the amount is not split among them")
+              .optional(),
+          })
+          .superRefine((value, ctx) => {
+            const seen = new Set<string>();
+            value.cameraIds?.forEach((id, index) => {
+              if (seen.has(id)) {
+                ctx.addIssue({
+                  code: "custom",
+                  path: ["cameraIds", index],
+                  message: `The camera ${id} is listed twice`,
+                  params: { vi: `Camera ${id} bị ghi hai lần`, code: "funds-camera-repeated" },
+                });
+              }
+              seen.add(id);
+            });
+          })
+          .describe("Funds for cameras"),
+        FUNDS_CAMERAS_FIELDS,
+      ),
+      labelFields(
+        z
+          .strictObject({
+            /** The money is for a team (tổ) */
+            kind: z.literal("team").describe("The money is for a team (tổ)"),
+            id: targetId("team"),
+          })
+          .describe("Funds for a team"),
+        FUNDS_TEAM_FIELDS,
+      ),
+      labelFields(
+        z
+          .strictObject({
+            /** The money is for something else */
+            kind: z.literal("other").describe("The money is for something else"),
+            /** What the money is for */
+            description: NameSchema.describe("What the money is for").optional(),
+          })
+          .describe("Funds for another purpose"),
+        FUNDS_OTHER_FIELDS,
+      ),
     ])
     .describe("What the money is for: one target"))();
 
@@ -212,43 +237,46 @@ export type FundsTarget = z.infer<typeof FundsTargetSchema>;
  * ```
  */
 export const ContributionSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the contribution */
-      id: IdSchema.describe("Identifier of the contribution"),
-      /** Administrative unit that received the contribution */
-      unitCode: UnitCodeSchema.describe("Administrative unit that received the contribution"),
-      /** Date the unit code was valid for; when absent, receivedOn */
-      unitCodeAsOf: CalendarDateSchema.describe(
-        "Date the unit code was valid for; when absent, receivedOn",
-      ).optional(),
-      /** Who gave: household, business, organization, individual, state budget or other */
-      contributorKind: ContributorKindSchema.describe(
-        "Who gave: household, business, organization, individual, state budget or other",
-      ),
-      /** Name of the contributor */
-      contributorName: NameSchema.describe("Name of the contributor").optional(),
-      /** Number of contributors pooled in this record, such as households of a village */
-      contributorCount: countFromOne()
-        .describe("Number of contributors pooled in this record, such as households of a village")
-        .optional(),
-      /** Amount in đồng (whole number above 0) */
-      amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
-      /** Whether the contribution is goods or work valued in đồng rather than money */
-      inKind: z
-        .boolean()
-        .describe("Whether the contribution is goods or work valued in đồng rather than money")
-        .optional(),
-      /** Day the contribution was received in Vietnam */
-      receivedOn: CalendarDateSchema.describe("Day the contribution was received in Vietnam"),
-      /** What the money is for: one target */
-      funds: FundsTargetSchema,
-      /** Free note */
-      note: TextSchema.describe("Free note").optional(),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .describe("A contribution (đóng góp, xã hội hóa) of money or goods valued in đồng"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the contribution */
+        id: IdSchema.describe("Identifier of the contribution"),
+        /** Administrative unit that received the contribution */
+        unitCode: UnitCodeSchema.describe("Administrative unit that received the contribution"),
+        /** Date the unit code was valid for; when absent, receivedOn */
+        unitCodeAsOf: CalendarDateSchema.describe(
+          "Date the unit code was valid for; when absent, receivedOn",
+        ).optional(),
+        /** Who gave: household, business, organization, individual, state budget or other */
+        contributorKind: ContributorKindSchema.describe(
+          "Who gave: household, business, organization, individual, state budget or other",
+        ),
+        /** Name of the contributor */
+        contributorName: NameSchema.describe("Name of the contributor").optional(),
+        /** Number of contributors pooled in this record, such as households of a village */
+        contributorCount: countFromOne()
+          .describe("Number of contributors pooled in this record, such as households of a village")
+          .optional(),
+        /** Amount in đồng (whole number above 0) */
+        amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
+        /** Whether the contribution is goods or work valued in đồng rather than money */
+        inKind: z
+          .boolean()
+          .describe("Whether the contribution is goods or work valued in đồng rather than money")
+          .optional(),
+        /** Day the contribution was received in Vietnam */
+        receivedOn: CalendarDateSchema.describe("Day the contribution was received in Vietnam"),
+        /** What the money is for: one target */
+        funds: FundsTargetSchema,
+        /** Free note */
+        note: TextSchema.describe("Free note").optional(),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .describe("A contribution (đóng góp, xã hội hóa) of money or goods valued in đồng"),
+    CONTRIBUTION_FIELDS,
+  ))();
 
 /**
  * A contribution (see {@link ContributionSchema}).
@@ -298,38 +326,41 @@ export type Contribution = z.infer<typeof ContributionSchema>;
  * ```
  */
 export const ExpenseSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the expense */
-      id: IdSchema.describe("Identifier of the expense"),
-      /** Administrative unit that spent the money */
-      unitCode: UnitCodeSchema.describe("Administrative unit that spent the money"),
-      /** Date the unit code was valid for; when absent, spentOn */
-      unitCodeAsOf: CalendarDateSchema.describe(
-        "Date the unit code was valid for; when absent, spentOn",
-      ).optional(),
-      /** Amount in đồng (whole number above 0) */
-      amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
-      /** Day the money was spent in Vietnam */
-      spentOn: CalendarDateSchema.describe("Day the money was spent in Vietnam"),
-      /** What the money was spent on: cameras, equipment, training, allowance or other */
-      purpose: ExpensePurposeSchema.describe(
-        "What the money was spent on: cameras, equipment, training, allowance or other",
-      ),
-      /** Whose money was spent: community (xã hội hóa) or budget, when known */
-      source: FundingSourceSchema.describe(
-        "Whose money was spent: community (xã hội hóa) or budget, when known",
-      ).optional(),
-      /** What the money is for: one target */
-      funds: FundsTargetSchema,
-      /** Who was paid, such as the camera installer */
-      payee: NameSchema.describe("Who was paid, such as the camera installer").optional(),
-      /** Free note */
-      note: TextSchema.describe("Free note").optional(),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .describe("An expense (khoản chi) of the movement's money"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the expense */
+        id: IdSchema.describe("Identifier of the expense"),
+        /** Administrative unit that spent the money */
+        unitCode: UnitCodeSchema.describe("Administrative unit that spent the money"),
+        /** Date the unit code was valid for; when absent, spentOn */
+        unitCodeAsOf: CalendarDateSchema.describe(
+          "Date the unit code was valid for; when absent, spentOn",
+        ).optional(),
+        /** Amount in đồng (whole number above 0) */
+        amount: positiveVnd().describe("Amount in đồng (whole number above 0)"),
+        /** Day the money was spent in Vietnam */
+        spentOn: CalendarDateSchema.describe("Day the money was spent in Vietnam"),
+        /** What the money was spent on: cameras, equipment, training, allowance or other */
+        purpose: ExpensePurposeSchema.describe(
+          "What the money was spent on: cameras, equipment, training, allowance or other",
+        ),
+        /** Whose money was spent: community (xã hội hóa) or budget, when known */
+        source: FundingSourceSchema.describe(
+          "Whose money was spent: community (xã hội hóa) or budget, when known",
+        ).optional(),
+        /** What the money is for: one target */
+        funds: FundsTargetSchema,
+        /** Who was paid, such as the camera installer */
+        payee: NameSchema.describe("Who was paid, such as the camera installer").optional(),
+        /** Free note */
+        note: TextSchema.describe("Free note").optional(),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .describe("An expense (khoản chi) of the movement's money"),
+    EXPENSE_FIELDS,
+  ))();
 
 /**
  * An expense (see {@link ExpenseSchema}).

@@ -7,6 +7,7 @@ import {
   GeoPointSchema,
   IdSchema,
   InstantSchema,
+  labelFields,
   NameSchema,
   TextSchema,
   UnitCodeSchema,
@@ -21,6 +22,11 @@ import {
   RUN_WITH_OTHER_ISSUES,
   viDate,
 } from "../core/refine.js";
+import {
+  CLARIFICATION_FIELDS,
+  FOOTAGE_EXTRACTION_FIELDS,
+  INCIDENT_FIELDS,
+} from "./field-labels.js";
 import {
   CLARIFICATION_MEANS_LABELS,
   EXTRACTION_OUTCOME_LABELS,
@@ -139,23 +145,29 @@ export const ExtractionOutcomeSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const ClarificationSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Day the incident was clarified (Vietnam) */
-      on: CalendarDateSchema.describe("Day the incident was clarified (Vietnam)"),
-      /** Means by which it was clarified, each at most once */
-      by: z
-        .array(ClarificationMeansSchema)
-        .min(1)
-        .max(5)
-        .describe("Means by which it was clarified, each at most once"),
-    })
-    .superRefine((value, ctx) => {
-      if (fieldsOk(ctx, "by")) {
-        noDuplicates(ctx, "by", value.by, { en: "Means", vi: "Biện pháp" });
-      }
-    }, RUN_WITH_OTHER_ISSUES)
-    .describe("How and when the incident was clarified (làm rõ)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Day the incident was clarified (Vietnam) */
+        on: CalendarDateSchema.describe("Day the incident was clarified (Vietnam)"),
+        /** Means by which it was clarified, each at most once */
+        by: z
+          .array(ClarificationMeansSchema)
+          .min(1)
+          .max(5)
+          .describe("Means by which it was clarified, each at most once"),
+      })
+      .superRefine((value, ctx) => {
+        if (fieldsOk(ctx, "by")) {
+          noDuplicates(ctx, "clarification-means-repeated", "by", value.by, {
+            en: "Means",
+            vi: "Biện pháp",
+          });
+        }
+      }, RUN_WITH_OTHER_ISSUES)
+      .describe("How and when the incident was clarified (làm rõ)"),
+    CLARIFICATION_FIELDS,
+  ))();
 
 /**
  * How an incident was clarified (see {@link ClarificationSchema}).
@@ -214,106 +226,118 @@ const UNCLARIFIED_STATUSES: ReadonlySet<string> = new Set(["received", "investig
  * ```
  */
 export const IncidentSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the incident */
-      id: IdSchema.describe("Identifier of the incident"),
-      /** What kind of incident it is */
-      category: IncidentCategorySchema.describe("What kind of incident it is"),
-      /** Legal class when it differs from the category's default (see defaultLegalClassOf) */
-      legalClass: IncidentLegalClassSchema.optional().describe(
-        "Legal class when it differs from the category's default (see defaultLegalClassOf)",
-      ),
-      /** When the incident happened (ISO 8601 with offset) */
-      occurredAt: InstantSchema.describe("When the incident happened (ISO 8601 with offset)"),
-      /** When the police learned of it; not before occurredAt */
-      reportedAt: InstantSchema.optional().describe(
-        "When the police learned of it; not before occurredAt",
-      ),
-      /** Code of the unit (commune or village) where it happened */
-      unitCode: UnitCodeSchema.describe("Code of the unit (commune or village) where it happened"),
-      /** Date the unit code was valid for; the Vietnamese day of occurredAt when absent */
-      unitCodeAsOf: CalendarDateSchema.optional().describe(
-        "Date the unit code was valid for; the Vietnamese day of occurredAt when absent",
-      ),
-      /** Where it happened (WGS 84) */
-      location: GeoPointSchema.optional().describe("Where it happened (WGS 84)"),
-      /** Street address or description of the place */
-      address: NameSchema.optional().describe("Street address or description of the place"),
-      /** How it came to the police's notice: camera, patrol, tip, report or other */
-      detectedBy: IncidentDetectionSchema.describe(
-        "How it came to the police's notice: camera, patrol, tip, report or other",
-      ),
-      /** Ids of the camera points involved (that recorded it), each once */
-      cameraIds: z
-        .array(IdSchema)
-        .max(1000)
-        .optional()
-        .describe("Ids of the camera points involved (that recorded it), each once"),
-      /** Where the handling stands */
-      status: IncidentStatusSchema.describe("Where the handling stands"),
-      /** When and how it was clarified; required when status is clarified */
-      clarified: ClarificationSchema.optional().describe(
-        "When and how it was clarified; required when status is clarified",
-      ),
-      /** Number of suspects (đối tượng) identified */
-      suspects: CountSchema.optional().describe("Number of suspects (đối tượng) identified"),
-      /** Number of victims (bị hại) */
-      victims: CountSchema.optional().describe("Number of victims (bị hại)"),
-      /** Estimated damage or value taken, in whole đồng */
-      damageVnd: VndSchema.optional().describe("Estimated damage or value taken, in whole đồng"),
-      /** What happened, in words */
-      description: TextSchema.optional().describe("What happened, in words"),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .superRefine((incident, ctx) => {
-      if (
-        fieldsOk(ctx, "occurredAt", "reportedAt") &&
-        incident.reportedAt !== undefined &&
-        compareInstants(incident.reportedAt, incident.occurredAt) < 0
-      ) {
-        fail(
-          ctx,
-          ["reportedAt"],
-          `The incident is reported at ${incident.reportedAt}, before it happened at ${incident.occurredAt}`,
-          "Thời điểm tiếp nhận trước thời điểm xảy ra vụ việc",
-        );
-      }
-      if (fieldsOk(ctx, "status", "clarified")) {
-        if (incident.status === "clarified" && incident.clarified === undefined) {
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the incident */
+        id: IdSchema.describe("Identifier of the incident"),
+        /** What kind of incident it is */
+        category: IncidentCategorySchema.describe("What kind of incident it is"),
+        /** Legal class when it differs from the category's default (see defaultLegalClassOf) */
+        legalClass: IncidentLegalClassSchema.optional().describe(
+          "Legal class when it differs from the category's default (see defaultLegalClassOf)",
+        ),
+        /** When the incident happened (ISO 8601 with offset) */
+        occurredAt: InstantSchema.describe("When the incident happened (ISO 8601 with offset)"),
+        /** When the police learned of it; not before occurredAt */
+        reportedAt: InstantSchema.optional().describe(
+          "When the police learned of it; not before occurredAt",
+        ),
+        /** Code of the unit (commune or village) where it happened */
+        unitCode: UnitCodeSchema.describe(
+          "Code of the unit (commune or village) where it happened",
+        ),
+        /** Date the unit code was valid for; the Vietnamese day of occurredAt when absent */
+        unitCodeAsOf: CalendarDateSchema.optional().describe(
+          "Date the unit code was valid for; the Vietnamese day of occurredAt when absent",
+        ),
+        /** Where it happened (WGS 84) */
+        location: GeoPointSchema.optional().describe("Where it happened (WGS 84)"),
+        /** Street address or description of the place */
+        address: NameSchema.optional().describe("Street address or description of the place"),
+        /** How it came to the police's notice: camera, patrol, tip, report or other */
+        detectedBy: IncidentDetectionSchema.describe(
+          "How it came to the police's notice: camera, patrol, tip, report or other",
+        ),
+        /** Ids of the camera points involved (that recorded it), each once */
+        cameraIds: z
+          .array(IdSchema)
+          .max(1000)
+          .optional()
+          .describe("Ids of the camera points involved (that recorded it), each once"),
+        /** Where the handling stands */
+        status: IncidentStatusSchema.describe("Where the handling stands"),
+        /** When and how it was clarified; required when status is clarified */
+        clarified: ClarificationSchema.optional().describe(
+          "When and how it was clarified; required when status is clarified",
+        ),
+        /** Number of suspects (đối tượng) identified */
+        suspects: CountSchema.optional().describe("Number of suspects (đối tượng) identified"),
+        /** Number of victims (bị hại) */
+        victims: CountSchema.optional().describe("Number of victims (bị hại)"),
+        /** Estimated damage or value taken, in whole đồng */
+        damageVnd: VndSchema.optional().describe("Estimated damage or value taken, in whole đồng"),
+        /** What happened, in words */
+        description: TextSchema.optional().describe("What happened, in words"),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .superRefine((incident, ctx) => {
+        if (
+          fieldsOk(ctx, "occurredAt", "reportedAt") &&
+          incident.reportedAt !== undefined &&
+          compareInstants(incident.reportedAt, incident.occurredAt) < 0
+        ) {
           fail(
             ctx,
-            ["clarified"],
-            "A clarified incident needs the clarified block (when and by what means)",
-            "Vụ việc đã làm rõ phải ghi ngày và biện pháp làm rõ",
+            "incident-reported-before-occurred",
+            ["reportedAt"],
+            `The incident is reported at ${incident.reportedAt}, before it happened at ${incident.occurredAt}`,
+            "Thời điểm tiếp nhận trước thời điểm xảy ra vụ việc",
           );
         }
-        if (incident.clarified !== undefined && UNCLARIFIED_STATUSES.has(incident.status)) {
-          fail(
-            ctx,
-            ["status"],
-            `The incident has a clarified block but its status is ${incident.status}`,
-            "Vụ việc đã có thông tin làm rõ nhưng trạng thái vẫn là đang tiếp nhận hoặc xác minh",
-          );
+        if (fieldsOk(ctx, "status", "clarified")) {
+          if (incident.status === "clarified" && incident.clarified === undefined) {
+            fail(
+              ctx,
+              "incident-clarified-without-details",
+              ["clarified"],
+              "A clarified incident needs the clarified block (when and by what means)",
+              "Vụ việc đã làm rõ phải ghi ngày và biện pháp làm rõ",
+            );
+          }
+          if (incident.clarified !== undefined && UNCLARIFIED_STATUSES.has(incident.status)) {
+            fail(
+              ctx,
+              "incident-clarified-status-open",
+              ["status"],
+              `The incident has a clarified block but its status is ${incident.status}`,
+              "Vụ việc đã có thông tin làm rõ nhưng trạng thái vẫn là đang tiếp nhận hoặc xác minh",
+            );
+          }
         }
-      }
-      if (fieldsOk(ctx, "occurredAt", "clarified") && incident.clarified !== undefined) {
-        const occurredOn = vietnamDateOf(incident.occurredAt);
-        if (incident.clarified.on < occurredOn) {
-          fail(
-            ctx,
-            ["clarified", "on"],
-            `The incident is clarified on ${incident.clarified.on}, before it happened on ${occurredOn}`,
-            `Ngày làm rõ ${viDate(incident.clarified.on)} trước ngày xảy ra vụ việc ${viDate(occurredOn)}`,
-          );
+        if (fieldsOk(ctx, "occurredAt", "clarified") && incident.clarified !== undefined) {
+          const occurredOn = vietnamDateOf(incident.occurredAt);
+          if (incident.clarified.on < occurredOn) {
+            fail(
+              ctx,
+              "incident-clarified-before-occurred",
+              ["clarified", "on"],
+              `The incident is clarified on ${incident.clarified.on}, before it happened on ${occurredOn}`,
+              `Ngày làm rõ ${viDate(incident.clarified.on)} trước ngày xảy ra vụ việc ${viDate(occurredOn)}`,
+            );
+          }
         }
-      }
-      if (fieldsOk(ctx, "cameraIds")) {
-        noDuplicates(ctx, "cameraIds", incident.cameraIds, { en: "Camera", vi: "Camera" });
-      }
-    }, RUN_WITH_OTHER_ISSUES)
-    .describe("An incident (vụ việc) on security and order"))();
+        if (fieldsOk(ctx, "cameraIds")) {
+          noDuplicates(ctx, "incident-camera-repeated", "cameraIds", incident.cameraIds, {
+            en: "Camera",
+            vi: "Camera",
+          });
+        }
+      }, RUN_WITH_OTHER_ISSUES)
+      .describe("An incident (vụ việc) on security and order"),
+    INCIDENT_FIELDS,
+  ))();
 
 /**
  * An incident (see {@link IncidentSchema}).
@@ -378,93 +402,106 @@ export type Incident = z.infer<typeof IncidentSchema>;
  * ```
  */
 export const FootageExtractionSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the extraction */
-      id: IdSchema.describe("Identifier of the extraction"),
-      /** Code of the unit whose figures count the extraction (usually the cameras' commune) */
-      unitCode: UnitCodeSchema.describe(
-        "Code of the unit whose figures count the extraction (usually the cameras' commune)",
-      ),
-      /** Date the unit code was valid for; the Vietnamese day of requestedAt when absent */
-      unitCodeAsOf: CalendarDateSchema.optional().describe(
-        "Date the unit code was valid for; the Vietnamese day of requestedAt when absent",
-      ),
-      /** Ids of the camera points whose footage was extracted, each once */
-      cameraIds: z
-        .array(IdSchema)
-        .min(1)
-        .max(1000)
-        .describe("Ids of the camera points whose footage was extracted, each once"),
-      /** When the extraction was requested */
-      requestedAt: InstantSchema.describe("When the extraction was requested"),
-      /** Who requested it: a unit or an officer, in words */
-      requestedBy: NameSchema.describe("Who requested it: a unit or an officer, in words"),
-      /** Code of the requesting unit, when the requester is a unit with a code */
-      requestedByUnitCode: UnitCodeSchema.optional().describe(
-        "Code of the requesting unit, when the requester is a unit with a code",
-      ),
-      /** Start of the footage extracted; not after requestedAt */
-      footageFrom: InstantSchema.describe("Start of the footage extracted; not after requestedAt"),
-      /** End of the footage extracted; after footageFrom */
-      footageTo: InstantSchema.describe("End of the footage extracted; after footageFrom"),
-      /** Why the footage was extracted */
-      purpose: ExtractionPurposeSchema.describe("Why the footage was extracted"),
-      /** Legal basis of the request, such as the decision or letter it rests on */
-      legalBasis: TextSchema.optional().describe(
-        "Legal basis of the request, such as the decision or letter it rests on",
-      ),
-      /** Id of the incident the extraction served */
-      incidentId: IdSchema.optional().describe("Id of the incident the extraction served"),
-      /** What it achieved: helped-clarify, helped-search, no-useful-footage or pending */
-      outcome: ExtractionOutcomeSchema.describe(
-        "What it achieved: helped-clarify, helped-search, no-useful-footage or pending",
-      ),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .superRefine((extraction, ctx) => {
-      if (
-        fieldsOk(ctx, "footageFrom", "footageTo") &&
-        compareInstants(extraction.footageTo, extraction.footageFrom) <= 0
-      ) {
-        fail(
-          ctx,
-          ["footageTo"],
-          `The footage ends at ${extraction.footageTo}, not after it starts at ${extraction.footageFrom}`,
-          "Thời điểm kết thúc đoạn dữ liệu phải sau thời điểm bắt đầu",
-        );
-      }
-      if (
-        fieldsOk(ctx, "footageFrom", "requestedAt") &&
-        compareInstants(extraction.footageFrom, extraction.requestedAt) > 0
-      ) {
-        fail(
-          ctx,
-          ["footageFrom"],
-          `The footage starts at ${extraction.footageFrom}, after it was requested at ${extraction.requestedAt}`,
-          "Đoạn dữ liệu bắt đầu sau thời điểm yêu cầu trích xuất",
-        );
-      }
-      if (fieldsOk(ctx, "cameraIds")) {
-        noDuplicates(ctx, "cameraIds", extraction.cameraIds, { en: "Camera", vi: "Camera" });
-      }
-      if (
-        fieldsOk(ctx, "outcome", "purpose") &&
-        extraction.outcome === "helped-search" &&
-        (extraction.purpose === "incident-investigation" ||
-          extraction.purpose === "traffic-accident" ||
-          extraction.incidentId !== undefined)
-      ) {
-        fail(
-          ctx,
-          ["outcome"],
-          "helped-search is the outcome of a search that served no incident (a missing person, lost property); an extraction for an incident that helped is helped-clarify",
-          "Kết quả “góp phần tìm được người, tài sản” chỉ dùng cho lượt tìm kiếm không phục vụ vụ việc nào; lượt trích xuất phục vụ vụ việc có kết quả thì ghi “góp phần làm rõ vụ việc”",
-        );
-      }
-    }, RUN_WITH_OTHER_ISSUES)
-    .describe("A footage extraction (lượt trích xuất dữ liệu camera)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the extraction */
+        id: IdSchema.describe("Identifier of the extraction"),
+        /**
+         * Code of the unit whose figures count the extraction (usually the cameras' commune)
+         */
+        unitCode: UnitCodeSchema.describe(
+          "Code of the unit whose figures count the extraction (usually the cameras' commune)",
+        ),
+        /** Date the unit code was valid for; the Vietnamese day of requestedAt when absent */
+        unitCodeAsOf: CalendarDateSchema.optional().describe(
+          "Date the unit code was valid for; the Vietnamese day of requestedAt when absent",
+        ),
+        /** Ids of the camera points whose footage was extracted, each once */
+        cameraIds: z
+          .array(IdSchema)
+          .min(1)
+          .max(1000)
+          .describe("Ids of the camera points whose footage was extracted, each once"),
+        /** When the extraction was requested */
+        requestedAt: InstantSchema.describe("When the extraction was requested"),
+        /** Who requested it: a unit or an officer, in words */
+        requestedBy: NameSchema.describe("Who requested it: a unit or an officer, in words"),
+        /** Code of the requesting unit, when the requester is a unit with a code */
+        requestedByUnitCode: UnitCodeSchema.optional().describe(
+          "Code of the requesting unit, when the requester is a unit with a code",
+        ),
+        /** Start of the footage extracted; not after requestedAt */
+        footageFrom: InstantSchema.describe(
+          "Start of the footage extracted; not after requestedAt",
+        ),
+        /** End of the footage extracted; after footageFrom */
+        footageTo: InstantSchema.describe("End of the footage extracted; after footageFrom"),
+        /** Why the footage was extracted */
+        purpose: ExtractionPurposeSchema.describe("Why the footage was extracted"),
+        /** Legal basis of the request, such as the decision or letter it rests on */
+        legalBasis: TextSchema.optional().describe(
+          "Legal basis of the request, such as the decision or letter it rests on",
+        ),
+        /** Id of the incident the extraction served */
+        incidentId: IdSchema.optional().describe("Id of the incident the extraction served"),
+        /** What it achieved: helped-clarify, helped-search, no-useful-footage or pending */
+        outcome: ExtractionOutcomeSchema.describe(
+          "What it achieved: helped-clarify, helped-search, no-useful-footage or pending",
+        ),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .superRefine((extraction, ctx) => {
+        if (
+          fieldsOk(ctx, "footageFrom", "footageTo") &&
+          compareInstants(extraction.footageTo, extraction.footageFrom) <= 0
+        ) {
+          fail(
+            ctx,
+            "extraction-footage-ends-before-start",
+            ["footageTo"],
+            `The footage ends at ${extraction.footageTo}, not after it starts at ${extraction.footageFrom}`,
+            "Thời điểm kết thúc đoạn dữ liệu phải sau thời điểm bắt đầu",
+          );
+        }
+        if (
+          fieldsOk(ctx, "footageFrom", "requestedAt") &&
+          compareInstants(extraction.footageFrom, extraction.requestedAt) > 0
+        ) {
+          fail(
+            ctx,
+            "extraction-footage-after-request",
+            ["footageFrom"],
+            `The footage starts at ${extraction.footageFrom}, after it was requested at ${extraction.requestedAt}`,
+            "Đoạn dữ liệu bắt đầu sau thời điểm yêu cầu trích xuất",
+          );
+        }
+        if (fieldsOk(ctx, "cameraIds")) {
+          noDuplicates(ctx, "extraction-camera-repeated", "cameraIds", extraction.cameraIds, {
+            en: "Camera",
+            vi: "Camera",
+          });
+        }
+        if (
+          fieldsOk(ctx, "outcome", "purpose") &&
+          extraction.outcome === "helped-search" &&
+          (extraction.purpose === "incident-investigation" ||
+            extraction.purpose === "traffic-accident" ||
+            extraction.incidentId !== undefined)
+        ) {
+          fail(
+            ctx,
+            "extraction-helped-search-for-incident",
+            ["outcome"],
+            "helped-search is the outcome of a search that served no incident (a missing person, lost property); an extraction for an incident that helped is helped-clarify",
+            "Kết quả “góp phần tìm được người, tài sản” chỉ dùng cho lượt tìm kiếm không phục vụ vụ việc nào; lượt trích xuất phục vụ vụ việc có kết quả thì ghi “góp phần làm rõ vụ việc”",
+          );
+        }
+      }, RUN_WITH_OTHER_ISSUES)
+      .describe("A footage extraction (lượt trích xuất dữ liệu camera)"),
+    FOOTAGE_EXTRACTION_FIELDS,
+  ))();
 
 /**
  * A footage extraction (see {@link FootageExtractionSchema}).

@@ -1,7 +1,7 @@
 // Record by record: what the NDJSON and JSON readers share. Each record read is checked by
 // its collection's schema, as validateDataset checks it, and given on, or listed as issues.
 
-import { issuesFromZod } from "../core/index.js";
+import { issuesFromZod, locationOf } from "../core/index.js";
 import {
   DATASET_COLLECTIONS,
   type Dataset,
@@ -183,7 +183,7 @@ export class Reading<C extends DatasetCollection> {
       this.header = result.data as DatasetHeader;
       return;
     }
-    for (const issue of issuesFromZod(result.error))
+    for (const issue of issuesFromZod(result.error, DatasetSchema, value))
       this.push({ ...issue, line, severity: "error" });
   }
 
@@ -213,8 +213,11 @@ export class Reading<C extends DatasetCollection> {
       return { collection, record: result.data } as DatasetRecord<C>;
     }
     this.counts.invalid += 1;
-    for (const issue of issuesFromZod(result.error)) {
-      this.push({ ...issue, path: [collection, index, ...issue.path], line, severity: "error" });
+    for (const issue of issuesFromZod(result.error, schema, value)) {
+      const path = [collection, index, ...issue.path];
+      // Located as validateDataset locates it: the record named, then its field.
+      const location = locationOf(DatasetSchema, path, { [collection]: { [index]: value } });
+      this.push({ ...issue, path, location, line, severity: "error" });
     }
     return undefined;
   }

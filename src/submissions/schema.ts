@@ -3,10 +3,16 @@ import {
   InstantSchema,
   type Issue,
   issuesFromZod,
+  labelFields,
   NameSchema,
   UnitCodeSchema,
 } from "../core/index.js";
 import { REPORT_COLLECTIONS } from "../reports/index.js";
+import {
+  REPORT_SUBMISSION_FIELDS,
+  SUBMISSION_UNIT_FIELDS,
+  SUBMISSION_VERSIONS_FIELDS,
+} from "./field-labels.js";
 
 /**
  * What a submission says of each collection it covers: `complete` (every record of the
@@ -43,60 +49,76 @@ export const SubmissionCoverageSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const ReportSubmissionSchema = /* @__PURE__ */ (() =>
-  z.strictObject({
-    /** What the document is: always antt/report-submission */
-    kind: z
-      .literal("antt/report-submission", {
-        error: 'Expected the kind "antt/report-submission" (Không phải báo cáo gửi lên)',
-      })
-      .describe("What the document is: always antt/report-submission"),
-    /** The version of the submission format: 1 */
-    version: z
-      .literal(1, { error: "Expected version 1 (Phiên bản không hỗ trợ)" })
-      .describe("The version of the submission format: 1"),
-    /** The unit that submits its report */
-    unit: z
-      .strictObject({
-        /** The submitting unit's code */
-        code: UnitCodeSchema.describe("The submitting unit's code"),
-        /** The submitting unit's name */
-        name: NameSchema.describe("The submitting unit's name"),
-      })
-      .describe("The unit that submits its report"),
-    /** The key of the period reported (2024, 2024-H1...) */
-    period: z.string().min(4).max(32).describe("The key of the period reported (2024, 2024-H1...)"),
-    /** The key of the period compared with, or null */
-    comparison: z
-      .string()
-      .min(4)
-      .max(32)
-      .nullable()
-      .describe("The key of the period compared with, or null"),
-    /** The collections the state holds, each complete or partial */
-    covers: z
-      .partialRecord(z.enum(REPORT_COLLECTIONS as [string, ...string[]]), SubmissionCoverageSchema)
-      .describe("The collections the state holds, each complete or partial"),
-    /** Who made the submission: an office or a person */
-    producedBy: NameSchema.describe("Who made the submission: an office or a person"),
-    /** When the submission was made */
-    producedAt: InstantSchema.describe("When the submission was made"),
-    /** The versions the submission was made with */
-    versions: z
-      .strictObject({
-        /** The version of antt that made the state */
-        library: z.string().min(1).max(64).describe("The version of antt that made the state"),
-        /** The version of the data it was made from, or null */
-        data: z
-          .string()
-          .min(1)
-          .max(200)
-          .nullable()
-          .describe("The version of the data it was made from, or null"),
-      })
-      .describe("The versions the submission was made with"),
-    /** The report state, as exportState writes it */
-    state: z.unknown().describe("The report state, as exportState writes it"),
-  }))();
+  labelFields(
+    z.strictObject({
+      /** What the document is: always antt/report-submission */
+      kind: z
+        .literal("antt/report-submission", {
+          error: 'Expected the kind "antt/report-submission" (Không phải báo cáo gửi lên)',
+        })
+        .describe("What the document is: always antt/report-submission"),
+      /** The version of the submission format: 1 */
+      version: z
+        .literal(1, { error: "Expected version 1 (Phiên bản không hỗ trợ)" })
+        .describe("The version of the submission format: 1"),
+      /** The unit that submits its report */
+      unit: labelFields(
+        z
+          .strictObject({
+            /** The submitting unit's code */
+            code: UnitCodeSchema.describe("The submitting unit's code"),
+            /** The submitting unit's name */
+            name: NameSchema.describe("The submitting unit's name"),
+          })
+          .describe("The unit that submits its report"),
+        SUBMISSION_UNIT_FIELDS,
+      ),
+      /** The key of the period reported (2024, 2024-H1...) */
+      period: z
+        .string()
+        .min(4)
+        .max(32)
+        .describe("The key of the period reported (2024, 2024-H1...)"),
+      /** The key of the period compared with, or null */
+      comparison: z
+        .string()
+        .min(4)
+        .max(32)
+        .nullable()
+        .describe("The key of the period compared with, or null"),
+      /** The collections the state holds, each complete or partial */
+      covers: z
+        .partialRecord(
+          z.enum(REPORT_COLLECTIONS as [string, ...string[]]),
+          SubmissionCoverageSchema,
+        )
+        .describe("The collections the state holds, each complete or partial"),
+      /** Who made the submission: an office or a person */
+      producedBy: NameSchema.describe("Who made the submission: an office or a person"),
+      /** When the submission was made */
+      producedAt: InstantSchema.describe("When the submission was made"),
+      /** The versions the submission was made with */
+      versions: labelFields(
+        z
+          .strictObject({
+            /** The version of antt that made the state */
+            library: z.string().min(1).max(64).describe("The version of antt that made the state"),
+            /** The version of the data it was made from, or null */
+            data: z
+              .string()
+              .min(1)
+              .max(200)
+              .nullable()
+              .describe("The version of the data it was made from, or null"),
+          })
+          .describe("The versions the submission was made with"),
+        SUBMISSION_VERSIONS_FIELDS,
+      ),
+      /** The report state, as exportState writes it */
+      state: z.unknown().describe("The report state, as exportState writes it"),
+    }),
+    REPORT_SUBMISSION_FIELDS,
+  ))();
 
 /**
  * A report submitted upward: see {@link ReportSubmissionSchema}.

@@ -145,13 +145,15 @@ describe("ActivitySchema", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toEqual(["kind"]);
     expect(issues[0]?.code).toBe("invalid_union");
-    expect(issues[0]?.message.vi).toBe("Đầu vào không hợp lệ");
+    expect(issues[0]?.location).toEqual({ vi: "Loại hoạt động", en: "Kind of activity" });
+    expect(issues[0]?.message.vi).toContain("Loại hoạt động");
+    expect(issues[0]?.message.vi).toContain('"patrol"');
   });
 
   it("names a field that belongs to another kind as an unrecognized key", () => {
     const issues = issuesOf({ ...tip, participants: 3 });
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ path: [], code: "unrecognized_keys" });
+    expect(issues[0]).toMatchObject({ path: ["participants"], code: "unrecognized_keys" });
     expect(issues[0]?.message.en).toContain("participants");
     expect(issues[0]?.message.vi).toContain("participants");
   });
@@ -159,7 +161,10 @@ describe("ActivitySchema", () => {
   it("names a typo in a field name instead of dropping it", () => {
     const { directedByCamera: _, ...rest } = patrol;
     const issues = issuesOf({ ...rest, directedByCamra: true });
-    expect(issues.map((issue) => issue.path.join("."))).toEqual(["directedByCamera", ""]);
+    expect(issues.map((issue) => issue.path.join("."))).toEqual([
+      "directedByCamera",
+      "directedByCamra",
+    ]);
     expect(issues[1]?.message.en).toContain("directedByCamra");
   });
 
@@ -191,7 +196,11 @@ describe("patrols and ambushes", () => {
   it("rejects an end before the start at endedAt, with a Vietnamese message", () => {
     const issues = issuesOf({ ...patrol, endedAt: "2024-03-07T20:00:00+07:00" });
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ path: ["endedAt"], code: "custom" });
+    expect(issues[0]).toMatchObject({
+      path: ["endedAt"],
+      code: "activity-ended-before-start",
+      location: { vi: "Thời điểm kết thúc", en: "Ended at" },
+    });
     expect(issues[0]?.message.vi).toBe("Thời điểm kết thúc phải sau thời điểm bắt đầu");
     expect(issues[0]?.message.en).toContain("must be after the start");
   });
@@ -321,7 +330,9 @@ describe("awards", () => {
   it("requires an amount above 0 for a cash award, at amountVnd", () => {
     const { amountVnd: _, ...noAmount } = award;
     const issues = issuesOf(noAmount);
-    expect(issues.map((i) => i.path)).toEqual([["amountVnd"]]);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ["award-cash-without-amount", ["amountVnd"]],
+    ]);
     expect(issues[0]?.message.vi).toBe("Khen thưởng bằng tiền phải ghi số tiền lớn hơn 0 đồng");
     expect(pathsOf({ ...award, amountVnd: 0 })).toEqual(["amountVnd"]);
   });

@@ -104,7 +104,9 @@ describe("loadOldUnitsCsv", () => {
       "Thị trấn Thọ Xuân, mới",
     ]);
     // The line numbers count the line break inside the quoted field.
-    expect(summary(result.problems)).toEqual([[6, "custom", "error", "commune_code"]]);
+    expect(summary(result.problems)).toEqual([
+      [6, "unit-code-wrong-level", "error", "commune_code"],
+    ]);
     expect(result.problems[0]?.message.vi).toContain("5 chữ số");
   });
 
@@ -217,7 +219,7 @@ describe("loadOldUnitsCsv", () => {
       [2, "invalid_format", "error", "province_code"],
       [3, "invalid-parent", "error", "province_code"],
       [4, "unknown-unit-type", "error", "province_name"],
-      [5, "custom", "error", "district_code"],
+      [5, "unit-code-wrong-level", "error", "district_code"],
       [6, "invalid-parent", "error", "district_code"],
       [7, "unknown-unit-type", "error", "district_name"],
       [8, "unknown-unit-type", "error", "commune_name"],
@@ -377,7 +379,7 @@ describe("loadMergesJSON", () => {
     expect(result.successions.map((link) => link.oldCode)).toEqual(["08000"]);
     expect(result.problems.map((problem) => [problem.code, problem.path.join(".")])).toEqual([
       ["invalid_type", "data.0.merges.0.old_id"],
-      ["invalid-entry", "data.0.merges.1.type"],
+      ["invalid-link-type", "data.0.merges.1.type"],
       ["invalid-entry", "data.0.merges.2"],
       ["invalid_format", "data.0.level2s.1.level2_id"],
       ["invalid-parent", "data.0.level2s.1"],
@@ -411,7 +413,7 @@ describe("loadMergesJSON", () => {
       const result = loadMergesJSON(input);
       expect(result.units).toEqual([]);
       expect(result.problems.map((problem) => [problem.code, problem.path])).toEqual([
-        ["invalid-json", []],
+        ["not-a-reorganisation-file", []],
       ]);
     }
     expect(loadMergesJSON({ rows: "x".repeat(100) }).problems[0]?.message.en).toContain("...");
@@ -519,7 +521,7 @@ describe("loadSplitsJSON", () => {
     expect(result.units.map((unit) => unit.code)).toEqual(["31", "318", "319", "32"]);
     expect(result.problems.map((problem) => [problem.code, problem.path.join(".")])).toEqual([
       ["invalid-entry", "data.0.splits.1"],
-      ["invalid-entry", "data.0.level2s.0.splits"],
+      ["no-successor-listed", "data.0.level2s.0.splits"],
       ["duplicate-code", "data.0.level2s.1.level2_id"],
       ["invalid-entry", "data.0.level2s.2.splits"],
       ["invalid-entry", "data.0.level2s.3.level2_id"],
@@ -532,13 +534,15 @@ describe("loadSplitsJSON", () => {
       ["invalid_format", "data.1.level1_id"],
       ["invalid-parent", "data.1"],
       ["invalid-entry", "data.2.level3s"],
-      ["invalid-entry", "data.2.splits"],
+      ["no-successor-listed", "data.2.splits"],
       ["invalid-entry", "data.3"],
     ]);
   });
 
   it("reports input that is not splits.json", () => {
-    expect(loadSplitsJSON("{}").problems.map((problem) => problem.code)).toEqual(["invalid-json"]);
+    expect(loadSplitsJSON("{}").problems.map((problem) => problem.code)).toEqual([
+      "not-a-reorganisation-file",
+    ]);
     expect(loadSplitsJSON({}).units).toEqual([]);
   });
 });

@@ -401,7 +401,7 @@ describe("problems found while building", () => {
     ).toHaveLength(1);
     const conflicting = buildAdminIndex(units, [link("25", "25"), link("25", "25", "partial")]);
     expect(conflicting.allSuccessions()).toEqual([link("25", "25", "partial")]);
-    expect(conflicting.problems.map((p) => p.code)).toEqual(["conflicting-succession"]);
+    expect(conflicting.problems.map((p) => p.code)).toEqual(["succession-kind-conflict"]);
     const partialFirst = buildAdminIndex(units, [link("25", "25", "partial"), link("25", "25")]);
     expect(partialFirst.allSuccessions()).toEqual([link("25", "25", "partial")]);
   });

@@ -142,9 +142,14 @@ describe("untrusted input: aggregation states", () => {
     expect(foreign.success || foreign.issues[0]?.code).toBe("foreign-state");
     const old = parseState(count(), { kind: "count", version: 0, state: 1 });
     expect(old.success || old.issues[0]?.code).toBe("state-version");
-    expect(parseState(count(), "{not json").success).toBe(false);
-    expect(parseState(count(), 5).success).toBe(false);
-    expect(parseState(count(), null).success).toBe(false);
+    const codeOf = (input: unknown) => {
+      const read = parseState(count(), input);
+      return read.success || read.issues[0]?.code;
+    };
+    expect(codeOf("{not json")).toBe("invalid-json");
+    expect(codeOf(5)).toBe("not-a-state");
+    expect(codeOf(null)).toBe("not-a-state");
+    expect(codeOf({ kind: "count", version: 1, state: "5" })).toBe("tampered-state");
   });
 
   it("never throws and never touches Object.prototype, whatever it is given", () => {

@@ -53,7 +53,7 @@ describe("CameraPointSchema", () => {
     const { connectedToDutyRoom: _, ...rest } = base;
     const issues = issuesOf({ ...rest, connectedToDutyRom: true });
     const typo = issues.find((issue) => issue.code === "unrecognized_keys");
-    expect(typo?.path).toEqual([]);
+    expect(typo?.path).toEqual(["connectedToDutyRom"]);
     expect(typo?.message.en).toContain("connectedToDutyRom");
     expect(typo?.message.vi).toContain("connectedToDutyRom");
     expect(issues.map((issue) => issue.path.join("."))).toContain("connectedToDutyRoom");
@@ -63,13 +63,22 @@ describe("CameraPointSchema", () => {
     expect(CameraPointSchema.parse({ ...base, ipCamera: false }).ipCamera).toBe(false);
   });
 
+  it("needs the model of the model site it names", () => {
+    const issues = issuesOf({ ...base, modelSiteId: "site-1" });
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["camera-model-site-without-model", ["modelId"]],
+    ]);
+    expect(pathsOf({ ...base, modelId: "model-1", modelSiteId: "site-1" })).toEqual([]);
+  });
+
   describe("live view", () => {
     it("needs a connection to the duty room", () => {
       const issues = issuesOf({ ...base, sharingTier: "live-view", connectedToDutyRoom: false });
       expect(issues).toEqual([
         {
           path: ["sharingTier"],
-          code: "custom",
+          code: "camera-live-view-not-connected",
+          location: { vi: "Mức chia sẻ hình ảnh", en: "Sharing tier" },
           message: {
             en: "Live view needs the point to be connected to the duty room (connectedToDutyRoom: true)",
             vi: "Chia sẻ hình ảnh trực tiếp đòi hỏi camera kết nối về phòng trực ban",
@@ -90,20 +99,26 @@ describe("CameraPointSchema", () => {
   describe("removal", () => {
     it("needs the removal day when the status is removed", () => {
       const issues = issuesOf({ ...base, status: "removed" });
-      expect(issues.map((issue) => issue.path)).toEqual([["removedOn"]]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["camera-removed-without-date", ["removedOn"]],
+      ]);
       expect(issues[0]?.message.vi).toBe("Camera đã tháo dỡ phải có ngày tháo dỡ");
     });
 
     it("needs the removed status when a removal day is given", () => {
       const issues = issuesOf({ ...base, removedOn: "2023-06-01" });
-      expect(issues.map((issue) => issue.path)).toEqual([["status"]]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["camera-removal-date-not-removed", ["status"]],
+      ]);
       expect(issues[0]?.message.vi).toContain("01/06/2023");
     });
 
     it("may not come before installation, but may fall on the same day", () => {
       const removed = { ...base, status: "removed" as const };
       const issues = issuesOf({ ...removed, removedOn: "2020-09-14" });
-      expect(issues.map((issue) => issue.path)).toEqual([["removedOn"]]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["camera-removed-before-installed", ["removedOn"]],
+      ]);
       expect(issues[0]?.message.vi).toBe("Ngày tháo dỡ 14/09/2020 trước ngày lắp đặt 15/09/2020");
       expect(pathsOf({ ...removed, removedOn: "2020-09-15" })).toEqual([]);
     });
@@ -116,7 +131,10 @@ describe("CameraPointSchema", () => {
 
     it("lists each kind once and points at the repeat", () => {
       const issues = issuesOf({ ...base, coverage: ["road", "private", "road"] });
-      expect(issues.map((issue) => issue.path)).toEqual([["coverage", 2]]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["camera-coverage-repeated", ["coverage", 2]],
+      ]);
+      expect(issues[0]?.location).toEqual({ vi: "Phạm vi ghi hình thứ 3", en: "Coverage 3" });
       expect(issues[0]?.message).toEqual({
         en: 'Coverage "road" is listed more than once',
         vi: 'Phạm vi ghi hình "road" bị lặp lại',
@@ -133,6 +151,7 @@ describe("CameraPointSchema", () => {
       expect(result.success).toBe(false);
       if (!result.success) {
         expect(result.issues[0]?.path).toEqual(["withdrawnOn"]);
+        expect(result.issues[0]?.code).toBe("camera-commitment-withdrawn-before-signed");
         expect(result.issues[0]?.message.vi).toBe(
           "Ngày rút cam kết 01/05/2021 trước ngày ký 02/05/2021",
         );
@@ -142,6 +161,10 @@ describe("CameraPointSchema", () => {
     it("reports a bad withdrawal inside a camera at its full path", () => {
       const sharingCommitment = { signedOn: "2021-05-02", withdrawnOn: "2021-05-01" };
       expect(pathsOf({ ...base, sharingCommitment })).toEqual(["sharingCommitment.withdrawnOn"]);
+      expect(issuesOf({ ...base, sharingCommitment })[0]?.location).toEqual({
+        vi: "Cam kết chia sẻ dữ liệu, Ngày rút cam kết",
+        en: "Sharing commitment, Withdrawn on",
+      });
     });
   });
 
@@ -156,7 +179,7 @@ describe("CameraPointSchema", () => {
       status: "removed",
       removedOn: "2019-01-01",
     });
-    expect(paths.sort()).toEqual(["", "coverage.1", "lenses", "removedOn", "sharingTier"]);
+    expect(paths.sort()).toEqual(["coverage.1", "lenses", "removedOn", "sharingTier", "typo"]);
   });
 
   it("skips a rule whose own fields are already wrong, rather than add noise", () => {
@@ -176,7 +199,7 @@ describe("CameraPointSchema", () => {
     const inExt = JSON.parse('{"__proto__": {"admin": true}}');
     expect(pathsOf({ ...base, ext: inExt })).toEqual(["ext"]);
     const record = JSON.parse(`{"__proto__": 1, ${JSON.stringify(base).slice(1)}`);
-    expect(pathsOf(record)).toEqual([""]);
+    expect(pathsOf(record)).toEqual(["__proto__"]);
   });
 
   it("rejects what is not a record", () => {
@@ -188,7 +211,7 @@ describe("CameraPointSchema", () => {
   it("gives zod's messages in Vietnamese too", () => {
     const issues = issuesOf({ ...base, location: { lat: 105.36, lng: 19.93 } });
     expect(issues[0]?.path).toEqual(["location", "lat"]);
-    expect(issues[0]?.message.vi).toContain("Quá lớn");
+    expect(issues[0]?.message.vi).toContain("không quá 90");
   });
 
   it("describes every field for JSON Schema", () => {

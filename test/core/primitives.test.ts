@@ -134,10 +134,15 @@ describe("ext", () => {
       expect(result.success, json).toBe(false);
     }
     expect(ExtSchema.safeParse({ nested: { deep: 1 } }).success).toBe(false);
-    expect(
-      ExtSchema.safeParse(Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, i])))
-        .success,
-    ).toBe(false);
+    const tooMany = validate(
+      ExtSchema,
+      Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, i])),
+    );
+    expect(tooMany.success || tooMany.issues.map((issue) => issue.code)).toEqual([
+      "ext-too-many-keys",
+    ]);
+    const proto = validate(ExtSchema, JSON.parse('{"__proto__":{"x":1}}'));
+    expect(proto.success || proto.issues.map((issue) => issue.code)).toEqual(["ext-proto-key"]);
     expect(ExtSchema.safeParse("text").success).toBe(false);
   });
 });
@@ -179,15 +184,20 @@ describe("validation messages", () => {
       {
         path: ["lng"],
         code: "too_big",
+        location: { vi: "Kinh độ", en: "Longitude" },
         message: {
-          en: "Too big: expected number to be <=180",
-          vi: "Quá lớn: mong đợi number <=180",
+          en: "Longitude must be at most 180 (given 205)",
+          vi: "Kinh độ phải không quá 180 (đã ghi 205)",
         },
       },
       {
-        path: [],
+        path: ["x"],
         code: "unrecognized_keys",
-        message: { en: 'Unrecognized key: "x"', vi: 'Khóa không được nhận dạng: "x"' },
+        location: { vi: "x", en: "x" },
+        message: {
+          en: 'Unknown field "x"; remove it, or put the app\'s own data in ext',
+          vi: 'Trường "x" không có trong mẫu dữ liệu; bỏ trường này, hoặc đặt dữ liệu riêng của ứng dụng trong ext',
+        },
       },
     ]);
   });
@@ -235,7 +245,9 @@ describe("a schema's own messages", () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.issues[0]?.message.en).toMatch(/^Expected a unit code/);
-      expect(result.issues[0]?.message.vi).toMatch(/^Chuỗi không hợp lệ/);
+      expect(result.issues[0]?.message.vi).toMatch(
+        /^Mã đơn vị hành chính phải có 2, 3 hoặc 5 chữ số/,
+      );
     }
   });
 
@@ -246,8 +258,8 @@ describe("a schema's own messages", () => {
       expect(result.success).toBe(false);
       if (!result.success) {
         expect(result.issues[0]?.message).toEqual({
-          en: "Invalid input: expected number, received string",
-          vi: "Đầu vào không hợp lệ: mong đợi số, nhận được string",
+          en: "The value must be a number, not text",
+          vi: "Giá trị phải là số, không phải chữ",
         });
       }
     } finally {

@@ -18,6 +18,7 @@ import {
   samePeriodLastYear,
   toVietnamTime,
   VIETNAM_TIME_ZONE,
+  validate,
   vietnamDateOf,
 } from "../../src/index.js";
 
@@ -160,6 +161,12 @@ describe(`Vietnam time (machine zone ${process.env["TZ"] ?? "default"})`, () => 
     expect(PeriodSchema.safeParse({ ...h1, end: "2024-12-31" }).success).toBe(false);
     expect(PeriodSchema.safeParse({ ...h1, key: "2024-H9" }).success).toBe(false);
     expect(PeriodSchema.safeParse({ ...h1, extra: 1 }).success).toBe(false);
+    const codes = (input: unknown) => {
+      const result = validate(PeriodSchema, input);
+      return result.success ? [] : result.issues.map((issue) => [issue.code, issue.path.join(".")]);
+    };
+    expect(codes({ ...h1, end: "2024-12-31" })).toEqual([["period-key-mismatch", "key"]]);
+    expect(codes({ ...h1, key: "2024-H9" })).toEqual([["invalid-period-key", "key"]]);
   });
 
   it("names periods in Vietnamese and English", () => {

@@ -150,6 +150,10 @@ describe("validateDataset", () => {
         path: ["extractions", 0, "cameraIds", 1],
         code: "unknown-reference",
         message: { en: "No camera point has id cam-9", vi: "Không có điểm camera nào có mã cam-9" },
+        location: {
+          en: "Footage extraction 1, Camera point 2",
+          vi: "Lượt trích xuất thứ 1, Điểm camera thứ 2",
+        },
       },
     ]);
   });
@@ -203,7 +207,7 @@ describe("validateDataset", () => {
     expect(result.success).toBe(false);
     const paths = result.issues.map((issue) => issue.path.join("."));
     expect(paths).toContain("cameras.1.lenses");
-    expect(paths).toContain("cameras.1");
+    expect(paths).toContain("cameras.1.connectedToDutyRom");
     // cam-2 is still a known id: the extraction that names it is not reported again
     expect(paths.some((path) => path.startsWith("extractions"))).toBe(false);
     for (const issue of result.issues) expect(issue.message.vi.length).toBeGreaterThan(0);
@@ -220,10 +224,10 @@ describe("validateDataset", () => {
     input.sites![1] = { ...input.sites![1]!, launchedOn: "2019-01-01" };
     input.cameras![0] = camera("cam-1", "2024-05-01");
     expect(codes(input)).toEqual([
-      "warning date-order sites.1.launchedOn",
-      "error date-order sites.1.launchedOn",
-      "warning date-order incidents.0.cameraIds.0",
-      "error date-order extractions.0.requestedAt",
+      "warning site-launched-before-model sites.1.launchedOn",
+      "error site-launched-before-original sites.1.launchedOn",
+      "warning camera-installed-after-incident incidents.0.cameraIds.0",
+      "error footage-requested-before-incident extractions.0.requestedAt",
     ]);
   });
 
@@ -263,7 +267,7 @@ describe("validateDataset", () => {
     ]);
     expect(
       codes({ schemaVersion: "1.0", covers: { start: "2024-12-31", end: "2024-01-01" } }),
-    ).toEqual(["error custom covers.end"]);
+    ).toEqual(["error covers-ends-before-start covers.end"]);
   });
 
   it("never throws, whatever the input", () => {

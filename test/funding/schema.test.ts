@@ -68,8 +68,8 @@ describe("ContributionSchema", () => {
     const issues = issuesOf(ContributionSchema, { ...contribution, amount: 0 });
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toEqual(["amount"]);
-    expect(issues[0]?.message.en).toContain(">0");
-    expect(issues[0]?.message.vi).toContain(">0");
+    expect(issues[0]?.message.en).toBe("Amount must be more than 0 (given 0)");
+    expect(issues[0]?.message.vi).toBe("Số tiền phải lớn hơn 0 (đã ghi 0)");
   });
 
   it("rejects a negative amount with one issue, not two", () => {
@@ -104,7 +104,7 @@ describe("ContributionSchema", () => {
   it("rejects an unknown key, naming it", () => {
     const issues = issuesOf(ContributionSchema, { ...contribution, amountVnd: 1 });
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ path: [], code: "unrecognized_keys" });
+    expect(issues[0]).toMatchObject({ path: ["amountVnd"], code: "unrecognized_keys" });
     expect(issues[0]?.message.vi).toContain("amountVnd");
   });
 
@@ -121,7 +121,7 @@ describe("FundsTargetSchema", () => {
       funds: { kind: "team", cameraIds: ["cam-1"] },
     });
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ path: ["funds"], code: "unrecognized_keys" });
+    expect(issues[0]).toMatchObject({ path: ["funds", "cameraIds"], code: "unrecognized_keys" });
     expect(issues[0]?.message.en).toContain("cameraIds");
   });
 
@@ -136,11 +136,21 @@ describe("FundsTargetSchema", () => {
       kind: "cameras",
       cameraIds: ["cam-1", "cam-2", "cam-1", "cam-2"],
     });
-    expect(issues.map((i) => i.path)).toEqual([
-      ["cameraIds", 2],
-      ["cameraIds", 3],
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ["funds-camera-repeated", ["cameraIds", 2]],
+      ["funds-camera-repeated", ["cameraIds", 3]],
     ]);
     expect(issues[0]?.message.vi).toBe("Camera cam-1 bị ghi hai lần");
+  });
+
+  it("locates a repeated camera inside a contribution in words", () => {
+    const issues = issuesOf(ContributionSchema, {
+      ...contribution,
+      funds: { kind: "cameras", cameraIds: ["cam-1", "cam-1"] },
+    });
+    expect(issues.map((i) => [i.code, i.path, i.location?.vi])).toEqual([
+      ["funds-camera-repeated", ["funds", "cameraIds", 1], "Sử dụng cho, Điểm camera thứ 2"],
+    ]);
   });
 
   it("treats ids that differ only by surrounding spaces as the same camera", () => {

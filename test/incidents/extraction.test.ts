@@ -47,7 +47,9 @@ describe("FootageExtractionSchema", () => {
       purpose: "incident-investigation",
       outcome: "helped-search",
     };
-    expect(pathsOf(forIncident)).toEqual(["outcome"]);
+    expect(issuesOf(forIncident).map((issue) => [issue.code, issue.path])).toEqual([
+      ["extraction-helped-search-for-incident", ["outcome"]],
+    ]);
     expect(issuesOf(forIncident)[0]?.message.vi).toMatch(/góp phần làm rõ vụ việc/);
     expect(
       pathsOf({
@@ -61,13 +63,19 @@ describe("FootageExtractionSchema", () => {
 
   it("needs at least one camera, each listed once", () => {
     expect(pathsOf({ ...extraction, cameraIds: [] })).toEqual(["cameraIds"]);
-    expect(pathsOf({ ...extraction, cameraIds: ["cam-1", "cam-1"] })).toEqual(["cameraIds.1"]);
+    const twice = issuesOf({ ...extraction, cameraIds: ["cam-1", "cam-1"] });
+    expect(twice.map((issue) => [issue.code, issue.path])).toEqual([
+      ["extraction-camera-repeated", ["cameraIds", 1]],
+    ]);
+    expect(twice[0]?.location?.vi).toBe("Điểm camera thứ 2");
   });
 
   describe("time range", () => {
     it("must end after it starts", () => {
       const issues = issuesOf({ ...extraction, footageTo: extraction.footageFrom });
-      expect(issues.map((issue) => issue.path)).toEqual([["footageTo"]]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["extraction-footage-ends-before-start", ["footageTo"]],
+      ]);
       expect(issues[0]?.message.vi).toBe(
         "Thời điểm kết thúc đoạn dữ liệu phải sau thời điểm bắt đầu",
       );
@@ -86,7 +94,9 @@ describe("FootageExtractionSchema", () => {
         footageTo: "2024-03-07T09:00:00+07:00",
       };
       const issues = issuesOf(late);
-      expect(issues.map((issue) => issue.path)).toEqual([["footageFrom"]]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["extraction-footage-after-request", ["footageFrom"]],
+      ]);
       expect(issues[0]?.message.vi).toBe("Đoạn dữ liệu bắt đầu sau thời điểm yêu cầu trích xuất");
     });
 
@@ -103,7 +113,7 @@ describe("FootageExtractionSchema", () => {
       cameraIds: ["cam-1", "cam-1"],
       footageTo: "2024-03-07T00:00:00+07:00",
     });
-    expect(paths.sort()).toEqual(["", "cameraIds.1", "footageTo", "outcome"]);
+    expect(paths.sort()).toEqual(["cameraIds.1", "extractedBy", "footageTo", "outcome"]);
   });
 
   it("skips a rule whose own fields are already wrong", () => {

@@ -57,13 +57,16 @@ describe("IncidentSchema", () => {
   it("rejects an instant without an offset, in both languages", () => {
     const issues = issuesOf({ ...theft, occurredAt: "2024-03-07T01:40:00" });
     expect(issues.map((issue) => issue.path)).toEqual([["occurredAt"]]);
-    expect(issues[0]?.message.vi).toContain("không hợp lệ");
+    expect(issues[0]?.message.vi).toContain("có múi giờ");
+    expect(issues[0]?.location?.vi).toBe("Thời điểm xảy ra");
   });
 
   describe("reportedAt", () => {
     it("may not come before the incident", () => {
       const issues = issuesOf({ ...theft, reportedAt: "2024-03-07T01:39:59+07:00" });
-      expect(issues.map((issue) => issue.path)).toEqual([["reportedAt"]]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["incident-reported-before-occurred", ["reportedAt"]],
+      ]);
       expect(issues[0]?.message.vi).toBe("Thời điểm tiếp nhận trước thời điểm xảy ra vụ việc");
     });
 
@@ -78,14 +81,18 @@ describe("IncidentSchema", () => {
     it("needs the clarified block when the status is clarified", () => {
       const { clarified: _, ...rest } = clarified;
       const issues = issuesOf(rest);
-      expect(issues.map((issue) => issue.path)).toEqual([["clarified"]]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["incident-clarified-without-details", ["clarified"]],
+      ]);
       expect(issues[0]?.message.vi).toBe("Vụ việc đã làm rõ phải ghi ngày và biện pháp làm rõ");
     });
 
     it.each(["received", "investigating"])(
       "rejects a clarified block on a %s incident",
       (status) => {
-        expect(pathsOf({ ...clarified, status })).toEqual(["status"]);
+        expect(issuesOf({ ...clarified, status }).map((issue) => [issue.code, issue.path])).toEqual(
+          [["incident-clarified-status-open", ["status"]]],
+        );
       },
     );
 
@@ -100,7 +107,13 @@ describe("IncidentSchema", () => {
     it("may not clarify before the Vietnamese day of the incident", () => {
       const early = { ...clarified, clarified: { on: "2024-03-06", by: ["camera"] } };
       const issues = issuesOf(early);
-      expect(issues.map((issue) => issue.path)).toEqual([["clarified", "on"]]);
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["incident-clarified-before-occurred", ["clarified", "on"]],
+      ]);
+      expect(issues[0]?.location).toEqual({
+        vi: "Kết quả làm rõ, Ngày làm rõ",
+        en: "Clarification, Clarified on",
+      });
       expect(issues[0]?.message.vi).toBe(
         "Ngày làm rõ 06/03/2024 trước ngày xảy ra vụ việc 07/03/2024",
       );
@@ -119,14 +132,19 @@ describe("IncidentSchema", () => {
         ...clarified,
         clarified: { on: "2024-03-07", by: ["camera", "tip", "camera"] },
       };
-      expect(pathsOf(twice)).toEqual(["clarified.by.2"]);
+      expect(issuesOf(twice).map((issue) => [issue.code, issue.path])).toEqual([
+        ["clarification-means-repeated", ["clarified", "by", 2]],
+      ]);
       expect(ClarificationSchema.safeParse({ on: "2024-03-07", by: [] }).success).toBe(false);
     });
   });
 
   it("lists each camera once", () => {
     const issues = issuesOf({ ...theft, cameraIds: ["cam-1", "cam-2", "cam-1"] });
-    expect(issues.map((issue) => issue.path)).toEqual([["cameraIds", 2]]);
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["incident-camera-repeated", ["cameraIds", 2]],
+    ]);
+    expect(issues[0]?.location?.vi).toBe("Điểm camera liên quan thứ 3");
     expect(issues[0]?.message.en).toBe('Camera "cam-1" is listed more than once');
   });
 
@@ -139,7 +157,7 @@ describe("IncidentSchema", () => {
       status: "investigating",
       cameraIds: ["cam-1", "cam-1"],
     });
-    expect(paths.sort()).toEqual(["", "cameraIds.1", "damageVnd", "reportedAt", "status"]);
+    expect(paths.sort()).toEqual(["cameraIds.1", "damageVnd", "reportedAt", "status", "suspect"]);
   });
 
   it("skips a rule whose own fields are already wrong, rather than add noise", () => {
@@ -153,7 +171,8 @@ describe("IncidentSchema", () => {
 
   it("rejects a typo in a key and names it", () => {
     const issues = issuesOf({ ...theft, suspect: 2 });
-    expect(issues[0]?.path).toEqual([]);
+    expect(issues[0]?.path).toEqual(["suspect"]);
+    expect(issues[0]?.code).toBe("unrecognized_keys");
     expect(issues[0]?.message.en).toContain('"suspect"');
     expect(issues[0]?.message.vi).toContain('"suspect"');
   });

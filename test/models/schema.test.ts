@@ -187,7 +187,8 @@ describe("SecurityModelSchema", () => {
       expect(result.issues).toEqual([
         {
           path: ["endedOn"],
-          code: "custom",
+          code: "model-ended-before-launch",
+          location: { vi: "Ngày thanh loại", en: "Ended on" },
           message: {
             en: "The end date 2022-04-19 is before the launch date 2022-04-20",
             vi: "Ngày thanh loại 2022-04-19 trước ngày ra mắt 2022-04-20",
@@ -277,8 +278,11 @@ describe("SecurityModelSchema", () => {
       });
       expect(result.success).toBe(false);
       if (result.success) return;
-      expect(result.issues.map((issue) => issue.path)).toEqual([["duties", 2]]);
-      expect(result.issues[0]?.message.vi).toBe("Trùng lặp patrol");
+      expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["model-duty-repeated", ["duties", 2]],
+      ]);
+      expect(result.issues[0]?.message.vi).toBe('Nhiệm vụ "patrol" bị lặp lại');
+      expect(result.issues[0]?.location?.vi).toBe("Nhiệm vụ thứ 3");
     });
 
     it("rejects participants that give neither households nor people", () => {

@@ -129,6 +129,9 @@ describe("mergeSubmissions", () => {
     expect(() => mergeSubmissions([other], { unit: DISTRICT, period: "2024", units })).toThrow(
       /is for 2024-H1/,
     );
+    expect(() => mergeSubmissions([other], { unit: DISTRICT, period: "2024", units })).toThrow(
+      expect.objectContaining({ code: "different-options" }),
+    );
   });
 
   it("refuses what is not a submission, naming the field", () => {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { validate } from "../../src/core/index.js";
+import { describeProblem } from "../../src/problems/index.js";
 
 /** A record of `test/fixtures/<valid|invalid>/<domain>.json`. */
 export interface Fixture {
@@ -13,6 +14,8 @@ export interface Fixture {
   input: unknown;
   /** Of a bad record: the path of the issue it must be rejected with. */
   path?: (string | number)[];
+  /** Of a bad record: the code of that issue, an entry of the problem catalogue. */
+  code?: string;
 }
 
 const root = new URL("../fixtures/", import.meta.url);
@@ -70,6 +73,9 @@ export function describeFixtures(spec: FixtureSuite): void {
     it(spec.countName ?? `has at least ${spec.atLeast} bad records`, () => {
       expect(invalid.length).toBeGreaterThanOrEqual(spec.atLeast);
       expect(invalid.filter((fixture) => fixture.path === undefined)).toEqual([]);
+      expect(invalid.filter((fixture) => fixture.code === undefined).map((f) => f.name)).toEqual(
+        [],
+      );
       expect(valid.length).toBeGreaterThan(0);
       if (spec.validSchemas) {
         expect(new Set(valid.map((fixture) => fixture.schema))).toEqual(new Set(spec.validSchemas));
@@ -85,12 +91,17 @@ export function describeFixtures(spec: FixtureSuite): void {
       const result = validate(schemaNamed(fixture.schema), fixture.input);
       expect(result.success).toBe(false);
       if (result.success) return;
-      expect(result.issues.map((issue) => issue.path.join("."))).toContain(
-        (fixture.path ?? []).join("."),
-      );
+      const at = (fixture.path ?? []).join(".");
+      expect(result.issues.map((issue) => issue.path.join("."))).toContain(at);
+      // The issue at the path has the fixture's code, and the catalogue describes it.
+      expect(
+        result.issues.filter((issue) => issue.path.join(".") === at).map((issue) => issue.code),
+      ).toContain(fixture.code);
+      expect(describeProblem(fixture.code as string)?.code).toBe(fixture.code);
       for (const issue of result.issues) {
         expect(issue.message.en.length).toBeGreaterThan(0);
         expect(issue.message.vi.length).toBeGreaterThan(0);
+        expect(describeProblem(issue.code), issue.code).toBeDefined();
       }
     });
 

@@ -109,7 +109,8 @@ describe("TeamSchema", () => {
       expect(result.issues).toEqual([
         {
           path: ["households"],
-          code: "custom",
+          code: "team-households-count-mismatch",
+          location: { vi: "Hộ gia đình", en: "Household" },
           message: {
             en: "The list has 7 households but householdCount is 8",
             vi: "Danh sách có 7 hộ nhưng số hộ tham gia là 8",
@@ -278,7 +279,8 @@ describe("TeamSchema", () => {
       if (result.success) return;
       expect(result.issues[0]).toEqual({
         path: ["dissolvedOn"],
-        code: "custom",
+        code: "team-dissolved-before-founded",
+        location: { vi: "Ngày giải thể", en: "Dissolved on" },
         message: {
           en: "The dissolution date 2023-02-28 is before the founding date 2023-03-01",
           vi: "Ngày giải thể 2023-02-28 trước ngày thành lập 2023-03-01",

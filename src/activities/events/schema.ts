@@ -5,6 +5,7 @@ import {
   CalendarDateSchema,
   CountSchema,
   IdSchema,
+  labelFields,
   NameSchema,
   VndSchema,
 } from "../../core/index.js";
@@ -20,6 +21,12 @@ import {
   OutreachTopicSchema,
 } from "../code-lists/schema.js";
 import { countFrom, head, tail } from "../shared/schema.js";
+import {
+  AWARD_ACTIVITY_FIELDS,
+  EXERCISE_ACTIVITY_FIELDS,
+  MEDIATION_ACTIVITY_FIELDS,
+  OUTREACH_ACTIVITY_FIELDS,
+} from "./field-labels.js";
 
 /**
  * A mediation of a dispute (hòa giải) between at least two parties, typically by a
@@ -41,24 +48,27 @@ import { countFrom, head, tail } from "../shared/schema.js";
  * ```
  */
 export const MediationActivitySchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Kind of activity: mediation (hòa giải) */
-      kind: z.literal("mediation").describe("Kind of activity: mediation (hòa giải)"),
-      ...head,
-      /** Day of the mediation in Vietnam */
-      date: CalendarDateSchema.describe("Day of the mediation in Vietnam"),
-      /** What the dispute is about */
-      disputeKind: DisputeKindSchema.describe("What the dispute is about"),
-      /** Outcome: succeeded (hòa giải thành), failed (không thành) or pending */
-      outcome: MediationOutcomeSchema.describe(
-        "Outcome: succeeded (hòa giải thành), failed (không thành) or pending",
-      ),
-      /** Number of parties to the dispute (at least 2) */
-      parties: countFrom(2).describe("Number of parties to the dispute (at least 2)"),
-      ...tail,
-    })
-    .describe("A mediation of a dispute (hòa giải)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Kind of activity: mediation (hòa giải) */
+        kind: z.literal("mediation").describe("Kind of activity: mediation (hòa giải)"),
+        ...head,
+        /** Day of the mediation in Vietnam */
+        date: CalendarDateSchema.describe("Day of the mediation in Vietnam"),
+        /** What the dispute is about */
+        disputeKind: DisputeKindSchema.describe("What the dispute is about"),
+        /** Outcome: succeeded (hòa giải thành), failed (không thành) or pending */
+        outcome: MediationOutcomeSchema.describe(
+          "Outcome: succeeded (hòa giải thành), failed (không thành) or pending",
+        ),
+        /** Number of parties to the dispute (at least 2) */
+        parties: countFrom(2).describe("Number of parties to the dispute (at least 2)"),
+        ...tail,
+      })
+      .describe("A mediation of a dispute (hòa giải)"),
+    MEDIATION_ACTIVITY_FIELDS,
+  ))();
 
 /**
  * A mediation (see {@link MediationActivitySchema}).
@@ -105,24 +115,27 @@ export type MediationActivity = z.infer<typeof MediationActivitySchema>;
  * ```
  */
 export const OutreachActivitySchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Kind of activity: outreach session (tuyên truyền) */
-      kind: z.literal("outreach").describe("Kind of activity: outreach session (tuyên truyền)"),
-      ...head,
-      /** Day of the session in Vietnam */
-      date: CalendarDateSchema.describe("Day of the session in Vietnam"),
-      /** Number of people reached (lượt người), an estimate for broadcasts */
-      audience: CountSchema.describe(
-        "Number of people reached (lượt người), an estimate for broadcasts",
-      ),
-      /** Topic of the session */
-      topic: OutreachTopicSchema.describe("Topic of the session"),
-      /** How the session reached people */
-      channel: OutreachChannelSchema.describe("How the session reached people"),
-      ...tail,
-    })
-    .describe("An outreach session (tuyên truyền)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Kind of activity: outreach session (tuyên truyền) */
+        kind: z.literal("outreach").describe("Kind of activity: outreach session (tuyên truyền)"),
+        ...head,
+        /** Day of the session in Vietnam */
+        date: CalendarDateSchema.describe("Day of the session in Vietnam"),
+        /** Number of people reached (lượt người), an estimate for broadcasts */
+        audience: CountSchema.describe(
+          "Number of people reached (lượt người), an estimate for broadcasts",
+        ),
+        /** Topic of the session */
+        topic: OutreachTopicSchema.describe("Topic of the session"),
+        /** How the session reached people */
+        channel: OutreachChannelSchema.describe("How the session reached people"),
+        ...tail,
+      })
+      .describe("An outreach session (tuyên truyền)"),
+    OUTREACH_ACTIVITY_FIELDS,
+  ))();
 
 /**
  * An outreach session (see {@link OutreachActivitySchema}).
@@ -178,15 +191,18 @@ const exerciseShape = /* @__PURE__ */ (() => ({
  * ```
  */
 export const DrillActivitySchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Kind of activity: drill (diễn tập) */
-      kind: z.literal("drill").describe("Kind of activity: drill (diễn tập)"),
-      ...head,
-      ...exerciseShape,
-      ...tail,
-    })
-    .describe("A drill (diễn tập)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Kind of activity: drill (diễn tập) */
+        kind: z.literal("drill").describe("Kind of activity: drill (diễn tập)"),
+        ...head,
+        ...exerciseShape,
+        ...tail,
+      })
+      .describe("A drill (diễn tập)"),
+    EXERCISE_ACTIVITY_FIELDS,
+  ))();
 
 /**
  * A drill (see {@link DrillActivitySchema}).
@@ -229,15 +245,18 @@ export type DrillActivity = z.infer<typeof DrillActivitySchema>;
  * ```
  */
 export const TrainingActivitySchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Kind of activity: training (tập huấn) */
-      kind: z.literal("training").describe("Kind of activity: training (tập huấn)"),
-      ...head,
-      ...exerciseShape,
-      ...tail,
-    })
-    .describe("A training (tập huấn)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Kind of activity: training (tập huấn) */
+        kind: z.literal("training").describe("Kind of activity: training (tập huấn)"),
+        ...head,
+        ...exerciseShape,
+        ...tail,
+      })
+      .describe("A training (tập huấn)"),
+    EXERCISE_ACTIVITY_FIELDS,
+  ))();
 
 /**
  * A training (see {@link TrainingActivitySchema}).
@@ -288,48 +307,59 @@ export type TrainingActivity = z.infer<typeof TrainingActivitySchema>;
  * ```
  */
 export const AwardActivitySchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Kind of activity: award (khen thưởng) */
-      kind: z.literal("award").describe("Kind of activity: award (khen thưởng)"),
-      ...head,
-      /** Day the award was granted (date of the decision) */
-      date: CalendarDateSchema.describe("Day the award was granted (date of the decision)"),
-      /** Kind of recipient */
-      recipientKind: AwardRecipientKindSchema.describe("Kind of recipient"),
-      /** Name of the recipient */
-      recipientName: NameSchema.describe("Name of the recipient"),
-      /** Identifier of the recipient record (team, model site, household) when there is one */
-      recipientId: IdSchema.describe(
-        "Identifier of the recipient record (team, model site, household) when there is one",
-      ).optional(),
-      /** Level that granted the award */
-      level: AwardLevelSchema.describe("Level that granted the award"),
-      /** Form: certificate (giấy khen), merit (bằng khen), cash or other */
-      form: AwardFormSchema.describe(
-        "Form: certificate (giấy khen), merit (bằng khen), cash or other",
-      ),
-      /** Cash amount in đồng, required when the form is cash */
-      amountVnd: VndSchema.describe(
-        "Cash amount in đồng, required when the form is cash",
-      ).optional(),
-      /** Number of the award decision, such as 125/QĐ-UBND */
-      decisionRef: NameSchema.describe(
-        "Number of the award decision, such as 125/QĐ-UBND",
-      ).optional(),
-      ...tail,
-    })
-    .superRefine((value, ctx) => {
-      if (value.form === "cash" && !(typeof value.amountVnd === "number" && value.amountVnd > 0)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["amountVnd"],
-          message: "A cash award must state its amount above 0 đồng",
-          params: { vi: "Khen thưởng bằng tiền phải ghi số tiền lớn hơn 0 đồng" },
-        });
-      }
-    })
-    .describe("An award (khen thưởng)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Kind of activity: award (khen thưởng) */
+        kind: z.literal("award").describe("Kind of activity: award (khen thưởng)"),
+        ...head,
+        /** Day the award was granted (date of the decision) */
+        date: CalendarDateSchema.describe("Day the award was granted (date of the decision)"),
+        /** Kind of recipient */
+        recipientKind: AwardRecipientKindSchema.describe("Kind of recipient"),
+        /** Name of the recipient */
+        recipientName: NameSchema.describe("Name of the recipient"),
+        /**
+         * Identifier of the recipient record (team, model site, household) when there is one
+         */
+        recipientId: IdSchema.describe(
+          "Identifier of the recipient record (team, model site, household) when there is one",
+        ).optional(),
+        /** Level that granted the award */
+        level: AwardLevelSchema.describe("Level that granted the award"),
+        /** Form: certificate (giấy khen), merit (bằng khen), cash or other */
+        form: AwardFormSchema.describe(
+          "Form: certificate (giấy khen), merit (bằng khen), cash or other",
+        ),
+        /** Cash amount in đồng, required when the form is cash */
+        amountVnd: VndSchema.describe(
+          "Cash amount in đồng, required when the form is cash",
+        ).optional(),
+        /** Number of the award decision, such as 125/QĐ-UBND */
+        decisionRef: NameSchema.describe(
+          "Number of the award decision, such as 125/QĐ-UBND",
+        ).optional(),
+        ...tail,
+      })
+      .superRefine((value, ctx) => {
+        if (
+          value.form === "cash" &&
+          !(typeof value.amountVnd === "number" && value.amountVnd > 0)
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["amountVnd"],
+            message: "A cash award must state its amount above 0 đồng",
+            params: {
+              vi: "Khen thưởng bằng tiền phải ghi số tiền lớn hơn 0 đồng",
+              code: "award-cash-without-amount",
+            },
+          });
+        }
+      })
+      .describe("An award (khen thưởng)"),
+    AWARD_ACTIVITY_FIELDS,
+  ))();
 
 /**
  * An award (see {@link AwardActivitySchema}).

@@ -1,7 +1,8 @@
 // The watch kinds of activity: patrols (tuần tra) and ambushes (mật phục).
 import * as z from "zod";
-import { CountSchema, InstantSchema } from "../../core/index.js";
+import { CountSchema, InstantSchema, labelFields } from "../../core/index.js";
 import { countFrom, head, tail } from "../shared/schema.js";
+import { WATCH_ACTIVITY_FIELDS } from "./field-labels.js";
 
 /** Milliseconds since the epoch of a valid instant, or `undefined`. */
 function instantMs(value: unknown): number | undefined {
@@ -20,7 +21,10 @@ function endAfterStart(
     code: "custom",
     path: ["endedAt"],
     message: `The end ${value.endedAt} must be after the start ${value.startedAt}`,
-    params: { vi: "Thời điểm kết thúc phải sau thời điểm bắt đầu" },
+    params: {
+      vi: "Thời điểm kết thúc phải sau thời điểm bắt đầu",
+      code: "activity-ended-before-start",
+    },
   });
 }
 
@@ -71,16 +75,19 @@ const watchShape = /* @__PURE__ */ (() => ({
  * ```
  */
 export const PatrolActivitySchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Kind of activity: patrol (tuần tra) */
-      kind: z.literal("patrol").describe("Kind of activity: patrol (tuần tra)"),
-      ...head,
-      ...watchShape,
-      ...tail,
-    })
-    .superRefine(endAfterStart)
-    .describe("A patrol (tuần tra)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Kind of activity: patrol (tuần tra) */
+        kind: z.literal("patrol").describe("Kind of activity: patrol (tuần tra)"),
+        ...head,
+        ...watchShape,
+        ...tail,
+      })
+      .superRefine(endAfterStart)
+      .describe("A patrol (tuần tra)"),
+    WATCH_ACTIVITY_FIELDS,
+  ))();
 
 /**
  * A patrol (see {@link PatrolActivitySchema}).
@@ -127,16 +134,19 @@ export type PatrolActivity = z.infer<typeof PatrolActivitySchema>;
  * ```
  */
 export const AmbushActivitySchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Kind of activity: ambush or stake-out (mật phục) */
-      kind: z.literal("ambush").describe("Kind of activity: ambush or stake-out (mật phục)"),
-      ...head,
-      ...watchShape,
-      ...tail,
-    })
-    .superRefine(endAfterStart)
-    .describe("An ambush or stake-out (mật phục)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Kind of activity: ambush or stake-out (mật phục) */
+        kind: z.literal("ambush").describe("Kind of activity: ambush or stake-out (mật phục)"),
+        ...head,
+        ...watchShape,
+        ...tail,
+      })
+      .superRefine(endAfterStart)
+      .describe("An ambush or stake-out (mật phục)"),
+    WATCH_ACTIVITY_FIELDS,
+  ))();
 
 /**
  * An ambush or stake-out (see {@link AmbushActivitySchema}).

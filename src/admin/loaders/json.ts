@@ -74,7 +74,7 @@ export function entriesOf(
   const got = describeValue(json);
   problems.add(
     [],
-    "invalid-json",
+    "not-a-reorganisation-file",
     `Expected the parsed ${file}: an object with a "data" array, got ${got.en}`,
     `Cần nội dung đã đọc của ${file}: một đối tượng có mảng "data", nhận được ${got.vi}`,
   );

@@ -40,7 +40,7 @@ export interface ChildFormat {
   /** The field of the province entry holding the array. */
   readonly field: string;
   /** The field of the code. */
-  readonly code: string;
+  readonly codeField: string;
   /** The level and name field of a child read as a unit; without it, only its links are read. */
   readonly unit?: { readonly level: "district" | "commune"; readonly name: string };
   /** Whether the array may be left out of an entry. */
@@ -57,18 +57,18 @@ export type ReorganisationFormat = {
   /** The file's name, for the message on a value that is not the parsed file. */
   readonly file: string;
   /** The fields of the code and name of a province entry. */
-  readonly province: { readonly code: string; readonly name: string };
+  readonly province: { readonly codeField: string; readonly name: string };
   /** The arrays of lower units in a province entry, in the order they are read. */
   readonly children: readonly ChildFormat[];
 } & (
   | {
       /**
        * Today's units, valid from the effective date, each with the old units it was formed
-       * from: `field` the array of links, `code` the old unit's code in a link, and `kind`
+       * from: `field` the array of links, `codeField` the old unit's code in a link, and `kind`
        * its type, `full` or `partial` (merges.json).
        */
       readonly side: "new";
-      readonly links: { readonly field: string; readonly code: string; readonly kind: string };
+      readonly links: { readonly field: string; readonly codeField: string; readonly kind: string };
     }
   | {
       /**
@@ -76,7 +76,7 @@ export type ReorganisationFormat = {
        * into, wholly when there is one (splits.json).
        */
       readonly side: "old";
-      readonly links: { readonly field: string; readonly code: string };
+      readonly links: { readonly field: string; readonly codeField: string };
     }
 );
 
@@ -84,12 +84,12 @@ export type ReorganisationFormat = {
 export const MERGES_JSON: ReorganisationFormat = {
   file: "merges.json",
   side: "new",
-  province: { code: "level1_id", name: "name" },
-  links: { field: "merges", code: "old_id", kind: "type" },
+  province: { codeField: "level1_id", name: "name" },
+  links: { field: "merges", codeField: "old_id", kind: "type" },
   children: [
     {
       field: "level2s",
-      code: "level2_id",
+      codeField: "level2_id",
       unit: { level: "commune", name: "name" },
       what: { en: "communes", vi: "xã" },
     },
@@ -104,13 +104,13 @@ export const MERGES_JSON: ReorganisationFormat = {
 export const SPLITS_JSON: ReorganisationFormat = {
   file: "splits.json",
   side: "old",
-  province: { code: "level1_id", name: "name" },
-  links: { field: "splits", code: "new_id" },
+  province: { codeField: "level1_id", name: "name" },
+  links: { field: "splits", codeField: "new_id" },
   children: [
-    { field: "level3s", code: "level3_id", what: { en: "communes", vi: "xã" } },
+    { field: "level3s", codeField: "level3_id", what: { en: "communes", vi: "xã" } },
     {
       field: "level2s",
-      code: "level2_id",
+      codeField: "level2_id",
       unit: { level: "district", name: "name" },
       optional: true,
       what: { en: "districts", vi: "huyện" },

@@ -95,7 +95,7 @@ class ReorganisationReader {
       notAnObject(path, entry, problems);
       return;
     }
-    const code = stringField(entry, format.province.code, path, problems);
+    const code = stringField(entry, format.province.codeField, path, problems);
     const name = stringField(entry, format.province.name, path, problems);
     const links = arrayField(entry, format.links.field, path, problems);
     const lists = format.children.map((child) =>
@@ -104,7 +104,7 @@ class ReorganisationReader {
     const province =
       code !== undefined &&
       name !== undefined &&
-      !this.isDuplicate(code, [...path, format.province.code])
+      !this.isDuplicate(code, [...path, format.province.codeField])
         ? this.unitFrom(newUnit(code, name, "province", this.dates), path, format.province)
         : undefined;
     if (!province) {
@@ -143,20 +143,20 @@ class ReorganisationReader {
         notAnObject(path, item, problems);
         continue;
       }
-      const code = stringField(item, child.code, path, problems);
+      const code = stringField(item, child.codeField, path, problems);
       const name = child.unit && stringField(item, child.unit.name, path, problems);
       const links = arrayField(item, format.links.field, path, problems);
       if (code === undefined || (child.unit ? name === undefined : !links)) continue;
-      if (this.isDuplicate(code, [...path, child.code])) continue;
+      if (this.isDuplicate(code, [...path, child.codeField])) continue;
       let owner = code;
       if (child.unit) {
         const unit = this.unitFrom(
           newUnit(code, name as string, child.unit.level, this.dates, province),
           path,
           {
-            code: child.code,
+            codeField: child.codeField,
             name: child.unit.name,
-            parent: [...parentPath, format.province.code],
+            parent: [...parentPath, format.province.codeField],
           },
         );
         if (!unit) {
@@ -190,7 +190,7 @@ class ReorganisationReader {
   private links(code: string, list: unknown[], path: Path): void {
     const { format } = this;
     if (format.side === "new") this.linksFromOld(code, list, path, format.links);
-    else this.linksIntoNew(code, list, path, format.links.code);
+    else this.linksIntoNew(code, list, path, format.links.codeField);
   }
 
   /** Reads the links of a new unit to the old units it was formed from, each with its type. */
@@ -198,7 +198,7 @@ class ReorganisationReader {
     newCode: string,
     list: unknown[],
     path: Path,
-    { code: codeField, kind: kindField }: { readonly code: string; readonly kind: string },
+    { codeField, kind: kindField }: { readonly codeField: string; readonly kind: string },
   ): void {
     const { problems } = this;
     // The links read, by old code: an old unit listed twice is one link, not two.
@@ -215,7 +215,7 @@ class ReorganisationReader {
         const got = describeValue(type);
         problems.add(
           [...linkPath, kindField],
-          "invalid-entry",
+          "invalid-link-type",
           `Expected the link type "full" or "partial", got ${got.en}; the link was not read`,
           `Loại liên kết phải là "full" hoặc "partial", nhận được ${got.vi}; liên kết không được đọc`,
         );
@@ -263,7 +263,7 @@ class ReorganisationReader {
     if (list.length === 0) {
       problems.add(
         path,
-        "invalid-entry",
+        "no-successor-listed",
         `Unit ${echo(oldCode)} has no new unit to go into`,
         `Đơn vị ${echo(oldCode)} không được sắp xếp vào đơn vị mới nào`,
       );
@@ -314,7 +314,7 @@ class ReorganisationReader {
   private unitFrom(
     candidate: Record<string, unknown>,
     path: Path,
-    fields: { readonly code: string; readonly name: string; readonly parent?: Path },
+    fields: { readonly codeField: string; readonly name: string; readonly parent?: Path },
   ): AdminUnit | undefined {
     const { problems } = this;
     const level = candidate["level"] as Exclude<AdminLevel, "village">;
@@ -334,7 +334,7 @@ class ReorganisationReader {
     if (!result.success) {
       problems.addIssues(
         result.issues,
-        { code: [...path, fields.code], parentCode: fields.parent ?? path },
+        { code: [...path, fields.codeField], parentCode: fields.parent ?? path },
         [...path, fields.name],
       );
       return undefined;

@@ -1,9 +1,14 @@
 // The parts of a camera point record: its funding, the owner's sharing commitment and the
 // facts of its IP cameras.
 import * as z from "zod";
-import { CalendarDateSchema, VndSchema } from "../../core/index.js";
+import { CalendarDateSchema, labelFields, VndSchema } from "../../core/index.js";
 import { fail, fieldsOk, RUN_WITH_OTHER_ISSUES, viDate } from "../../core/refine.js";
 import { CameraFundingSourceSchema } from "../code-lists/schema.js";
+import {
+  CAMERA_FUNDING_FIELDS,
+  CAMERA_SHARING_COMMITMENT_FIELDS,
+  IP_CAMERA_FIELDS,
+} from "./field-labels.js";
 
 /**
  * One contribution to the cost of a camera point: who paid and how much, in đồng.
@@ -21,14 +26,19 @@ import { CameraFundingSourceSchema } from "../code-lists/schema.js";
  * ```
  */
 export const CameraFundingSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Who paid: households, business, budget or other */
-      source: CameraFundingSourceSchema.describe("Who paid: households, business, budget or other"),
-      /** Amount paid, in whole đồng */
-      amount: VndSchema.describe("Amount paid, in whole đồng"),
-    })
-    .describe("One contribution to the cost of a camera point"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Who paid: households, business, budget or other */
+        source: CameraFundingSourceSchema.describe(
+          "Who paid: households, business, budget or other",
+        ),
+        /** Amount paid, in whole đồng */
+        amount: VndSchema.describe("Amount paid, in whole đồng"),
+      })
+      .describe("One contribution to the cost of a camera point"),
+    CAMERA_FUNDING_FIELDS,
+  ))();
 
 /**
  * One contribution to a camera point's cost (see {@link CameraFundingSchema}).
@@ -60,27 +70,33 @@ export type CameraFunding = z.infer<typeof CameraFundingSchema>;
  * ```
  */
 export const CameraSharingCommitmentSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Day the owner signed the commitment */
-      signedOn: CalendarDateSchema.describe("Day the owner signed the commitment"),
-      /** Day the owner withdrew the commitment, on or after signedOn; absent while it holds */
-      withdrawnOn: CalendarDateSchema.optional().describe(
-        "Day the owner withdrew the commitment, on or after signedOn; absent while it holds",
-      ),
-    })
-    .superRefine((value, ctx) => {
-      if (!fieldsOk(ctx, "signedOn", "withdrawnOn")) return;
-      if (value.withdrawnOn !== undefined && value.withdrawnOn < value.signedOn) {
-        fail(
-          ctx,
-          ["withdrawnOn"],
-          `The commitment is withdrawn on ${value.withdrawnOn}, before it was signed on ${value.signedOn}`,
-          `Ngày rút cam kết ${viDate(value.withdrawnOn)} trước ngày ký ${viDate(value.signedOn)}`,
-        );
-      }
-    }, RUN_WITH_OTHER_ISSUES)
-    .describe("The owner's commitment to share the camera's data with the commune police"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Day the owner signed the commitment */
+        signedOn: CalendarDateSchema.describe("Day the owner signed the commitment"),
+        /**
+         * Day the owner withdrew the commitment, on or after signedOn; absent while it holds
+         */
+        withdrawnOn: CalendarDateSchema.optional().describe(
+          "Day the owner withdrew the commitment, on or after signedOn; absent while it holds",
+        ),
+      })
+      .superRefine((value, ctx) => {
+        if (!fieldsOk(ctx, "signedOn", "withdrawnOn")) return;
+        if (value.withdrawnOn !== undefined && value.withdrawnOn < value.signedOn) {
+          fail(
+            ctx,
+            "camera-commitment-withdrawn-before-signed",
+            ["withdrawnOn"],
+            `The commitment is withdrawn on ${value.withdrawnOn}, before it was signed on ${value.signedOn}`,
+            `Ngày rút cam kết ${viDate(value.withdrawnOn)} trước ngày ký ${viDate(value.signedOn)}`,
+          );
+        }
+      }, RUN_WITH_OTHER_ISSUES)
+      .describe("The owner's commitment to share the camera's data with the commune police"),
+    CAMERA_SHARING_COMMITMENT_FIELDS,
+  ))();
 
 /**
  * A data-sharing commitment (see {@link CameraSharingCommitmentSchema}).
@@ -112,18 +128,21 @@ export type CameraSharingCommitment = z.infer<typeof CameraSharingCommitmentSche
  * ```
  */
 export const IpCameraSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Whether the IP cameras are certified to QCVN 135:2024/BTTTT */
-      certifiedQcvn135: z
-        .boolean()
-        .describe("Whether the IP cameras are certified to QCVN 135:2024/BTTTT"),
-      /** Whether the factory default password has been changed */
-      defaultPasswordChanged: z
-        .boolean()
-        .describe("Whether the factory default password has been changed"),
-    })
-    .describe("Cybersecurity facts of the point's IP cameras (QCVN 135:2024/BTTTT)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Whether the IP cameras are certified to QCVN 135:2024/BTTTT */
+        certifiedQcvn135: z
+          .boolean()
+          .describe("Whether the IP cameras are certified to QCVN 135:2024/BTTTT"),
+        /** Whether the factory default password has been changed */
+        defaultPasswordChanged: z
+          .boolean()
+          .describe("Whether the factory default password has been changed"),
+      })
+      .describe("Cybersecurity facts of the point's IP cameras (QCVN 135:2024/BTTTT)"),
+    IP_CAMERA_FIELDS,
+  ))();
 
 /**
  * The cybersecurity facts of an IP camera (see {@link IpCameraSchema}).

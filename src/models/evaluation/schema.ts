@@ -1,9 +1,26 @@
 // The schemas of evaluation and recognition: the verdict and outcome enums, and the
 // evidence each reads. zod lives here; the engines import these only as types.
 import * as z from "zod";
-import { CountSchema, codeList, ExtSchema, PeriodSchema, VndSchema } from "../../core/index.js";
+import {
+  CountSchema,
+  codeList,
+  ExtSchema,
+  labelFields,
+  PeriodSchema,
+  VndSchema,
+} from "../../core/index.js";
 import { fail } from "../../core/refine.js";
 import { ModelGradeSchema } from "../schema.js";
+import {
+  FUNDING_FIGURES_FIELDS,
+  HOUSEHOLDS_FIELDS,
+  INCIDENT_FIGURES_FIELDS,
+  MODEL_EVIDENCE_FIELDS,
+  PARTICIPATION_FIELDS,
+  PREVIOUS_EVIDENCE_FIELDS,
+  SAFETY_EVIDENCE_FIELDS,
+  STAFF_FIELDS,
+} from "./field-labels.js";
 import { CRITERION_STATUS_LABELS, MODEL_VERDICT_LABELS } from "./labels.js";
 
 /**
@@ -36,99 +53,97 @@ export const ModelVerdictSchema = /* @__PURE__ */ (() =>
 export const CriterionStatusSchema = /* @__PURE__ */ (() =>
   codeList(CRITERION_STATUS_LABELS, "Outcome of one criterion: met, not met or unknown"))();
 
-/**
- * A rule over two counts of a record: `part` is at most `whole`, or an issue at `part` in
- * English and Vietnamese.
- */
-function partOfWhole<P extends string, W extends string>(
-  part: P,
-  whole: W,
-  en: (part: number, whole: number) => string,
-  vi: (part: number, whole: number) => string,
-) {
-  return (value: { readonly [K in P | W]: number }, ctx: z.core.$RefinementCtx<unknown>): void => {
-    if (value[part] > value[whole]) {
-      fail(ctx, [part], en(value[part], value[whole]), vi(value[part], value[whole]));
-    }
-  };
-}
-
 // ---------------------------------------------------------------------------------------
 // Model evidence
 
 const IncidentFiguresSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /**
-       * Incidents that occurred in the model's area in the period: summarizeIncidents(area's
-       * incidents, { period }).total
-       */
-      total: CountSchema.describe(
-        "Incidents that occurred in the model's area in the period: summarizeIncidents(area's incidents, { period }).total",
-      ),
-      /** Of them, incidents clarified (làm rõ): the same summary's clarified */
-      clarified: CountSchema.describe(
-        "Of them, incidents clarified (làm rõ): the same summary's clarified",
-      ),
-    })
-    .superRefine(
-      partOfWhole(
-        "clarified",
-        "total",
-        (part, whole) =>
-          `${part} incidents clarified out of ${whole}: clarified cannot exceed total`,
-        (part, whole) => `Số vụ làm rõ (${part}) lớn hơn tổng số vụ (${whole})`,
-      ),
-    )
-    .describe("Incidents in the model's area in the period, and how many were clarified"))();
+  labelFields(
+    z
+      .strictObject({
+        /**
+         * Incidents that occurred in the model's area in the period: summarizeIncidents(area's
+         * incidents, { period }).total
+         */
+        total: CountSchema.describe(
+          "Incidents that occurred in the model's area in the period: summarizeIncidents(area's incidents, { period }).total",
+        ),
+        /** Of them, incidents clarified (làm rõ): the same summary's clarified */
+        clarified: CountSchema.describe(
+          "Of them, incidents clarified (làm rõ): the same summary's clarified",
+        ),
+      })
+      .superRefine((value, ctx) => {
+        if (value.clarified > value.total) {
+          fail(
+            ctx,
+            "clarified-exceeds-total",
+            ["clarified"],
+            `${value.clarified} incidents clarified out of ${value.total}: clarified cannot exceed total`,
+            `Số vụ làm rõ (${value.clarified}) lớn hơn tổng số vụ (${value.total})`,
+          );
+        }
+      })
+      .describe("Incidents in the model's area in the period, and how many were clarified"),
+    INCIDENT_FIGURES_FIELDS,
+  ))();
 
 const ParticipationSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /**
-       * Households taking part in the model: the model's or its sites' participants.households,
-       * or the member households of its teams
-       */
-      households: CountSchema.describe(
-        "Households taking part in the model: the model's or its sites' participants.households, or the member households of its teams",
-      ),
-      /**
-       * Households living in the area the model serves (village, residential group or commune)
-       */
-      householdsInArea: CountSchema.describe(
-        "Households living in the area the model serves (village, residential group or commune)",
-      ),
-    })
-    .superRefine(
-      partOfWhole(
-        "households",
-        "householdsInArea",
-        (part, whole) => `${part} households take part but the area has ${whole}`,
-        (part, whole) => `Số hộ tham gia (${part}) lớn hơn số hộ trong khu vực (${whole})`,
-      ),
-    )
-    .describe("Households taking part in the model, out of the households of its area"))();
+  labelFields(
+    z
+      .strictObject({
+        /**
+         * Households taking part in the model: the model's or its sites'
+         * participants.households, or the member households of its teams
+         */
+        households: CountSchema.describe(
+          "Households taking part in the model: the model's or its sites' participants.households, or the member households of its teams",
+        ),
+        /**
+         * Households living in the area the model serves (village, residential group or
+         * commune)
+         */
+        householdsInArea: CountSchema.describe(
+          "Households living in the area the model serves (village, residential group or commune)",
+        ),
+      })
+      .superRefine((value, ctx) => {
+        if (value.households > value.householdsInArea) {
+          fail(
+            ctx,
+            "participating-households-exceed-area",
+            ["households"],
+            `${value.households} households take part but the area has ${value.householdsInArea}`,
+            `Số hộ tham gia (${value.households}) lớn hơn số hộ trong khu vực (${value.householdsInArea})`,
+          );
+        }
+      })
+      .describe("Households taking part in the model, out of the households of its area"),
+    PARTICIPATION_FIELDS,
+  ))();
 
 const FundingFiguresSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /**
-       * Money from the community (xã hội hóa) for the model in the period, in đồng:
-       * summarizeFunding(model's contributions, { period
-       * }).contributions.bySource.community.amount
-       */
-      community: VndSchema.describe(
-        "Money from the community (xã hội hóa) for the model in the period, in đồng: summarizeFunding(model's contributions, { period }).contributions.bySource.community.amount",
-      ),
-      /**
-       * Money from the state budget (ngân sách) for the model in the period, in đồng: the same
-       * summary's bySource.budget.amount
-       */
-      budget: VndSchema.describe(
-        "Money from the state budget (ngân sách) for the model in the period, in đồng: the same summary's bySource.budget.amount",
-      ),
-    })
-    .describe("Money the model received in the period, by source"))();
+  labelFields(
+    z
+      .strictObject({
+        /**
+         * Money from the community (xã hội hóa) for the model in the period, in đồng:
+         * summarizeFunding(model's contributions, { period
+         * }).contributions.bySource.community.amount
+         */
+        community: VndSchema.describe(
+          "Money from the community (xã hội hóa) for the model in the period, in đồng: summarizeFunding(model's contributions, { period }).contributions.bySource.community.amount",
+        ),
+        /**
+         * Money from the state budget (ngân sách) for the model in the period, in đồng: the
+         * same summary's bySource.budget.amount
+         */
+        budget: VndSchema.describe(
+          "Money from the state budget (ngân sách) for the model in the period, in đồng: the same summary's bySource.budget.amount",
+        ),
+      })
+      .describe("Money the model received in the period, by source"),
+    FUNDING_FIGURES_FIELDS,
+  ))();
 
 const figureFields = /* @__PURE__ */ (() => ({
   /**
@@ -152,27 +167,30 @@ const figureFields = /* @__PURE__ */ (() => ({
 }))();
 
 const PreviousEvidenceSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /**
-       * The earlier period; the period just before the evaluated one (previousPeriod) when
-       * absent
-       */
-      period: PeriodSchema.optional().describe(
-        "The earlier period; the period just before the evaluated one (previousPeriod) when absent",
-      ),
-      /**
-       * The grade the earlier review gave (a ModelReview's or the model's grade); wins over the
-       * earlier figures
-       */
-      grade: ModelGradeSchema.optional().describe(
-        "The grade the earlier review gave (a ModelReview's or the model's grade); wins over the earlier figures",
-      ),
-      ...figureFields,
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .describe("The same figures for the earlier period, and the grade it was given"))();
+  labelFields(
+    z
+      .strictObject({
+        /**
+         * The earlier period; the period just before the evaluated one (previousPeriod) when
+         * absent
+         */
+        period: PeriodSchema.optional().describe(
+          "The earlier period; the period just before the evaluated one (previousPeriod) when absent",
+        ),
+        /**
+         * The grade the earlier review gave (a ModelReview's or the model's grade); wins over
+         * the earlier figures
+         */
+        grade: ModelGradeSchema.optional().describe(
+          "The grade the earlier review gave (a ModelReview's or the model's grade); wins over the earlier figures",
+        ),
+        ...figureFields,
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .describe("The same figures for the earlier period, and the grade it was given"),
+    PREVIOUS_EVIDENCE_FIELDS,
+  ))();
 
 /**
  * The figures an evaluation of a model reads (số liệu đánh giá mô hình): counts and
@@ -218,17 +236,20 @@ const PreviousEvidenceSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const ModelEvidenceSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** The period the model is judged over */
-      period: PeriodSchema.describe("The period the model is judged over"),
-      ...figureFields,
-      /** The same figures for the earlier period, and the grade it was given */
-      previous: PreviousEvidenceSchema.optional(),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .describe("Figures of one model over one period, for evaluateModel"))();
+  labelFields(
+    z
+      .strictObject({
+        /** The period the model is judged over */
+        period: PeriodSchema.describe("The period the model is judged over"),
+        ...figureFields,
+        /** The same figures for the earlier period, and the grade it was given */
+        previous: PreviousEvidenceSchema.optional(),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .describe("Figures of one model over one period, for evaluateModel"),
+    MODEL_EVIDENCE_FIELDS,
+  ))();
 
 /**
  * The figures of a model over a period (see {@link ModelEvidenceSchema}).
@@ -268,50 +289,62 @@ export type ModelFigures = Pick<
 // "An toàn về ANTT" evidence
 
 const HouseholdsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Households living in the residential area (hộ gia đình) */
-      total: CountSchema.describe("Households living in the residential area (hộ gia đình)"),
-      /**
-       * Of them, households that registered to take part in building the area safe in security
-       * and order (đăng ký tham gia)
-       */
-      registered: CountSchema.describe(
-        "Of them, households that registered to take part in building the area safe in security and order (đăng ký tham gia)",
-      ),
-    })
-    .superRefine(
-      partOfWhole(
-        "registered",
-        "total",
-        (part, whole) => `${part} households registered but the area has ${whole}`,
-        (part, whole) => `Số hộ đăng ký (${part}) lớn hơn tổng số hộ (${whole})`,
-      ),
-    )
-    .describe("Households of a residential area and those that registered to take part"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Households living in the residential area (hộ gia đình) */
+        total: CountSchema.describe("Households living in the residential area (hộ gia đình)"),
+        /**
+         * Of them, households that registered to take part in building the area safe in
+         * security and order (đăng ký tham gia)
+         */
+        registered: CountSchema.describe(
+          "Of them, households that registered to take part in building the area safe in security and order (đăng ký tham gia)",
+        ),
+      })
+      .superRefine((value, ctx) => {
+        if (value.registered > value.total) {
+          fail(
+            ctx,
+            "registered-households-exceed-total",
+            ["registered"],
+            `${value.registered} households registered but the area has ${value.total}`,
+            `Số hộ đăng ký (${value.registered}) lớn hơn tổng số hộ (${value.total})`,
+          );
+        }
+      })
+      .describe("Households of a residential area and those that registered to take part"),
+    HOUSEHOLDS_FIELDS,
+  ))();
 
 const StaffSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Staff (cán bộ, công nhân viên, người lao động) of the agency */
-      total: CountSchema.describe("Staff (cán bộ, công nhân viên, người lao động) of the agency"),
-      /**
-       * Of them, staff briefed on the movement and the security-and-order rules (quán triệt,
-       * phổ biến)
-       */
-      briefed: CountSchema.describe(
-        "Of them, staff briefed on the movement and the security-and-order rules (quán triệt, phổ biến)",
-      ),
-    })
-    .superRefine(
-      partOfWhole(
-        "briefed",
-        "total",
-        (part, whole) => `${part} staff briefed but the agency has ${whole}`,
-        (part, whole) => `Số người được quán triệt (${part}) lớn hơn tổng số (${whole})`,
-      ),
-    )
-    .describe("Staff of an agency or business and those briefed"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Staff (cán bộ, công nhân viên, người lao động) of the agency */
+        total: CountSchema.describe("Staff (cán bộ, công nhân viên, người lao động) of the agency"),
+        /**
+         * Of them, staff briefed on the movement and the security-and-order rules (quán triệt,
+         * phổ biến)
+         */
+        briefed: CountSchema.describe(
+          "Of them, staff briefed on the movement and the security-and-order rules (quán triệt, phổ biến)",
+        ),
+      })
+      .superRefine((value, ctx) => {
+        if (value.briefed > value.total) {
+          fail(
+            ctx,
+            "briefed-staff-exceed-total",
+            ["briefed"],
+            `${value.briefed} staff briefed but the agency has ${value.total}`,
+            `Số người được quán triệt (${value.briefed}) lớn hơn tổng số (${value.total})`,
+          );
+        }
+      })
+      .describe("Staff of an agency or business and those briefed"),
+    STAFF_FIELDS,
+  ))();
 
 /**
  * The figures an "An toàn về ANTT" assessment reads (số liệu xét công nhận), for the
@@ -338,23 +371,26 @@ const StaffSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const SafetyEvidenceSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Households of a residential area and those that registered to take part */
-      households: HouseholdsSchema.optional(),
-      /**
-       * Effective models of the movement the commune or agency keeps (mô hình phát huy hiệu
-       * quả)
-       */
-      effectiveModels: CountSchema.optional().describe(
-        "Effective models of the movement the commune or agency keeps (mô hình phát huy hiệu quả)",
-      ),
-      /** Staff of an agency or business and those briefed */
-      staff: StaffSchema.optional(),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .describe('Figures for an "An toàn về ANTT" assessment'))();
+  labelFields(
+    z
+      .strictObject({
+        /** Households of a residential area and those that registered to take part */
+        households: HouseholdsSchema.optional(),
+        /**
+         * Effective models of the movement the commune or agency keeps (mô hình phát huy hiệu
+         * quả)
+         */
+        effectiveModels: CountSchema.optional().describe(
+          "Effective models of the movement the commune or agency keeps (mô hình phát huy hiệu quả)",
+        ),
+        /** Staff of an agency or business and those briefed */
+        staff: StaffSchema.optional(),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .describe('Figures for an "An toàn về ANTT" assessment'),
+    SAFETY_EVIDENCE_FIELDS,
+  ))();
 
 /**
  * The figures of an "An toàn về ANTT" assessment (see {@link SafetyEvidenceSchema}).

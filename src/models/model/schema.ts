@@ -8,30 +8,18 @@ import {
   IdSchema,
   type Locale,
   label,
+  labelFields,
   NameSchema,
   SecurityDutySchema,
   TextSchema,
   UnitCodeSchema,
 } from "../../core/index.js";
-import { fail as issue } from "../../core/refine.js";
+import { fail, noDuplicates } from "../../core/refine.js";
 import { ModelKindSchema, ModelPartnerSchema, ModelStatusSchema } from "../code-lists/schema.js";
 import { MODEL_KIND_LABELS } from "../labels.js";
 import { checkLifecycle } from "../lifecycle.js";
 import { ModelGradingSchema } from "../review/schema.js";
-
-type Ctx = z.RefinementCtx;
-type Path = (string | number)[];
-
-function checkUnique(values: readonly string[] | undefined, ctx: Ctx, path: Path): void {
-  if (!values) return;
-  const seen = new Set<string>();
-  values.forEach((value, index) => {
-    if (seen.has(value)) {
-      issue(ctx, [...path, index], `Duplicate ${value}`, `Trùng lặp ${value}`);
-    }
-    seen.add(value);
-  });
-}
+import { MODEL_PARTICIPANTS_FIELDS, SECURITY_MODEL_FIELDS } from "./field-labels.js";
 
 function normalizeName(name: string): string {
   return name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
@@ -59,19 +47,28 @@ const LISTED_KIND_NAMES = new Map<string, string>(
  * ```
  */
 export const ModelParticipantsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Number of households taking part */
-      households: CountSchema.optional().describe("Number of households taking part"),
-      /** Number of people taking part */
-      people: CountSchema.optional().describe("Number of people taking part"),
-    })
-    .superRefine((value, ctx) => {
-      if (value.households === undefined && value.people === undefined) {
-        issue(ctx, [], "Give households, people or both", "Phải có số hộ hoặc số người tham gia");
-      }
-    })
-    .describe("Households and people taking part"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Number of households taking part */
+        households: CountSchema.optional().describe("Number of households taking part"),
+        /** Number of people taking part */
+        people: CountSchema.optional().describe("Number of people taking part"),
+      })
+      .superRefine((value, ctx) => {
+        if (value.households === undefined && value.people === undefined) {
+          fail(
+            ctx,
+            "model-participants-missing",
+            [],
+            "Give households, people or both",
+            "Phải có số hộ hoặc số người tham gia",
+          );
+        }
+      })
+      .describe("Households and people taking part"),
+    MODEL_PARTICIPANTS_FIELDS,
+  ))();
 
 /**
  * Households and people taking part (see {@link ModelParticipantsSchema}).
@@ -129,121 +126,134 @@ export type ModelParticipants = z.infer<typeof ModelParticipantsSchema>;
  * ```
  */
 export const SecurityModelSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the model */
-      id: IdSchema.describe("Identifier of the model"),
-      /** Name of the model, as launched */
-      name: NameSchema.describe("Name of the model, as launched"),
-      /** Kind of model; custom for a kind the list does not name */
-      kind: ModelKindSchema.describe("Kind of model; custom for a kind the list does not name"),
-      /** Name of the kind when kind is custom (required then, and only then) */
-      customKindName: NameSchema.optional().describe(
-        "Name of the kind when kind is custom (required then, and only then)",
-      ),
-      /** Type (loại) in the police's own classification */
-      type: NameSchema.optional().describe("Type (loại) in the police's own classification"),
-      /** Group (nhóm) in the police's own classification */
-      group: NameSchema.optional().describe("Group (nhóm) in the police's own classification"),
-      /** Code of the administrative unit that owns the model */
-      unitCode: UnitCodeSchema.describe("Code of the administrative unit that owns the model"),
-      /** Date the unit code was valid for; the launch date when absent */
-      unitCodeAsOf: CalendarDateSchema.optional().describe(
-        "Date the unit code was valid for; the launch date when absent",
-      ),
-      /** Launch date (ngày ra mắt); required unless the status is proposed */
-      launchedOn: CalendarDateSchema.optional().describe(
-        "Launch date (ngày ra mắt); required unless the status is proposed",
-      ),
-      /** Life-cycle status */
-      status: ModelStatusSchema.describe("Life-cycle status"),
-      /** Date the model was ended (thanh loại); required when the status is ended */
-      endedOn: CalendarDateSchema.optional().describe(
-        "Date the model was ended (thanh loại); required when the status is ended",
-      ),
-      /** Why the model was ended; required when the status is ended */
-      endReason: TextSchema.optional().describe(
-        "Why the model was ended; required when the status is ended",
-      ),
-      /** Whether the model is an advanced exemplar (điển hình tiên tiến) */
-      exemplar: z
-        .boolean()
-        .optional()
-        .describe("Whether the model is an advanced exemplar (điển hình tiên tiến)"),
-      /** Latest grading at a review */
-      grade: ModelGradingSchema.optional().describe("Latest grading at a review"),
-      /** Duties the model takes on, without duplicates */
-      duties: z
-        .array(SecurityDutySchema)
-        .max(20)
-        .optional()
-        .describe("Duties the model takes on, without duplicates"),
-      /**
-       * Organisations the model is built with (veterans, youth union...), without duplicates
-       */
-      partners: z
-        .array(ModelPartnerSchema)
-        .max(20)
-        .optional()
-        .describe(
-          "Organisations the model is built with (veterans, youth union...), without duplicates",
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the model */
+        id: IdSchema.describe("Identifier of the model"),
+        /** Name of the model, as launched */
+        name: NameSchema.describe("Name of the model, as launched"),
+        /** Kind of model; custom for a kind the list does not name */
+        kind: ModelKindSchema.describe("Kind of model; custom for a kind the list does not name"),
+        /** Name of the kind when kind is custom (required then, and only then) */
+        customKindName: NameSchema.optional().describe(
+          "Name of the kind when kind is custom (required then, and only then)",
         ),
-      /** Reference of the model's dossier (hồ sơ) */
-      dossierRef: NameSchema.optional().describe("Reference of the model's dossier (hồ sơ)"),
-      /** Households and people taking part in the whole model */
-      participants: ModelParticipantsSchema.optional().describe(
-        "Households and people taking part in the whole model",
-      ),
-      /** Description of the model */
-      description: TextSchema.optional().describe("Description of the model"),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .superRefine((value, ctx) => {
-      if (value.kind === "custom") {
-        if (value.customKindName === undefined) {
-          issue(
-            ctx,
-            ["customKindName"],
-            "A model of kind custom needs customKindName",
-            "Mô hình loại khác phải có tên loại mô hình",
-          );
-        } else {
-          const listed = LISTED_KIND_NAMES.get(normalizeName(value.customKindName));
-          if (listed !== undefined) {
-            issue(
+        /** Type (loại) in the police's own classification */
+        type: NameSchema.optional().describe("Type (loại) in the police's own classification"),
+        /** Group (nhóm) in the police's own classification */
+        group: NameSchema.optional().describe("Group (nhóm) in the police's own classification"),
+        /** Code of the administrative unit that owns the model */
+        unitCode: UnitCodeSchema.describe("Code of the administrative unit that owns the model"),
+        /** Date the unit code was valid for; the launch date when absent */
+        unitCodeAsOf: CalendarDateSchema.optional().describe(
+          "Date the unit code was valid for; the launch date when absent",
+        ),
+        /** Launch date (ngày ra mắt); required unless the status is proposed */
+        launchedOn: CalendarDateSchema.optional().describe(
+          "Launch date (ngày ra mắt); required unless the status is proposed",
+        ),
+        /** Life-cycle status */
+        status: ModelStatusSchema.describe("Life-cycle status"),
+        /** Date the model was ended (thanh loại); required when the status is ended */
+        endedOn: CalendarDateSchema.optional().describe(
+          "Date the model was ended (thanh loại); required when the status is ended",
+        ),
+        /** Why the model was ended; required when the status is ended */
+        endReason: TextSchema.optional().describe(
+          "Why the model was ended; required when the status is ended",
+        ),
+        /** Whether the model is an advanced exemplar (điển hình tiên tiến) */
+        exemplar: z
+          .boolean()
+          .optional()
+          .describe("Whether the model is an advanced exemplar (điển hình tiên tiến)"),
+        /** Latest grading at a review */
+        grade: ModelGradingSchema.optional().describe("Latest grading at a review"),
+        /** Duties the model takes on, without duplicates */
+        duties: z
+          .array(SecurityDutySchema)
+          .max(20)
+          .optional()
+          .describe("Duties the model takes on, without duplicates"),
+        /**
+         * Organisations the model is built with (veterans, youth union...), without duplicates
+         */
+        partners: z
+          .array(ModelPartnerSchema)
+          .max(20)
+          .optional()
+          .describe(
+            "Organisations the model is built with (veterans, youth union...), without duplicates",
+          ),
+        /** Reference of the model's dossier (hồ sơ) */
+        dossierRef: NameSchema.optional().describe("Reference of the model's dossier (hồ sơ)"),
+        /** Households and people taking part in the whole model */
+        participants: ModelParticipantsSchema.optional().describe(
+          "Households and people taking part in the whole model",
+        ),
+        /** Description of the model */
+        description: TextSchema.optional().describe("Description of the model"),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .superRefine((value, ctx) => {
+        if (value.kind === "custom") {
+          if (value.customKindName === undefined) {
+            fail(
               ctx,
+              "model-custom-kind-name-missing",
               ["customKindName"],
-              `${value.customKindName} is a listed kind: use kind ${listed}`,
-              `${value.customKindName} đã có trong danh mục: dùng loại ${listed}`,
+              "A model of kind custom needs customKindName",
+              "Mô hình loại khác phải có tên loại mô hình",
             );
+          } else {
+            const listed = LISTED_KIND_NAMES.get(normalizeName(value.customKindName));
+            if (listed !== undefined) {
+              fail(
+                ctx,
+                "model-custom-kind-name-listed",
+                ["customKindName"],
+                `${value.customKindName} is a listed kind: use kind ${listed}`,
+                `${value.customKindName} đã có trong danh mục: dùng loại ${listed}`,
+              );
+            }
           }
+        } else if (value.customKindName !== undefined) {
+          fail(
+            ctx,
+            "model-custom-kind-name-not-custom",
+            ["customKindName"],
+            `Only a model of kind custom has customKindName; the kind is ${value.kind}`,
+            "Chỉ mô hình loại khác mới có tên loại mô hình riêng",
+          );
         }
-      } else if (value.customKindName !== undefined) {
-        issue(
-          ctx,
-          ["customKindName"],
-          `Only a model of kind custom has customKindName; the kind is ${value.kind}`,
-          "Chỉ mô hình loại khác mới có tên loại mô hình riêng",
-        );
-      }
-      checkLifecycle(value, ctx, { en: "model", vi: "Mô hình" });
-      if (
-        value.grade &&
-        value.launchedOn !== undefined &&
-        value.grade.reviewedOn < value.launchedOn
-      ) {
-        issue(
-          ctx,
-          ["grade", "reviewedOn"],
-          `The review date ${value.grade.reviewedOn} is before the launch date ${value.launchedOn}`,
-          `Ngày xếp loại ${value.grade.reviewedOn} trước ngày ra mắt ${value.launchedOn}`,
-        );
-      }
-      checkUnique(value.duties, ctx, ["duties"]);
-      checkUnique(value.partners, ctx, ["partners"]);
-    })
-    .describe("A security-and-order model (mô hình tự quản về ANTT)"))();
+        checkLifecycle(value, ctx, { en: "model", vi: "Mô hình" });
+        if (
+          value.grade &&
+          value.launchedOn !== undefined &&
+          value.grade.reviewedOn < value.launchedOn
+        ) {
+          fail(
+            ctx,
+            "model-graded-before-launch",
+            ["grade", "reviewedOn"],
+            `The review date ${value.grade.reviewedOn} is before the launch date ${value.launchedOn}`,
+            `Ngày xếp loại ${value.grade.reviewedOn} trước ngày ra mắt ${value.launchedOn}`,
+          );
+        }
+        noDuplicates(ctx, "model-duty-repeated", "duties", value.duties, {
+          en: "The duty",
+          vi: "Nhiệm vụ",
+        });
+        noDuplicates(ctx, "model-partner-repeated", "partners", value.partners, {
+          en: "The partner",
+          vi: "Tổ chức phối hợp",
+        });
+      })
+      .describe("A security-and-order model (mô hình tự quản về ANTT)"),
+    SECURITY_MODEL_FIELDS,
+  ))();
 
 /**
  * A security-and-order model (see {@link SecurityModelSchema}).

@@ -5,13 +5,15 @@ import {
   CalendarDateSchema,
   ExtSchema,
   IdSchema,
+  labelFields,
   NameSchema,
   TextSchema,
   UnitCodeSchema,
 } from "../../core/index.js";
-import { fail as issue } from "../../core/refine.js";
+import { fail } from "../../core/refine.js";
 import { ReviewKindSchema, ReviewRecommendationSchema } from "../code-lists/schema.js";
 import { MODEL_GRADE_LABELS } from "../labels.js";
+import { MODEL_GRADING_FIELDS, MODEL_REVIEW_FIELDS } from "./field-labels.js";
 
 type Ctx = z.RefinementCtx;
 type Path = (string | number)[];
@@ -39,8 +41,9 @@ function checkGrade(
   path: Path,
 ): void {
   if (value.scale === undefined && !Object.hasOwn(MODEL_GRADE_LABELS, value.grade)) {
-    issue(
+    fail(
       ctx,
+      "unknown-model-grade",
       [...path, "grade"],
       `Unknown grade ${value.grade}: expected one of ${Object.keys(MODEL_GRADE_LABELS).join(", ")}, or name your own scale in scale`,
       `Xếp loại ${value.grade} không hợp lệ: phải là tốt, khá, trung bình, yếu hoặc chưa xếp loại, hoặc ghi rõ thang xếp loại riêng (scale)`,
@@ -69,29 +72,32 @@ function checkGrade(
  * ```
  */
 export const ModelGradingSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /**
-       * Grade code: one of good, fair, average, weak, not-graded when scale is absent; a code
-       * of the named scale otherwise
-       */
-      grade: GradeCodeSchema,
-      /**
-       * Id of the caller's own grading scale, such as tam-ky-2022; absent for the library's
-       * default scale
-       */
-      scale: ScaleIdSchema.optional(),
-      /** Date of the review that gave the grade */
-      reviewedOn: CalendarDateSchema.describe("Date of the review that gave the grade"),
-      /** Kind of review: interim (sơ kết) or final (tổng kết) */
-      kind: ReviewKindSchema.optional().describe(
-        "Kind of review: interim (sơ kết) or final (tổng kết)",
-      ),
-      /** Note of the reviewers */
-      note: TextSchema.optional().describe("Note of the reviewers"),
-    })
-    .superRefine((value, ctx) => checkGrade(value, ctx, []))
-    .describe("Latest grading of a model at a review"))();
+  labelFields(
+    z
+      .strictObject({
+        /**
+         * Grade code: one of good, fair, average, weak, not-graded when scale is absent; a code
+         * of the named scale otherwise
+         */
+        grade: GradeCodeSchema,
+        /**
+         * Id of the caller's own grading scale, such as tam-ky-2022; absent for the library's
+         * default scale
+         */
+        scale: ScaleIdSchema.optional(),
+        /** Date of the review that gave the grade */
+        reviewedOn: CalendarDateSchema.describe("Date of the review that gave the grade"),
+        /** Kind of review: interim (sơ kết) or final (tổng kết) */
+        kind: ReviewKindSchema.optional().describe(
+          "Kind of review: interim (sơ kết) or final (tổng kết)",
+        ),
+        /** Note of the reviewers */
+        note: TextSchema.optional().describe("Note of the reviewers"),
+      })
+      .superRefine((value, ctx) => checkGrade(value, ctx, []))
+      .describe("Latest grading of a model at a review"),
+    MODEL_GRADING_FIELDS,
+  ))();
 
 /**
  * A model's latest grading (see {@link ModelGradingSchema}).
@@ -132,47 +138,50 @@ export type ModelGrading = z.infer<typeof ModelGradingSchema>;
  * ```
  */
 export const ModelReviewSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the review */
-      id: IdSchema.describe("Identifier of the review"),
-      /** Id of the reviewed model */
-      modelId: IdSchema.describe("Id of the reviewed model"),
-      /** Id of the reviewed site, when only one site is */
-      siteId: IdSchema.optional().describe("Id of the reviewed site, when only one site is"),
-      /** Code of the unit that held the review */
-      unitCode: UnitCodeSchema.describe("Code of the unit that held the review"),
-      /** Date the unit code was valid for; the review date when absent */
-      unitCodeAsOf: CalendarDateSchema.optional().describe(
-        "Date the unit code was valid for; the review date when absent",
-      ),
-      /** Interim (sơ kết) or final (tổng kết) review */
-      kind: ReviewKindSchema.describe("Interim (sơ kết) or final (tổng kết) review"),
-      /** Date of the review */
-      reviewedOn: CalendarDateSchema.describe("Date of the review"),
-      /**
-       * Grade code: one of good, fair, average, weak, not-graded when scale is absent; a code
-       * of the named scale otherwise
-       */
-      grade: GradeCodeSchema,
-      /**
-       * Id of the caller's own grading scale, such as tam-ky-2022; absent for the library's
-       * default scale
-       */
-      scale: ScaleIdSchema.optional(),
-      /** What the review proposes for the model */
-      recommendation: ReviewRecommendationSchema.optional().describe(
-        "What the review proposes for the model",
-      ),
-      /** Reference of the review's report or decision */
-      decisionRef: NameSchema.optional().describe("Reference of the review's report or decision"),
-      /** Note of the reviewers */
-      note: TextSchema.optional().describe("Note of the reviewers"),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .superRefine((value, ctx) => checkGrade(value, ctx, []))
-    .describe("A review of a model (sơ kết, tổng kết)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the review */
+        id: IdSchema.describe("Identifier of the review"),
+        /** Id of the reviewed model */
+        modelId: IdSchema.describe("Id of the reviewed model"),
+        /** Id of the reviewed site, when only one site is */
+        siteId: IdSchema.optional().describe("Id of the reviewed site, when only one site is"),
+        /** Code of the unit that held the review */
+        unitCode: UnitCodeSchema.describe("Code of the unit that held the review"),
+        /** Date the unit code was valid for; the review date when absent */
+        unitCodeAsOf: CalendarDateSchema.optional().describe(
+          "Date the unit code was valid for; the review date when absent",
+        ),
+        /** Interim (sơ kết) or final (tổng kết) review */
+        kind: ReviewKindSchema.describe("Interim (sơ kết) or final (tổng kết) review"),
+        /** Date of the review */
+        reviewedOn: CalendarDateSchema.describe("Date of the review"),
+        /**
+         * Grade code: one of good, fair, average, weak, not-graded when scale is absent; a code
+         * of the named scale otherwise
+         */
+        grade: GradeCodeSchema,
+        /**
+         * Id of the caller's own grading scale, such as tam-ky-2022; absent for the library's
+         * default scale
+         */
+        scale: ScaleIdSchema.optional(),
+        /** What the review proposes for the model */
+        recommendation: ReviewRecommendationSchema.optional().describe(
+          "What the review proposes for the model",
+        ),
+        /** Reference of the review's report or decision */
+        decisionRef: NameSchema.optional().describe("Reference of the review's report or decision"),
+        /** Note of the reviewers */
+        note: TextSchema.optional().describe("Note of the reviewers"),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .superRefine((value, ctx) => checkGrade(value, ctx, []))
+      .describe("A review of a model (sơ kết, tổng kết)"),
+    MODEL_REVIEW_FIELDS,
+  ))();
 
 /**
  * A review of a model (see {@link ModelReviewSchema}).

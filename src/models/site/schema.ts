@@ -4,14 +4,16 @@ import {
   CalendarDateSchema,
   ExtSchema,
   IdSchema,
+  labelFields,
   NameSchema,
   TextSchema,
   UnitCodeSchema,
 } from "../../core/index.js";
-import { fail as issue } from "../../core/refine.js";
+import { fail } from "../../core/refine.js";
 import { ModelSiteKindSchema, ModelStatusSchema } from "../code-lists/schema.js";
 import { checkLifecycle } from "../lifecycle.js";
 import { ModelParticipantsSchema } from "../model/schema.js";
+import { MODEL_SITE_FIELDS } from "./field-labels.js";
 
 /**
  * A site of a model (điểm mô hình, điểm nhân rộng): one village, commune, agency, school
@@ -41,61 +43,67 @@ import { ModelParticipantsSchema } from "../model/schema.js";
  * ```
  */
 export const ModelSiteSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the site */
-      id: IdSchema.describe("Identifier of the site"),
-      /** Id of the model the site applies */
-      modelId: IdSchema.describe("Id of the model the site applies"),
-      /** Code of the unit (village or commune) where the site is */
-      unitCode: UnitCodeSchema.describe("Code of the unit (village or commune) where the site is"),
-      /** Date the unit code was valid for; the launch date when absent */
-      unitCodeAsOf: CalendarDateSchema.optional().describe(
-        "Date the unit code was valid for; the launch date when absent",
-      ),
-      /** Name of the site, such as the village's name */
-      name: NameSchema.optional().describe("Name of the site, such as the village's name"),
-      /** Kind of place */
-      kind: ModelSiteKindSchema.describe("Kind of place"),
-      /** Date the model was launched at this site; required unless the status is proposed */
-      launchedOn: CalendarDateSchema.optional().describe(
-        "Date the model was launched at this site; required unless the status is proposed",
-      ),
-      /** Life-cycle status of the site */
-      status: ModelStatusSchema.describe("Life-cycle status of the site"),
-      /** Date the site was ended; required when the status is ended */
-      endedOn: CalendarDateSchema.optional().describe(
-        "Date the site was ended; required when the status is ended",
-      ),
-      /** Why the site was ended; required when the status is ended */
-      endReason: TextSchema.optional().describe(
-        "Why the site was ended; required when the status is ended",
-      ),
-      /** Id of the site this one was replicated (nhân rộng) from */
-      replicatedFromSiteId: IdSchema.optional().describe(
-        "Id of the site this one was replicated (nhân rộng) from",
-      ),
-      /** Households and people taking part at this site */
-      participants: ModelParticipantsSchema.optional().describe(
-        "Households and people taking part at this site",
-      ),
-      /** Note */
-      note: TextSchema.optional().describe("Note"),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .superRefine((value, ctx) => {
-      checkLifecycle(value, ctx, { en: "site", vi: "Điểm mô hình" });
-      if (value.replicatedFromSiteId === value.id) {
-        issue(
-          ctx,
-          ["replicatedFromSiteId"],
-          "A site cannot be replicated from itself",
-          "Điểm mô hình không thể nhân rộng từ chính nó",
-        );
-      }
-    })
-    .describe("A site of a model (điểm mô hình, điểm nhân rộng)"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the site */
+        id: IdSchema.describe("Identifier of the site"),
+        /** Id of the model the site applies */
+        modelId: IdSchema.describe("Id of the model the site applies"),
+        /** Code of the unit (village or commune) where the site is */
+        unitCode: UnitCodeSchema.describe(
+          "Code of the unit (village or commune) where the site is",
+        ),
+        /** Date the unit code was valid for; the launch date when absent */
+        unitCodeAsOf: CalendarDateSchema.optional().describe(
+          "Date the unit code was valid for; the launch date when absent",
+        ),
+        /** Name of the site, such as the village's name */
+        name: NameSchema.optional().describe("Name of the site, such as the village's name"),
+        /** Kind of place */
+        kind: ModelSiteKindSchema.describe("Kind of place"),
+        /** Date the model was launched at this site; required unless the status is proposed */
+        launchedOn: CalendarDateSchema.optional().describe(
+          "Date the model was launched at this site; required unless the status is proposed",
+        ),
+        /** Life-cycle status of the site */
+        status: ModelStatusSchema.describe("Life-cycle status of the site"),
+        /** Date the site was ended; required when the status is ended */
+        endedOn: CalendarDateSchema.optional().describe(
+          "Date the site was ended; required when the status is ended",
+        ),
+        /** Why the site was ended; required when the status is ended */
+        endReason: TextSchema.optional().describe(
+          "Why the site was ended; required when the status is ended",
+        ),
+        /** Id of the site this one was replicated (nhân rộng) from */
+        replicatedFromSiteId: IdSchema.optional().describe(
+          "Id of the site this one was replicated (nhân rộng) from",
+        ),
+        /** Households and people taking part at this site */
+        participants: ModelParticipantsSchema.optional().describe(
+          "Households and people taking part at this site",
+        ),
+        /** Note */
+        note: TextSchema.optional().describe("Note"),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .superRefine((value, ctx) => {
+        checkLifecycle(value, ctx, { en: "site", vi: "Điểm mô hình" });
+        if (value.replicatedFromSiteId === value.id) {
+          fail(
+            ctx,
+            "site-replicated-from-itself",
+            ["replicatedFromSiteId"],
+            "A site cannot be replicated from itself",
+            "Điểm mô hình không thể nhân rộng từ chính nó",
+          );
+        }
+      })
+      .describe("A site of a model (điểm mô hình, điểm nhân rộng)"),
+    MODEL_SITE_FIELDS,
+  ))();
 
 /**
  * A site of a model (see {@link ModelSiteSchema}).

@@ -410,7 +410,7 @@ export interface ReportMessages {
     readonly intro: (period: string) => string;
     /** Records of another unit: "đơn vị khác 3". */
     readonly otherUnit: (count: string) => string;
-    /** Records under an unknown unit code: "mã đơn vị không rõ 1". */
+    /** Records under an unknown unit code, as in "mã đơn vị không rõ 1". */
     readonly unknownUnit: (count: string) => string;
     /** Records outside the period: "ngoài kỳ 12". */
     readonly outsidePeriod: (count: string) => string;

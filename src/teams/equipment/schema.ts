@@ -1,8 +1,9 @@
 // What a team keeps: its equipment, and the chat group it keeps in touch through.
 import * as z from "zod";
-import { CountSchema, NameSchema } from "../../core/index.js";
-import { fail as issue } from "../../core/refine.js";
+import { CountSchema, labelFields, NameSchema } from "../../core/index.js";
+import { fail } from "../../core/refine.js";
 import { TeamChatPlatformSchema, TeamEquipmentKindSchema } from "../code-lists/schema.js";
+import { TEAM_CHAT_GROUP_FIELDS, TEAM_EQUIPMENT_FIELDS } from "./field-labels.js";
 
 /**
  * Equipment a team keeps: a kind and how many (at least one). Kind `other` needs a
@@ -17,26 +18,30 @@ import { TeamChatPlatformSchema, TeamEquipmentKindSchema } from "../code-lists/s
  * ```
  */
 export const TeamEquipmentSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Kind of equipment */
-      kind: TeamEquipmentKindSchema.describe("Kind of equipment"),
-      /** Name of the equipment; required for kind other */
-      name: NameSchema.optional().describe("Name of the equipment; required for kind other"),
-      /** How many the team keeps (at least 1) */
-      count: z.int().min(1).describe("How many the team keeps (at least 1)"),
-    })
-    .superRefine((value, ctx) => {
-      if (value.kind === "other" && value.name === undefined) {
-        issue(
-          ctx,
-          ["name"],
-          "Equipment of kind other needs a name",
-          "Trang bị loại khác phải có tên",
-        );
-      }
-    })
-    .describe("Equipment a team keeps"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Kind of equipment */
+        kind: TeamEquipmentKindSchema.describe("Kind of equipment"),
+        /** Name of the equipment; required for kind other */
+        name: NameSchema.optional().describe("Name of the equipment; required for kind other"),
+        /** How many the team keeps (at least 1) */
+        count: z.int().min(1).describe("How many the team keeps (at least 1)"),
+      })
+      .superRefine((value, ctx) => {
+        if (value.kind === "other" && value.name === undefined) {
+          fail(
+            ctx,
+            "equipment-name-missing",
+            ["name"],
+            "Equipment of kind other needs a name",
+            "Trang bị loại khác phải có tên",
+          );
+        }
+      })
+      .describe("Equipment a team keeps"),
+    TEAM_EQUIPMENT_FIELDS,
+  ))();
 
 /**
  * Equipment of a team (see {@link TeamEquipmentSchema}).
@@ -64,16 +69,19 @@ export type TeamEquipment = z.infer<typeof TeamEquipmentSchema>;
  * ```
  */
 export const TeamChatGroupSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Platform of the group */
-      platform: TeamChatPlatformSchema.describe("Platform of the group"),
-      /** Name of the group */
-      name: NameSchema.optional().describe("Name of the group"),
-      /** Number of accounts in the group */
-      memberCount: CountSchema.optional().describe("Number of accounts in the group"),
-    })
-    .describe("The chat group of a team"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Platform of the group */
+        platform: TeamChatPlatformSchema.describe("Platform of the group"),
+        /** Name of the group */
+        name: NameSchema.optional().describe("Name of the group"),
+        /** Number of accounts in the group */
+        memberCount: CountSchema.optional().describe("Number of accounts in the group"),
+      })
+      .describe("The chat group of a team"),
+    TEAM_CHAT_GROUP_FIELDS,
+  ))();
 
 /**
  * A team's chat group (see {@link TeamChatGroupSchema}).

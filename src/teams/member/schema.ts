@@ -6,9 +6,15 @@ import {
   CountSchema,
   ExtSchema,
   IdSchema,
+  labelFields,
   NameSchema,
 } from "../../core/index.js";
 import { TeamRoleSchema } from "../code-lists/schema.js";
+import {
+  TEAM_HOUSEHOLD_FIELDS,
+  TEAM_MEMBER_COUNTS_FIELDS,
+  TEAM_MEMBER_FIELDS,
+} from "./field-labels.js";
 
 const PhoneSchema = /* @__PURE__ */ (() =>
   z
@@ -30,20 +36,23 @@ const PhoneSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const TeamHouseholdSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the household, unique within the team */
-      id: IdSchema.optional().describe("Identifier of the household, unique within the team"),
-      /** Name of the head of the household (chủ hộ) */
-      headName: NameSchema.describe("Name of the head of the household (chủ hộ)"),
-      /** Address of the household */
-      address: NameSchema.optional().describe("Address of the household"),
-      /** Phone number: 0 or +84 followed by 9 or 10 digits, without spaces */
-      phone: PhoneSchema.optional(),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .describe("A household that belongs to a team"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the household, unique within the team */
+        id: IdSchema.optional().describe("Identifier of the household, unique within the team"),
+        /** Name of the head of the household (chủ hộ) */
+        headName: NameSchema.describe("Name of the head of the household (chủ hộ)"),
+        /** Address of the household */
+        address: NameSchema.optional().describe("Address of the household"),
+        /** Phone number: 0 or +84 followed by 9 or 10 digits, without spaces */
+        phone: PhoneSchema.optional(),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .describe("A household that belongs to a team"),
+    TEAM_HOUSEHOLD_FIELDS,
+  ))();
 
 /**
  * A household of a team (see {@link TeamHouseholdSchema}).
@@ -71,22 +80,25 @@ export type TeamHousehold = z.infer<typeof TeamHouseholdSchema>;
  * ```
  */
 export const TeamMemberSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Identifier of the person, unique within the team */
-      id: IdSchema.optional().describe("Identifier of the person, unique within the team"),
-      /** Full name */
-      name: NameSchema.describe("Full name"),
-      /** Role in the team */
-      role: TeamRoleSchema.describe("Role in the team"),
-      /** Phone number: 0 or +84 followed by 9 or 10 digits, without spaces */
-      phone: PhoneSchema.optional(),
-      /** Date of the person's latest training */
-      trainedOn: CalendarDateSchema.optional().describe("Date of the person's latest training"),
-      /** App-specific data, not interpreted by the library */
-      ext: ExtSchema.optional(),
-    })
-    .describe("A person in a team"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Identifier of the person, unique within the team */
+        id: IdSchema.optional().describe("Identifier of the person, unique within the team"),
+        /** Full name */
+        name: NameSchema.describe("Full name"),
+        /** Role in the team */
+        role: TeamRoleSchema.describe("Role in the team"),
+        /** Phone number: 0 or +84 followed by 9 or 10 digits, without spaces */
+        phone: PhoneSchema.optional(),
+        /** Date of the person's latest training */
+        trainedOn: CalendarDateSchema.optional().describe("Date of the person's latest training"),
+        /** App-specific data, not interpreted by the library */
+        ext: ExtSchema.optional(),
+      })
+      .describe("A person in a team"),
+    TEAM_MEMBER_FIELDS,
+  ))();
 
 /**
  * A person in a team (see {@link TeamMemberSchema}).
@@ -114,16 +126,19 @@ export type TeamMember = z.infer<typeof TeamMemberSchema>;
  * ```
  */
 export const TeamMemberCountsSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Number of leaders (tổ trưởng) */
-      leader: CountSchema.describe("Number of leaders (tổ trưởng)"),
-      /** Number of deputies (tổ phó) */
-      deputy: CountSchema.describe("Number of deputies (tổ phó)"),
-      /** Number of members (tổ viên) */
-      member: CountSchema.describe("Number of members (tổ viên)"),
-    })
-    .describe("Number of people in each role"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Number of leaders (tổ trưởng) */
+        leader: CountSchema.describe("Number of leaders (tổ trưởng)"),
+        /** Number of deputies (tổ phó) */
+        deputy: CountSchema.describe("Number of deputies (tổ phó)"),
+        /** Number of members (tổ viên) */
+        member: CountSchema.describe("Number of members (tổ viên)"),
+      })
+      .describe("Number of people in each role"),
+    TEAM_MEMBER_COUNTS_FIELDS,
+  ))();
 
 /**
  * People of a team by role (see {@link TeamMemberCountsSchema}).

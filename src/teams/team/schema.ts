@@ -5,32 +5,32 @@ import {
   CountSchema,
   ExtSchema,
   IdSchema,
+  labelFields,
   NameSchema,
   SecurityDutySchema,
   TextSchema,
   UnitCodeSchema,
 } from "../../core/index.js";
-import { fail as issue } from "../../core/refine.js";
+import { fail } from "../../core/refine.js";
 import { TeamKindSchema } from "../code-lists/schema.js";
 import { TeamChatGroupSchema, TeamEquipmentSchema } from "../equipment/schema.js";
 import { TEAM_ROLE_LABELS } from "../labels.js";
 import { TeamHouseholdSchema, TeamMemberCountsSchema, TeamMemberSchema } from "../member/schema.js";
 import { TeamTrainingSchema } from "../training/schema.js";
+import { TEAM_FIELDS } from "./field-labels.js";
 
 type Ctx = z.RefinementCtx;
-type Path = (string | number)[];
 
-function checkUnique(
-  keys: readonly (string | undefined)[],
-  ctx: Ctx,
-  pathOf: (index: number) => Path,
-): void {
+/** The repeats of a list of keys: the index of each key given before, with the key. */
+function repeatsOf(keys: readonly (string | undefined)[]): [number, string][] {
   const seen = new Set<string>();
+  const repeats: [number, string][] = [];
   keys.forEach((key, index) => {
     if (key === undefined) return;
-    if (seen.has(key)) issue(ctx, pathOf(index), `Duplicate ${key}`, `Trùng lặp ${key}`);
+    if (seen.has(key)) repeats.push([index, key]);
     seen.add(key);
   });
+  return repeats;
 }
 
 /** The smallest and largest number of households a fire-safety group may link. */
@@ -184,52 +184,65 @@ type TeamShape = z.output<typeof TeamFields>;
  * ```
  */
 export const TeamSchema = /* @__PURE__ */ (() =>
-  TeamFields.superRefine((value, ctx) => {
-    checkHouseholds(value, ctx);
-    checkMembers(value, ctx);
-    checkServes(value, ctx);
-    if (
-      value.kind === "security-team" &&
-      value.village === undefined &&
-      !VILLAGE_CODE_RE.test(value.unitCode)
-    ) {
-      issue(
-        ctx,
-        ["village"],
-        "A security team serves one village: give village, or a village-level unitCode such as 15532.thon-3",
-        "Tổ bảo vệ ANTT thuộc một thôn, tổ dân phố: ghi tên thôn hoặc mã đơn vị cấp thôn",
-      );
-    }
-    if (value.dissolvedOn !== undefined) {
-      const dissolvedOn = value.dissolvedOn;
-      if (dissolvedOn < value.foundedOn) {
-        issue(
+  labelFields(
+    TeamFields.superRefine((value, ctx) => {
+      checkHouseholds(value, ctx);
+      checkMembers(value, ctx);
+      checkServes(value, ctx);
+      if (
+        value.kind === "security-team" &&
+        value.village === undefined &&
+        !VILLAGE_CODE_RE.test(value.unitCode)
+      ) {
+        fail(
           ctx,
-          ["dissolvedOn"],
-          `The dissolution date ${dissolvedOn} is before the founding date ${value.foundedOn}`,
-          `Ngày giải thể ${dissolvedOn} trước ngày thành lập ${value.foundedOn}`,
+          "security-team-village-missing",
+          ["village"],
+          "A security team serves one village: give village, or a village-level unitCode such as 15532.thon-3",
+          "Tổ bảo vệ ANTT thuộc một thôn, tổ dân phố: ghi tên thôn hoặc mã đơn vị cấp thôn",
         );
       }
-      value.trainings?.forEach((training, index) => {
-        if (training.heldOn > dissolvedOn) {
-          issue(
+      if (value.dissolvedOn !== undefined) {
+        const dissolvedOn = value.dissolvedOn;
+        if (dissolvedOn < value.foundedOn) {
+          fail(
             ctx,
-            ["trainings", index, "heldOn"],
-            `The ${training.kind} on ${training.heldOn} is after the team was dissolved on ${dissolvedOn}`,
-            `Buổi tập huấn, diễn tập ngày ${training.heldOn} sau ngày giải thể ${dissolvedOn}`,
+            "team-dissolved-before-founded",
+            ["dissolvedOn"],
+            `The dissolution date ${dissolvedOn} is before the founding date ${value.foundedOn}`,
+            `Ngày giải thể ${dissolvedOn} trước ngày thành lập ${value.foundedOn}`,
           );
         }
-      });
-    }
-    if (value.duties) checkUnique(value.duties, ctx, (index) => ["duties", index]);
-    if (value.equipment) {
-      checkUnique(
-        value.equipment.map((item) => (item.kind === "other" ? `other: ${item.name}` : item.kind)),
-        ctx,
-        (index) => ["equipment", index, "kind"],
+        value.trainings?.forEach((training, index) => {
+          if (training.heldOn > dissolvedOn) {
+            fail(
+              ctx,
+              "training-after-dissolution",
+              ["trainings", index, "heldOn"],
+              `The ${training.kind} on ${training.heldOn} is after the team was dissolved on ${dissolvedOn}`,
+              `Buổi tập huấn, diễn tập ngày ${training.heldOn} sau ngày giải thể ${dissolvedOn}`,
+            );
+          }
+        });
+      }
+      for (const [index, key] of repeatsOf(value.duties ?? [])) {
+        fail(ctx, "team-duty-repeated", ["duties", index], `Duplicate ${key}`, `Trùng lặp ${key}`);
+      }
+      const kinds = (value.equipment ?? []).map((item) =>
+        item.kind === "other" ? `other: ${item.name}` : item.kind,
       );
-    }
-  }).describe("A team (tổ) run by residents"))();
+      for (const [index, key] of repeatsOf(kinds)) {
+        fail(
+          ctx,
+          "team-equipment-repeated",
+          ["equipment", index, "kind"],
+          `Duplicate ${key}`,
+          `Trùng lặp ${key}`,
+        );
+      }
+    }).describe("A team (tổ) run by residents"),
+    TEAM_FIELDS,
+  ))();
 
 function checkHouseholds(value: TeamShape, ctx: Ctx): void {
   const { householdCount, households, kind } = value;
@@ -239,15 +252,17 @@ function checkHouseholds(value: TeamShape, ctx: Ctx): void {
       kind === "fire-security-group" ||
       kind === "self-governing"
     ) {
-      issue(
+      fail(
         ctx,
+        "team-household-count-missing",
         ["householdCount"],
         `A ${kind} team needs householdCount`,
         "Tổ liên gia, tổ tự quản phải có số hộ tham gia",
       );
     } else if (households) {
-      issue(
+      fail(
         ctx,
+        "team-household-count-missing",
         ["householdCount"],
         "A team with a households list needs householdCount",
         "Có danh sách hộ thì phải có số hộ tham gia",
@@ -255,8 +270,9 @@ function checkHouseholds(value: TeamShape, ctx: Ctx): void {
     }
   } else {
     if (households && households.length !== householdCount) {
-      issue(
+      fail(
         ctx,
+        "team-households-count-mismatch",
         ["households"],
         `The list has ${households.length} households but householdCount is ${householdCount}`,
         `Danh sách có ${households.length} hộ nhưng số hộ tham gia là ${householdCount}`,
@@ -266,8 +282,9 @@ function checkHouseholds(value: TeamShape, ctx: Ctx): void {
       (kind === "fire-safety-group" || kind === "fire-security-group") &&
       (householdCount < FIRE_GROUP_HOUSEHOLDS.min || householdCount > FIRE_GROUP_HOUSEHOLDS.max)
     ) {
-      issue(
+      fail(
         ctx,
+        "fire-group-household-range",
         ["householdCount"],
         `A fire-safety group links ${FIRE_GROUP_HOUSEHOLDS.min} to ${FIRE_GROUP_HOUSEHOLDS.max} households, not ${householdCount}`,
         `Tổ liên gia an toàn PCCC gồm từ ${FIRE_GROUP_HOUSEHOLDS.min} đến ${FIRE_GROUP_HOUSEHOLDS.max} hộ, không phải ${householdCount}`,
@@ -275,11 +292,15 @@ function checkHouseholds(value: TeamShape, ctx: Ctx): void {
     }
   }
   if (households) {
-    checkUnique(
-      households.map((household) => household.id),
-      ctx,
-      (index) => ["households", index, "id"],
-    );
+    for (const [index, key] of repeatsOf(households.map((household) => household.id))) {
+      fail(
+        ctx,
+        "team-household-repeated",
+        ["households", index, "id"],
+        `Duplicate ${key}`,
+        `Trùng lặp ${key}`,
+      );
+    }
   }
 }
 
@@ -291,15 +312,17 @@ function checkServes(value: TeamShape, ctx: Ctx): void {
   const seen = new Set<string>([value.unitCode]);
   serves.forEach((code, index) => {
     if (!code.includes(".") || code.split(".")[0] !== commune) {
-      issue(
+      fail(
         ctx,
+        "served-unit-outside-commune",
         ["servesUnitCodes", index],
         `${code} is not a village or residential group of commune ${commune}, where the team is`,
         `${code} không phải thôn, tổ dân phố của xã ${commune}, nơi tổ hoạt động`,
       );
     } else if (seen.has(code)) {
-      issue(
+      fail(
         ctx,
+        "served-unit-repeated",
         ["servesUnitCodes", index],
         `${code} is listed twice, or is the team's own unit`,
         `${code} bị liệt kê hai lần hoặc trùng với đơn vị của tổ`,
@@ -313,15 +336,17 @@ function checkMembers(value: TeamShape, ctx: Ctx): void {
   const { memberCounts, members, kind } = value;
   if (memberCounts === undefined) {
     if (kind === "security-team") {
-      issue(
+      fail(
         ctx,
+        "team-member-counts-missing",
         ["memberCounts"],
         "A security team needs memberCounts (leader, deputy, member)",
         "Tổ bảo vệ ANTT phải có số tổ trưởng, tổ phó, tổ viên",
       );
     } else if (members) {
-      issue(
+      fail(
         ctx,
+        "team-member-counts-missing",
         ["memberCounts"],
         "A team with a members list needs memberCounts",
         "Có danh sách thành viên thì phải có số thành viên theo chức danh",
@@ -332,8 +357,9 @@ function checkMembers(value: TeamShape, ctx: Ctx): void {
       for (const role of ["leader", "deputy", "member"] as const) {
         const listed = members.filter((member) => member.role === role).length;
         if (listed !== memberCounts[role]) {
-          issue(
+          fail(
             ctx,
+            "team-members-count-mismatch",
             ["members"],
             `The members list has ${listed} with role ${role} but memberCounts.${role} is ${memberCounts[role]}`,
             `Danh sách thành viên có ${listed} ${TEAM_ROLE_LABELS[role].vi.toLowerCase()} nhưng số đã khai là ${memberCounts[role]}`,
@@ -342,8 +368,9 @@ function checkMembers(value: TeamShape, ctx: Ctx): void {
       }
     }
     if (kind === "security-team" && memberCounts.leader > 1) {
-      issue(
+      fail(
         ctx,
+        "security-team-leaders",
         ["memberCounts", "leader"],
         `A security team has at most one leader, not ${memberCounts.leader}`,
         `Tổ bảo vệ ANTT chỉ có một tổ trưởng, không phải ${memberCounts.leader}`,
@@ -351,24 +378,30 @@ function checkMembers(value: TeamShape, ctx: Ctx): void {
     }
   }
   if (members) {
-    checkUnique(
-      members.map((member) => member.id),
-      ctx,
-      (index) => ["members", index, "id"],
-    );
+    for (const [index, key] of repeatsOf(members.map((member) => member.id))) {
+      fail(
+        ctx,
+        "team-member-repeated",
+        ["members", index, "id"],
+        `Duplicate ${key}`,
+        `Trùng lặp ${key}`,
+      );
+    }
   }
   const trained = value.trainedCount;
   if (trained !== undefined) {
     if (members) {
-      issue(
+      fail(
         ctx,
+        "trained-count-with-members",
         ["trainedCount"],
         "A team that lists its members gives trainedOn for each of them, not a trainedCount",
         "Tổ có danh sách thành viên thì ghi ngày tập huấn của từng người, không ghi số người được tập huấn",
       );
     } else if (memberCounts === undefined) {
-      issue(
+      fail(
         ctx,
+        "trained-count-without-member-counts",
         ["trainedCount"],
         "A trainedCount needs memberCounts, the people it is a share of",
         "Có số người được tập huấn thì phải có số thành viên theo chức danh",
@@ -376,8 +409,9 @@ function checkMembers(value: TeamShape, ctx: Ctx): void {
     } else {
       const total = memberCounts.leader + memberCounts.deputy + memberCounts.member;
       if (trained > total) {
-        issue(
+        fail(
           ctx,
+          "trained-count-exceeds-members",
           ["trainedCount"],
           `${trained} people trained, more than the team's ${total} members`,
           `Số người được tập huấn (${trained}) nhiều hơn số thành viên của tổ (${total})`,

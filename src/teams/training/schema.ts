@@ -1,7 +1,8 @@
 // A training (tập huấn) or drill (diễn tập) a team took part in.
 import * as z from "zod";
-import { CalendarDateSchema, CountSchema, TextSchema } from "../../core/index.js";
+import { CalendarDateSchema, CountSchema, labelFields, TextSchema } from "../../core/index.js";
 import { TeamTrainingKindSchema, TeamTrainingLevelSchema } from "../code-lists/schema.js";
+import { TEAM_TRAINING_FIELDS } from "./field-labels.js";
 
 /**
  * A training (tập huấn) or drill (diễn tập) a team took part in: when, organised at which
@@ -15,20 +16,23 @@ import { TeamTrainingKindSchema, TeamTrainingLevelSchema } from "../code-lists/s
  * ```
  */
 export const TeamTrainingSchema = /* @__PURE__ */ (() =>
-  z
-    .strictObject({
-      /** Training or drill */
-      kind: TeamTrainingKindSchema.describe("Training or drill"),
-      /** Date it was held (the first day, if several) */
-      heldOn: CalendarDateSchema.describe("Date it was held (the first day, if several)"),
-      /** Level that organised it */
-      level: TeamTrainingLevelSchema.describe("Level that organised it"),
-      /** Number of people who took part */
-      participants: CountSchema.describe("Number of people who took part"),
-      /** Note, such as the scenario of a drill */
-      note: TextSchema.optional().describe("Note, such as the scenario of a drill"),
-    })
-    .describe("A training or drill"))();
+  labelFields(
+    z
+      .strictObject({
+        /** Training or drill */
+        kind: TeamTrainingKindSchema.describe("Training or drill"),
+        /** Date it was held (the first day, if several) */
+        heldOn: CalendarDateSchema.describe("Date it was held (the first day, if several)"),
+        /** Level that organised it */
+        level: TeamTrainingLevelSchema.describe("Level that organised it"),
+        /** Number of people who took part */
+        participants: CountSchema.describe("Number of people who took part"),
+        /** Note, such as the scenario of a drill */
+        note: TextSchema.optional().describe("Note, such as the scenario of a drill"),
+      })
+      .describe("A training or drill"),
+    TEAM_TRAINING_FIELDS,
+  ))();
 
 /**
  * A training or drill (see {@link TeamTrainingSchema}).

@@ -1,0 +1,27 @@
+// Internal: the Vietnamese and English labels of the fields of a team's households,
+// members and counts by role, as people write them on registers and spreadsheet headers.
+// Not part of the public API.
+import type { Label } from "../../core/labels.js";
+
+export const TEAM_HOUSEHOLD_FIELDS = {
+  id: { vi: "Mã hộ", en: "Household id" },
+  headName: { vi: "Họ tên chủ hộ", en: "Head of household" },
+  address: { vi: "Địa chỉ", en: "Address" },
+  phone: { vi: "Số điện thoại", en: "Phone" },
+  ext: { vi: "Dữ liệu riêng của ứng dụng", en: "App data" },
+} as const satisfies Readonly<Record<string, Label>>;
+
+export const TEAM_MEMBER_FIELDS = {
+  id: { vi: "Mã thành viên", en: "Member id" },
+  name: { vi: "Họ và tên", en: "Full name" },
+  role: { vi: "Chức danh", en: "Role" },
+  phone: { vi: "Số điện thoại", en: "Phone" },
+  trainedOn: { vi: "Ngày tập huấn gần nhất", en: "Latest training" },
+  ext: { vi: "Dữ liệu riêng của ứng dụng", en: "App data" },
+} as const satisfies Readonly<Record<string, Label>>;
+
+export const TEAM_MEMBER_COUNTS_FIELDS = {
+  leader: { vi: "Số tổ trưởng", en: "Leaders" },
+  deputy: { vi: "Số tổ phó", en: "Deputies" },
+  member: { vi: "Số tổ viên", en: "Members" },
+} as const satisfies Readonly<Record<string, Label>>;
