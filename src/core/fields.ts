@@ -22,8 +22,9 @@ import type { Label } from "./labels.js";
 export type FieldLabels<T> = { readonly [K in keyof T]-?: Label };
 
 /**
- * The labels of each labelled object schema. Kept apart from zod's metadata: in the JSON
- * Schema a label map would read as keywords (a field named `id` as a schema id).
+ * The labels of each labelled object schema, by its definition: a copy made by
+ * `.describe()` shares it, and keeps the labels. Kept apart from zod's metadata: in the
+ * JSON Schema a label map would read as keywords (a field named `id` as a schema id).
  */
 const LABELS = new WeakMap<object, Readonly<Record<string, Label>>>();
 
@@ -42,11 +43,11 @@ const LABELS = new WeakMap<object, Readonly<Record<string, Label>>>();
  * const Schema = labelFields(z.strictObject({ lenses: z.number() }), {
  *   lenses: { vi: "Số mắt camera", en: "Lenses" },
  * });
- * fieldLabelsOf(Schema)?.lenses?.vi; // "Số mắt camera"
+ * fieldLabelsOf(Schema)?.["lenses"]?.vi; // "Số mắt camera"
  * ```
  */
 export function labelFields<S extends z.ZodType>(schema: S, labels: FieldLabels<z.input<S>>): S {
-  LABELS.set(schema, labels as Readonly<Record<string, Label>>);
+  LABELS.set(schema._zod.def, labels as Readonly<Record<string, Label>>);
   return schema;
 }
 
@@ -74,12 +75,12 @@ function innerOf(schema: z.ZodType): z.ZodType | undefined {
  * @example
  * ```ts
  * import { CameraPointSchema, fieldLabelsOf } from "antt";
- * fieldLabelsOf(CameraPointSchema)?.lenses?.vi; // "Số mắt camera"
+ * fieldLabelsOf(CameraPointSchema)?.["lenses"]?.vi; // "Số mắt camera"
  * ```
  */
 export function fieldLabelsOf(schema: z.ZodType): Readonly<Record<string, Label>> | undefined {
   for (let s: z.ZodType | undefined = schema, depth = 0; s && depth < 16; depth++) {
-    const labels = LABELS.get(s);
+    const labels = LABELS.get(s._zod.def);
     if (labels) return labels;
     s = innerOf(s);
   }
@@ -189,7 +190,7 @@ function step(schema: z.ZodType, key: PropertyKey, input: unknown): SchemaStep {
 /** The label of a field from a wrapper of the object (labels given after a refinement). */
 function labelThrough(outer: z.ZodType, object: z.ZodType, key: string): Label | undefined {
   for (let s: z.ZodType | undefined = outer, depth = 0; s && depth < 16; depth++) {
-    const labels = LABELS.get(s);
+    const labels = LABELS.get(s._zod.def);
     if (labels) return labels[key];
     if (s === object) return undefined;
     s = innerOf(s);
