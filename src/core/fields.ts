@@ -173,8 +173,12 @@ function step(schema: z.ZodType, key: PropertyKey, input: unknown): SchemaStep {
       // first that has the field.
       const objects = objectsOf(s, []);
       const chosen =
-        objects.find((o) => matches(o, input) && hasField(o, key)) ??
-        objects.find((o) => hasField(o, key));
+        objects.length === 1
+          ? hasField(objects[0] as z.ZodType, key)
+            ? objects[0]
+            : undefined
+          : (objects.find((o) => matches(o, input) && hasField(o, key)) ??
+            objects.find((o) => hasField(o, key)));
       if (!chosen) return { schema: undefined, label: undefined };
       const shape = (chosen._zod.def as unknown as { shape: Record<string, z.ZodType> }).shape;
       return {

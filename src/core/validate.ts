@@ -79,7 +79,7 @@ export function issuesFromZod(error: z.ZodError, schema?: z.ZodType, input?: unk
 function oneIssue(issue: ZodIssueLike, schema: z.ZodType | undefined, input: unknown): Issue {
   const path = pathOf(issue.path);
   const location = schema ? locationOf(schema, issue.path, input) : undefined;
-  const subject = schema ? lastLabel(schema, issue.path, input) : undefined;
+  const subject = location && issue.path.length > 0 ? lastOf(location) : undefined;
   const code = typeof issue.params?.code === "string" ? issue.params.code : issue.code;
   const raw = issue as unknown as Parameters<typeof enMap>[0];
   const enDefault = textOf(enMap(raw));
@@ -177,9 +177,13 @@ function lastLabel(
   input: unknown,
 ): Label | undefined {
   if (path.length === 0) return undefined;
-  const location = locationOf(schema, path, input);
-  const vi = location.vi.split(", ").at(-1);
-  const en = location.en.split(", ").at(-1);
+  return lastOf(locationOf(schema, path, input));
+}
+
+/** The last step of a location: the field or item it ends at. */
+function lastOf(location: Label): Label | undefined {
+  const vi = location.vi.slice(location.vi.lastIndexOf(", ") + 1).trim();
+  const en = location.en.slice(location.en.lastIndexOf(", ") + 1).trim();
   return vi && en ? { vi, en } : undefined;
 }
 

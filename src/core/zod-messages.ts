@@ -24,18 +24,20 @@ interface RawIssue {
   readonly options?: readonly unknown[];
 }
 
+// One formatter per language, made on first use: `toLocaleString` builds one per call.
+let viFormat: Intl.NumberFormat | undefined;
+let enFormat: Intl.NumberFormat | undefined;
+
 /** A number as Vietnamese readers write it: 1.234.567 and 12,5. */
 export function viNumber(value: number | bigint): string {
-  return typeof value === "bigint"
-    ? value.toLocaleString("vi-VN")
-    : value.toLocaleString("vi-VN", { maximumFractionDigits: 20 });
+  viFormat ??= new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 20 });
+  return viFormat.format(value);
 }
 
 /** A number as English readers write it: 1,234,567 and 12.5. */
 function enNumber(value: number | bigint): string {
-  return typeof value === "bigint"
-    ? value.toLocaleString("en-GB")
-    : value.toLocaleString("en-GB", { maximumFractionDigits: 20 });
+  enFormat ??= new Intl.NumberFormat("en-GB", { maximumFractionDigits: 20 });
+  return enFormat.format(value);
 }
 
 /** What kind of value the input is, in words. */
@@ -293,8 +295,21 @@ function lower(text: string): string {
     : first.toLowerCase() + text.slice(1);
 }
 
+/** The plain forms of the names a suggestion is matched against (codes, labels, fields). */
+const PLAIN = new Map<string, string>();
+
 /** Text without its Vietnamese marks, in lower case, spaces and dashes as one space. */
 export function plain(text: string): string {
+  let out = PLAIN.get(text);
+  if (out === undefined) {
+    out = stripped(text);
+    // Names come from the schemas: a bounded set. What was written is not kept.
+    if (PLAIN.size < 10_000) PLAIN.set(text, out);
+  }
+  return out;
+}
+
+function stripped(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -338,7 +353,7 @@ export function closest(
   candidates: readonly string[],
   names: (candidate: string) => readonly string[] = () => [],
 ): string | undefined {
-  const target = plain(written);
+  const target = stripped(written);
   if (target === "") return undefined;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
