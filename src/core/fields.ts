@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import type { Label } from "./labels.js";
+import { shownKey } from "./zod-messages.js";
 
 /**
  * The Vietnamese and English label of every field of a record, as people know it on a
@@ -79,9 +80,17 @@ function innerOf(schema: z.ZodType): z.ZodType | undefined {
  * ```
  */
 export function fieldLabelsOf(schema: z.ZodType): Readonly<Record<string, Label>> | undefined {
-  for (let s: z.ZodType | undefined = schema, depth = 0; s && depth < 16; depth++) {
-    const labels = LABELS.get(s._zod.def);
-    if (labels) return labels;
+  return throughWrappers(schema, (s) => LABELS.get(s._zod.def));
+}
+
+/** The first answer `find` gives for a schema or a schema it wraps (optional, default...). */
+export function throughWrappers<T>(
+  schema: z.ZodType | undefined,
+  find: (schema: z.ZodType) => T | undefined,
+): T | undefined {
+  for (let s = schema, depth = 0; s && depth < 16; depth++) {
+    const found = find(s);
+    if (found !== undefined) return found;
     s = innerOf(s);
   }
   return undefined;
@@ -135,16 +144,12 @@ export function knownFields(
   if (!at) return [];
   const keys = new Set<string>();
   // A map keyed by a code list knows the codes.
-  for (let s: z.ZodType | undefined = at, depth = 0; s && depth < 16; depth++) {
+  const codes = throughWrappers(at, (s) => {
     const def = s._zod.def as unknown as { type: string; keyType?: z.ZodType };
-    if (def.type === "record" && def.keyType) {
-      const values = (def.keyType._zod.def as unknown as { entries?: Record<string, string> })
-        .entries;
-      if (values) for (const value of Object.values(values)) keys.add(value);
-      break;
-    }
-    s = innerOf(s);
-  }
+    if (def.type !== "record" || !def.keyType) return undefined;
+    return (def.keyType._zod.def as unknown as { entries?: Record<string, string> }).entries ?? {};
+  });
+  for (const value of Object.values(codes ?? {})) keys.add(value);
   for (const object of objectsOf(at, [])) {
     const shape = (object._zod.def as unknown as { shape: Record<string, unknown> }).shape;
     for (const key of Object.keys(shape)) keys.add(key);
@@ -181,25 +186,16 @@ function step(schema: z.ZodType, key: PropertyKey, input: unknown): SchemaStep {
             objects.find((o) => hasField(o, key)));
       if (!chosen) return { schema: undefined, label: undefined };
       const shape = (chosen._zod.def as unknown as { shape: Record<string, z.ZodType> }).shape;
+      const name = String(key);
+      // Labels given on the object, or on a wrapper of it (`.optional()` labelled).
       return {
-        schema: shape[String(key)],
-        label: fieldLabelsOf(chosen)?.[String(key)] ?? labelThrough(s, chosen, String(key)),
+        schema: shape[name],
+        label: fieldLabelsOf(chosen)?.[name] ?? fieldLabelsOf(s)?.[name],
       };
     }
     s = innerOf(s);
   }
   return { schema: undefined, label: undefined };
-}
-
-/** The label of a field from a wrapper of the object (labels given after a refinement). */
-function labelThrough(outer: z.ZodType, object: z.ZodType, key: string): Label | undefined {
-  for (let s: z.ZodType | undefined = outer, depth = 0; s && depth < 16; depth++) {
-    const labels = LABELS.get(s._zod.def);
-    if (labels) return labels[key];
-    if (s === object) return undefined;
-    s = innerOf(s);
-  }
-  return undefined;
 }
 
 function hasField(object: z.ZodType, key: PropertyKey): boolean {
@@ -260,7 +256,9 @@ export function labelsAlong(
       ? step(schema, key, value)
       : { schema: undefined, label: undefined };
     if (typeof key !== "number") {
-      out.push({ label: next.label ?? { vi: String(key), en: String(key) } });
+      // A key without a label is named as written: an unknown key is input, shown safely.
+      const written = shownKey(String(key));
+      out.push({ label: next.label ?? { vi: written, en: written } });
     }
     schema = next.schema;
     value = valueAt(value, key);
@@ -305,4 +303,14 @@ export function locationOf(root: z.ZodType, path: readonly PropertyKey[], input?
     }
   }
   return { vi: vi.join(", "), en: en.join(", ") };
+}
+
+/**
+ * A location inside another: a record's own issue ("Số tiền") inside the record
+ * ("Điểm camera thứ 4"), without walking the outer path again.
+ */
+export function within(outer: Label, inner: Label | undefined): Label {
+  if (!inner || inner.vi === "") return outer;
+  if (outer.vi === "") return inner;
+  return { vi: `${outer.vi}, ${inner.vi}`, en: `${outer.en}, ${inner.en}` };
 }

@@ -1,24 +1,14 @@
 import * as z from "zod";
 import en from "zod/v4/locales/en.js";
 import vi from "zod/v4/locales/vi.js";
-import { knownFields, locationOf, schemaAt } from "./fields.js";
+import { knownFields, locationOf, schemaAt, throughWrappers, within } from "./fields.js";
 import type { Issue, ValidationResult } from "./issues.js";
 import type { Label } from "./labels.js";
 import { vietnameseFor } from "./messages.js";
-import { closest, messageFor, visible } from "./zod-messages.js";
+import { capped, closest, ECHO_LIMIT, messageFor, shownKey } from "./zod-messages.js";
 
 const enMap = en().localeError;
 const viMap = vi().localeError;
-
-/** The most characters of input a message or a path key echoes. */
-const ECHO_LIMIT = 200;
-
-/** Shortens text that echoes untrusted input, keeping its start and its end. */
-function capped(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const half = Math.floor((limit - 1) / 2);
-  return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
-}
 
 function pathOf(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === "number" ? key : capped(String(key), ECHO_LIMIT)));
@@ -95,9 +85,10 @@ function oneIssue(issue: ZodIssueLike, schema: z.ZodType | undefined, input: unk
       vi: viDefault ?? issue.message,
     };
     if (issue.code === "invalid_value" && typeof issue.input === "string" && issue.values) {
-      suggestion = suggestCode(issue.input, issue.values, schema, issue.path, input);
+      const labels = schema ? codeLabels(schemaAt(schema, issue.path, input)) : undefined;
+      suggestion = suggestCode(issue.input, issue.values, labels);
       if (suggestion !== undefined) {
-        const label = codeLabel(schema, issue.path, input, suggestion);
+        const label = labels?.[suggestion];
         const named = label ? ` (${label.vi})` : "";
         const namedEn = label ? ` (${label.en})` : "";
         message = {
@@ -132,7 +123,7 @@ function unknownKey(
   const known = schema ? knownFields(schema, issue.path, input) : [];
   const suggestion = closest(key, known);
   const where = schema && issue.path.length > 0 ? locationOf(schema, issue.path, input) : undefined;
-  const shown = visible(capped(key, ECHO_LIMIT));
+  const shown = shownKey(key);
   let vi = `Trường "${shown}" không có trong mẫu dữ liệu${where?.vi ? ` của ${where.vi}` : ""}`;
   let en = `Unknown field "${shown}"${where?.en ? ` in ${where.en}` : ""}`;
   if (suggestion !== undefined) {
@@ -143,7 +134,10 @@ function unknownKey(
     vi += "; bỏ trường này, hoặc đặt dữ liệu riêng của ứng dụng trong ext";
     en += "; remove it, or put the app's own data in ext";
   }
-  const location = schema ? locationOf(schema, at, input) : undefined;
+  // The key itself has no label: it is named as written, after where it was found.
+  const location = schema
+    ? within(where ?? { vi: "", en: "" }, { vi: shown, en: shown })
+    : undefined;
   return finished(pathOf(at), "unrecognized_keys", { en, vi }, location, suggestion);
 }
 
@@ -187,41 +181,24 @@ function lastOf(location: Label): Label | undefined {
   return vi && en ? { vi, en } : undefined;
 }
 
-/** The labels of a code list at a path (its `x-labels` metadata), if any. */
-function codeLabels(
-  schema: z.ZodType | undefined,
-  path: readonly PropertyKey[],
-  input: unknown,
-): Readonly<Record<string, Label>> | undefined {
-  if (!schema) return undefined;
-  for (let s = schemaAt(schema, path, input), depth = 0; s && depth < 8; depth++) {
-    const meta = z.globalRegistry.get(s) as Record<string, unknown> | undefined;
-    if (meta?.["x-labels"]) return meta["x-labels"] as Record<string, Label>;
-    const def = s._zod.def as unknown as { innerType?: z.ZodType };
-    s = def.innerType;
-  }
-  return undefined;
+/** The labels of a code list (its `x-labels` metadata), through wrappers such as `.optional()`. */
+function codeLabels(schema: z.ZodType | undefined): Readonly<Record<string, Label>> | undefined {
+  return throughWrappers(
+    schema,
+    (s) =>
+      (z.globalRegistry.get(s) as Record<string, unknown> | undefined)?.["x-labels"] as
+        | Record<string, Label>
+        | undefined,
+  );
 }
 
-function codeLabel(
-  schema: z.ZodType | undefined,
-  path: readonly PropertyKey[],
-  input: unknown,
-  code: string,
-): Label | undefined {
-  return codeLabels(schema, path, input)?.[code];
-}
-
-/** The code of a list that a written value was probably meant to be. */
+/** The code of a list that a written value was probably meant to be, by code or label. */
 function suggestCode(
   written: string,
   values: readonly unknown[],
-  schema: z.ZodType | undefined,
-  path: readonly PropertyKey[],
-  input: unknown,
+  labels: Readonly<Record<string, Label>> | undefined,
 ): string | undefined {
   const codes = values.filter((v): v is string => typeof v === "string");
-  const labels = codeLabels(schema, path, input);
   return closest(written, codes, (code) => {
     const label = labels?.[code];
     return label ? [label.vi, label.en] : [];

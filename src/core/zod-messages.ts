@@ -150,6 +150,21 @@ export function visible(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/** The most characters of input a message or a path key echoes. */
+export const ECHO_LIMIT = 200;
+
+/** Shortens text that echoes untrusted input, keeping its start and its end. */
+export function capped(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const half = Math.floor((limit - 1) / 2);
+  return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
+}
+
+/** A key of the input as messages and locations name it: shortened, unsafe characters written out. */
+export function shownKey(key: string): string {
+  return visible(capped(key, ECHO_LIMIT));
+}
+
 /** A value quoted in a message, kept short, its unsafe characters written out. */
 export function quoted(value: unknown): string {
   let text: string;

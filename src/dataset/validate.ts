@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { within } from "../core/fields.js";
 import { type Issue, issuesFromZod, locationOf } from "../core/index.js";
 import { DATASET_RECORD_LABELS } from "./labels.js";
 import {
@@ -228,8 +229,15 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
         continue;
       }
       parsed[index] = undefined;
+      // The record named once ("Điểm camera thứ 4"), each issue's field within it.
+      const record = locationOf(DatasetSchema, [collection, index]);
       for (const issue of issuesFromZod(result.error, schema, records[index])) {
-        c.push({ ...issue, path: [collection, index, ...issue.path], severity: "error" });
+        c.push({
+          ...issue,
+          path: [collection, index, ...issue.path],
+          location: within(record, issue.location),
+          severity: "error",
+        });
       }
     }
     valid[collection] = parsed;
@@ -286,13 +294,12 @@ function checkCoverage(c: Checker, valid: Valid, covers: unknown): void {
 }
 
 /**
- * The issues, each with where it is in words ("Điểm camera thứ 4, Nguồn kinh phí thứ 1,
- * Số tiền"): a record's own issues name the field within the record, the dataset names the
- * record.
+ * The issues, each with where it is in words ("Lượt trích xuất thứ 1, Điểm camera thứ 2"):
+ * the checks across records give paths only; the schemas' issues are located already.
  */
 function located(issues: readonly DatasetIssue[], input: unknown): DatasetIssue[] {
   return issues.map((issue) => {
-    if (issue.path.length === 0) return issue;
+    if (issue.path.length === 0 || issue.location !== undefined) return issue;
     const location = locationOf(DatasetSchema, issue.path, input);
     return location.vi === "" ? issue : { ...issue, location };
   });

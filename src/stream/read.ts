@@ -1,6 +1,7 @@
 // Record by record: what the NDJSON and JSON readers share. Each record read is checked by
 // its collection's schema, as validateDataset checks it, and given on, or listed as issues.
 
+import { within } from "../core/fields.js";
 import { issuesFromZod, locationOf } from "../core/index.js";
 import {
   DATASET_COLLECTIONS,
@@ -213,11 +214,17 @@ export class Reading<C extends DatasetCollection> {
       return { collection, record: result.data } as DatasetRecord<C>;
     }
     this.counts.invalid += 1;
+    // Located as validateDataset locates it: the record named once, each field within it.
+    const record = locationOf(DatasetSchema, [collection, index]);
     for (const issue of issuesFromZod(result.error, schema, value)) {
       const path = [collection, index, ...issue.path];
-      // Located as validateDataset locates it: the record named, then its field.
-      const location = locationOf(DatasetSchema, path, { [collection]: { [index]: value } });
-      this.push({ ...issue, path, location, line, severity: "error" });
+      this.push({
+        ...issue,
+        path,
+        location: within(record, issue.location),
+        line,
+        severity: "error",
+      });
     }
     return undefined;
   }

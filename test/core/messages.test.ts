@@ -3,7 +3,8 @@
 // names and no holes, names the field by its label, and says where it is in words.
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { validate } from "../../src/core/index.js";
+import { locationOf, validate } from "../../src/core/index.js";
+import { validateDataset } from "../../src/dataset/index.js";
 import * as antt from "../../src/index.js";
 import { CameraPointSchema, DatasetSchema } from "../../src/index.js";
 import { loadFixtures } from "../support/fixtures.js";
@@ -141,6 +142,29 @@ describe("messages for zod's checks", () => {
     const other = result.issues.find((i) => i.path.join(".") === "nonsense");
     expect(other?.suggestion).toBeUndefined();
     expect(other?.message.vi).toContain("ext");
+  });
+
+  it("names an unknown key as written, its hidden characters written out, in the location too", () => {
+    const result = validate(CameraPointSchema, { "\u202Eevil": 1 });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const issue = result.issues.find((i) => i.code === "unrecognized_keys");
+    expect(issue?.location?.vi).toBe("\\u202eevil");
+    expect(issue?.message.vi).not.toContain("\u202E");
+  });
+
+  it("locates a record's issue in a dataset as the whole path reads, whichever reader made it", () => {
+    const input = {
+      schemaVersion: "1.0",
+      activities: [{ kind: "patrol", id: "p-1", unitCode: "15532", participants: -1, extra: 1 }],
+    };
+    const result = validateDataset(input);
+    expect(result.success).toBe(false);
+    for (const issue of result.issues) {
+      expect(issue.location, issue.path.join(".")).toEqual(
+        locationOf(DatasetSchema, issue.path, input),
+      );
+    }
   });
 
   it("suggests the code a value outside a code list was meant to be, by its label", () => {
