@@ -1,4 +1,5 @@
 import type { Label } from "../core/labels.js";
+import { PAYER_CODE_LABELS, type PayerCode } from "../core/payers.js";
 
 /**
  * Who owns a camera point (chủ sở hữu điểm camera), with Vietnamese and English labels.
@@ -94,11 +95,14 @@ export const CAMERA_OWNER_GROUP_OF = {
 } as const satisfies Record<CameraOwnerKind, CameraOwnerGroup>;
 
 /**
- * Who paid for a camera point (nguồn kinh phí), with Vietnamese and English labels.
+ * Who paid for a camera point (nguồn kinh phí): the payer code list shared with
+ * contributions and expenses (see {@link core!PAYER_LABELS}), old codes included.
  *
- * @description `households` is money the residents put in (xã hội hóa from the people:
- * the "camera 0 đồng" of reports costs the state nothing because residents paid),
- * `business` a sponsoring business, `budget` the state budget (ngân sách).
+ * @description The same value as {@link PAYER_CODE_LABELS}. `households` (money the
+ * residents put in: the "camera 0 đồng" of reports costs the state nothing because
+ * residents paid) is the camera's old code for `household`, still accepted; `business` is
+ * a sponsoring business, `budget` the state budget (ngân sách), `commune-budget` the
+ * commune's own. Where each payer's money counts: {@link core!PAYER_FUNDING_SOURCE}.
  *
  * @category Code lists
  * @example
@@ -107,15 +111,10 @@ export const CAMERA_OWNER_GROUP_OF = {
  * label(CAMERA_FUNDING_SOURCE_LABELS, "budget"); // "Ngân sách nhà nước"
  * ```
  */
-export const CAMERA_FUNDING_SOURCE_LABELS = {
-  households: { vi: "Hộ dân đóng góp", en: "Households" },
-  business: { vi: "Doanh nghiệp tài trợ", en: "Business sponsorship" },
-  budget: { vi: "Ngân sách nhà nước", en: "State budget" },
-  other: { vi: "Nguồn khác", en: "Other source" },
-} as const satisfies Record<string, Label>;
+export const CAMERA_FUNDING_SOURCE_LABELS = PAYER_CODE_LABELS;
 
 /**
- * A funding source code (see {@link CameraFundingSourceSchema}).
+ * A funding source code: a payer code (see {@link CameraFundingSourceSchema}).
  *
  * @category Code lists
  * @example
@@ -124,7 +123,7 @@ export const CAMERA_FUNDING_SOURCE_LABELS = {
  * const source: CameraFundingSource = "budget";
  * ```
  */
-export type CameraFundingSource = keyof typeof CAMERA_FUNDING_SOURCE_LABELS;
+export type CameraFundingSource = PayerCode;
 
 /**
  * How far the owner shares a camera point's images with the commune police (mức độ chia

@@ -17,8 +17,8 @@ import {
   rateOf,
 } from "../aggregate/summaries.js";
 import { codesOf } from "../core/labels.js";
+import { PAYER_LABELS } from "../core/payers.js";
 import {
-  CAMERA_FUNDING_SOURCE_LABELS,
   CAMERA_OWNER_KIND_LABELS,
   CAMERA_SHARING_TIER_LABELS,
   CAMERA_STATUS_LABELS,
@@ -35,8 +35,9 @@ export const cameraCountersOf = /* @__PURE__ */ lazy(() => ({
   ownerKind: counter(codesOf(CAMERA_OWNER_KIND_LABELS)),
   status: counter(codesOf(CAMERA_STATUS_LABELS)),
   sharingTier: counter(codesOf(CAMERA_SHARING_TIER_LABELS)),
-  payer: counter([...codesOf(CAMERA_FUNDING_SOURCE_LABELS), "mixed", "none", UNASSIGNED]),
-  source: counter(codesOf(CAMERA_FUNDING_SOURCE_LABELS)),
+  // Old payer codes (households) are counted under the code they stand for.
+  payer: counter([...codesOf(PAYER_LABELS), "mixed", "none", UNASSIGNED]),
+  source: counter(codesOf(PAYER_LABELS)),
 }));
 
 function notExact(what: string, value: number): RangeError {

@@ -1,11 +1,7 @@
 import type { Groups, Rate } from "../aggregate/index.js";
 import type { CalendarDate } from "../core/calendar.js";
-import type {
-  CameraFundingSource,
-  CameraOwnerKind,
-  CameraSharingTier,
-  CameraStatus,
-} from "./labels.js";
+import type { FundingSource, Payer } from "../core/payers.js";
+import type { CameraOwnerKind, CameraSharingTier, CameraStatus } from "./labels.js";
 
 /**
  * A number of camera points (điểm camera) and of their lenses (mắt camera): reports count
@@ -53,10 +49,10 @@ export interface CameraCountState {
  * @example
  * ```ts
  * import type { CameraPayer } from "antt";
- * const payers: CameraPayer[] = ["households", "budget", "mixed", "none"];
+ * const payers: CameraPayer[] = ["household", "budget", "mixed", "none"];
  * ```
  */
-export type CameraPayer = CameraFundingSource | "mixed" | "none";
+export type CameraPayer = Payer | "mixed" | "none";
 
 /**
  * A {@link Rate} that is also written per thousand: cameras per 1,000 households
@@ -189,7 +185,8 @@ export interface CameraSummaryState {
  * import type { CameraCostSummary } from "antt";
  * const cost: CameraCostSummary = {
  *   total: 7_000_000,
- *   bySource: { households: 7_000_000 },
+ *   bySource: { household: 7_000_000 },
+ *   byFundingSource: { community: 7_000_000 },
  *   recordedPoints: 2,
  *   averagePerPoint: { numerator: 7_000_000, denominator: 2, ratio: 3_500_000 },
  * };
@@ -200,9 +197,16 @@ export interface CameraCostSummary {
   readonly total: number;
   /**
    * The sum of the entries of each funding source (who paid), in đồng, for the sources
-   * whose sum is not 0; adds up to `total`.
+   * whose sum is not 0; an old code under the code it stands for (`households` under
+   * `household`); adds up to `total`.
    */
-  readonly bySource: Groups<CameraFundingSource, number>;
+  readonly bySource: Groups<Payer, number>;
+  /**
+   * The same money by where it counts, community funding (xã hội hóa) or the budget (ngân
+   * sách), through {@link core!PAYER_FUNDING_SOURCE}; only the sources whose sum is not 0; adds
+   * up to `total`.
+   */
+  readonly byFundingSource: Groups<FundingSource, number>;
   /** Counted points whose funding is recorded (an empty list, nothing paid, included). */
   readonly recordedPoints: number;
   /**

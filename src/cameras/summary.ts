@@ -7,6 +7,7 @@ import {
   mergeCounts,
   rateOf,
 } from "../aggregate/summaries.js";
+import { type FundingSource, payerFundingSource, payerOf } from "../core/payers.js";
 import { notWhole } from "../core/record-fields.js";
 import { cameraInServiceOn } from "./groups.js";
 import type { CameraPointInput } from "./schema.js";
@@ -26,6 +27,22 @@ import type { CameraSummary, CameraSummaryOptions, CameraSummaryState } from "./
 // The summary's public types live in this module; this one re-exports them, as the folder
 // index re-exports this one.
 export * from "./summary-types.js";
+
+/**
+ * The cost by funding source, community (xã hội hóa) or budget (ngân sách), from the cost
+ * by payer: only the sources whose sum is not 0, a code that is no payer under
+ * `unassigned`.
+ */
+function byFundingSource(byPayer: Readonly<Record<string, number>>) {
+  const out: Partial<Record<FundingSource | typeof UNASSIGNED, number>> = {};
+  for (const payer of Object.keys(byPayer).sort()) {
+    const amount = byPayer[payer] as number;
+    if (amount === 0) continue;
+    const source = payerFundingSource(payer) ?? UNASSIGNED;
+    out[source] = (out[source] ?? 0) + amount;
+  }
+  return out;
+}
 
 function checkOptions(options: CameraSummaryOptions): void {
   const { asOf, households } = options;
@@ -127,7 +144,8 @@ export function cameraSummary(
       let payer: string | undefined;
       let cost = state.cost;
       for (const entry of funding) {
-        const source = keyOf(entry.source);
+        const code = keyOf(entry.source);
+        const source = payerOf(code) ?? code;
         const amount = entry.amount;
         if (!(Number.isSafeInteger(amount) && amount >= 0)) {
           throw notWhole(
@@ -178,6 +196,7 @@ export function cameraSummary(
         cost: {
           total: state.cost,
           bySource: finishCounts(state.costBySource, counters.source.sorted),
+          byFundingSource: byFundingSource(state.costBySource),
           recordedPoints: state.costRecordedPoints,
           averagePerPoint: rateOf(state.cost, state.costRecordedPoints),
         },

@@ -6,6 +6,7 @@ export * from "./geo.js";
 export * from "./issues.js";
 export * from "./labels.js";
 export * from "./money.js";
+export * from "./payers.js";
 export * from "./period.js";
 export * from "./period-arithmetic.js";
 export * from "./schemas.js";

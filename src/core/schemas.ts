@@ -8,6 +8,7 @@ import { labelFields } from "./fields.js";
 import type { Label, Labels } from "./labels.js";
 import { bilingual } from "./messages.js";
 import { MAX_VND } from "./money.js";
+import { FUNDING_SOURCE_LABELS, PAYER_CODE_LABELS } from "./payers.js";
 import { type Period, parsePeriod } from "./period.js";
 
 const SUPPORTED_YEAR_RE = /^(?:19|2[0-9])[0-9]{2}-/;
@@ -241,3 +242,40 @@ export function codeList<const C extends string>(labels: Labels<C>, description:
  */
 export const SecurityDutySchema = /* @__PURE__ */ (() =>
   codeList(SECURITY_DUTY_LABELS, "Duty of a model or a team"))();
+
+/**
+ * Who paid, a code of {@link PAYER_LABELS} or an old code of {@link PAYER_ALIASES}: the
+ * code list of a camera point's `funding[].source`, a contribution's `contributorKind`
+ * and an expense's `source`.
+ *
+ * @description An old code is accepted as it is, not rewritten; summaries count it under
+ * the code it stands for (see {@link payerOf}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { PayerSchema } from "antt";
+ * PayerSchema.parse("commune-budget"); // "commune-budget"
+ * PayerSchema.parse("households");     // "households" (the old camera code)
+ * PayerSchema.safeParse("state").success; // false
+ * ```
+ */
+export const PayerSchema = /* @__PURE__ */ (() =>
+  codeList(
+    PAYER_CODE_LABELS,
+    "Who paid: a household, business, organisation, individual, the community, the state or commune budget, or other",
+  ))();
+
+/**
+ * The source of funding: `community` (xã hội hóa) or `budget` (ngân sách); see
+ * {@link FUNDING_SOURCE_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { FundingSourceSchema } from "antt";
+ * FundingSourceSchema.parse("community"); // "community"
+ * ```
+ */
+export const FundingSourceSchema = /* @__PURE__ */ (() =>
+  codeList(FUNDING_SOURCE_LABELS, "Source of funding: community (xã hội hóa) or state budget"))();

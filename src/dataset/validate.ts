@@ -11,6 +11,7 @@ import {
 import { checkAmounts } from "./validate-amounts.js";
 import { Checker, isObject, type Raw, type Valid } from "./validate-checker.js";
 import { checkHierarchies } from "./validate-hierarchies.js";
+import { checkParticipants } from "./validate-participants.js";
 import { checkReferences } from "./validate-references.js";
 
 /**
@@ -247,6 +248,7 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
   checkReferences(c, valid);
   checkHierarchies(c, valid);
   checkAmounts(c, valid);
+  checkParticipants(c, valid);
   checkCoverage(c, valid, envelope.success ? (envelope.data as Raw)["covers"] : undefined);
 
   if (c.errors || !envelope.success) {

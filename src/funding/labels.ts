@@ -1,10 +1,18 @@
 import type { Label } from "../core/labels.js";
 
+import { PAYER_CODE_LABELS, type PayerCode } from "../core/payers.js";
+
+// The source of funding (community or budget) and its labels live in core, beside the
+// payer code list that maps to them; the funding entry re-exports them.
+export { FUNDING_SOURCE_LABELS, type FundingSource } from "../core/payers.js";
+
 /**
- * Who gave a contribution (đóng góp): households, businesses, organisations,
- * individuals, the state budget (ngân sách) or others.
+ * Who gave a contribution (đóng góp): the payer code list shared with cameras and
+ * expenses (see {@link core!PAYER_LABELS}), old codes included.
  *
- * @description `budget` is the only kind that is not community funding (xã hội hóa); see
+ * @description The same value as {@link PAYER_CODE_LABELS}: household, business,
+ * organisation, individual, community, the state budget (ngân sách), the commune budget or
+ * other. `budget` and `commune-budget` are not community funding (xã hội hóa); see
  * {@link fundingSourceOf}.
  *
  * @category Code lists
@@ -15,17 +23,10 @@ import type { Label } from "../core/labels.js";
  * label(CONTRIBUTOR_KIND_LABELS, "budget", "en"); // "State budget"
  * ```
  */
-export const CONTRIBUTOR_KIND_LABELS = {
-  household: { vi: "Hộ gia đình", en: "Household" },
-  business: { vi: "Doanh nghiệp, hộ kinh doanh", en: "Business" },
-  organization: { vi: "Cơ quan, tổ chức", en: "Organisation" },
-  individual: { vi: "Cá nhân", en: "Individual" },
-  budget: { vi: "Ngân sách nhà nước", en: "State budget" },
-  other: { vi: "Nguồn khác", en: "Other" },
-} as const satisfies Record<string, Label>;
+export const CONTRIBUTOR_KIND_LABELS = PAYER_CODE_LABELS;
 
 /**
- * The kind of contributor (see {@link ContributorKindSchema}).
+ * The kind of contributor: a payer code (see {@link ContributorKindSchema}).
  *
  * @category Code lists
  * @example
@@ -34,35 +35,7 @@ export const CONTRIBUTOR_KIND_LABELS = {
  * const kind: ContributorKind = "household";
  * ```
  */
-export type ContributorKind = keyof typeof CONTRIBUTOR_KIND_LABELS;
-
-/**
- * Where money comes from: the community (xã hội hóa: people, businesses, organisations)
- * or the state budget (ngân sách).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { FUNDING_SOURCE_LABELS, label } from "antt";
- * label(FUNDING_SOURCE_LABELS, "community"); // "Xã hội hóa"
- * ```
- */
-export const FUNDING_SOURCE_LABELS = {
-  community: { vi: "Xã hội hóa", en: "Community funding" },
-  budget: { vi: "Ngân sách nhà nước", en: "State budget" },
-} as const satisfies Record<string, Label>;
-
-/**
- * The source of funding (see {@link FundingSourceSchema}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import type { FundingSource } from "antt";
- * const source: FundingSource = "budget";
- * ```
- */
-export type FundingSource = keyof typeof FUNDING_SOURCE_LABELS;
+export type ContributorKind = PayerCode;
 
 /**
  * What money is for: a model (mô hình), a site of a model (điểm mô hình), cameras, a

@@ -6,6 +6,7 @@ import {
   IdSchema,
   labelFields,
   NameSchema,
+  PayerSchema,
   PositiveVndSchema,
   TextSchema,
   UnitCodeSchema,
@@ -19,15 +20,11 @@ import {
   FUNDS_OTHER_FIELDS,
   FUNDS_TEAM_FIELDS,
 } from "./field-labels.js";
-import {
-  CONTRIBUTOR_KIND_LABELS,
-  EXPENSE_PURPOSE_LABELS,
-  FUNDING_SOURCE_LABELS,
-  FUNDS_TARGET_KIND_LABELS,
-} from "./labels.js";
+import { EXPENSE_PURPOSE_LABELS, FUNDS_TARGET_KIND_LABELS } from "./labels.js";
 
 /**
- * The kind of contributor (see {@link CONTRIBUTOR_KIND_LABELS}).
+ * The kind of contributor: the payer code list (see {@link PayerSchema}), shared with a
+ * camera point's funding and an expense's source.
  *
  * @category Code lists
  * @example
@@ -37,21 +34,11 @@ import {
  * ContributorKindSchema.safeParse("state").success; // false
  * ```
  */
-export const ContributorKindSchema = /* @__PURE__ */ (() =>
-  codeList(CONTRIBUTOR_KIND_LABELS, "Kind of contributor"))();
+export const ContributorKindSchema = PayerSchema;
 
-/**
- * The source of funding: `community` (xã hội hóa) or `budget` (ngân sách).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { FundingSourceSchema } from "antt";
- * FundingSourceSchema.parse("community"); // "community"
- * ```
- */
-export const FundingSourceSchema = /* @__PURE__ */ (() =>
-  codeList(FUNDING_SOURCE_LABELS, "Source of funding: community (xã hội hóa) or state budget"))();
+// The source of funding (community or budget) is decided in core, beside the payer code
+// list; the funding entry re-exports its schema.
+export { FundingSourceSchema } from "../core/schemas.js";
 
 /**
  * The kind of thing money is for (see {@link FUNDS_TARGET_KIND_LABELS}); the
@@ -248,9 +235,11 @@ export const ContributionSchema = /* @__PURE__ */ (() =>
         unitCodeAsOf: CalendarDateSchema.describe(
           "Date the unit code was valid for; when absent, receivedOn",
         ).optional(),
-        /** Who gave: household, business, organization, individual, state budget or other */
+        /**
+         * Who gave: a payer code (household, business, organization, budget, commune-budget...)
+         */
         contributorKind: ContributorKindSchema.describe(
-          "Who gave: household, business, organization, individual, state budget or other",
+          "Who gave: a payer code (household, business, organization, budget, commune-budget...)",
         ),
         /** Name of the contributor */
         contributorName: NameSchema.describe("Name of the contributor").optional(),
@@ -345,9 +334,9 @@ export const ExpenseSchema = /* @__PURE__ */ (() =>
         purpose: ExpensePurposeSchema.describe(
           "What the money was spent on: cameras, equipment, training, allowance or other",
         ),
-        /** Whose money was spent: community (xã hội hóa) or budget, when known */
-        source: FundingSourceSchema.describe(
-          "Whose money was spent: community (xã hội hóa) or budget, when known",
+        /** Whose money was spent, when known: a payer code (community, budget, household...) */
+        source: PayerSchema.describe(
+          "Whose money was spent, when known: a payer code (community, budget, household...)",
         ).optional(),
         /** What the money is for: one target */
         funds: FundsTargetSchema,

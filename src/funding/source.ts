@@ -1,15 +1,15 @@
-import { match } from "ts-pattern";
+import { payerFundingSource } from "../core/payers.js";
 import type { ContributorKind, FundingSource } from "./labels.js";
 
 /**
- * The funding source of a kind of contributor: the state budget (ngân sách) for
- * `budget`, community funding (xã hội hóa) for everyone else.
+ * The funding source of a kind of contributor: the budget (ngân sách) for `budget` and
+ * `commune-budget`, community funding (xã hội hóa) for everyone else.
  *
  * @description Reports give "xã hội hóa" and "ngân sách" apart ("nguồn xã hội hóa 12,5
- * triệu đồng"). The mapping is exhaustive over {@link ContributorKind}: a contributor kind
- * added to the list without a funding source is a compile error here.
+ * triệu đồng"). The mapping is {@link core!PAYER_FUNDING_SOURCE}, the one table for cameras,
+ * contributions and expenses; an old code counts as the code it stands for.
  *
- * @param contributorKind - who gave the contribution
+ * @param contributorKind - who gave the contribution (a payer code)
  * @returns `"budget"` or `"community"`
  * @category Code lists
  * @example
@@ -20,9 +20,5 @@ import type { ContributorKind, FundingSource } from "./labels.js";
  * ```
  */
 export function fundingSourceOf(contributorKind: ContributorKind): FundingSource {
-  return match(contributorKind)
-    .returnType<FundingSource>()
-    .with("budget", () => "budget")
-    .with("household", "business", "organization", "individual", "other", () => "community")
-    .exhaustive();
+  return payerFundingSource(contributorKind) as FundingSource;
 }

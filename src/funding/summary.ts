@@ -15,11 +15,14 @@ import {
   sum,
 } from "../aggregate/index.js";
 import { checkPeriod, named } from "../aggregate/summaries.js";
+import { type Payer, payerFundingSource, payerOf } from "../core/payers.js";
 import { type Period, periodContains } from "../core/period.js";
 import { whole } from "../core/record-fields.js";
-import type { ContributorKind, ExpensePurpose, FundingSource, FundsTargetKind } from "./labels.js";
+import type { ExpensePurpose, FundingSource, FundsTargetKind } from "./labels.js";
 import type { Contribution, Expense } from "./schema.js";
-import { fundingSourceOf } from "./source.js";
+
+/** A payer code as summaries count it: an old alias under the code it stands for. */
+const payerKey = (code: string) => (payerOf(code) ?? code) as Payer;
 
 /**
  * How many records and how many đồng: the pair every money figure of a report carries
@@ -96,9 +99,12 @@ export interface ContributionCounts {
   readonly count: number;
   /** Their amount in đồng (money and goods valued in đồng). */
   readonly amount: number;
-  /** By kind of contributor (households, businesses, budget, ...). */
-  readonly byContributorKind: Groups<ContributorKind, MoneyCount>;
-  /** By funding source: `community` (xã hội hóa) or `budget` (ngân sách), via `fundingSourceOf`. */
+  /**
+   * By kind of contributor (a payer: households, businesses, budget, ...); an old code
+   * under the code it stands for (`households` under `household`).
+   */
+  readonly byContributorKind: Groups<Payer, MoneyCount>;
+  /** By funding source: `community` (xã hội hóa) or `budget` (ngân sách), via `PAYER_FUNDING_SOURCE`. */
   readonly bySource: Groups<FundingSource, MoneyCount>;
   /** By what the money is for (`funds.kind`: model, site, cameras, team, other). */
   readonly byTarget: Groups<FundsTargetKind, MoneyCount>;
@@ -128,8 +134,13 @@ export interface ExpenseCounts {
   readonly amount: number;
   /** By purpose (cameras, equipment, training, allowance, other). */
   readonly byPurpose: Groups<ExpensePurpose, MoneyCount>;
-  /** By whose money was spent; expenses without a `source` under `unassigned`. */
+  /**
+   * By whose money was spent, community or budget (via `PAYER_FUNDING_SOURCE`); expenses
+   * without a `source` under `unassigned`.
+   */
   readonly bySource: Groups<FundingSource, MoneyCount>;
+  /** By the payer whose money was spent; expenses without a `source` under `unassigned`. */
+  readonly byPayer: Groups<Payer, MoneyCount>;
   /** By what the spending served (`funds.kind`). */
   readonly byTarget: Groups<FundsTargetKind, MoneyCount>;
   /** Expenses spent outside the period (zeros without a period). */
@@ -191,6 +202,7 @@ export interface FundingSummaryState {
     amount: number;
     byPurpose: GroupedState<MoneyState>;
     bySource: GroupedState<MoneyState>;
+    byPayer: GroupedState<MoneyState>;
     byTarget: GroupedState<MoneyState>;
   };
   /** Expenses outside the period. */
@@ -227,11 +239,11 @@ function contributionCounter() {
     count: count(),
     amount: sum((c: Contribution) => amountOf(c)),
     byContributorKind: groupBy(
-      byCode((c: Contribution) => c.contributorKind),
+      byCode((c: Contribution) => payerKey(c.contributorKind)),
       money<Contribution>(),
     ),
     bySource: groupBy(
-      byCode((c: Contribution) => fundingSourceOf(c.contributorKind)),
+      byCode((c: Contribution) => payerFundingSource(c.contributorKind)),
       money<Contribution>(),
     ),
     byTarget: groupBy(
@@ -255,7 +267,11 @@ function expenseCounter() {
       money<Expense>(),
     ),
     bySource: groupBy(
-      byCode((e: Expense) => e.source),
+      byCode((e: Expense) => (e.source === undefined ? undefined : payerFundingSource(e.source))),
+      money<Expense>(),
+    ),
+    byPayer: groupBy(
+      byCode((e: Expense) => (e.source === undefined ? undefined : payerKey(e.source))),
       money<Expense>(),
     ),
     byTarget: groupBy(

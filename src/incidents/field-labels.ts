@@ -8,6 +8,11 @@ export const CLARIFICATION_FIELDS = {
   by: { vi: "Biện pháp làm rõ", en: "Means" },
 } as const satisfies Readonly<Record<string, Label>>;
 
+export const CASUALTIES_FIELDS = {
+  deaths: { vi: "Số người chết", en: "Deaths" },
+  injuries: { vi: "Số người bị thương", en: "Injuries" },
+} as const satisfies Readonly<Record<string, Label>>;
+
 export const INCIDENT_FIELDS = {
   id: { vi: "Mã vụ việc", en: "Incident id" },
   category: { vi: "Loại vụ việc", en: "Category" },
@@ -25,6 +30,9 @@ export const INCIDENT_FIELDS = {
   suspects: { vi: "Số đối tượng", en: "Suspects" },
   victims: { vi: "Số người bị hại", en: "Victims" },
   damageVnd: { vi: "Giá trị thiệt hại", en: "Damage" },
+  casualties: { vi: "Thiệt hại về người", en: "Casualties" },
+  cause: { vi: "Nguyên nhân", en: "Cause" },
+  trafficSeverity: { vi: "Tai nạn hay va chạm giao thông", en: "Accident or collision" },
   description: { vi: "Tóm tắt nội dung vụ việc", en: "Description" },
   ext: { vi: "Dữ liệu riêng của ứng dụng", en: "App-specific data" },
 } as const satisfies Readonly<Record<string, Label>>;

@@ -348,3 +348,123 @@ export const LEGAL_CLASS_LABELS = INCIDENT_LEGAL_CLASS_LABELS;
  * ```
  */
 export type LegalClass = IncidentLegalClass;
+
+/**
+ * The incident categories that police statistics count as accidents and fires: the ones
+ * whose incidents may record a cause ({@link INCIDENT_CAUSE_LABELS}), and whose casualties
+ * and damage reports state ("làm chết 2 người, bị thương 3 người"). A traffic accident
+ * may also record its severity ({@link TRAFFIC_SEVERITY_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ACCIDENT_CATEGORIES } from "antt";
+ * ACCIDENT_CATEGORIES.includes("fire"); // true
+ * ```
+ */
+export const ACCIDENT_CATEGORIES = [
+  "traffic-accident",
+  "fire",
+] as const satisfies readonly IncidentCategory[];
+
+/**
+ * An accident category (see {@link ACCIDENT_CATEGORIES}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { AccidentCategory } from "antt";
+ * const category: AccidentCategory = "fire";
+ * ```
+ */
+export type AccidentCategory = (typeof ACCIDENT_CATEGORIES)[number];
+
+/**
+ * The cause of a fire or a traffic accident (nguyên nhân), with Vietnamese and English
+ * labels: a short list of the groups that the fire police's and the traffic police's
+ * statistics publish.
+ *
+ * @description Fires: `electrical` (sự cố hệ thống, thiết bị điện, chập điện: the largest
+ * group of fires in the fire police's yearly figures), `open-flame` (sơ suất khi sử dụng
+ * lửa trần, nguồn lửa, nguồn nhiệt: cooking, incense, burning rubbish), `arson` (đốt, cố ý
+ * gây cháy), `natural` (thiên tai, sét đánh, tự cháy). Traffic accidents:
+ * `traffic-violation` (vi phạm quy định về trật tự, an toàn giao thông: speed, lane,
+ * alcohol, turning; the cause of most accidents in the traffic police's figures),
+ * `vehicle-defect` (phương tiện hư hỏng, không bảo đảm an toàn kỹ thuật), `road-condition`
+ * (đường sá, thời tiết). Either: `negligence` (bất cẩn, thiếu quan sát) where no rule was
+ * broken, `unknown` (chưa rõ nguyên nhân: the cause was looked into and not established),
+ * `other`. A cause not recorded is not `unknown`: the summaries count it as `unassigned`.
+ * Sources: the causes groups of the yearly figures published by the Ministry of Public
+ * Security's fire police (Cục Cảnh sát PCCC và CNCH) and traffic police (Cục Cảnh sát giao
+ * thông).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { INCIDENT_CAUSE_LABELS, label } from "antt";
+ * label(INCIDENT_CAUSE_LABELS, "electrical");       // "Chập điện, sự cố về điện"
+ * label(INCIDENT_CAUSE_LABELS, "open-flame", "en"); // "Open flame or heat source"
+ * ```
+ */
+export const INCIDENT_CAUSE_LABELS = {
+  electrical: { vi: "Chập điện, sự cố về điện", en: "Electrical fault" },
+  "open-flame": { vi: "Sử dụng lửa trần, nguồn nhiệt", en: "Open flame or heat source" },
+  arson: { vi: "Đốt, cố ý gây cháy", en: "Arson" },
+  natural: { vi: "Thiên tai, sét đánh", en: "Natural causes" },
+  "traffic-violation": {
+    vi: "Vi phạm quy định về trật tự, an toàn giao thông",
+    en: "Traffic violation",
+  },
+  "vehicle-defect": { vi: "Phương tiện hư hỏng, mất an toàn", en: "Vehicle defect" },
+  "road-condition": { vi: "Đường sá, thời tiết", en: "Road or weather conditions" },
+  negligence: { vi: "Bất cẩn, sơ suất", en: "Negligence" },
+  unknown: { vi: "Chưa rõ nguyên nhân", en: "Cause not established" },
+  other: { vi: "Nguyên nhân khác", en: "Other cause" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * An incident cause code (see {@link IncidentCauseSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { IncidentCause } from "antt";
+ * const cause: IncidentCause = "electrical";
+ * ```
+ */
+export type IncidentCause = keyof typeof INCIDENT_CAUSE_LABELS;
+
+/**
+ * The severity of a traffic accident as police statistics keep it, with Vietnamese and
+ * English labels: a traffic accident proper (tai nạn giao thông) or a traffic collision
+ * (va chạm giao thông).
+ *
+ * @description A collision is an event whose harm to people's health or to property is
+ * below the threshold of a "less serious" traffic accident (Thông tư 58/2009/TT-BCA(C11),
+ * Art. 5: no death, injuries and damage under the thresholds); every death makes it an
+ * `accident`. The category `traffic-accident` holds both (its label is "Tai nạn, va chạm
+ * giao thông"); an incident without a severity is counted in the category only.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TRAFFIC_SEVERITY_LABELS } from "antt";
+ * TRAFFIC_SEVERITY_LABELS.collision.vi; // "Va chạm giao thông"
+ * ```
+ */
+export const TRAFFIC_SEVERITY_LABELS = {
+  accident: { vi: "Tai nạn giao thông", en: "Traffic accident" },
+  collision: { vi: "Va chạm giao thông", en: "Traffic collision" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * A traffic severity code (see {@link TrafficSeveritySchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { TrafficSeverity } from "antt";
+ * const severity: TrafficSeverity = "collision";
+ * ```
+ */
+export type TrafficSeverity = keyof typeof TRAFFIC_SEVERITY_LABELS;

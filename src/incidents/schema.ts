@@ -23,18 +23,22 @@ import {
   viDate,
 } from "../core/refine.js";
 import {
+  CASUALTIES_FIELDS,
   CLARIFICATION_FIELDS,
   FOOTAGE_EXTRACTION_FIELDS,
   INCIDENT_FIELDS,
 } from "./field-labels.js";
 import {
+  ACCIDENT_CATEGORIES,
   CLARIFICATION_MEANS_LABELS,
   EXTRACTION_OUTCOME_LABELS,
   EXTRACTION_PURPOSE_LABELS,
   INCIDENT_CATEGORY_LABELS,
+  INCIDENT_CAUSE_LABELS,
   INCIDENT_DETECTION_LABELS,
   INCIDENT_LEGAL_CLASS_LABELS,
   INCIDENT_STATUS_LABELS,
+  TRAFFIC_SEVERITY_LABELS,
 } from "./labels.js";
 
 /**
@@ -130,6 +134,80 @@ export const ExtractionOutcomeSchema = /* @__PURE__ */ (() =>
   codeList(EXTRACTION_OUTCOME_LABELS, "What the extraction achieved"))();
 
 /**
+ * The cause of a fire or a traffic accident (see {@link INCIDENT_CAUSE_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { IncidentCauseSchema } from "antt";
+ * IncidentCauseSchema.parse("electrical");
+ * IncidentCauseSchema.safeParse("short-circuit").success; // false
+ * ```
+ */
+export const IncidentCauseSchema = /* @__PURE__ */ (() =>
+  codeList(INCIDENT_CAUSE_LABELS, "Cause of a fire or a traffic accident"))();
+
+/**
+ * The severity of a traffic accident: accident proper or collision (see
+ * {@link TRAFFIC_SEVERITY_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { TrafficSeveritySchema } from "antt";
+ * TrafficSeveritySchema.parse("collision");
+ * ```
+ */
+export const TrafficSeveritySchema = /* @__PURE__ */ (() =>
+  codeList(TRAFFIC_SEVERITY_LABELS, "Traffic accident proper or traffic collision"))();
+
+/**
+ * The casualties of an incident (thiệt hại về người): deaths and injuries.
+ *
+ * @description Each count is given only when it is known; a count of 0 is a statement
+ * ("không có người chết"), a missing count says nothing. Reports write "không gây thiệt
+ * hại về người" only for incidents that give both counts, as 0.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CasualtiesSchema } from "antt";
+ * CasualtiesSchema.parse({ deaths: 0, injuries: 2 });
+ * CasualtiesSchema.safeParse({ deaths: -1 }).success; // false
+ * ```
+ */
+export const CasualtiesSchema = /* @__PURE__ */ (() =>
+  labelFields(
+    z
+      .strictObject({
+        /** People killed (số người chết); 0 when none died */
+        deaths: CountSchema.optional().describe("People killed (số người chết); 0 when none died"),
+        /** People injured (số người bị thương); 0 when none was hurt */
+        injuries: CountSchema.optional().describe(
+          "People injured (số người bị thương); 0 when none was hurt",
+        ),
+      })
+      .describe("Casualties of the incident (thiệt hại về người): deaths and injuries"),
+    CASUALTIES_FIELDS,
+  ))();
+
+/**
+ * The casualties of an incident (see {@link CasualtiesSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { Casualties } from "antt";
+ * const none: Casualties = { deaths: 0, injuries: 0 };
+ * ```
+ *
+ * @interface
+ */
+export type Casualties = z.infer<typeof CasualtiesSchema>;
+
+const ACCIDENT_CATEGORY_SET: ReadonlySet<string> = new Set(ACCIDENT_CATEGORIES);
+
+/**
  * How an incident was clarified (làm rõ): the day and the means.
  *
  * @description `on` is a calendar day in Vietnam rather than an instant, because
@@ -202,7 +280,11 @@ const UNCLARIFIED_STATUSES: ReadonlySet<string> = new Set(["received", "investig
  *   or `closed` incident may or may not have been clarified;
  * - `clarified.on` is not before the Vietnamese day of `occurredAt` (`clarified.on`);
  * - `cameraIds` and `clarified.by` list each item once (`cameraIds.<i>`,
- *   `clarified.by.<i>`).
+ *   `clarified.by.<i>`);
+ * - `cause` is given only for a fire or a traffic accident (`ACCIDENT_CATEGORIES`), and
+ *   `trafficSeverity` only for a traffic accident (`cause`, `trafficSeverity`);
+ * - a traffic collision (`trafficSeverity: "collision"`) has no death: a death makes it a
+ *   traffic accident (`trafficSeverity`).
  *
  * That each of `cameraIds` names a camera point of the dataset is a rule across records,
  * checked by the dataset.
@@ -277,6 +359,18 @@ export const IncidentSchema = /* @__PURE__ */ (() =>
         victims: CountSchema.optional().describe("Number of victims (bị hại)"),
         /** Estimated damage or value taken, in whole đồng */
         damageVnd: VndSchema.optional().describe("Estimated damage or value taken, in whole đồng"),
+        /** Deaths and injuries (thiệt hại về người); a count of 0 is a statement */
+        casualties: CasualtiesSchema.optional().describe(
+          "Deaths and injuries (thiệt hại về người); a count of 0 is a statement",
+        ),
+        /** Cause of a fire or a traffic accident (nguyên nhân) */
+        cause: IncidentCauseSchema.optional().describe(
+          "Cause of a fire or a traffic accident (nguyên nhân)",
+        ),
+        /** For a traffic accident: accident proper (tai nạn) or collision (va chạm) */
+        trafficSeverity: TrafficSeveritySchema.optional().describe(
+          "For a traffic accident: accident proper (tai nạn) or collision (va chạm)",
+        ),
         /** What happened, in words */
         description: TextSchema.optional().describe("What happened, in words"),
         /** App-specific data, not interpreted by the library */
@@ -334,10 +428,60 @@ export const IncidentSchema = /* @__PURE__ */ (() =>
             vi: "Camera",
           });
         }
+        accidentRules(incident, ctx);
       }, RUN_WITH_OTHER_ISSUES)
       .describe("An incident (vụ việc) on security and order"),
     INCIDENT_FIELDS,
   ))();
+
+/** The rules of the fields of fires and traffic accidents: cause, severity, casualties. */
+function accidentRules(
+  incident: {
+    readonly category: string;
+    readonly cause?: string | undefined;
+    readonly trafficSeverity?: string | undefined;
+    readonly casualties?: { readonly deaths?: number | undefined } | undefined;
+  },
+  ctx: z.core.$RefinementCtx<unknown>,
+): void {
+  if (!fieldsOk(ctx, "category")) return;
+  const category = incident.category;
+  if (
+    incident.cause !== undefined &&
+    fieldsOk(ctx, "cause") &&
+    !ACCIDENT_CATEGORY_SET.has(category)
+  ) {
+    fail(
+      ctx,
+      "incident-cause-not-applicable",
+      ["cause"],
+      `The cause (cause) is recorded for fires and traffic accidents only, not for a ${category} incident`,
+      "Nguyên nhân chỉ ghi cho vụ cháy, nổ hoặc tai nạn, va chạm giao thông; xóa nguyên nhân hoặc sửa loại vụ việc",
+    );
+  }
+  if (incident.trafficSeverity === undefined || !fieldsOk(ctx, "trafficSeverity")) return;
+  if (category !== "traffic-accident") {
+    fail(
+      ctx,
+      "incident-traffic-severity-not-applicable",
+      ["trafficSeverity"],
+      `Accident or collision (trafficSeverity) is recorded for traffic accidents only, not for a ${category} incident`,
+      "Mức độ tai nạn hay va chạm giao thông chỉ ghi cho vụ tai nạn, va chạm giao thông; xóa mục này hoặc sửa loại vụ việc",
+    );
+  } else if (
+    incident.trafficSeverity === "collision" &&
+    fieldsOk(ctx, "casualties") &&
+    (incident.casualties?.deaths ?? 0) > 0
+  ) {
+    fail(
+      ctx,
+      "incident-collision-with-deaths",
+      ["trafficSeverity"],
+      `A traffic collision has no death, but ${incident.casualties?.deaths} people died: record it as a traffic accident (trafficSeverity "accident")`,
+      "Va chạm giao thông không có người chết; vụ có người chết là tai nạn giao thông",
+    );
+  }
+}
 
 /**
  * An incident (see {@link IncidentSchema}).

@@ -1,3 +1,4 @@
+import { type Dict, ownValue, setOwn } from "../aggregate/dict.js";
 import {
   type Aggregator,
   aggregate,
@@ -12,6 +13,7 @@ import {
   UNASSIGNED,
 } from "../aggregate/index.js";
 import {
+  addTo,
   bump,
   COUNT_SHAPE,
   COUNTS_SHAPE,
@@ -29,14 +31,20 @@ import { codesOf } from "../core/labels.js";
 import type { Period, PeriodUnit } from "../core/period.js";
 import { shown } from "../core/record-fields.js";
 import {
+  ACCIDENT_CATEGORIES,
+  type AccidentCategory,
   INCIDENT_CATEGORY_LABELS,
+  INCIDENT_CAUSE_LABELS,
   INCIDENT_DETECTION_LABELS,
   INCIDENT_LEGAL_CLASS_LABELS,
   INCIDENT_STATUS_LABELS,
   type IncidentCategory,
+  type IncidentCause,
   type IncidentDetection,
   type IncidentLegalClass,
   type IncidentStatus,
+  TRAFFIC_SEVERITY_LABELS,
+  type TrafficSeverity,
 } from "./labels.js";
 import { defaultLegalClassOf } from "./legal-class.js";
 import type { Incident } from "./schema.js";
@@ -50,7 +58,11 @@ const incidentCountersOf = /* @__PURE__ */ lazy(() => ({
   legalClass: counter(codesOf(INCIDENT_LEGAL_CLASS_LABELS)),
   detection: counter(codesOf(INCIDENT_DETECTION_LABELS)),
   status: counter(codesOf(INCIDENT_STATUS_LABELS)),
+  cause: counter(codesOf(INCIDENT_CAUSE_LABELS)),
+  severity: counter(codesOf(TRAFFIC_SEVERITY_LABELS)),
 }));
+
+const ACCIDENT_CATEGORY_SET: ReadonlySet<string> = new Set(ACCIDENT_CATEGORIES);
 
 // The default legal class of each category, computed once from defaultLegalClassOf: the same
 // classes as incidentLegalClass, without ts-pattern's per-call matcher on the hot path.
@@ -114,6 +126,73 @@ function suspectsError(suspects: unknown, next: unknown): Error {
   );
 }
 
+/**
+ * A checked add of a harm figure (deaths, injuries, damage): a record that skipped its
+ * schema ("3", -1) throws rather than add a wrong figure.
+ */
+function checkHarm(what: "deaths" | "injuries" | "damageVnd") {
+  return (total: number, n: number): number => {
+    const next = total + n;
+    if (!(Number.isSafeInteger(n) && n >= 0) || !Number.isSafeInteger(next)) {
+      throw typeof n !== "number" || !(n >= 0)
+        ? new TypeError(
+            `${what} must be a whole number of at least 0, not ${shown(n)} (Số liệu thiệt hại không hợp lệ)`,
+          )
+        : new RangeError(
+            `The ${what} ${n} (total ${next}) is not a safe integer (Số liệu thiệt hại không hợp lệ)`,
+          );
+    }
+    return next;
+  };
+}
+const addDeaths = checkHarm("deaths");
+const addInjuries = checkHarm("injuries");
+const addDamage = checkHarm("damageVnd");
+
+/** The harm figures of one category, in a state. */
+type HarmState = IncidentSummaryState["harmByCategory"][string];
+
+const HARM_SHAPE: StateShape = {
+  type: "fields",
+  fields: {
+    deaths: COUNT_SHAPE,
+    injuries: COUNT_SHAPE,
+    casualtiesStated: COUNT_SHAPE,
+    damageVnd: COUNT_SHAPE,
+    damageStated: COUNT_SHAPE,
+  },
+};
+
+function mergeHarm(into: HarmState, from: HarmState): void {
+  into.deaths = addDeaths(into.deaths, from.deaths);
+  into.injuries = addInjuries(into.injuries, from.injuries);
+  into.casualtiesStated += from.casualtiesStated;
+  into.damageVnd = addDamage(into.damageVnd, from.damageVnd);
+  into.damageStated += from.damageStated;
+}
+
+/** Merges the harm figures by category of `b` into `a` (own keys only, never shared). */
+function mergeHarmByCategory(a: Dict<HarmState>, b: Dict<HarmState>): Dict<HarmState> {
+  for (const key of Object.keys(b)) {
+    const from = b[key] as HarmState;
+    const into = ownValue(a, key);
+    if (into === undefined) setOwn(a, key, { ...from });
+    else mergeHarm(into, from);
+  }
+  return a;
+}
+
+/** Merges counts by category, then by code, of `b` into `a` (own keys only, never shared). */
+function mergeNestedCounts(a: Dict<Dict<number>>, b: Dict<Dict<number>>): Dict<Dict<number>> {
+  for (const key of Object.keys(b)) {
+    const from = b[key] as Dict<number>;
+    const into = ownValue(a, key);
+    if (into === undefined) setOwn(a, key, { ...from });
+    else for (const code of Object.keys(from)) addTo(into, code, from[code] as number);
+  }
+  return a;
+}
+
 /** What an {@link IncidentSummaryState} looks like, for `parseState`. */
 const INCIDENT_SUMMARY_SHAPE: StateShape = {
   type: "named",
@@ -133,10 +212,20 @@ const INCIDENT_SUMMARY_SHAPE: StateShape = {
       clarifiedByCategory: COUNTS_SHAPE,
       clarifiedWithCameraByCategory: COUNTS_SHAPE,
       suspects: COUNT_SHAPE,
+      deaths: COUNT_SHAPE,
+      injuries: COUNT_SHAPE,
+      casualtiesStated: COUNT_SHAPE,
+      damageVnd: COUNT_SHAPE,
+      damageStated: COUNT_SHAPE,
+      harmByCategory: { type: "dict", of: HARM_SHAPE },
+      byAccidentCategoryAndCause: { type: "dict", of: COUNTS_SHAPE },
+      trafficBySeverity: COUNTS_SHAPE,
     },
     atMost: [
       ["clarified", "total"],
       ["clarifiedWithCamera", "clarified"],
+      ["casualtiesStated", "total"],
+      ["damageStated", "total"],
     ],
   },
 };
@@ -200,6 +289,90 @@ export interface IncidentSummaryState {
   clarifiedWithCameraByCategory: Record<string, number>;
   /** Suspects of the counted incidents. */
   suspects: number;
+  /** Deaths in the counted incidents (a missing count adds 0). */
+  deaths: number;
+  /** Injuries in the counted incidents (a missing count adds 0). */
+  injuries: number;
+  /** Counted incidents that give both deaths and injuries. */
+  casualtiesStated: number;
+  /** Damage of the counted incidents, in đồng (a missing amount adds 0). */
+  damageVnd: number;
+  /** Counted incidents that give their damage. */
+  damageStated: number;
+  /** The same harm figures by category, for the categories with any of them given. */
+  harmByCategory: Record<
+    string,
+    {
+      deaths: number;
+      injuries: number;
+      casualtiesStated: number;
+      damageVnd: number;
+      damageStated: number;
+    }
+  >;
+  /** Fires and traffic accidents by category, then by cause (`unassigned`: not given). */
+  byAccidentCategoryAndCause: Record<string, Record<string, number>>;
+  /** Traffic accidents by severity (`unassigned`: not given). */
+  trafficBySeverity: Record<string, number>;
+}
+
+/**
+ * The casualties and damage (thiệt hại về người và tài sản) of a set of incidents: what
+ * reports write as "làm chết 2 người, bị thương 3 người, thiệt hại tài sản khoảng 150 triệu
+ * đồng", with how many incidents state them.
+ *
+ * @description A missing count adds 0 to the sums, so `deaths` and `injuries` are what the
+ * records state; `casualtiesStated` counts the incidents that give both, so "không gây
+ * thiệt hại về người" may be said only when `casualtiesStated === cases` and both sums
+ * are 0 ({@link noCasualties}). `damageVnd` sums the damage given (`damageVnd` of the
+ * incident, in whole đồng), `damageStated` counts the incidents that give it.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { summarizeIncidents, type IncidentHarm } from "antt";
+ * const harm: IncidentHarm = summarizeIncidents([]).harm;
+ * harm.deaths; // 0
+ * ```
+ */
+export interface IncidentHarm {
+  /** Incidents counted. */
+  readonly cases: number;
+  /** People killed (số người chết). */
+  readonly deaths: number;
+  /** People injured (số người bị thương). */
+  readonly injuries: number;
+  /** Incidents that give both deaths and injuries (0 included). */
+  readonly casualtiesStated: number;
+  /** Damage to property, in whole đồng (thiệt hại tài sản). */
+  readonly damageVnd: number;
+  /** Incidents that give their damage. */
+  readonly damageStated: number;
+}
+
+/**
+ * Whether the incidents of a harm figure can be said to have caused no casualties ("không
+ * gây thiệt hại về người"): there is at least one, every one of them gives both deaths
+ * and injuries, and both are 0. Missing data never makes the statement.
+ *
+ * @param harm - the harm figures of some incidents
+ * @returns `true` only when every incident states 0 deaths and 0 injuries
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { noCasualties } from "antt";
+ * const harm = { cases: 2, deaths: 0, injuries: 0, casualtiesStated: 2, damageVnd: 0, damageStated: 0 };
+ * noCasualties(harm);                           // true
+ * noCasualties({ ...harm, casualtiesStated: 1 }); // false: one incident says nothing
+ * ```
+ */
+export function noCasualties(harm: IncidentHarm): boolean {
+  return (
+    harm.cases > 0 &&
+    harm.casualtiesStated === harm.cases &&
+    harm.deaths === 0 &&
+    harm.injuries === 0
+  );
 }
 
 /**
@@ -256,6 +429,25 @@ export interface IncidentSummary {
   readonly cameraShareOfClarified: Rate;
   /** Suspects (đối tượng) identified in the counted incidents; a missing count adds 0. */
   readonly suspects: number;
+  /** Casualties and damage of the counted incidents (`cases` is `total`). */
+  readonly harm: IncidentHarm;
+  /**
+   * Casualties and damage by category, for the categories where an incident gives any
+   * (`cases`: every counted incident of the category).
+   */
+  readonly harmByCategory: Groups<IncidentCategory, IncidentHarm>;
+  /**
+   * Fires and traffic accidents that occurred, by category, then by cause (nguyên nhân);
+   * `unassigned` counts those whose cause is not given, so each adds up to the
+   * category's count.
+   */
+  readonly byAccidentCategoryAndCause: Groups<AccidentCategory, Groups<IncidentCause, number>>;
+  /**
+   * Traffic accidents by severity: accidents proper (tai nạn) and collisions (va chạm);
+   * `unassigned` counts those whose severity is not given. Adds up to
+   * `byCategory["traffic-accident"]`.
+   */
+  readonly trafficBySeverity: Groups<TrafficSeverity, number>;
 }
 
 /**
@@ -311,7 +503,14 @@ export function incidentSummary(
     period === undefined ? undefined : byPeriodRange((i: Incident) => i.occurredAt, period);
   const periodKey = period?.key;
   const counters = incidentCountersOf();
-  const { category: categories, legalClass: classes, detection, status } = counters;
+  const {
+    category: categories,
+    legalClass: classes,
+    detection,
+    status,
+    cause: causes,
+    severity,
+  } = counters;
   return {
     shape: INCIDENT_SUMMARY_SHAPE,
     init: () => ({
@@ -326,6 +525,14 @@ export function incidentSummary(
       clarifiedByCategory: categories.make(),
       clarifiedWithCameraByCategory: categories.make(),
       suspects: 0,
+      deaths: 0,
+      injuries: 0,
+      casualtiesStated: 0,
+      damageVnd: 0,
+      damageStated: 0,
+      harmByCategory: {},
+      byAccidentCategoryAndCause: {},
+      trafficBySeverity: severity.make(),
     }),
     add(state, incident) {
       if (inPeriod !== undefined && inPeriod(incident) !== periodKey) {
@@ -349,9 +556,30 @@ export function incidentSummary(
       }
       const suspects = incident.suspects;
       if (suspects != null) state.suspects = checkSuspects(state.suspects, suspects);
+      const casualties = incident.casualties;
+      const damage = incident.damageVnd;
+      if (casualties != null || damage != null) addHarm(state, category, casualties, damage);
+      if (ACCIDENT_CATEGORY_SET.has(category)) {
+        let byCause = ownValue(state.byAccidentCategoryAndCause, category);
+        if (byCause === undefined) {
+          byCause = causes.make();
+          setOwn(state.byAccidentCategoryAndCause, category, byCause);
+        }
+        bump(byCause, keyOf(incident.cause));
+        if (category === "traffic-accident") {
+          bump(state.trafficBySeverity, keyOf(incident.trafficSeverity));
+        }
+      }
       return state;
     },
-    merge: mergeByShape<IncidentSummaryState>(INCIDENT_SUMMARY_SHAPE, { suspects: checkSuspects }),
+    merge: mergeByShape<IncidentSummaryState>(INCIDENT_SUMMARY_SHAPE, {
+      suspects: checkSuspects,
+      deaths: addDeaths,
+      injuries: addInjuries,
+      damageVnd: addDamage,
+      harmByCategory: mergeHarmByCategory,
+      byAccidentCategoryAndCause: mergeNestedCounts,
+    }),
     finish(state) {
       return {
         period: periodOutput(period),
@@ -372,9 +600,81 @@ export function incidentSummary(
         clarificationRate: rateOf(state.clarified, state.total),
         cameraShareOfClarified: rateOf(state.clarifiedWithCamera, state.clarified),
         suspects: state.suspects,
+        harm: harmOf(state, state.total),
+        harmByCategory: finishHarm(state.harmByCategory, state.byCategory),
+        byAccidentCategoryAndCause: finishCauses(state.byAccidentCategoryAndCause, causes.sorted),
+        trafficBySeverity: finishCounts(state.trafficBySeverity, severity.sorted),
       };
     },
   };
+}
+
+/** Adds an incident's casualties and damage to the state, overall and for its category. */
+function addHarm(
+  state: IncidentSummaryState,
+  category: string,
+  casualties: Incident["casualties"] | null,
+  damage: number | null | undefined,
+): void {
+  let harm = ownValue(state.harmByCategory, category);
+  if (harm === undefined) {
+    harm = { deaths: 0, injuries: 0, casualtiesStated: 0, damageVnd: 0, damageStated: 0 };
+    setOwn(state.harmByCategory, category, harm);
+  }
+  if (casualties != null) {
+    const { deaths, injuries } = casualties;
+    if (deaths != null) {
+      state.deaths = addDeaths(state.deaths, deaths);
+      harm.deaths += deaths;
+    }
+    if (injuries != null) {
+      state.injuries = addInjuries(state.injuries, injuries);
+      harm.injuries += injuries;
+    }
+    if (deaths != null && injuries != null) {
+      state.casualtiesStated += 1;
+      harm.casualtiesStated += 1;
+    }
+  }
+  if (damage != null) {
+    state.damageVnd = addDamage(state.damageVnd, damage);
+    harm.damageVnd += damage;
+    state.damageStated += 1;
+    harm.damageStated += 1;
+  }
+}
+
+function harmOf(h: HarmState, cases: number): IncidentHarm {
+  return {
+    cases,
+    deaths: h.deaths,
+    injuries: h.injuries,
+    casualtiesStated: h.casualtiesStated,
+    damageVnd: h.damageVnd,
+    damageStated: h.damageStated,
+  };
+}
+
+function finishHarm(
+  byCategory: Dict<HarmState>,
+  cases: Dict<number>,
+): Record<string, IncidentHarm> {
+  const out: Record<string, IncidentHarm> = {};
+  for (const key of Object.keys(byCategory).sort()) {
+    setOwn(out, key, harmOf(byCategory[key] as HarmState, ownValue(cases, key) ?? 0));
+  }
+  return out;
+}
+
+function finishCauses(
+  byCategory: Dict<Dict<number>>,
+  sorted: readonly string[],
+): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const key of Object.keys(byCategory).sort()) {
+    setOwn(out, key, finishCounts(byCategory[key] as Dict<number>, sorted));
+  }
+  return out;
 }
 
 /**

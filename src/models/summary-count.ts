@@ -13,9 +13,11 @@ import {
   mapped,
   type OutputOf,
   struct,
+  sum,
 } from "../aggregate/index.js";
 import type { CalendarDate } from "../core/calendar.js";
 import { type Period, periodContains } from "../core/period.js";
+import { whole } from "../core/record-fields.js";
 import type { Team } from "../teams/index.js";
 import type { ModelSite, SecurityModel } from "./schema.js";
 import { modelGradeKey, modelKindKey, UNKNOWN_MODEL } from "./summary-keys.js";
@@ -24,6 +26,7 @@ import type {
   ModelSummary,
   ModelSummaryOptions,
   ModelSummaryRecord,
+  ParticipantsState,
   SiteLinkState,
 } from "./summary-types.js";
 
@@ -60,6 +63,89 @@ function smallest<T>(
     merge: (a, b) => (b === null || (a !== null && a <= b) ? a : b),
     finish: (state) => state,
   };
+}
+
+/**
+ * The largest count a record gives, or -1 when none has: the same whatever the order, and
+ * a duplicate model record is not added twice.
+ */
+function largest<T>(value: (item: T) => number | undefined): Aggregator<T, number, number> {
+  return {
+    shape: { type: "integer" },
+    init: () => -1,
+    add: (state, item) => Math.max(state, value(item) ?? -1),
+    merge: (a, b) => Math.max(a, b),
+    finish: (state) => state,
+  };
+}
+
+type Who = "households" | "people";
+
+/** A count of participants of a model or site, checked to be whole; `undefined` when absent. */
+function participantsOf(
+  record: { readonly participants?: ModelSite["participants"] } | undefined,
+  who: Who,
+): number | undefined {
+  const n = record?.participants?.[who];
+  return n == null ? undefined : whole(n, `participants.${who}`);
+}
+
+/** The participants of the models: each model's own counts and its sites' counts apart. */
+function participantCounter() {
+  const own = (who: Who) => largest((r: ModelSummaryRecord) => participantsOf(r.model, who));
+  const ofSites = (who: Who) => sum((r: ModelSummaryRecord) => participantsOf(r.site, who));
+  const sitesWith = (who: Who) =>
+    filtered((r: ModelSummaryRecord) => participantsOf(r.site, who) !== undefined, count());
+  return filtered(
+    (r: ModelSummaryRecord) =>
+      r.model?.participants !== undefined || r.site?.participants !== undefined,
+    groupBy(
+      (r: ModelSummaryRecord) => (r.model ? r.model.id : r.site?.modelId),
+      struct({
+        ownHouseholds: own("households"),
+        ownPeople: own("people"),
+        siteHouseholds: ofSites("households"),
+        sitePeople: ofSites("people"),
+        sitesWithHouseholds: sitesWith("households"),
+        sitesWithPeople: sitesWith("people"),
+      }),
+    ),
+  );
+}
+
+/**
+ * The participants of a model, counted once: its own count when given, else the sum of
+ * its sites' counts when any site gives one, else `null`.
+ */
+function modelTotal(own: number, ofSites: number, sitesWith: number): number | null {
+  if (own >= 0) return own;
+  return sitesWith > 0 ? ofSites : null;
+}
+
+function finishParticipants(
+  groups: Record<string, ParticipantsState>,
+  known: Readonly<Record<string, unknown>>,
+): ModelSummary["participants"] {
+  const byModel: Record<string, { households: number | null; people: number | null }> = {};
+  const add = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
+  let households = 0;
+  let people = 0;
+  for (const id of Object.keys(groups).sort()) {
+    const g = groups[id] as ParticipantsState;
+    const h = modelTotal(g.ownHouseholds, g.siteHouseholds, g.sitesWithHouseholds);
+    const p = modelTotal(g.ownPeople, g.sitePeople, g.sitesWithPeople);
+    if (h === null && p === null) continue;
+    households += h ?? 0;
+    people += p ?? 0;
+    const key = ownValue(known, id) === undefined ? UNKNOWN_MODEL : id;
+    const into = ownValue(byModel, key);
+    if (into === undefined) setOwn(byModel, key, { households: h, people: p });
+    else {
+      into.households = add(into.households, h);
+      into.people = add(into.people, p);
+    }
+  }
+  return { households, people, byModel };
 }
 
 const isModel = (r: ModelSummaryRecord) => r.model !== undefined;
@@ -146,13 +232,14 @@ export function build(options: ModelSummaryOptions) {
         }),
       ),
     ),
+    participants: participantCounter(),
   });
 }
 
 type BuiltOutput = OutputOf<ReturnType<typeof build>>;
 
 export function finishSummary(out: BuiltOutput, options: ModelSummaryOptions): ModelSummary {
-  const { models, sites, teams, modelIds, sitesById } = out;
+  const { models, sites, teams, modelIds, sitesById, participants } = out;
   const hasPeriod = options.period !== undefined;
   const hasAsOf = options.asOf !== undefined;
 
@@ -225,5 +312,6 @@ export function finishSummary(out: BuiltOutput, options: ModelSummaryOptions): M
     byModel: reach,
     unknownModelIds: [...unknownIds].sort(),
     newOrReplicatedInPeriod: hasPeriod ? models.launchedInPeriod + sites.replicatedInPeriod : null,
+    participants: finishParticipants(participants as Record<string, ParticipantsState>, modelIds),
   };
 }

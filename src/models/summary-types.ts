@@ -223,6 +223,80 @@ export interface ModelSummary {
    * in it plus replicated sites launched in it; `null` without a period.
    */
   readonly newOrReplicatedInPeriod: number | null;
+  /**
+   * Households and people taking part in the models, each counted once (see
+   * {@link ModelParticipation}).
+   */
+  readonly participants: ModelParticipation;
+}
+
+/**
+ * Households and people taking part in models (số hộ, số người tham gia), counted once
+ * although a model and its sites may both record them.
+ *
+ * @description The rule, field by field (households and people apart): a model's own
+ * `participants` count is its total, and its sites' counts are parts of it; when the
+ * model gives no count, its total is the sum of its sites' counts; a model's count and its
+ * sites' counts are never added together. Sites of a model missing from the input are
+ * added up under {@link UNKNOWN_MODEL}. `validateDataset` refuses a model whose own count
+ * is below its sites' sum.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { ModelParticipation } from "antt";
+ * const boardingHouses: ModelParticipation = {
+ *   households: 41,
+ *   people: 0,
+ *   byModel: { "mh-cam-chau": { households: 41, people: null } },
+ * };
+ * ```
+ */
+export interface ModelParticipation {
+  /** Households taking part: the totals of the models that have one, added up. */
+  readonly households: number;
+  /** People taking part: the totals of the models that have one, added up. */
+  readonly people: number;
+  /**
+   * Per model id, its totals (`null` where neither the model nor a site gives that
+   * count), for the models where the model or a site gives a count.
+   */
+  readonly byModel: {
+    readonly [modelId: string]: {
+      readonly households: number | null;
+      readonly people: number | null;
+    };
+  };
+}
+
+/**
+ * The state of one model id in {@link ModelSummaryState.participants}: the model's own
+ * counts (`-1` while none is given) and its sites' counts added up, with how many sites
+ * gave each.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { ParticipantsState } from "antt";
+ * const state: ParticipantsState = {
+ *   ownHouseholds: 120, ownPeople: -1,
+ *   siteHouseholds: 70, sitePeople: 250, sitesWithHouseholds: 1, sitesWithPeople: 1,
+ * };
+ * ```
+ */
+export interface ParticipantsState {
+  /** The model's own households, the largest given; -1 when none. */
+  ownHouseholds: number;
+  /** The model's own people, the largest given; -1 when none. */
+  ownPeople: number;
+  /** Households of its sites, added up. */
+  siteHouseholds: number;
+  /** People of its sites, added up. */
+  sitePeople: number;
+  /** Sites that give households. */
+  sitesWithHouseholds: number;
+  /** Sites that give people. */
+  sitesWithPeople: number;
 }
 
 /**
@@ -269,6 +343,8 @@ export interface ModelSummaryState {
   modelIds: GroupedState<number>;
   /** Per site id: the site's model, sites, replicated sites and teams naming it. */
   sitesById: GroupedState<SiteLinkState>;
+  /** Per model id with a participant count on the model or a site: see {@link ParticipantsState}. */
+  participants: GroupedState<ParticipantsState>;
 }
 
 /**

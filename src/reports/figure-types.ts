@@ -2,7 +2,8 @@
 
 import type { Compared, PeriodChange, Rate } from "../aggregate/index.js";
 import type { CameraCount } from "../cameras/index.js";
-import type { ModelKindKey, ModelReach } from "../models/index.js";
+import type { IncidentHarm } from "../incidents/index.js";
+import type { ModelKindKey, ModelParticipation, ModelReach } from "../models/index.js";
 
 /**
  * A model's reach inside the report's unit at the end of the period: sites, replicated
@@ -114,7 +115,18 @@ export interface ReportModelFigures {
     readonly withAnySite: number;
     /** Of those, units with an active site of each model kind. */
     readonly byModelKind: Readonly<Record<string, number>>;
+    /**
+     * Of those, units with an active site of each model (by id, see `names.models`), so
+     * that the report names the model and not only its kind.
+     */
+    readonly byModel: Readonly<Record<string, number>>;
   };
+  /**
+   * Households and people taking part in the active models, each counted once: a model's
+   * own count when it gives one, else the sum of its active sites' counts (see
+   * {@link ModelParticipation}).
+   */
+  readonly participants: { readonly households: number; readonly people: number };
   /**
    * Models active on the last day, by each organisation they are built with (Hội Cựu chiến
    * binh, Đoàn Thanh niên...): a model with two partners counts under both.
@@ -222,8 +234,13 @@ export interface ReportCameraFigures {
   readonly removedInPeriod: CameraCount;
   /** Recorded cost of the points in service, in đồng. */
   readonly costVnd: number;
-  /** That cost by funding source, in đồng. */
+  /** That cost by who paid (a payer code, see `PAYER_LABELS`), in đồng. */
   readonly costBySourceVnd: Readonly<Record<string, number>>;
+  /**
+   * That cost by where it counts, community funding (xã hội hóa) or the budget (ngân
+   * sách), through `PAYER_FUNDING_SOURCE`, in đồng: both always present.
+   */
+  readonly costByFundingSourceVnd: Readonly<Record<string, number>>;
   /** Points in service whose funding is recorded. */
   readonly costRecordedPoints: number;
 }
@@ -316,6 +333,24 @@ export interface ReportIncidentFigures {
   readonly clarifiedWithCamera: number;
   /** Suspects (đối tượng) identified. */
   readonly suspects: number;
+  /**
+   * Casualties and damage (thiệt hại về người và tài sản) of all incidents: deaths,
+   * injuries, damage in đồng, and how many incidents state them. "Không gây thiệt hại về
+   * người" holds only where every incident states 0 and 0 (`noCasualties`).
+   */
+  readonly harm: IncidentHarm;
+  /** The same by category, for the categories where an incident states any. */
+  readonly harmByCategory: Readonly<Record<string, IncidentHarm>>;
+  /**
+   * Fires and traffic accidents by category, then by cause (nguyên nhân); `unassigned`
+   * counts those whose cause is not given.
+   */
+  readonly byAccidentCategoryAndCause: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /**
+   * Traffic accidents (tai nạn giao thông) and traffic collisions (va chạm giao thông)
+   * among the category's incidents; `unassigned` counts those not told apart.
+   */
+  readonly trafficBySeverity: Readonly<Record<string, number>>;
 }
 
 /**
@@ -419,8 +454,13 @@ export interface ReportFundingFigures {
   readonly expenses: {
     readonly count: number;
     readonly amountVnd: number;
-    /** By source. */
+    /**
+     * By source: community (xã hội hóa) and budget (ngân sách), both always present;
+     * expenses that do not say whose money under `unassigned`.
+     */
     readonly bySource: Readonly<Record<string, ReportMoney>>;
+    /** By the payer whose money was spent (a payer code, see `PAYER_LABELS`). */
+    readonly byPayer: Readonly<Record<string, ReportMoney>>;
     /** By purpose. */
     readonly byPurpose: Readonly<Record<string, ReportMoney>>;
   };

@@ -18,6 +18,7 @@ import type { FundingSummary } from "../funding/index.js";
 import {
   type ExtractionSummary,
   INCIDENT_CATEGORY_GROUPS,
+  type IncidentHarm,
   type IncidentSummary,
 } from "../incidents/index.js";
 import type { LifecycleAsOf, ModelCounts, ModelReach, SiteCounts } from "../models/index.js";
@@ -102,8 +103,10 @@ export function modelFigures(
   const covered = new Set<string>();
   const coveredByKind = new Map<string, Set<string>>();
   const coveredByModel = a.covered.finish(s.covered) as Record<string, object>;
+  const unitsByModel: [string, number][] = [];
   for (const modelId of Object.keys(coveredByModel)) {
     const byChild = coveredByModel[modelId] as object;
+    unitsByModel.push([modelId, Object.keys(byChild).length]);
     const kind = ctx.kindOfModel(modelId);
     const set = coveredByKind.get(kind) ?? new Set<string>();
     for (const child of Object.keys(byChild)) {
@@ -160,6 +163,11 @@ export function modelFigures(
       childUnits: children.size,
       withAnySite: covered.size,
       byModelKind: sortedRecord([...coveredByKind].map(([kind, set]) => [kind, set.size])),
+      byModel: sortedRecord(unitsByModel),
+    },
+    participants: {
+      households: breakdown.participants.households,
+      people: breakdown.participants.people,
     },
     byPartner: sortedRecord(
       Object.entries(a.partners.finish(s.partners) as Record<string, number>),
@@ -234,6 +242,11 @@ export function cameraFigures(
     removedInPeriod: cameraCount(atEnd.removedBefore),
     costVnd: atEnd.cost.total,
     costBySourceVnd: plain(atEnd.cost.bySource),
+    costByFundingSourceVnd: {
+      community: ownValue<number>(atEnd.cost.byFundingSource, "community") ?? 0,
+      budget: ownValue<number>(atEnd.cost.byFundingSource, "budget") ?? 0,
+      ...plain<number>(atEnd.cost.byFundingSource),
+    },
     costRecordedPoints: atEnd.cost.recordedPoints,
   };
 }
@@ -306,6 +319,12 @@ export function incidentAndExtractionFigures(
       clarificationRate: rate(i.clarificationRate),
       clarifiedWithCamera: i.clarifiedWithCamera,
       suspects: i.suspects,
+      harm: { ...i.harm },
+      harmByCategory: mapValues(i.harmByCategory, (h: IncidentHarm) => ({ ...h })),
+      byAccidentCategoryAndCause: mapValues(i.byAccidentCategoryAndCause, (c: object) =>
+        plain<number>(c),
+      ),
+      trafficBySeverity: plain(i.trafficBySeverity),
     },
     extractions: {
       total: x.total,
@@ -378,6 +397,7 @@ export function fundingFigures(f: FundingSummary): ReportFundingFigures {
       count: f.expenses.count,
       amountVnd: f.expenses.amount,
       bySource: withSources(f.expenses.bySource),
+      byPayer: mapValues(f.expenses.byPayer, money),
       byPurpose: mapValues(f.expenses.byPurpose, money),
     },
   };

@@ -121,6 +121,37 @@ interface Acc {
   clarifiedByCategory: Record<string, number>;
   clarifiedWithCameraByCategory: Record<string, number>;
   suspects: number;
+  harm: Harm;
+  harmByCategory: Record<string, Harm>;
+  byCause: Record<string, Record<string, number>>;
+  trafficBySeverity: Record<string, number>;
+}
+
+interface Harm {
+  deaths: number;
+  injuries: number;
+  casualtiesStated: number;
+  damageVnd: number;
+  damageStated: number;
+}
+
+const noHarm = (): Harm => ({
+  deaths: 0,
+  injuries: 0,
+  casualtiesStated: 0,
+  damageVnd: 0,
+  damageStated: 0,
+});
+
+function addHarm(h: Harm, r: Incident): void {
+  const c = r.casualties;
+  if (c?.deaths !== undefined) h.deaths += c.deaths;
+  if (c?.injuries !== undefined) h.injuries += c.injuries;
+  if (c?.deaths !== undefined && c.injuries !== undefined) h.casualtiesStated++;
+  if (r.damageVnd !== undefined) {
+    h.damageVnd += r.damageVnd;
+    h.damageStated++;
+  }
 }
 
 const DEFAULT_CLASS: Record<string, IncidentLegalClass> = Object.fromEntries(
@@ -139,6 +170,10 @@ function newAcc(): Acc {
     clarifiedByCategory: {},
     clarifiedWithCameraByCategory: {},
     suspects: 0,
+    harm: noHarm(),
+    harmByCategory: {},
+    byCause: {},
+    trafficBySeverity: {},
   };
 }
 
@@ -159,6 +194,22 @@ function addTo(acc: Acc, r: Incident): void {
     }
   }
   if (r.suspects !== undefined) acc.suspects += r.suspects;
+  if (r.casualties !== undefined || r.damageVnd !== undefined) {
+    addHarm(acc.harm, r);
+    const harm = acc.harmByCategory[r.category] ?? noHarm();
+    acc.harmByCategory[r.category] = harm;
+    addHarm(harm, r);
+  }
+  if (r.category === "fire" || r.category === "traffic-accident") {
+    const causes = acc.byCause[r.category] ?? {};
+    acc.byCause[r.category] = causes;
+    const cause = r.cause ?? "unassigned";
+    causes[cause] = (causes[cause] ?? 0) + 1;
+    if (r.category === "traffic-accident") {
+      const severity = r.trafficSeverity ?? "unassigned";
+      acc.trafficBySeverity[severity] = (acc.trafficBySeverity[severity] ?? 0) + 1;
+    }
+  }
 }
 
 function sorted(counts: Record<string, number>): Record<string, number> {
@@ -190,6 +241,18 @@ function finishAcc(acc: Acc): IncidentSummary {
     clarificationRate: rate(acc.clarified, acc.total),
     cameraShareOfClarified: rate(acc.clarifiedWithCamera, acc.clarified),
     suspects: acc.suspects,
+    harm: { cases: acc.total, ...acc.harm },
+    harmByCategory: Object.fromEntries(
+      Object.keys(acc.harmByCategory)
+        .sort()
+        .map((k) => [k, { cases: acc.byCategory[k] ?? 0, ...(acc.harmByCategory[k] as Harm) }]),
+    ),
+    byAccidentCategoryAndCause: Object.fromEntries(
+      Object.keys(acc.byCause)
+        .sort()
+        .map((k) => [k, sorted(acc.byCause[k] as Record<string, number>)]),
+    ),
+    trafficBySeverity: sorted(acc.trafficBySeverity),
   };
 }
 
@@ -270,6 +333,10 @@ function newShapedAcc(): Acc {
     clarifiedByCategory: categoryZeros(),
     clarifiedWithCameraByCategory: categoryZeros(),
     suspects: 0,
+    harm: noHarm(),
+    harmByCategory: {},
+    byCause: {},
+    trafficBySeverity: {},
   };
 }
 

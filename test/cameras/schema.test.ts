@@ -14,7 +14,7 @@ import {
   type IpCamera,
   MAX_LENSES_PER_POINT,
 } from "../../src/cameras/index.js";
-import { type Ext, type GeoPoint, validate } from "../../src/core/index.js";
+import { type Ext, type GeoPoint, type PayerCode, validate } from "../../src/core/index.js";
 import { expectEveryFieldDescribed, schemaIssues } from "../support/schemas.js";
 
 const base = {
@@ -272,7 +272,7 @@ describe("camera types", () => {
       withdrawnOn?: string | undefined;
     }>();
     expectTypeOf<CameraFunding>().toEqualTypeOf<{
-      source: "households" | "business" | "budget" | "other";
+      source: PayerCode;
       amount: number;
     }>();
   });

@@ -190,6 +190,7 @@ describe("summarizeCameras", () => {
       cost: {
         total: 0,
         bySource: {},
+        byFundingSource: {},
         recordedPoints: 0,
         averagePerPoint: { numerator: 0, denominator: 0, ratio: null },
       },
@@ -217,7 +218,7 @@ describe("summarizeCameras", () => {
         registered: { points: 1, lenses: 1 },
       },
       byPayer: {
-        households: { points: 1, lenses: 2 },
+        household: { points: 1, lenses: 2 },
         mixed: { points: 1, lenses: 4 },
         none: { points: 1, lenses: 1 },
         unassigned: { points: 1, lenses: 1 },
@@ -225,7 +226,8 @@ describe("summarizeCameras", () => {
       connectedToDutyRoom: { points: 2, lenses: 6 },
       cost: {
         total: 13_500_000,
-        bySource: { business: 4_000_000, households: 9_500_000 },
+        bySource: { business: 4_000_000, household: 9_500_000 },
+        byFundingSource: { community: 13_500_000 },
         recordedPoints: 3,
         averagePerPoint: { numerator: 13_500_000, denominator: 3, ratio: 4_500_000 },
       },
@@ -234,6 +236,38 @@ describe("summarizeCameras", () => {
         lenses: { numerator: 8, denominator: 500, ratio: 0.016, perThousand: 16 },
       },
     } satisfies CameraSummary);
+  });
+
+  it("counts an old payer code under the code it stands for, and splits the cost into community and budget", () => {
+    const base = xuanSinh[0] as CameraPoint;
+    const summary = summarizeCameras([
+      {
+        ...base,
+        id: "a",
+        funding: [
+          { source: "households", amount: 1_000_000 },
+          { source: "household", amount: 500_000 },
+        ],
+      },
+      {
+        ...base,
+        id: "b",
+        funding: [
+          { source: "budget", amount: 2_000_000 },
+          { source: "commune-budget", amount: 700_000 },
+          { source: "business", amount: 300_000 },
+        ],
+      },
+    ]);
+    expect(summary.byPayer["household"]?.points).toBe(1);
+    expect(summary.byPayer["mixed"]?.points).toBe(1);
+    expect(summary.cost.bySource).toEqual({
+      budget: 2_000_000,
+      business: 300_000,
+      "commune-budget": 700_000,
+      household: 1_500_000,
+    });
+    expect(summary.cost.byFundingSource).toEqual({ budget: 2_700_000, community: 1_800_000 });
   });
 
   it("counts a camera connected to the duty room once, with all its lenses", () => {

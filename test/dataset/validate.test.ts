@@ -260,6 +260,30 @@ describe("validateDataset", () => {
     expect(codes(input)).toEqual(["error replicated-across-models sites.1.replicatedFromSiteId"]);
   });
 
+  it("rejects a model whose stated participants are fewer than its sites' together", () => {
+    const input = sample();
+    input.models![0] = { ...input.models![0]!, participants: { households: 50, people: 400 } };
+    input.sites![0] = { ...input.sites![0]!, participants: { households: 30, people: 100 } };
+    input.sites![1] = { ...input.sites![1]!, participants: { households: 40 } };
+    expect(codes(input)).toEqual([
+      "error model-participants-below-sites models.0.participants.households",
+    ]);
+    const issue = validateDataset(input).issues[0];
+    expect(issue?.message.en).toContain("70");
+    expect(issue?.message.en).toContain("households");
+    expect(issue?.message.vi).toContain("Số hộ tham gia");
+  });
+
+  it("accepts a model total at least its sites' sum, and sites that alone give counts", () => {
+    const input = sample();
+    input.models![0] = { ...input.models![0]!, participants: { households: 70 } };
+    input.sites![0] = { ...input.sites![0]!, participants: { households: 30, people: 100 } };
+    input.sites![1] = { ...input.sites![1]!, participants: { households: 40 } };
+    expect(codes(input)).toEqual([]);
+    delete input.models![0]!.participants;
+    expect(codes(input)).toEqual([]);
+  });
+
   it("reports a bad envelope and non-array collections", () => {
     expect(codes({ schemaVersion: "2.0", cameras: {} })).toEqual([
       "error invalid_value schemaVersion",

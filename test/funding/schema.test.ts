@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { Ext } from "../../src/core/index.js";
+import type { Ext, PayerCode } from "../../src/core/index.js";
 import {
   type Contribution,
   ContributionSchema,
@@ -7,7 +7,6 @@ import {
   type Expense,
   type ExpensePurpose,
   ExpenseSchema,
-  type FundingSource,
   type FundsTarget,
   type FundsTargetKind,
   FundsTargetSchema,
@@ -221,7 +220,7 @@ describe("types", () => {
       unitCodeAsOf?: string | undefined;
     }>();
     expectTypeOf<Pick<Expense, "source" | "payee">>().toEqualTypeOf<{
-      source?: FundingSource | undefined;
+      source?: PayerCode | undefined;
       payee?: string | undefined;
     }>();
   });

@@ -90,6 +90,7 @@ describe("fundingSummary", () => {
         amount: 0,
         byPurpose: {},
         bySource: {},
+        byPayer: {},
         byTarget: {},
         outsidePeriod: zero,
       },
@@ -179,6 +180,40 @@ describe("fundingSummary", () => {
     });
     expect(summary.expenses.amount).toBe(5_000_000);
     expect(summary.balance).toBe(-4_000_000);
+  });
+
+  it("reads one payer vocabulary: old codes under the code they stand for, each payer under community or budget", () => {
+    const summary = summarizeFunding({
+      contributions: [
+        contribution("a", 1_000_000, { contributorKind: "households" }),
+        contribution("b", 2_000_000),
+        contribution("c", 500_000, { contributorKind: "commune-budget" }),
+        contribution("d", 250_000, { contributorKind: "community" }),
+      ],
+      expenses: [
+        expense("e1", 400_000, { source: "household" }),
+        expense("e2", 300_000, { source: "commune-budget" }),
+        expense("e3", 200_000, { source: "budget" }),
+      ],
+    });
+    expect(summary.contributions.byContributorKind).toEqual({
+      community: { count: 1, amount: 250_000 },
+      "commune-budget": { count: 1, amount: 500_000 },
+      household: { count: 2, amount: 3_000_000 },
+    });
+    expect(summary.contributions.bySource).toEqual({
+      budget: { count: 1, amount: 500_000 },
+      community: { count: 2 + 1, amount: 3_250_000 },
+    });
+    expect(summary.expenses.bySource).toEqual({
+      budget: { count: 2, amount: 500_000 },
+      community: { count: 1, amount: 400_000 },
+    });
+    expect(summary.expenses.byPayer).toEqual({
+      budget: { count: 1, amount: 200_000 },
+      "commune-budget": { count: 1, amount: 300_000 },
+      household: { count: 1, amount: 400_000 },
+    });
   });
 
   it("summarises the period's records and counts the others in outsidePeriod only", () => {

@@ -7,13 +7,17 @@ import {
   ExtractionOutcomeSchema,
   ExtractionPurposeSchema,
   INCIDENT_CATEGORY_LABELS,
+  INCIDENT_CAUSE_LABELS,
   INCIDENT_DETECTION_LABELS,
   INCIDENT_LEGAL_CLASS_LABELS,
   INCIDENT_STATUS_LABELS,
   IncidentCategorySchema,
+  IncidentCauseSchema,
   IncidentDetectionSchema,
   IncidentLegalClassSchema,
   IncidentStatusSchema,
+  TRAFFIC_SEVERITY_LABELS,
+  TrafficSeveritySchema,
 } from "../../src/incidents/index.js";
 import { describeCodeLists, expectLabels } from "../support/code-lists.js";
 
@@ -27,6 +31,8 @@ describeCodeLists({
     ["clarification means", CLARIFICATION_MEANS_LABELS, ClarificationMeansSchema],
     ["extraction purpose", EXTRACTION_PURPOSE_LABELS, ExtractionPurposeSchema],
     ["extraction outcome", EXTRACTION_OUTCOME_LABELS, ExtractionOutcomeSchema],
+    ["incident cause", INCIDENT_CAUSE_LABELS, IncidentCauseSchema],
+    ["traffic severity", TRAFFIC_SEVERITY_LABELS, TrafficSeveritySchema],
   ],
 });
 

@@ -25,6 +25,7 @@ import {
   ClarificationMeansSchema,
   type Incident,
   IncidentCategorySchema,
+  IncidentCauseSchema,
   IncidentDetectionSchema,
   IncidentLegalClassSchema,
   IncidentSchema,
@@ -35,6 +36,7 @@ import {
   incidentSummary,
   incidentSummaryByUnitAndPeriod,
   summarizeIncidents,
+  TrafficSeveritySchema,
 } from "../../src/incidents/index.js";
 import { instantArb } from "../support/arbitraries.js";
 import {
@@ -92,8 +94,23 @@ const incidentArb: fc.Arbitrary<Incident> = fc
         nil: undefined,
       },
     ),
+    casualties: fc.option(
+      fc.record({ deaths: fc.nat({ max: 3 }), injuries: fc.nat({ max: 6 }) }, { requiredKeys: [] }),
+      { nil: undefined },
+    ),
+    damageVnd: fc.option(fc.nat({ max: 500_000_000 }), { nil: undefined }),
+    cause: fc.option(fc.constantFrom(...IncidentCauseSchema.options), { nil: undefined }),
+    trafficSeverity: fc.option(fc.constantFrom(...TrafficSeveritySchema.options), {
+      nil: undefined,
+    }),
   })
   .map((r) => {
+    const accident = r.category === "fire" || r.category === "traffic-accident";
+    const severity =
+      r.category !== "traffic-accident" ||
+      (r.trafficSeverity === "collision" && (r.casualties?.deaths ?? 0) > 0)
+        ? undefined
+        : r.trafficSeverity;
     const clarifiable = r.status === "transferred" || r.status === "closed";
     const after =
       r.status === "clarified"
@@ -114,6 +131,10 @@ const incidentArb: fc.Arbitrary<Incident> = fc
       }),
       ...(r.suspects !== undefined && { suspects: r.suspects }),
       ...(r.cameraIds !== undefined && { cameraIds: r.cameraIds }),
+      ...(r.casualties !== undefined && { casualties: r.casualties }),
+      ...(r.damageVnd !== undefined && { damageVnd: r.damageVnd }),
+      ...(accident && r.cause !== undefined && { cause: r.cause }),
+      ...(severity !== undefined && { trafficSeverity: severity }),
     };
     return deepFreeze(incident);
   });
@@ -212,6 +233,17 @@ describe("summarizeIncidents", () => {
       clarificationRate: { numerator: 0, denominator: 0, ratio: null },
       cameraShareOfClarified: { numerator: 0, denominator: 0, ratio: null },
       suspects: 0,
+      harm: {
+        cases: 0,
+        deaths: 0,
+        injuries: 0,
+        casualtiesStated: 0,
+        damageVnd: 0,
+        damageStated: 0,
+      },
+      harmByCategory: {},
+      byAccidentCategoryAndCause: {},
+      trafficBySeverity: {},
     } satisfies IncidentSummary);
   });
 
@@ -232,6 +264,17 @@ describe("summarizeIncidents", () => {
       clarificationRate: { numerator: 2, denominator: 2, ratio: 1 },
       cameraShareOfClarified: { numerator: 2, denominator: 2, ratio: 1 },
       suspects: 10,
+      harm: {
+        cases: 2,
+        deaths: 0,
+        injuries: 0,
+        casualtiesStated: 0,
+        damageVnd: 0,
+        damageStated: 0,
+      },
+      harmByCategory: {},
+      byAccidentCategoryAndCause: {},
+      trafficBySeverity: {},
     } satisfies IncidentSummary);
   });
 

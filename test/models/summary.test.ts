@@ -214,6 +214,7 @@ describe("modelSummary", () => {
       byModel: {},
       unknownModelIds: [],
       newOrReplicatedInPeriod: null,
+      participants: { households: 0, people: 0, byModel: {} },
     } satisfies ModelSummary);
   });
 
@@ -341,6 +342,60 @@ describe("modelSummary", () => {
     expect(summary.sites.byStatus).toEqual({ active: 1, suspended: 1 });
     expect(summary.sites.byKind).toEqual({ school: 1, village: 1 });
     expect(summary.sites.replicated).toBe(1);
+  });
+
+  it("counts participants once: a model's own count is its total, its sites' counts are parts of it", () => {
+    const summary = summarizeModels({
+      models: [model("mh-1", { participants: { households: 120, people: 400 } })],
+      sites: [
+        site("s-1", "mh-1", { participants: { households: 70, people: 250 } }),
+        site("s-2", "mh-1", { participants: { households: 50 } }),
+      ],
+    });
+    expect(summary.participants).toEqual({
+      households: 120,
+      people: 400,
+      byModel: { "mh-1": { households: 120, people: 400 } },
+    });
+  });
+
+  it("adds up the sites' counts for a model that gives none of its own, field by field", () => {
+    const summary = summarizeModels({
+      models: [model("mh-1", { participants: { people: 90 } }), model("mh-2"), model("mh-3")],
+      sites: [
+        site("s-1", "mh-1", { participants: { households: 20, people: 60 } }),
+        site("s-2", "mh-1", { participants: { households: 15 } }),
+        site("s-3", "mh-2", { participants: { people: 41 } }),
+        site("s-4", "mh-x", { participants: { households: 7 } }),
+      ],
+    });
+    expect(summary.participants).toEqual({
+      households: 42,
+      people: 131,
+      byModel: {
+        "mh-1": { households: 35, people: 90 },
+        "mh-2": { households: null, people: 41 },
+        [UNKNOWN_MODEL]: { households: 7, people: null },
+      },
+    });
+  });
+
+  it("counts participants the same whatever the order and split of the records", () => {
+    const records: ModelSummaryRecord[] = [
+      { site: site("s-1", "mh-1", { participants: { households: 20 } }) },
+      { model: model("mh-1", { participants: { households: 30 } }) },
+      { site: site("s-2", "mh-1", { participants: { households: 5 } }) },
+    ];
+    const aggregator = modelSummary();
+    const whole = aggregate(aggregator, records);
+    const split = aggregator.finish(
+      aggregator.merge(
+        aggregateState(aggregator, records.slice(2)),
+        aggregateState(aggregator, records.slice(0, 2)),
+      ),
+    );
+    expect(whole.participants.households).toBe(30);
+    expect(split.participants).toEqual(whole.participants);
   });
 
   it("gives every model its reach, with zeros for a model without sites", () => {

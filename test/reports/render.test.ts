@@ -87,10 +87,75 @@ describe("renderReport: words of the unit", () => {
 
   it("names the child units by their types, the most numerous first", () => {
     const text = renderReport(report);
-    expect(text).toContain("2/2 xã, thị trấn có mô hình “Camera an ninh”");
+    expect(text).toContain("2/2 xã, thị trấn có mô hình “Camera an ninh huyện Mẫu Sơn”");
     expect(renderReport(report, { locale: "en" })).toContain(
-      "2 of 2 communes and townships run “Security cameras”",
+      "2 of 2 communes and townships run “Camera an ninh huyện Mẫu Sơn”",
     );
+  });
+
+  it("names the kind, not one model, when several models of a kind together reach every unit", () => {
+    const input = rawDataset();
+    const sites = input["sites"] as { id: string; modelId: string; unitCode: string }[];
+    const models = input["models"] as { id: string; name: string }[];
+    const cam = models.find((m) => m.id === "mh-cam") as { id: string };
+    models.push({ ...cam, id: "mh-cam-2", name: "Camera an ninh xã thứ hai" });
+    // One of the camera model's sites now belongs to a second model of the same kind.
+    const moved = sites.filter((s) => s.modelId === "mh-cam").at(-1) as { modelId: string };
+    moved.modelId = "mh-cam-2";
+    const split = buildUnitReport(DatasetSchema.parse(input), { unit: "412", period: "2024" });
+    const cov = split.figures.models.coverage;
+    expect(cov.byModelKind["camera-security"]).toBe(cov.childUnits);
+    expect(Object.values(cov.byModel).every((n) => n < cov.childUnits)).toBe(true);
+    const vi = renderReport(split);
+    expect(vi).toContain(
+      "2/2 xã, thị trấn có mô hình loại hình “Camera an ninh” (2 mô hình cộng lại)",
+    );
+    expect(vi).not.toContain("có mô hình “Camera an ninh huyện Mẫu Sơn”");
+    expect(renderReport(split, { locale: "en" })).toContain(
+      "run a model of the kind “Security cameras” (2 models together)",
+    );
+  });
+
+  it("splits camera cost into community funding and budget when the payers alone do not show it", () => {
+    const input = rawDataset();
+    const cameras = input["cameras"] as { funding?: { source: string; amount: number }[] }[];
+    const paid = cameras.find((c) => c.funding !== undefined) as {
+      funding: { source: string; amount: number }[];
+    };
+    paid.funding = [
+      { source: "households", amount: 3_000_000 },
+      { source: "business", amount: 1_000_000 },
+      { source: "commune-budget", amount: 500_000 },
+    ];
+    const split = buildUnitReport(DatasetSchema.parse(input), { unit: "412", period: "2024" });
+    const vi = renderReport(split);
+    expect(vi).toContain(
+      ": 6,5 triệu đồng, trong đó xã hội hóa 4 triệu đồng, ngân sách nhà nước 2,5 triệu đồng (hộ gia đình 3 triệu đồng,",
+    );
+    expect(split.figures.cameras.costByFundingSourceVnd).toEqual({
+      community: 4_000_000,
+      budget: 2_500_000,
+    });
+    expect(renderReport(split, { locale: "en" })).toMatch(/, of which community funding /);
+  });
+
+  it("says how many households and people take part in the models, each counted once", () => {
+    const input = rawDataset();
+    const models = input["models"] as { id: string; participants?: object }[];
+    const sites = input["sites"] as { modelId: string; participants?: object }[];
+    (models.find((m) => m.id === "mh-cam") as { participants?: object }).participants = {
+      households: 300,
+    };
+    for (const site of sites.filter((s) => s.modelId === "mh-cam")) {
+      site.participants = { households: 100, people: 250 };
+    }
+    const joined = buildUnitReport(DatasetSchema.parse(input), { unit: "412", period: "2024" });
+    expect(joined.figures.models.participants).toEqual({ households: 300, people: 500 });
+    expect(renderReport(joined)).toContain("Có 300 hộ, 500 người tham gia các mô hình.");
+    expect(renderReport(joined, { locale: "en" })).toContain(
+      "300 households and 500 people take part in the models.",
+    );
+    expect(renderReport(report)).not.toContain("tham gia các mô hình");
   });
 });
 

@@ -170,6 +170,7 @@ describe("buildUnitReport: the figures", () => {
       childUnits: 2,
       withAnySite: 2,
       byModelKind: { "camera-security": 2, "five-in-one": 1 },
+      byModel: { "mh-5in1": 1, "mh-cam": 2 },
     });
     expect(m.reviews).toEqual({
       held: 2,
@@ -245,7 +246,8 @@ describe("buildUnitReport: the figures", () => {
     expect(c.installedInPeriod).toEqual({ points: 1, lenses: 1 });
     expect(c.removedInPeriod).toEqual({ points: 1, lenses: 1 });
     expect(c.costVnd).toBe(5_000_000);
-    expect(c.costBySourceVnd).toEqual({ budget: 2_000_000, households: 3_000_000 });
+    expect(c.costBySourceVnd).toEqual({ budget: 2_000_000, household: 3_000_000 });
+    expect(c.costByFundingSourceVnd).toEqual({ community: 3_000_000, budget: 2_000_000 });
     expect(c.costRecordedPoints).toBe(2);
     expect(cameraOwnerGroupOf("police")).toBe("police");
     expect(cameraOwnerGroupOf("agency")).toBe("agencies-businesses-schools");

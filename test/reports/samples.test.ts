@@ -38,6 +38,7 @@ describe("Thọ Xuân district, 2024 (tho-xuan-2024.json)", () => {
       childUnits: 30,
       withAnySite: 30,
       byModelKind: { "camera-security": 30 },
+      byModel: { "tx-mh-camera": 30 },
     });
     expect(f.models.byModel["tx-mh-camera"]).toEqual({ sites: 30, replicated: 26, teams: 0 });
   });
@@ -120,7 +121,7 @@ describe("Thọ Xuân district, 2024 (tho-xuan-2024.json)", () => {
       "trên 900 mắt do cơ quan, doanh nghiệp, trường học lắp đặt",
       "gần 3.600 mắt do hộ gia đình lắp đặt",
       "phạm pháp hình sự trên 240 vụ, được kiềm chế 10 vụ (giảm 4,0% số vụ), chưa có ý nghĩa thống kê",
-      "30/30 xã, thị trấn có mô hình “Camera an ninh”",
+      "30/30 xã, thị trấn có mô hình “Camera với ANTT”",
       "với tổng số tiền 476,7 triệu đồng",
     ]) {
       expect(text.toLowerCase()).toContain(phrase.toLowerCase());
@@ -220,7 +221,11 @@ describe("Tam Kỳ city, first half of 2022 (tam-ky-2022.json)", () => {
   it("counts Trường Xuân's 48 cameras, all paid by residents", () => {
     const truongXuan = buildUnitReport(dataset, { unit: "20353", period: "2022-H1" });
     expect(truongXuan.figures.cameras.pointsAtEnd).toBe(48);
-    expect(truongXuan.figures.cameras.costBySourceVnd).toEqual({ households: 145_400_000 });
+    expect(truongXuan.figures.cameras.costBySourceVnd).toEqual({ household: 145_400_000 });
+    expect(truongXuan.figures.cameras.costByFundingSourceVnd).toEqual({
+      community: 145_400_000,
+      budget: 0,
+    });
     expect(truongXuan.figures.funding.contributions.bySource["budget"]?.amountVnd).toBe(0);
     expect(renderReport(truongXuan)).toContain("Toàn phường có 48 mắt camera");
     expect(renderReport(truongXuan)).toContain("(100% xã hội hóa)");

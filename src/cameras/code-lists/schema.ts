@@ -1,9 +1,8 @@
 // The code lists of the cameras domain as zod enums, built from their labels.
-import { codeList } from "../../core/index.js";
+import { codeList, PayerSchema } from "../../core/index.js";
 import {
   CAMERA_COMPLIANCE_STATUS_LABELS,
   CAMERA_COVERAGE_LABELS,
-  CAMERA_FUNDING_SOURCE_LABELS,
   CAMERA_OWNER_KIND_LABELS,
   CAMERA_RULE_LABELS,
   CAMERA_SHARING_TIER_LABELS,
@@ -25,17 +24,18 @@ export const CameraOwnerKindSchema = /* @__PURE__ */ (() =>
   codeList(CAMERA_OWNER_KIND_LABELS, "Who owns the camera point"))();
 
 /**
- * A source of money for a camera point (see {@link CAMERA_FUNDING_SOURCE_LABELS}).
+ * Who paid for a camera point: the payer code list (see {@link PayerSchema}), shared
+ * with contributions and expenses; the old code `households` is still accepted.
  *
  * @category Code lists
  * @example
  * ```ts
  * import { CameraFundingSourceSchema } from "antt";
- * CameraFundingSourceSchema.parse("households");
+ * CameraFundingSourceSchema.parse("household");
+ * CameraFundingSourceSchema.parse("households"); // the old code, still read
  * ```
  */
-export const CameraFundingSourceSchema = /* @__PURE__ */ (() =>
-  codeList(CAMERA_FUNDING_SOURCE_LABELS, "Who paid for the camera point"))();
+export const CameraFundingSourceSchema = PayerSchema;
 
 /**
  * A sharing tier (see {@link CAMERA_SHARING_TIER_LABELS}).

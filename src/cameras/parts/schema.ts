@@ -29,9 +29,9 @@ export const CameraFundingSchema = /* @__PURE__ */ (() =>
   labelFields(
     z
       .strictObject({
-        /** Who paid: households, business, budget or other */
+        /** Who paid: a payer code (household, business, budget, commune-budget...) */
         source: CameraFundingSourceSchema.describe(
-          "Who paid: households, business, budget or other",
+          "Who paid: a payer code (household, business, budget, commune-budget...)",
         ),
         /** Amount paid, in whole đồng */
         amount: VndSchema.describe("Amount paid, in whole đồng"),

@@ -106,4 +106,37 @@ export const INCIDENT_PROBLEMS = {
       en: "The outcome helped-search is for searches that served no incident (a missing person, lost property). An extraction for an incident or a traffic accident that helped is recorded as helped-clarify.",
     },
   },
+  "incident-cause-not-applicable": {
+    id: "ANTT-E411",
+    severity: "error",
+    title: {
+      vi: "Nguyên nhân ghi cho vụ việc không phải cháy, tai nạn",
+      en: "Cause on an incident that is not a fire or an accident",
+    },
+    description: {
+      vi: "Nguyên nhân (`cause`: chập điện, sử dụng lửa trần, vi phạm quy định giao thông...) chỉ ghi cho vụ cháy, nổ và vụ tai nạn, va chạm giao thông. Xóa nguyên nhân, hoặc sửa loại vụ việc nếu ghi nhầm.",
+      en: "A cause (cause: electrical fault, open flame, traffic violation...) is recorded for fires and traffic accidents only. Remove the cause, or correct the category if it is wrong.",
+    },
+  },
+  "incident-traffic-severity-not-applicable": {
+    id: "ANTT-E412",
+    severity: "error",
+    title: {
+      vi: "Tai nạn hay va chạm ghi cho vụ việc không phải giao thông",
+      en: "Accident or collision on an incident that is not a traffic accident",
+    },
+    description: {
+      vi: "Mục tai nạn hay va chạm giao thông (`trafficSeverity`) chỉ ghi cho vụ việc loại tai nạn, va chạm giao thông. Xóa mục này, hoặc sửa loại vụ việc nếu ghi nhầm.",
+      en: "Whether it was a traffic accident or a collision (trafficSeverity) is recorded for traffic accidents only. Remove it, or correct the category if it is wrong.",
+    },
+  },
+  "incident-collision-with-deaths": {
+    id: "ANTT-E413",
+    severity: "error",
+    title: { vi: "Va chạm giao thông có người chết", en: "Traffic collision with deaths" },
+    description: {
+      vi: "Va chạm giao thông là vụ việc có thiệt hại dưới mức tai nạn giao thông ít nghiêm trọng, nên không có người chết (Thông tư 58/2009/TT-BCA(C11), Điều 5). Vụ có người chết ghi là tai nạn giao thông (`trafficSeverity` là `accident`), hoặc sửa số người chết.",
+      en: "A traffic collision is harm below the threshold of a less serious traffic accident, so nobody died (Circular 58/2009/TT-BCA(C11), Art. 5). Record an incident with deaths as a traffic accident (trafficSeverity accident), or correct the number of deaths.",
+    },
+  },
 } as const satisfies ProblemEntries;

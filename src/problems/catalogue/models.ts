@@ -211,4 +211,16 @@ export const MODEL_PROBLEMS = {
       en: "More staff are briefed (`briefed`) than the agency or business employs (`total`). Check both figures.",
     },
   },
+  "model-participants-below-sites": {
+    id: "ANTT-E523",
+    severity: "error",
+    title: {
+      vi: "Số tham gia của mô hình nhỏ hơn tổng của các điểm",
+      en: "Model participants below its sites' total",
+    },
+    description: {
+      vi: "Số hộ (`participants.households`) hoặc số người tham gia (`participants.people`) ghi cho cả mô hình là tổng số, nên không thể nhỏ hơn tổng số ghi ở các điểm mô hình của nó. Sửa số của mô hình thành tổng số, hoặc sửa số của các điểm; nếu chưa có tổng số, bỏ số của mô hình để thư viện cộng các điểm.",
+      en: "The households (`participants.households`) or people (`participants.people`) given for the whole model are its total, so they cannot be fewer than its sites' counts together. Give the model its total, or correct the sites' counts; without a total, leave the model's count out and the library adds up the sites.",
+    },
+  },
 } as const satisfies ProblemEntries;

@@ -165,12 +165,37 @@ export interface ReportMessages {
     readonly kindCount: (p: { kind: string; count: string }) => string;
     /** "Theo loại hình: …" and how many kinds are left out. */
     readonly byKind: (p: { kinds: string[]; others: number }) => string;
-    /** Every child unit runs a kind: "19/19 xã, thị trấn có mô hình “Camera giám sát”". */
-    readonly everyUnit: (p: { total: string; children: string; kind: string }) => string;
+    /** Every child unit runs one model: "30/30 xã, thị trấn có mô hình “Camera với ANTT”". */
+    readonly everyUnit: (p: { total: string; children: string; model: string }) => string;
+    /**
+     * Every child unit runs a kind, through several models together and none alone: "19/19
+     * xã, thị trấn có mô hình loại hình “Camera an ninh” (3 mô hình cộng lại)".
+     */
+    readonly everyUnitOfKind: (p: {
+      total: string;
+      children: string;
+      kind: string;
+      models: string;
+    }) => string;
     /** "15/19 xã, thị trấn có điểm mô hình". */
     readonly unitsWithSite: (p: { count: string; total: string; children: string }) => string;
-    /** "rộng nhất là “Camera giám sát” (12/19)". */
-    readonly widest: (p: { kind: string; count: string; total: string }) => string;
+    /** One model reaches the most units: "rộng nhất là mô hình “Camera an ninh xã A” (12/19)". */
+    readonly widest: (p: { model: string; count: string; total: string }) => string;
+    /**
+     * A kind reaches the most units through several models: "rộng nhất là loại hình “Camera
+     * an ninh” (12/19, 4 mô hình cộng lại)".
+     */
+    readonly widestKind: (p: {
+      kind: string;
+      count: string;
+      total: string;
+      models: string;
+    }) => string;
+    /**
+     * Households and people taking part, each counted once (either may be absent): "Có 120
+     * hộ, 400 người tham gia các mô hình."
+     */
+    readonly participants: (p: { households: string | null; people: string | null }) => string;
     readonly noChanges: string;
     /** "xây dựng mới 3 mô hình". */
     readonly launched: (models: string) => string;
@@ -256,7 +281,17 @@ export interface ReportMessages {
     /** "xã hội hóa 120 triệu đồng". */
     readonly costSource: (p: { source: string; amount: string }) => string;
     /** "Kinh phí lắp đặt đã ghi nhận của 12 điểm: … (…)." */
-    readonly cost: (p: { points: string; total: string; sources: string[] }) => string;
+    /**
+     * "Kinh phí lắp đặt đã ghi nhận của 40 điểm: 120 triệu đồng, trong đó xã hội hóa …,
+     * ngân sách nhà nước … (hộ gia đình …)." The split (see `funding.split`) is given when
+     * the payers alone do not show it (several payers of one source), else `null`.
+     */
+    readonly cost: (p: {
+      points: string;
+      total: string;
+      split: string | null;
+      sources: string[];
+    }) => string;
     readonly table: readonly [string, string, string, string];
   };
   /** Use of camera footage. */
@@ -317,6 +352,33 @@ export interface ReportMessages {
     readonly suspectsByCategory: (parts: readonly string[]) => string;
     /** "30 đối tượng trộm cắp tài sản". */
     readonly suspectsOf: (p: { suspects: string; category: string }) => string;
+    /**
+     * A fire or traffic accident line, with what is known of it: "Xảy ra 119 vụ tai nạn, va
+     * chạm giao thông (12 vụ tai nạn giao thông, 107 vụ va chạm giao thông), làm chết 2
+     * người, bị thương 3 người, thiệt hại tài sản khoảng 150 triệu đồng." `split`: the
+     * traffic accidents and collisions told apart (only those known); `deaths`,
+     * `injuries`: `null` when 0 or not given; `noCasualties`: every incident states 0
+     * deaths and 0 injuries ("không gây thiệt hại về người"); `casualtiesOf`,
+     * `damageOf`: the incidents that state them, when not all do.
+     */
+    readonly accident: (p: {
+      category: string;
+      cases: string;
+      split: readonly { severity: string; cases: string }[];
+      deaths: string | null;
+      injuries: string | null;
+      noCasualties: boolean;
+      casualtiesOf: { stated: string; cases: string } | null;
+      damage: string | null;
+      damageOf: { stated: string; cases: string } | null;
+    }) => string;
+    /**
+     * "Nguyên nhân: 2 vụ do chập điện, sự cố về điện; 1 vụ chưa rõ nguyên nhân." A part is
+     * `established` when it names a cause (not "cause not established"); causes not given are left out.
+     */
+    readonly causes: (
+      parts: readonly { cause: string; cases: string; established: boolean }[],
+    ) => string;
     /** "Tệ nạn xã hội (ma túy, đánh bạc, mại dâm): 12 vụ." */
     readonly categoryGroup: (p: { group: string; categories: string; cases: string }) => string;
     /** "Đã làm rõ 90/120 vụ, đạt 75,0%, trong đó 30 vụ nhờ camera; xác định 50 đối tượng." */
@@ -379,7 +441,11 @@ export interface ReportMessages {
       change: string;
     }) => string;
     /** "Đã chi 200 triệu đồng (12 khoản chi)." */
-    readonly expenses: (p: { amount: string; count: string }) => string;
+    /**
+     * "Đã chi 72,6 triệu đồng (10 khoản chi), trong đó xã hội hóa …, ngân sách nhà nước …."
+     * The split is `null` when no expense says whose money it was.
+     */
+    readonly expenses: (p: { amount: string; count: string; split: string | null }) => string;
     /** "Đóng góp theo mục đích: camera an ninh 120 triệu đồng; mô hình 20 triệu đồng." */
     readonly byTarget: (parts: readonly string[]) => string;
     /** "Chi theo nội dung: lắp đặt, sửa chữa camera 150 triệu đồng; …." */

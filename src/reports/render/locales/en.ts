@@ -164,10 +164,17 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       kindCount: ({ kind, count }) => `${kind} (${count})`,
       byKind: ({ kinds, others }) =>
         `By kind: ${kinds.join(", ")}${others > 0 ? ` and ${others} other kinds` : ""}.`,
-      everyUnit: ({ total, children, kind }) => `${total} of ${total} ${children} run “${kind}”`,
+      everyUnit: ({ total, children, model }) => `${total} of ${total} ${children} run “${model}”`,
+      everyUnitOfKind: ({ total, children, kind, models }) =>
+        `${total} of ${total} ${children} run a model of the kind “${kind}” (${models} together)`,
       unitsWithSite: ({ count, total, children }) =>
         `${count} of ${total} ${children} have a model site`,
-      widest: ({ kind, count, total }) => `the most widespread is “${kind}” (${count} of ${total})`,
+      widest: ({ model, count, total }) =>
+        `the most widespread is the model “${model}” (${count} of ${total})`,
+      widestKind: ({ kind, count, total, models }) =>
+        `the most widespread kind is “${kind}” (${count} of ${total}, ${models} together)`,
+      participants: ({ households, people }) =>
+        `${[households === null ? null : `${households} households`, people === null ? null : `${people} people`].filter((x) => x !== null).join(" and ")} take part in the models.`,
       noChanges: "No model was launched, replicated or ended in the period.",
       launched: (models) => `${models} launched`,
       replicated: (sites) => `${sites} replicated`,
@@ -217,8 +224,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       installed: ({ points, removed }) =>
         `${upper(points)} installed in the period${removed === null ? "" : `, ${removed} removed`}.`,
       costSource: ({ source, amount }) => `${source} ${amount}`,
-      cost: ({ points, total, sources }) =>
-        `Recorded installation cost of ${points}: ${total} (${sources.join(", ")}).`,
+      cost: ({ points, total, split, sources }) =>
+        `Recorded installation cost of ${points}: ${total}${split === null ? "" : `, of which ${split}`} (${sources.join(", ")}).`,
       table: ["Owner", "Points", "Lenses", "Lenses: change"],
     },
     footage: {
@@ -253,6 +260,24 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       childrenComplete: ({ complete, total, children }) =>
         `${complete} of ${total} ${children} reported their incidents in full.`,
       categoryGroup: ({ group, categories, cases }) => `${group} (${categories}): ${cases}.`,
+      accident: (p) => {
+        const of = (part: { stated: string; cases: string } | null) =>
+          part === null ? "" : ` (given for ${part.stated} of ${part.cases})`;
+        const people = p.noCasualties
+          ? ["no one killed or injured"]
+          : [
+              ...(p.deaths === null ? [] : [`${p.deaths} killed`]),
+              ...(p.injuries === null ? [] : [`${p.injuries} injured`]),
+            ];
+        const harm = [
+          ...(people.length === 0 ? [] : [`${people.join(", ")}${of(p.casualtiesOf)}`]),
+          ...(p.damage === null ? [] : [`property damage about ${p.damage}${of(p.damageOf)}`]),
+        ];
+        const split = p.split.map(({ severity, cases }) => `${severity}: ${cases}`).join(", ");
+        return `${upper(p.category)}: ${p.cases}${split === "" ? "" : ` (${split})`}${harm.length === 0 ? "" : `; ${harm.join(", ")}`}.`;
+      },
+      causes: (parts) =>
+        `Causes: ${parts.map(({ cause, cases }) => `${cause}: ${cases}`).join("; ")}.`,
       clarified: ({ clarified, total, rate, previous, withCamera, suspects }) =>
         `${clarified} of ${total} clarified, ${rate}${previous === null ? "" : ` (${previous.ref}: ${previous.rate})`}, ${withCamera} with camera help; ${suspects} identified.`,
       table: ["Category", "Incidents", "Before", "Change", "Significant"],
@@ -284,7 +309,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       split: ({ community, budget }) => `community funding ${community}, state budget ${budget}`,
       contributions: ({ contributions, total, split, change }) =>
         `${upper(contributions)} received, ${total} in all (${split})${change}.`,
-      expenses: ({ amount, count }) => `${amount} spent (${count} expenses).`,
+      expenses: ({ amount, count, split }) =>
+        `${amount} spent (${count} expenses)${split === null ? "" : `, of which ${split}`}.`,
       byTarget: (parts) => `Contributions by purpose: ${parts.join("; ")}.`,
       byPurpose: (parts) => `Spending by purpose: ${parts.join("; ")}.`,
       moneyFor: ({ what, amount }) => `${what} ${amount}`,

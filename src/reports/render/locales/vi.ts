@@ -162,11 +162,17 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       kindCount: ({ kind, count }) => `${kind} (${count})`,
       byKind: ({ kinds, others }) =>
         `Theo loại hình: ${kinds.join(", ")}${others > 0 ? ` và ${others} loại hình khác` : ""}.`,
-      everyUnit: ({ total, children, kind }) =>
-        `${total}/${total} ${children} có mô hình “${kind}”`,
+      everyUnit: ({ total, children, model }) =>
+        `${total}/${total} ${children} có mô hình “${model}”`,
+      everyUnitOfKind: ({ total, children, kind, models }) =>
+        `${total}/${total} ${children} có mô hình loại hình “${kind}” (${models} cộng lại)`,
       unitsWithSite: ({ count, total, children }) =>
         `${count}/${total} ${children} có điểm mô hình`,
-      widest: ({ kind, count, total }) => `rộng nhất là “${kind}” (${count}/${total})`,
+      widest: ({ model, count, total }) => `rộng nhất là mô hình “${model}” (${count}/${total})`,
+      widestKind: ({ kind, count, total, models }) =>
+        `rộng nhất là loại hình “${kind}” (${count}/${total}, ${models} cộng lại)`,
+      participants: ({ households, people }) =>
+        `Có ${[households === null ? null : `${households} hộ`, people === null ? null : `${people} người`].filter((x) => x !== null).join(", ")} tham gia các mô hình.`,
       noChanges: "Trong kỳ không có mô hình xây dựng mới, nhân rộng hay thanh loại.",
       launched: (models) => `xây dựng mới ${models}`,
       replicated: (sites) => `nhân rộng ${sites}`,
@@ -216,8 +222,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       installed: ({ points, removed }) =>
         `Trong kỳ lắp mới ${points}${after(", tháo dỡ ", removed)}.`,
       costSource: ({ source, amount }) => `${source} ${amount}`,
-      cost: ({ points, total, sources }) =>
-        `Kinh phí lắp đặt đã ghi nhận của ${points}: ${total} (${sources.join(", ")}).`,
+      cost: ({ points, total, split, sources }) =>
+        `Kinh phí lắp đặt đã ghi nhận của ${points}: ${total}${split === null ? "" : `, trong đó ${split}`} (${sources.join(", ")}).`,
       table: ["Chủ sở hữu", "Điểm", "Mắt camera", "Mắt so với kỳ so sánh"],
     },
     footage: {
@@ -252,6 +258,24 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       childrenComplete: ({ complete, total, children }) =>
         `${complete}/${total} ${children} đã báo cáo đầy đủ vụ việc trong kỳ.`,
       categoryGroup: ({ group, categories, cases }) => `${group} (${categories}): ${cases}.`,
+      accident: (p) => {
+        const of = (part: { stated: string; cases: string } | null) =>
+          part === null ? "" : ` (số liệu của ${part.stated}/${part.cases} vụ)`;
+        const people = p.noCasualties
+          ? ["không gây thiệt hại về người"]
+          : [
+              ...(p.deaths === null ? [] : [`làm chết ${p.deaths} người`]),
+              ...(p.injuries === null ? [] : [`bị thương ${p.injuries} người`]),
+            ];
+        const harm = [
+          ...(people.length === 0 ? [] : [`${people.join(", ")}${of(p.casualtiesOf)}`]),
+          ...(p.damage === null ? [] : [`thiệt hại tài sản khoảng ${p.damage}${of(p.damageOf)}`]),
+        ];
+        const split = p.split.map(({ severity, cases }) => `${cases} ${severity}`).join(", ");
+        return `Xảy ra ${p.cases} ${p.category}${split === "" ? "" : ` (${split})`}${harm.length === 0 ? "" : `, ${harm.join(", ")}`}.`;
+      },
+      causes: (parts) =>
+        `Nguyên nhân: ${parts.map(({ cause, cases, established }) => `${cases} ${established ? "do " : ""}${cause}`).join("; ")}.`,
       clarified: ({ clarified, total, rate, previous, withCamera, suspects }) =>
         `Đã làm rõ ${clarified}/${total} vụ, đạt ${rate}${previous === null ? "" : ` (${previous.ref}: ${previous.rate})`}, trong đó ${withCamera} vụ nhờ camera; xác định ${suspects}.`,
       table: ["Loại vụ việc", "Số vụ", "Kỳ so sánh", "Tăng, giảm", "Ý nghĩa thống kê"],
@@ -283,7 +307,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       split: ({ community, budget }) => `xã hội hóa ${community}, ngân sách nhà nước ${budget}`,
       contributions: ({ contributions, total, split, change }) =>
         `Huy động ${contributions} đóng góp với tổng số tiền ${total} (${split})${change}.`,
-      expenses: ({ amount, count }) => `Đã chi ${amount} (${count} khoản chi).`,
+      expenses: ({ amount, count, split }) =>
+        `Đã chi ${amount} (${count} khoản chi)${split === null ? "" : `, trong đó ${split}`}.`,
       byTarget: (parts) => `Đóng góp theo mục đích: ${parts.join("; ")}.`,
       byPurpose: (parts) => `Chi theo nội dung: ${parts.join("; ")}.`,
       moneyFor: ({ what, amount }) => `${what} ${amount}`,

@@ -1,12 +1,13 @@
 import { UNASSIGNED } from "../../../aggregate/index.js";
 import {
-  CAMERA_FUNDING_SOURCE_LABELS,
   CAMERA_OWNER_GROUP_LABELS,
   CAMERA_OWNER_KIND_LABELS,
   type CameraOwnerGroup,
 } from "../../../cameras/labels.js";
 import { codesOf } from "../../../core/labels.js";
+import { PAYER_CODE_LABELS } from "../../../core/payers.js";
 import type { Section, Table, Writer } from "../writer.js";
+import { moneySplit } from "./funding.js";
 
 export function camerasSection(w: Writer): Section {
   const cam = w.report.figures.cameras;
@@ -62,14 +63,26 @@ export function camerasSection(w: Writer): Section {
       .sort(([, x], [, y]) => y - x)
       .map(([k, n]) =>
         m.costSource({
-          source: w.code(CAMERA_FUNDING_SOURCE_LABELS, k).toLowerCase(),
+          source: w.code(PAYER_CODE_LABELS, k).toLowerCase(),
           amount: w.vnd(n),
         }),
       );
+    // Each payer counts as community funding or budget: the split is said when the payers
+    // alone do not show it, that is when one of the two has several payers.
+    const payers = Object.keys(cam.costBySourceVnd).filter((k) => cam.costBySourceVnd[k] !== 0);
+    const bySource = Object.values(cam.costByFundingSourceVnd).filter((n) => n !== 0).length;
     lines.push(
       m.cost({
         points: w.count(cam.costRecordedPoints, "point"),
         total: w.vnd(cam.costVnd),
+        split:
+          payers.length > bySource
+            ? moneySplit(
+                w,
+                cam.costByFundingSourceVnd["community"] ?? 0,
+                cam.costByFundingSourceVnd["budget"] ?? 0,
+              )
+            : null,
         sources,
       }),
     );

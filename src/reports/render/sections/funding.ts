@@ -7,6 +7,17 @@ import type { Section, Writer } from "../writer.js";
 
 type Labels = Readonly<Record<string, Label>>;
 
+/**
+ * Money split into community funding (xã hội hóa) and budget (ngân sách): "xã hội hóa …,
+ * ngân sách nhà nước …", or "100% xã hội hóa" when it is all one.
+ */
+export function moneySplit(w: Writer, community: number, budget: number): string {
+  const m = w.m.funding;
+  if (budget === 0 && community > 0) return m.allCommunity;
+  if (community === 0 && budget > 0) return m.allBudget;
+  return m.split({ community: w.vnd(community), budget: w.vnd(budget) });
+}
+
 export function fundingSection(w: Writer): Section {
   const f = w.report.figures.funding;
   const r = w.report.figures.recognitions;
@@ -20,12 +31,7 @@ export function fundingSection(w: Writer): Section {
     // Both sources are always present (see ReportFundingFigures).
     const community = (con.bySource["community"] as ReportMoney).amountVnd;
     const budget = (con.bySource["budget"] as ReportMoney).amountVnd;
-    const split =
-      budget === 0 && community > 0
-        ? m.allCommunity
-        : community === 0 && budget > 0
-          ? m.allBudget
-          : m.split({ community: w.vnd(community), budget: w.vnd(budget) });
+    const split = moneySplit(w, community, budget);
     lines.push(
       m.contributions({
         contributions: w.count(con.count, "contribution"),
@@ -44,8 +50,15 @@ export function fundingSection(w: Writer): Section {
     const targets = known(con.byTarget, FUNDS_TARGET_KIND_LABELS);
     if (targets.length > 0) lines.push(m.byTarget(targets));
     if (f.expenses.count > 0) {
+      const spent = f.expenses.bySource;
+      const fromCommunity = (spent["community"] as ReportMoney).amountVnd;
+      const fromBudget = (spent["budget"] as ReportMoney).amountVnd;
       lines.push(
-        m.expenses({ amount: w.vnd(f.expenses.amountVnd), count: w.int(f.expenses.count) }),
+        m.expenses({
+          amount: w.vnd(f.expenses.amountVnd),
+          count: w.int(f.expenses.count),
+          split: fromCommunity + fromBudget > 0 ? moneySplit(w, fromCommunity, fromBudget) : null,
+        }),
       );
       const purposes = known(f.expenses.byPurpose, EXPENSE_PURPOSE_LABELS);
       if (purposes.length > 0) lines.push(m.byPurpose(purposes));

@@ -13,6 +13,7 @@ import {
   type Table,
   type Writer,
 } from "../writer.js";
+import { accidentLines } from "./accidents.js";
 
 export function incidentsSection(w: Writer): Section {
   const i = w.report.figures.incidents;
@@ -80,6 +81,7 @@ export function incidentsSection(w: Writer): Section {
         }),
       );
     }
+    lines.push(...accidentLines(w));
   }
   if (i.total > 0) {
     const ratio = i.clarificationRate.ratio as number;

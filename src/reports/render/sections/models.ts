@@ -4,9 +4,31 @@ import {
   MODEL_PARTNER_LABELS,
   REVIEW_RECOMMENDATION_LABELS,
 } from "../../../models/labels.js";
+import { UNKNOWN_MODEL } from "../../../models/summary.js";
 import { TEAM_KIND_LABELS } from "../../../teams/labels.js";
 import type { ReportModelName } from "../../types.js";
 import { byKey, changeOf, largestFirst, type Section, type Table, type Writer } from "../writer.js";
+
+/** The ids of the models of a kind with an active site in a unit one level down. */
+function modelsOfKind(w: Writer, kind: string): string[] {
+  const names = w.report.names.models;
+  return Object.keys(w.report.figures.models.coverage.byModel).filter(
+    (id) => names[id]?.kind === kind,
+  );
+}
+
+/**
+ * The names of the models of a kind that alone reach `units` units one level down: a
+ * model is named only for the units it reaches itself, never for those its kind reaches
+ * through other models. A model not in the records (unknown kind) is never named.
+ */
+function modelsReaching(w: Writer, kind: string, units: number): string[] {
+  if (kind === UNKNOWN_MODEL) return [];
+  const byModel = w.report.figures.models.coverage.byModel;
+  return modelsOfKind(w, kind)
+    .filter((id) => byModel[id] === units)
+    .map((id) => (w.report.names.models[id] as ReportModelName).name);
+}
 
 export function modelsSection(w: Writer): Section {
   const m = w.report.figures.models;
@@ -82,14 +104,40 @@ export function modelsSection(w: Writer): Section {
     const phrases = Object.entries(cov.byModelKind)
       .filter(([, n]) => n === cov.childUnits)
       .slice(0, 3)
-      .map(([k]) => say.everyUnit({ total, children, kind: w.modelKind(k) }));
+      .flatMap(([k]) => {
+        const alone = modelsReaching(w, k, cov.childUnits);
+        if (alone.length > 0) {
+          return alone.map((model) => say.everyUnit({ total, children, model }));
+        }
+        const models = w.count(modelsOfKind(w, k).length, "model");
+        return [say.everyUnitOfKind({ total, children, kind: w.modelKind(k), models })];
+      });
     if (phrases.length === 0) {
       phrases.push(say.unitsWithSite({ count: w.int(cov.withAnySite), total, children }));
       // A unit with a site has a kind with the most units.
       const [kind, n] = largestFirst(cov.byModelKind)[0] as [string, number];
-      phrases.push(say.widest({ kind: w.modelKind(kind), count: w.int(n), total }));
+      const [model] = modelsReaching(w, kind, n);
+      phrases.push(
+        model === undefined
+          ? say.widestKind({
+              kind: w.modelKind(kind),
+              count: w.int(n),
+              total,
+              models: w.count(modelsOfKind(w, kind).length, "model"),
+            })
+          : say.widest({ model, count: w.int(n), total }),
+      );
     }
     lines.push(w.m.common.clauses(phrases));
+  }
+  const joined = m.participants;
+  if (joined.households + joined.people > 0) {
+    lines.push(
+      say.participants({
+        households: joined.households > 0 ? w.int(joined.households) : null,
+        people: joined.people > 0 ? w.int(joined.people) : null,
+      }),
+    );
   }
   if (m.launchedInPeriod + sites.replicatedInPeriod + m.endedInPeriod + sites.endedInPeriod === 0) {
     lines.push(say.noChanges);
