@@ -24,6 +24,7 @@ import {
 } from "../cameras/index.js";
 import { type Period, periodContains } from "../core/period.js";
 import { whole } from "../core/record-fields.js";
+import { type ForceStrength, forceSummary } from "../forces/index.js";
 import {
   type Contribution,
   type Expense,
@@ -178,6 +179,8 @@ export function periodAggregators(period: Period) {
     extractions: extractionSummary(),
     activities: activitySummary(),
     funding: fundingSummary(),
+    /** The latest count of each force in each unit, in the period. */
+    forces: forceSummary(),
     recognitions: struct({
       assessed: count(),
       recognized: filtered((r: SafetyRecognition) => r.recognized, count()),
@@ -322,6 +325,9 @@ export function addToPeriod<C extends ReportCollection>(
       return;
     case "expenses":
       a.funding.add(s.funding, { expense: record as Expense } as FundingRecord);
+      return;
+    case "forces":
+      a.forces.add(s.forces, record as ForceStrength);
       return;
   }
 }
