@@ -18,6 +18,7 @@ const PARTS: Readonly<Record<string, string>> = {
   activities: "Activities",
   models: "Models, sites, reviews and recognitions",
   teams: "Teams",
+  forces: "Forces (commune police and grassroots forces)",
   dataset: "Datasets: references and checks across records",
   stream: "Streaming readers",
   states: "Aggregate states and submissions",

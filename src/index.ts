@@ -11,6 +11,7 @@ export * from "./aggregate/index.js";
 export * from "./cameras/index.js";
 export * from "./core/index.js";
 export * from "./dataset/index.js";
+export * from "./forces/index.js";
 export * from "./funding/index.js";
 export * from "./incidents/index.js";
 export * from "./interchange/index.js";

@@ -93,6 +93,7 @@ describe("layout", () => {
     "src/activities/summary.ts",
     "src/teams/summary.ts",
     "src/funding/summary.ts",
+    "src/forces/summary.ts",
     "src/models/evaluation/evaluate.ts",
     "src/models/evaluation/recognition.ts",
     "src/cameras/groups.ts",

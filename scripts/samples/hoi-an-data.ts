@@ -21,10 +21,25 @@ export const ENVELOPE: Envelope = {
 };
 
 /**
- * "17 cán bộ Công an xã, 158 thành viên bảo vệ dân phố": in the envelope's `ext`, as the
- * library has no record type for staff figures.
+ * "17 cán bộ Công an xã, 158 thành viên bảo vệ dân phố": the city's forces at the end of
+ * 2023, before Law 30/2023/QH15 replaced the ward protection force (1 July 2024).
  */
-export const EXT = { "commune-police-officers": 17, "ward-protection-force-members": 158 };
+export const FORCES = [
+  {
+    id: "ha-ll-01",
+    unitCode: "503",
+    kind: "commune-police",
+    countedOn: "2023-12-31",
+    members: 17,
+  },
+  {
+    id: "ha-ll-02",
+    unitCode: "503",
+    kind: "ward-protection",
+    countedOn: "2023-12-31",
+    members: 158,
+  },
+] as const;
 
 export const CITY = "503";
 export const TAN_HIEP = "20434";

@@ -4,9 +4,9 @@ import {
   AREA,
   ENVELOPE,
   EVENTS,
-  EXT,
   FIRE_POINT_CONTRIBUTION,
   FIRE_SAFETY,
+  FORCES,
   INCIDENT_DAYS,
   INCIDENTS,
   ISLAND_CASES,
@@ -71,7 +71,7 @@ export function hoiAn(): Record<string, unknown> {
     activities,
     contributions,
     expenses,
-    ext: { ...EXT },
+    forces: FORCES.map((f) => ({ ...f })),
   };
 }
 

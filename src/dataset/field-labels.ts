@@ -23,6 +23,7 @@ export const DATASET_FIELDS = {
   activities: { vi: "Hoạt động", en: "Activity" },
   contributions: { vi: "Khoản đóng góp", en: "Contribution" },
   expenses: { vi: "Khoản chi", en: "Expense" },
+  forces: { vi: "Lực lượng", en: "Force strength" },
   coverage: { vi: "Xác nhận báo cáo đầy đủ", en: "Completeness declaration" },
   ext: { vi: "Dữ liệu riêng của ứng dụng", en: "App data" },
 } as const satisfies Readonly<Record<string, Label>>;

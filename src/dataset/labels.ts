@@ -31,6 +31,7 @@ export const DATASET_COLLECTION_LABELS = {
   activities: { vi: "Hoạt động", en: "Activities" },
   contributions: { vi: "Khoản đóng góp", en: "Contributions" },
   expenses: { vi: "Khoản chi", en: "Expenses" },
+  forces: { vi: "Lực lượng", en: "Forces" },
   coverage: { vi: "Báo cáo đầy đủ", en: "Completeness declarations" },
 } as const satisfies Record<string, Label>;
 
@@ -59,5 +60,6 @@ export const DATASET_RECORD_LABELS = {
   activities: { vi: "hoạt động", en: "activity" },
   contributions: { vi: "khoản đóng góp", en: "contribution" },
   expenses: { vi: "khoản chi", en: "expense" },
+  forces: { vi: "số liệu lực lượng", en: "force strength" },
   coverage: { vi: "bản xác nhận báo cáo đầy đủ", en: "completeness declaration" },
 } as const satisfies { readonly [C in keyof typeof DATASET_COLLECTION_LABELS]: Label };

@@ -11,6 +11,7 @@ import {
   TextSchema,
   UnitCodeSchema,
 } from "../core/index.js";
+import { ForceStrengthSchema } from "../forces/index.js";
 import { ContributionSchema, ExpenseSchema } from "../funding/index.js";
 import { FootageExtractionSchema, IncidentSchema } from "../incidents/index.js";
 import {
@@ -74,6 +75,8 @@ export const DATASET_COLLECTIONS = {
   contributions: ContributionSchema,
   /** An expense (khoản chi) of the movement's money */
   expenses: ExpenseSchema,
+  /** The strength of one force in one unit, as counted on a day */
+  forces: ForceStrengthSchema,
   /** A declaration that a unit's records of some collections are complete */
   coverage: CoverageSchema,
 } as const satisfies { readonly [C in keyof typeof DATASET_COLLECTION_LABELS]: z.ZodType };
@@ -207,6 +210,10 @@ export const DatasetSchema = /* @__PURE__ */ (() =>
         ),
         /** Spending */
         expenses: collection(ExpenseSchema).describe("Spending"),
+        /** Counts of the forces: commune police, grassroots protection forces (lực lượng) */
+        forces: collection(ForceStrengthSchema).describe(
+          "Counts of the forces: commune police, grassroots protection forces (lực lượng)",
+        ),
         /**
          * Declarations that records are complete, so that no record means none (báo cáo đầy đủ)
          */

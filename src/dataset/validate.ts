@@ -250,6 +250,7 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
   checkAmounts(c, valid);
   checkParticipants(c, valid);
   checkCoverage(c, valid, envelope.success ? (envelope.data as Raw)["covers"] : undefined);
+  checkForces(c, valid);
 
   if (c.errors || !envelope.success) {
     return { success: false, issues: located(c.issues, input), issuesOmitted: c.omitted };
@@ -292,6 +293,30 @@ function checkCoverage(c: Checker, valid: Valid, covers: unknown): void {
         `Bản xác nhận nói về từ ${from} đến ${to}, vượt ra ngoài thời gian của bộ dữ liệu (${start} đến ${end}): bộ dữ liệu không thể có đủ bản ghi của những ngày nó không bao gồm`,
       );
     }
+  });
+}
+
+/**
+ * A force is counted once a day in a unit: a report takes the latest count of each force in
+ * each unit, and of two counts on one day it could not tell which stands.
+ */
+function checkForces(c: Checker, valid: Valid): void {
+  const seen = new Map<string, number>();
+  valid.forces.forEach((count, i) => {
+    if (!count) return;
+    const key = `${String(count["unitCode"])}|${String(count["kind"])}|${String(count["countedOn"])}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    c.add(
+      "error",
+      ["forces", i, "countedOn"],
+      "force-counted-twice",
+      `The force ${String(count["kind"])} of unit ${String(count["unitCode"])} is counted twice on ${String(count["countedOn"])}: here and in count ${first + 1}`,
+      `Lực lượng ${String(count["kind"])} của đơn vị ${String(count["unitCode"])} được thống kê hai lần trong ngày ${String(count["countedOn"])}: tại đây và tại bản ghi thứ ${first + 1}`,
+    );
   });
 }
 

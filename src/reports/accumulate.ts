@@ -9,11 +9,13 @@ import {
   count,
   countBy,
   filtered,
+  type GroupedState,
   groupBy,
   struct,
   sum,
   UNASSIGNED,
 } from "../aggregate/index.js";
+import { countIn, exactSum, groupIn, sumIn } from "../aggregate/summaries.js";
 import {
   type CameraPoint,
   cameraFacesPublic,
@@ -22,6 +24,7 @@ import {
 } from "../cameras/index.js";
 import { type Period, periodContains } from "../core/period.js";
 import { whole } from "../core/record-fields.js";
+import { type ForceStrength, forceSummary } from "../forces/index.js";
 import {
   type Contribution,
   type Expense,
@@ -176,6 +179,8 @@ export function periodAggregators(period: Period) {
     extractions: extractionSummary(),
     activities: activitySummary(),
     funding: fundingSummary(),
+    /** The latest count of each force in each unit, in the period. */
+    forces: forceSummary(),
     recognitions: struct({
       assessed: count(),
       recognized: filtered((r: SafetyRecognition) => r.recognized, count()),
@@ -192,6 +197,26 @@ export function periodAggregators(period: Period) {
 
 /** The summaries of a period. */
 export type PeriodAggregators = ReturnType<typeof periodAggregators>;
+
+/** The summaries of the periods reported on lately, by first and last day. */
+const RECENT = new Map<string, PeriodAggregators>();
+const RECENT_MAX = 16;
+
+/**
+ * The summaries of a period, made once for the periods reported on lately: making them
+ * costs about as much as counting a few thousand records, and an app reports on the same
+ * few periods over and over (each unit of a province, each month). They hold no state.
+ */
+export function summariesOf(period: Period): PeriodAggregators {
+  const key = `${period.start}/${period.end}`;
+  let found = RECENT.get(key);
+  if (found === undefined) {
+    found = periodAggregators(period);
+    if (RECENT.size >= RECENT_MAX) RECENT.delete(RECENT.keys().next().value as string);
+    RECENT.set(key, found);
+  }
+  return found;
+}
 
 /** The state of an aggregator. */
 type StateOf<A> = A extends Aggregator<never, infer S, unknown> ? S : never;
@@ -283,23 +308,17 @@ export function addToPeriod<C extends ReportCollection>(
       }
       return;
     }
-    case "cameras": {
-      const camera = record as CameraPoint;
-      a.camerasAtEnd.add(s.camerasAtEnd, camera);
-      a.camerasByModel.add(s.camerasByModel, camera);
-      a.camerasFacing.add(s.camerasFacing, camera);
-      a.camerasInstalled.add(s.camerasInstalled, camera);
+    case "cameras":
+      addCamera(a, s, period, record as CameraPoint);
       return;
-    }
     case "incidents":
-      a.incidents.add(s.incidents, record as Incident);
-      a.incidentClasses.add(s.incidentClasses, record as Incident);
+      addIncident(a, s, record as Incident);
       return;
     case "extractions":
-      a.extractions.add(s.extractions, record as FootageExtraction);
+      addExtraction(a, s, record as FootageExtraction);
       return;
     case "activities":
-      a.activities.add(s.activities, record as Activity);
+      addActivity(a, s, record as Activity);
       return;
     case "contributions":
       a.funding.add(s.funding, { contribution: record as Contribution } as FundingRecord);
@@ -307,7 +326,118 @@ export function addToPeriod<C extends ReportCollection>(
     case "expenses":
       a.funding.add(s.funding, { expense: record as Expense } as FundingRecord);
       return;
+    case "forces":
+      a.forces.add(s.forces, record as ForceStrength);
+      return;
   }
+}
+
+// The hot collections are added by hand: what `camerasByModel`, `camerasFacing`,
+// `camerasInstalled` and `incidentClasses` would add through their combinators, written
+// into the same states with each key and test worked out once per record. Their
+// aggregators above still make, merge and finish the states, and stay the definition:
+// test/reports/accumulate.test.ts feeds records both ways and compares the states.
+
+const count_ = countIn;
+const sum_ = sumIn;
+const group_ = groupIn;
+const exact_ = exactSum;
+const facesPublic = cameraFacesPublic;
+const legalClassOf = countedLegalClass;
+
+/** The state of {@link pointsAndLenses}. */
+interface PointsAndLenses {
+  points: number;
+  lenses: number;
+}
+
+const newPointsAndLenses = (): PointsAndLenses => ({ points: 0, lenses: 0 });
+
+/** The state of `incidentClasses.byClass`, per legal class. */
+interface ClassCounts {
+  cases: number;
+  clarified: number;
+  withCamera: number;
+  suspectsWithCamera: number;
+}
+
+const newClassCounts = (): ClassCounts => ({
+  cases: 0,
+  clarified: 0,
+  withCamera: 0,
+  suspectsWithCamera: 0,
+});
+
+const newCounts = (): GroupedState<number> => [];
+
+function tallyPoint(state: PointsAndLenses, lenses: number): void {
+  state.points += 1;
+  state.lenses = exact_(state.lenses, lenses);
+}
+
+/** Adds a camera point counted in the period (not to `counted`). */
+export function addCamera(
+  a: PeriodAggregators,
+  s: PeriodState,
+  period: Period,
+  camera: CameraPoint,
+): void {
+  // The camera summary checks the lenses (a whole number) before anything else counts them.
+  a.camerasAtEnd.add(s.camerasAtEnd, camera);
+  const lenses = camera.lenses ?? 1;
+  const end = period.end;
+  const removedOn = camera.removedOn;
+  // In place on the last day: `cameraInServiceOn(camera, end)`.
+  if (camera.installedOn <= end && (removedOn == null || removedOn >= end)) {
+    const modelId = camera.modelId;
+    if (modelId !== undefined) {
+      tallyPoint(
+        group_(s.camerasByModel as GroupedState<PointsAndLenses>, modelId, newPointsAndLenses),
+        lenses,
+      );
+    }
+    if (facesPublic(camera)) tallyPoint(s.camerasFacing as PointsAndLenses, lenses);
+  }
+  if (camera.installedOn >= period.start) tallyPoint(s.camerasInstalled as PointsAndLenses, lenses);
+}
+
+/** Adds an extraction counted in the period (not to `counted`). */
+export function addExtraction(
+  a: PeriodAggregators,
+  s: PeriodState,
+  extraction: FootageExtraction,
+): void {
+  a.extractions.add(s.extractions, extraction);
+}
+
+/** Adds an activity counted in the period (not to `counted`). */
+export function addActivity(a: PeriodAggregators, s: PeriodState, activity: Activity): void {
+  a.activities.add(s.activities, activity);
+}
+
+/** Adds an incident counted in the period (not to `counted`). */
+export function addIncident(a: PeriodAggregators, s: PeriodState, incident: Incident): void {
+  a.incidents.add(s.incidents, incident);
+  const classes = s.incidentClasses as unknown as {
+    all: GroupedState<GroupedState<number>>;
+    byClass: GroupedState<ClassCounts>;
+    suspects: GroupedState<number>;
+    withCamera: GroupedState<GroupedState<number>>;
+  };
+  const category = categoryOf(incident);
+  const legalClass = legalClassOf(incident);
+  const suspects = suspectsOf(incident);
+  const camera = withCamera(incident);
+  count_(group_(classes.all, category, newCounts), legalClass);
+  const byClass = group_(classes.byClass, legalClass, newClassCounts);
+  byClass.cases += 1;
+  if (incident.clarified != null) byClass.clarified += 1;
+  if (camera) {
+    byClass.withCamera += 1;
+    byClass.suspectsWithCamera = exact_(byClass.suspectsWithCamera, suspects);
+  }
+  sum_(classes.suspects, category, suspects);
+  if (camera) count_(group_(classes.withCamera, category, newCounts), legalClass);
 }
 
 /** Merges period `b` into `a`; `b` is not changed. */

@@ -488,6 +488,29 @@ export interface ReportRecognitionFigures {
 }
 
 /**
+ * The strength of the forces (lực lượng) in a report's period: the latest count of each
+ * force in each unit, added up by force (see `summarizeForces`).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportForceFigures } from "antt";
+ * const police: ReportForceFigures = {
+ *   byKind: { "commune-police": { members: 17, units: 1, teams: null } },
+ * };
+ * ```
+ */
+export interface ReportForceFigures {
+  /** By force: members, the units that counted it, and teams where the counts give them. */
+  readonly byKind: Readonly<
+    Record<
+      string,
+      { readonly members: number; readonly units: number; readonly teams: number | null }
+    >
+  >;
+}
+
+/**
  * Every figure of a report for one period: only numbers, `null` and records of them, so two
  * periods compare key by key.
  *
@@ -518,6 +541,8 @@ export interface ReportFigures {
   readonly funding: ReportFundingFigures;
   /** "An toàn về ANTT" recognitions. */
   readonly recognitions: ReportRecognitionFigures;
+  /** The strength of the forces: commune police, grassroots protection forces. */
+  readonly forces: ReportForceFigures;
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import type { ActivitySummary } from "../activities/index.js";
 import type { AdminIndex, AdminUnit } from "../admin/index.js";
-import { ownValue } from "../aggregate/dict.js";
+import { ownValue, setOwn } from "../aggregate/dict.js";
 import { UNASSIGNED } from "../aggregate/index.js";
 import {
   CAMERA_OWNER_GROUP_LABELS,
@@ -29,6 +29,7 @@ import type {
   ReportCameraFigures,
   ReportExtractionFigures,
   ReportFigures,
+  ReportForceFigures,
   ReportFundingFigures,
   ReportIncidentFigures,
   ReportModelFigures,
@@ -403,6 +404,16 @@ export function fundingFigures(f: FundingSummary): ReportFundingFigures {
   };
 }
 
+/** The strength of the forces, without the days of their counts (figures are numbers). */
+export function forceFigures(summary: Out<"forces">): ReportForceFigures {
+  const byKind: Record<string, { members: number; units: number; teams: number | null }> = {};
+  for (const kind of Object.keys(summary.byKind)) {
+    const total = summary.byKind[kind] as Out<"forces">["byKind"][string];
+    setOwn(byKind, kind, { members: total.members, units: total.units, teams: total.teams });
+  }
+  return { byKind };
+}
+
 export function recognitionFigures(counts: Out<"recognitions">): ReportRecognitionFigures {
   return {
     assessed: counts.assessed,
@@ -443,5 +454,6 @@ export function periodFigures(
     activities: activityFigures(a.activities.finish(s.activities)),
     funding: fundingFigures(a.funding.finish(s.funding)),
     recognitions: recognitionFigures(a.recognitions.finish(s.recognitions)),
+    forces: forceFigures(a.forces.finish(s.forces)),
   };
 }

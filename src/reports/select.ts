@@ -86,4 +86,5 @@ export const TIMING: { readonly [C in ReportCollection]: Timing<RecordOf<C>> } =
   activities: datedBy(activityDateOf),
   contributions: datedBy((c) => c.receivedOn),
   expenses: datedBy((e) => e.spentOn),
+  forces: datedBy((f) => f.countedOn),
 };

@@ -147,7 +147,7 @@ export type ReportCollection = Exclude<
  * @example
  * ```ts
  * import { REPORT_COLLECTIONS } from "antt";
- * REPORT_COLLECTIONS.length; // 11
+ * REPORT_COLLECTIONS.length; // 12
  * ```
  */
 export const REPORT_COLLECTIONS: readonly ReportCollection[] = /* @__PURE__ */ (() =>
@@ -159,8 +159,8 @@ export const REPORT_COLLECTIONS: readonly ReportCollection[] = /* @__PURE__ */ (
  * Which records of a collection fall in a period: `active-during-period` (models, sites,
  * teams and camera points: launched, founded or installed by the last day, and not ended,
  * dissolved or removed before the first) or `dated-in-period` (incidents, extractions,
- * activities, money, reviews and recognitions: their own date, in Vietnam time, is in the
- * period).
+ * activities, money, reviews, recognitions and counts of the forces: their own date, in
+ * Vietnam time, is in the period).
  *
  * @category Reports
  * @example

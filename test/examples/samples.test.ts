@@ -360,10 +360,11 @@ describe("Hội An 2023 reproduces the published figures", () => {
     expect(farmers[0]?.participants).toEqual({ people: 50 });
   });
 
-  it("keeps the police figures the library does not type in the dataset's ext", () => {
-    expect(data.ext).toEqual({
-      "commune-police-officers": 17,
-      "ward-protection-force-members": 158,
-    });
+  it("counts the city's forces as records: 17 commune police officers, 158 ward protection members", () => {
+    expect(data.ext).toBeUndefined();
+    expect(data.forces?.map((f) => [f.kind, f.members, f.countedOn])).toEqual([
+      ["commune-police", 17, "2023-12-31"],
+      ["ward-protection", 158, "2023-12-31"],
+    ]);
   });
 });

@@ -244,6 +244,19 @@ describe("Hội An city, 2023 (hoi-an-2023.json)", () => {
   const report = buildUnitReport(dataset, { unit: "503", period: "2023" });
   const f = report.figures;
 
+  it("states the city's forces: 17 commune police officers and 158 ward protection members", () => {
+    expect(f.forces.byKind).toEqual({
+      "commune-police": { members: 17, units: 1, teams: null },
+      "ward-protection": { members: 158, units: 1, teams: null },
+    });
+    expect(renderReport(report)).toContain(
+      "Lực lượng: Công an xã, phường, thị trấn 17 cán bộ, chiến sĩ; Bảo vệ dân phố 158 thành viên.",
+    );
+    expect(renderReport(report, { locale: "en" })).toContain(
+      "Forces: commune police, 17 officers; ward protection force, 158 members.",
+    );
+  });
+
   it("counts 44 models active at the end of 2023, 4 of them new", () => {
     expect(f.models.activeAtEnd).toBe(44);
     expect(f.models.launchedInPeriod).toBe(4);

@@ -5,6 +5,7 @@ import { ADMIN_PROBLEMS } from "./admin.js";
 import { CAMERA_PROBLEMS } from "./cameras.js";
 import { CORE_PROBLEMS } from "./core.js";
 import { DATASET_PROBLEMS } from "./dataset.js";
+import { FORCE_PROBLEMS } from "./forces.js";
 import { FUNDING_PROBLEMS } from "./funding.js";
 import { INCIDENT_PROBLEMS } from "./incidents.js";
 import { MODEL_PROBLEMS } from "./models.js";
@@ -28,6 +29,7 @@ export const CATALOGUE_PARTS: readonly {
   { part: "activities", entries: ACTIVITY_PROBLEMS },
   { part: "models", entries: MODEL_PROBLEMS },
   { part: "teams", entries: TEAM_PROBLEMS },
+  { part: "forces", entries: FORCE_PROBLEMS },
   { part: "dataset", entries: DATASET_PROBLEMS },
   { part: "stream", entries: STREAM_PROBLEMS },
   { part: "states", entries: STATE_PROBLEMS },

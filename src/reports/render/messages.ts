@@ -250,6 +250,15 @@ export interface ReportMessages {
     readonly securityVillages: (villages: string) => string;
     /** "Có 120/150 thành viên được tập huấn (80%)." */
     readonly trained: (p: { trained: string; of: string; rate: string }) => string;
+    /** "Lực lượng: Công an xã, phường, thị trấn 17 cán bộ, chiến sĩ; Bảo vệ dân phố 158 thành viên." */
+    readonly forces: (forces: readonly string[]) => string;
+    /** One force: "Bảo vệ dân phố 158 thành viên (12 tổ)"; `police` for the commune police. */
+    readonly force: (p: {
+      force: string;
+      members: string;
+      teams: string | null;
+      police: boolean;
+    }) => string;
     readonly table: readonly [string, string, string, string];
   };
   /** Security cameras. */

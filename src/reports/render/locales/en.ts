@@ -93,6 +93,7 @@ export const REPORT_LOCALE_EN: ReportLocale = {
     activities: DATASET_COLLECTION_LABELS.activities.en,
     contributions: DATASET_COLLECTION_LABELS.contributions.en,
     expenses: DATASET_COLLECTION_LABELS.expenses.en,
+    forces: DATASET_COLLECTION_LABELS.forces.en,
   },
   messages: {
     common: {
@@ -204,6 +205,9 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       securityVillages: (villages) =>
         `Grassroots security teams serve ${villages} villages and residential groups.`,
       trained: ({ trained, of, rate }) => `${trained} of ${of} members trained (${rate}).`,
+      forces: (forces) => `Forces: ${forces.join("; ")}.`,
+      force: ({ force, members, teams, police }) =>
+        `${force.toLowerCase()}, ${members} ${police ? "officers" : "members"}${teams === null ? "" : ` (${teams} teams)`}`,
       table: ["Kind of model", "Models", "Sites", "Change"],
     },
     cameras: {

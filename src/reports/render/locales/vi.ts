@@ -93,6 +93,7 @@ export const REPORT_LOCALE_VI: ReportLocale = {
     activities: DATASET_COLLECTION_LABELS.activities.vi,
     contributions: DATASET_COLLECTION_LABELS.contributions.vi,
     expenses: DATASET_COLLECTION_LABELS.expenses.vi,
+    forces: DATASET_COLLECTION_LABELS.forces.vi,
   },
   messages: {
     common: {
@@ -202,6 +203,9 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       securityVillages: (villages) =>
         `Tổ bảo vệ ANTT ở cơ sở phụ trách ${villages} thôn, tổ dân phố.`,
       trained: ({ trained, of, rate }) => `Có ${trained}/${of} thành viên được tập huấn (${rate}).`,
+      forces: (forces) => `Lực lượng: ${forces.join("; ")}.`,
+      force: ({ force, members, teams, police }) =>
+        `${force} ${members} ${police ? "cán bộ, chiến sĩ" : "thành viên"}${teams === null ? "" : ` (${teams} tổ)`}`,
       table: ["Loại hình mô hình", "Mô hình", "Điểm", "So với kỳ so sánh"],
     },
     cameras: {

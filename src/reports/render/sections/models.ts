@@ -1,4 +1,5 @@
 import { UNASSIGNED } from "../../../aggregate/index.js";
+import { FORCE_KIND_LABELS } from "../../../forces/labels.js";
 import {
   MODEL_GRADE_LABELS,
   MODEL_PARTNER_LABELS,
@@ -255,6 +256,21 @@ export function modelsSection(w: Writer): Section {
         }),
       );
     }
+  }
+  const forces = Object.entries(w.report.figures.forces.byKind);
+  if (forces.length > 0) {
+    lines.push(
+      say.forces(
+        forces.map(([k, f]) =>
+          say.force({
+            force: w.code(FORCE_KIND_LABELS, k),
+            members: w.int(f.members),
+            teams: f.teams === null ? null : w.int(f.teams),
+            police: k === "commune-police" || k === "part-time-police",
+          }),
+        ),
+      ),
+    );
   }
   if (w.markdown && kinds.length > 0) {
     tables.push({

@@ -1,0 +1,3 @@
+export * from "./labels.js";
+export * from "./schema.js";
+export * from "./summary.js";
