@@ -91,7 +91,8 @@ export type DateInput = CalendarDate | Instant | Date;
 export function vietnamDateOf(input: DateInput): CalendarDate {
   if (typeof input === "string") {
     if (input.length === 10) {
-      vietnamParts(input);
+      // A day as it is: checked, not split into numbers (vietnamParts throws the error).
+      if (!isCalendarDay(input)) vietnamParts(input);
       return input;
     }
     const day = writtenVietnamDay(input);
