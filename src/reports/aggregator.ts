@@ -210,6 +210,36 @@ export function addRecord<C extends ReportCollection>(
   }
 }
 
+/**
+ * Adds the records of one collection to a report's state: `addRecord` for each, with the
+ * collection's adder chosen once for all of them.
+ */
+export function addRecords<C extends ReportCollection>(
+  parts: Parts,
+  state: UnitReportState,
+  collection: C,
+  records: readonly RecordOf<C>[],
+): void {
+  switch (collection) {
+    case "incidents":
+      for (const record of records as readonly Incident[]) addIncidentRecord(parts, state, record);
+      return;
+    case "cameras":
+      for (const record of records as readonly CameraPoint[]) addCameraRecord(parts, state, record);
+      return;
+    case "extractions":
+      for (const record of records as readonly FootageExtraction[]) {
+        addExtractionRecord(parts, state, record);
+      }
+      return;
+    case "activities":
+      for (const record of records as readonly Activity[]) addActivityRecord(parts, state, record);
+      return;
+    default:
+      for (const record of records) addAnyRecord(parts, state, collection, record);
+  }
+}
+
 // The collections of many records each have an adder of their own: the same steps as
 // `addAnyRecord`, with every call (the record's day, its period, its summaries) made from
 // a place that sees one collection only, so that the engine inlines it. `TIMING` stays the

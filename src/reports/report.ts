@@ -2,7 +2,7 @@
 import { buildAdminIndex } from "../admin/index.js";
 import type { Period } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
-import { addRecord, partsOf, unitReport } from "./aggregator.js";
+import { addRecords, partsOf, unitReport } from "./aggregator.js";
 import {
   type PeriodRule,
   REPORT_COLLECTIONS,
@@ -82,7 +82,7 @@ export function buildUnitReport(dataset: Dataset, options: UnitReportOptions): U
   const state = report.init();
   const parts = partsOf(report);
   for (const collection of REPORT_COLLECTIONS) {
-    for (const record of dataset[collection] ?? []) addRecord(parts, state, collection, record);
+    addRecords(parts, state, collection, dataset[collection] ?? []);
   }
   return report.finish(state);
 }
