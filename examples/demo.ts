@@ -1,7 +1,7 @@
 // The report of a district, built from a bundled sample dataset and written the way local
 // news reports write it. Run it with `npm run demo`; flags:
 //
-//   --dataset tho-xuan-2024 | tam-ky-2022 | hoi-an-2023   (default tho-xuan-2024)
+//   --dataset tho-xuan-2024 | tam-ky-2022 | hoi-an-2023 | phu-tho-2025   (default tho-xuan-2024)
 //   --en         English instead of Vietnamese
 //   --markdown   markdown (headings, tables, exact counts in parentheses) instead of text
 //   --exact      exact counts instead of rounded wording ("5.236" for "trên 5.200")
@@ -23,6 +23,7 @@ const DATASETS = {
   "tho-xuan-2024": { unit: "395", period: "2024" }, // Huyện Thọ Xuân, năm 2024
   "tam-ky-2022": { unit: "502", period: "2022-H1" }, // Thành phố Tam Kỳ, 6 tháng đầu năm 2022
   "hoi-an-2023": { unit: "503", period: "2023" }, // Thành phố Hội An, năm 2023
+  "phu-tho-2025": { unit: "25", period: "2025" }, // Tỉnh Phú Thọ (sau hợp nhất), năm 2025
 } as const;
 type DatasetName = keyof typeof DATASETS;
 

@@ -131,9 +131,15 @@ const SHAPE: StateShape = {
   },
 };
 
-/** Whether count `a` stands over `b`: a later day, or the same day and a greater id. */
+/**
+ * Whether count `a` stands over `b`: a later day; on the same day a greater id; and, for
+ * the same id given twice (which a dataset refuses), more members, then more teams, so
+ * that the order of the records never decides.
+ */
 function later(a: Latest, b: Latest): boolean {
-  return a.countedOn > b.countedOn || (a.countedOn === b.countedOn && a.id > b.id);
+  if (a.countedOn !== b.countedOn) return a.countedOn > b.countedOn;
+  if (a.id !== b.id) return a.id > b.id;
+  return a.members !== b.members ? a.members > b.members : a.teams > b.teams;
 }
 
 function keep(latest: Dict<Latest>, key: string, count: Latest): void {

@@ -4,12 +4,15 @@ import { generateSamples } from "../../scripts/generate-samples.js";
 import { vietnamDateOf } from "../../src/core/index.js";
 import { type Dataset, validateDataset } from "../../src/dataset/index.js";
 import { defaultLegalClassOf } from "../../src/incidents/index.js";
+import { modelKindKey } from "../../src/models/index.js";
+import { vietnamAdminData } from "../../src/vn-admin/index.js";
 import { THO_XUAN_2024_CLARIFIED_WITH_CAMERA } from "../support/records.js";
 
 const FILES = [
   "examples/data/tho-xuan-2024.json",
   "examples/data/tam-ky-2022.json",
   "examples/data/hoi-an-2023.json",
+  "examples/data/phu-tho-2025.json",
 ] as const;
 
 const root = new URL("../../", import.meta.url);
@@ -366,5 +369,87 @@ describe("Hội An 2023 reproduces the published figures", () => {
       ["commune-police", 17, "2023-12-31"],
       ["ward-protection", 158, "2023-12-31"],
     ]);
+  });
+});
+
+describe("Phú Thọ 2025 reproduces the published figures", () => {
+  const data = load("examples/data/phu-tho-2025.json");
+  const communes = data.units.filter((u) => u.level === "commune");
+  const activeAtEnd = data.models.filter(
+    (m) =>
+      String(m.launchedOn) <= "2025-12-31" &&
+      (m.status !== "ended" || String(m.endedOn) > "2025-12-31"),
+  );
+  const camera = data.models.filter((m) => m.kind === "camera-security");
+  const cameraSites = data.sites.filter((s) => s.modelId === camera[0]?.id);
+
+  it("holds today's province and its 148 wards and communes, as the package's unit table has them", () => {
+    const table = vietnamAdminData().units.filter((u) => u.validFrom === "2025-07-01");
+    expect(data.units.find((u) => u.code === "25")).toEqual({
+      code: "25",
+      name: "Tỉnh Phú Thọ",
+      level: "province",
+      type: "province",
+      validFrom: "2025-07-01",
+    });
+    expect(data.units.some((u) => u.level === "district")).toBe(false);
+    expect(communes).toHaveLength(148);
+    for (const unit of data.units) {
+      const row = table.find((u) => u.code === unit.code);
+      expect(row, unit.code).toMatchObject({
+        name: unit.name,
+        level: unit.level,
+        type: unit.type,
+        validFrom: "2025-07-01",
+      });
+      expect(row?.parentCode).toBe(unit.parentCode);
+    }
+  });
+
+  it("writes today's codes as of 2025-07-01 on every record dated before that day", () => {
+    const dated = [
+      ...data.models.map((m) => [m.launchedOn, m.unitCodeAsOf] as const),
+      ...data.sites.map((s) => [s.launchedOn, s.unitCodeAsOf] as const),
+      ...data.teams.map((t) => [t.foundedOn, t.unitCodeAsOf] as const),
+    ];
+    for (const [date, asOf] of dated) {
+      expect(asOf).toBe(String(date) < "2025-07-01" ? "2025-07-01" : undefined);
+    }
+  });
+
+  it("has models of 38 kinds active at the end of 2025", () => {
+    expect(new Set(activeAtEnd.map(modelKindKey)).size).toBe(38);
+    // The 2 ended models: a kind others still run, and a 39th kind (ended in 2024).
+    const ended = data.models.filter((m) => m.status === "ended");
+    expect(ended.map((m) => [modelKindKey(m), m.endedOn])).toEqual([
+      ["security-loudspeaker", "2025-09-30"],
+      ["custom:Bến đò an toàn về ANTT", "2024-10-15"],
+    ]);
+    expect(new Set(data.models.map(modelKindKey)).size).toBe(39);
+  });
+
+  it("runs Camera an ninh since 2020 at 331 sites across the province", () => {
+    expect(camera).toHaveLength(1);
+    expect(camera[0]).toMatchObject({ name: "Camera an ninh", unitCode: "25", status: "active" });
+    expect(camera[0]?.launchedOn?.startsWith("2020-")).toBe(true);
+    expect(cameraSites).toHaveLength(331);
+    expect(cameraSites.every((s) => s.status === "active")).toBe(true);
+    expect(cameraSites.every((s) => between(s.launchedOn, "2020-01-01", "2025-12-31"))).toBe(true);
+    expect(cameraSites.filter((s) => s.replicatedFromSiteId === undefined)).toHaveLength(1);
+    expect(new Set(cameraSites.map((s) => s.unitCode)).size).toBe(121);
+  });
+
+  it("links 5 to 7 households in each Tổ liên gia an toàn PCCC và ANTT", () => {
+    const groups = data.teams.filter((t) => t.kind === "fire-security-group");
+    expect(groups).toHaveLength(42);
+    expect(data.teams).toHaveLength(42);
+    expect(groups.every((t) => (t.householdCount ?? 0) >= 5 && (t.householdCount ?? 0) <= 7)).toBe(
+      true,
+    );
+    const fireModels = data.models.filter((m) => m.kind === "fire-safety-households");
+    const fireSites = new Set(
+      data.sites.filter((s) => fireModels.some((m) => m.id === s.modelId)).map((s) => s.id),
+    );
+    expect(groups.every((t) => fireSites.has(String(t.modelSiteId)))).toBe(true);
   });
 });

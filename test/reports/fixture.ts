@@ -488,7 +488,9 @@ export function districtDataset(): Dataset {
 }
 
 /** A bundled sample dataset, validated. */
-export function sample(name: "tho-xuan-2024" | "tam-ky-2022" | "hoi-an-2023"): Dataset {
+export function sample(
+  name: "tho-xuan-2024" | "tam-ky-2022" | "hoi-an-2023" | "phu-tho-2025",
+): Dataset {
   const text = readFileSync(new URL(`../../examples/data/${name}.json`, import.meta.url), "utf8");
   const result = validateDataset(JSON.parse(text));
   if (!result.success) throw new Error(`${name}.json does not validate`);

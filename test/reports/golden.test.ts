@@ -1,4 +1,4 @@
-// The reports of the three sample datasets, written in every locale, format and rounding
+// The reports of the four sample datasets, written in every locale, format and rounding
 // mode, kept as files beside this test: a change to the renderer that changes a single
 // character of a published-style report shows here as a diff to review. Update them on
 // purpose with `npx vitest run test/reports/golden.test.ts -u`, and list the change in
@@ -11,6 +11,7 @@ const SAMPLES = [
   ["tho-xuan-2024", "395", "2024"],
   ["tam-ky-2022", "502", "2022-H1"],
   ["hoi-an-2023", "503", "2023"],
+  ["phu-tho-2025", "25", "2025"],
 ] as const;
 
 describe("the sample reports, character for character", () => {

@@ -53,6 +53,7 @@ const SAMPLES = [
   ["tho-xuan-2024", "395", "2024"],
   ["tam-ky-2022", "502", "2022-H1"],
   ["hoi-an-2023", "503", "2023"],
+  ["phu-tho-2025", "25", "2025"],
 ] as const;
 
 const reports: [string, UnitReport][] = [];

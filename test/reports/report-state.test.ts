@@ -62,6 +62,7 @@ const SAMPLES = [
   ["tam-ky-2022", { unit: "20362", period: "2022-H1", compareWith: "previous-period" }],
   ["hoi-an-2023", { unit: "503", period: "2023" }],
   ["hoi-an-2023", { unit: "503", period: "2023-Q2", compareWith: "none" }],
+  ["phu-tho-2025", { unit: "25", period: "2025" }],
 ] as const;
 
 describe("unitReport", () => {

@@ -291,3 +291,88 @@ describe("Hội An city, 2023 (hoi-an-2023.json)", () => {
     expect(balanced(report)).toBe(true);
   });
 });
+
+describe("Phú Thọ province after the 2025 merger, 2025 (phu-tho-2025.json)", () => {
+  const dataset = sample("phu-tho-2025");
+  const report = buildUnitReport(dataset, { unit: "25", period: "2025" });
+  const m = report.figures.models;
+  const t = report.figures.teams;
+  const vi = renderReport(report, { rounding: "exact" });
+  const en = renderReport(report, { locale: "en", rounding: "exact" });
+
+  it("reports on today's province and its 148 wards and communes, with no district level", () => {
+    expect(report.unit).toMatchObject({ code: "25", name: "Tỉnh Phú Thọ", type: "province" });
+    expect(report.unit.children).toEqual({
+      level: "commune",
+      count: 148,
+      byType: { commune: 133, ward: 15 },
+    });
+  });
+
+  it("counts 38 kinds of models active at the end of 2025", () => {
+    expect(Object.keys(m.byKind)).toHaveLength(38);
+    expect(Object.keys(m.byKind).filter((k) => k.startsWith("custom:"))).toHaveLength(18);
+    expect(m.endedInPeriod).toBe(1);
+    // The Bến đò model, a 39th kind, ended in 2024: outside the year.
+    expect(report.reconciliation.period.collections.models.excluded.outsidePeriod).toBe(1);
+    // The text names the four largest kinds and counts the other 34.
+    expect(vi).toContain(
+      "Theo loại hình: Tổ tự quản về ANTT (9), Tổ liên gia an toàn PCCC và ANTT (6), Tổ tự quản 5 trong 1 (6), Tổ tuần tra nhân dân và tự quản về ANTT (5) và 34 loại hình khác.",
+    );
+    expect(en).toContain(
+      "By kind: Self-governing security-and-order team (9), Fire-safety and security household group (6), Five-in-one self-governing team (6), People's patrol and self-governing team (5) and 34 other kinds.",
+    );
+    // The markdown table has one row per kind, "Camera an ninh" with its 331 sites.
+    const markdown = renderReport(report, { format: "markdown", rounding: "exact" });
+    const start = markdown.indexOf("| Loại hình mô hình |");
+    const rows = markdown.slice(start, markdown.indexOf("\n\n", start)).split("\n").slice(2);
+    expect(rows).toHaveLength(38);
+    expect(rows).toContain("| Camera an ninh | 1 | 331 |  |");
+  });
+
+  it("counts Camera an ninh at 331 sites across the province, since 2020", () => {
+    expect(m.sites.byModelKind["camera-security"]).toEqual({
+      activeAtEnd: 331,
+      launchedInPeriod: 38,
+      replicatedInPeriod: 38,
+    });
+    const [id, name] = Object.entries(report.names.models).find(
+      ([, n]) => n.kind === "camera-security",
+    ) as [string, (typeof report.names.models)[string]];
+    expect(name).toMatchObject({ name: "Camera an ninh", unitCode: "25", ownedHere: true });
+    expect(m.byModel[id]).toEqual({ sites: 331, replicated: 330, teams: 0 });
+    expect(m.coverage.byModelKind["camera-security"]).toBe(121);
+    expect(vi).toContain(
+      "Mô hình được nhân rộng nhiều nhất: “Camera an ninh” 331 điểm (330 điểm nhân rộng).",
+    );
+    expect(vi).toContain("rộng nhất là mô hình “Camera an ninh” (121/148)");
+    expect(en).toContain("Most replicated: “Camera an ninh” 331 sites (330 replicated).");
+  });
+
+  it("counts 42 fire-safety-and-security household groups of 5 to 7 households", () => {
+    expect(t.byKind).toEqual({ "fire-security-group": 42 });
+    expect(t.fireSafetyGroups).toEqual({
+      activeAtEnd: 42,
+      foundedInPeriod: 9,
+      households: 251,
+      combinedAtEnd: 42,
+    });
+    // The report gives groups and households; 5 to 7 a group bounds the sum.
+    expect(t.fireSafetyGroups.households).toBeGreaterThanOrEqual(5 * 42);
+    expect(t.fireSafetyGroups.households).toBeLessThanOrEqual(7 * 42);
+    expect(vi).toContain(
+      "42 Tổ liên gia an toàn PCCC (9 thành lập trong kỳ; 42 tổ kết hợp bảo đảm ANTT) liên kết 251 hộ.",
+    );
+    expect(en).toContain(
+      "42 fire-safety household groups (9 founded in the period; 42 also keeping security and order) link 251 households.",
+    );
+  });
+
+  it("places records older than today's units by their codes as of 2025-07-01", () => {
+    expect(balanced(report)).toBe(true);
+    const { sites, teams } = report.reconciliation.period.collections;
+    expect(sites.excluded.unknownUnit + sites.excluded.otherUnit).toBe(0);
+    expect(teams.counted).toBe(42);
+    expect(report.coverage.comparison).toBe("not-covered");
+  });
+});

@@ -207,7 +207,7 @@ export interface ReportMessages {
     readonly closed: (sites: string) => string;
     /** "Trong kỳ: …, … (tổng số mô hình xây dựng mới, nhân rộng: 15)." */
     readonly changesInPeriod: (p: { parts: string[]; total: string }) => string;
-    /** "Camera giám sát: 40 điểm, 6 xây dựng trong kỳ". */
+    /** "Camera an ninh: 331 điểm, 38 xây dựng trong kỳ"; `active` with its noun. */
     readonly newSites: (p: { kind: string; active: string; launched: string }) => string;
     /** "“name” 12 điểm (3 điểm nhân rộng)". */
     readonly replicatedModel: (p: { name: string; sites: string; replicated: string }) => string;

@@ -183,8 +183,7 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       closed: (sites) => `${sites} closed`,
       changesInPeriod: ({ parts, total }) =>
         `In the period: ${parts.join(", ")} (new or replicated: ${total}).`,
-      newSites: ({ kind, active, launched }) =>
-        `${kind}: ${active} sites, ${launched} new in the period`,
+      newSites: ({ kind, active, launched }) => `${kind}: ${active}, ${launched} new in the period`,
       replicatedModel: ({ name, sites, replicated }) =>
         `“${name}” ${sites} (${replicated} replicated)`,
       mostReplicated: (models) => `Most replicated: ${models.join("; ")}.`,

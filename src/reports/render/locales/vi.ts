@@ -181,8 +181,7 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       closed: (sites) => `dừng ${sites}`,
       changesInPeriod: ({ parts, total }) =>
         `Trong kỳ: ${parts.join(", ")} (tổng số mô hình xây dựng mới, nhân rộng: ${total}).`,
-      newSites: ({ kind, active, launched }) =>
-        `${kind}: ${active} điểm, ${launched} xây dựng trong kỳ`,
+      newSites: ({ kind, active, launched }) => `${kind}: ${active}, ${launched} xây dựng trong kỳ`,
       replicatedModel: ({ name, sites, replicated }) =>
         `“${name}” ${sites} (${replicated} điểm nhân rộng)`,
       mostReplicated: (models) => `Mô hình được nhân rộng nhiều nhất: ${models.join("; ")}.`,

@@ -157,7 +157,7 @@ export function modelsSection(w: Writer): Section {
       .map(([k, s]) =>
         say.newSites({
           kind: w.modelKind(k),
-          active: w.int(s.activeAtEnd),
+          active: w.count(s.activeAtEnd, "site"),
           launched: w.int(s.launchedInPeriod),
         }),
       );
