@@ -282,7 +282,7 @@ describe("Hội An city, 2023 (hoi-an-2023.json)", () => {
     expect(report.coverage.comparison).toBe("not-covered");
     expect(report.warnings.map((w) => w.code)).toEqual(["comparison-not-covered"]);
     const text = renderReport(report);
-    expect(text).toContain("Toàn thành phố có 44 mô hình đang hoạt động");
+    expect(text).toContain("Toàn thành phố có 44 mô hình thuộc 21 loại hình đang hoạt động");
     expect(text).toContain("16 Tổ liên gia an toàn PCCC (15 thành lập trong kỳ)");
     expect(text).toContain("Điểm chữa cháy công cộng: 13 điểm, 12 xây dựng trong kỳ");
     expect(text).toContain("Không nêu số so sánh với cùng kỳ năm 2022");
@@ -315,7 +315,9 @@ describe("Phú Thọ province after the 2025 merger, 2025 (phu-tho-2025.json)", 
     expect(m.endedInPeriod).toBe(1);
     // The Bến đò model, a 39th kind, ended in 2024: outside the year.
     expect(report.reconciliation.period.collections.models.excluded.outsidePeriod).toBe(1);
-    // The text names the four largest kinds and counts the other 34.
+    // The text says the number of kinds, names the four largest and counts the other 34.
+    expect(vi).toContain("mô hình thuộc 38 loại hình đang hoạt động");
+    expect(en).toContain("models of 38 kinds active on 31 December 2025");
     expect(vi).toContain(
       "Theo loại hình: Tổ tự quản về ANTT (9), Tổ liên gia an toàn PCCC và ANTT (6), Tổ tự quản 5 trong 1 (6), Tổ tuần tra nhân dân và tự quản về ANTT (5) và 34 loại hình khác.",
     );

@@ -148,6 +148,8 @@ export interface ReportMessages {
       whole: string;
       models: string;
       count: number;
+      /** How many kinds they are of, when more than one: "thuộc 38 loại hình". */
+      kinds: string | null;
       end: string;
       change: string;
       sites: string;

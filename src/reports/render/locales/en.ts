@@ -155,8 +155,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       ofThemReplicated: ({ number }) => `, ${number} of them replicated`,
       onlyHigherLevel: ({ whole, sites, above, replicated, end }) =>
         `${whole} ${sites} apply models of a higher level${above === null ? "" : ` (${above})`}${replicated}; the unit runs no model of its own on ${end}.`,
-      active: ({ whole, models, count, end, change, sites, replicated }) =>
-        `${whole} ${count === 1 ? "there is" : "there are"} ${models} active on ${end}${change}; ${sites} apply models${replicated}.`,
+      active: ({ whole, models, count, kinds, end, change, sites, replicated }) =>
+        `${whole} ${count === 1 ? "there is" : "there are"} ${models}${kinds === null ? "" : ` of ${kinds} kinds`} active on ${end}${change}; ${sites} apply models${replicated}.`,
       types: ({ types, groups }) => `the models fall into ${types} types and ${groups} groups`,
       withDossier: ({ models, count }) => `${models} ${count === 1 ? "has" : "have"} a dossier`,
       exemplars: ({ models, count }) =>

@@ -154,8 +154,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       ofThemReplicated: ({ sites }) => `, trong đó ${sites} nhân rộng`,
       onlyHigherLevel: ({ whole, sites, above, replicated, end }) =>
         `${whole} có ${sites} áp dụng mô hình của đơn vị cấp trên${above === null ? "" : ` (${above})`}${replicated}; không có mô hình riêng đang hoạt động (tính đến ${end}).`,
-      active: ({ whole, models, end, change, sites, replicated }) =>
-        `${whole} có ${models} đang hoạt động (tính đến ${end})${change}; ${sites} áp dụng mô hình${replicated}.`,
+      active: ({ whole, models, kinds, end, change, sites, replicated }) =>
+        `${whole} có ${models}${kinds === null ? "" : ` thuộc ${kinds} loại hình`} đang hoạt động (tính đến ${end})${change}; ${sites} áp dụng mô hình${replicated}.`,
       types: ({ types, groups }) => `các mô hình thuộc ${types} loại, ${groups} nhóm`,
       withDossier: ({ models }) => `${models} có hồ sơ`,
       exemplars: ({ models }) => `${models} là điển hình tiên tiến`,

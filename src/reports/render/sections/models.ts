@@ -58,6 +58,8 @@ export function modelsSection(w: Writer): Section {
     .slice(0, 3)
     .join(", ");
   const siteCount = w.count(sites.activeAtEnd, "site");
+  // The kinds of the models active on the last day ("38 loại hình"), said when more than one.
+  const kindCount = Object.values(m.byKind).filter((n) => n > 0).length;
   if (m.activeAtEnd === 0 && sites.activeAtEnd > 0) {
     lines.push(
       say.onlyHigherLevel({
@@ -74,6 +76,7 @@ export function modelsSection(w: Writer): Section {
         whole,
         models: w.count(m.activeAtEnd, "model"),
         count: m.activeAtEnd,
+        kinds: kindCount > 1 ? w.int(kindCount) : null,
         end,
         change: w.change(c?.models.activeAtEnd, "model", "stock"),
         sites: siteCount,
