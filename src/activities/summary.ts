@@ -1,3 +1,4 @@
+import { finishGroups } from "../aggregate/groups.js";
 import {
   type Aggregator,
   aggregate,
@@ -14,7 +15,7 @@ import {
   struct,
   sum,
 } from "../aggregate/index.js";
-import { checkPeriod, named } from "../aggregate/summaries.js";
+import { checkPeriod, named, sumIn } from "../aggregate/summaries.js";
 import { type Period, periodContains } from "../core/period.js";
 import { whole } from "../core/record-fields.js";
 import { activityDateOf } from "./dates.js";
@@ -60,7 +61,10 @@ export interface ActivitySummaryOptions {
  * @example
  * ```ts
  * import type { WatchCounts } from "antt";
- * const patrols: WatchCounts = { count: 120, directedByCamera: 35, participants: 610, incidentsFound: 14, suspectsApprehended: 9 };
+ * const patrols: WatchCounts = {
+ *   count: 120, directedByCamera: 35, participants: 610, incidentsFound: 14, suspectsApprehended: 9,
+ *   subjectsByCategory: { drugs: 8, gambling: 4 },
+ * };
  * ```
  */
 export interface WatchCounts {
@@ -74,6 +78,11 @@ export interface WatchCounts {
   readonly incidentsFound: number;
   /** Suspects (đối tượng) apprehended (0 when not recorded). */
   readonly suspectsApprehended: number;
+  /**
+   * People (đối tượng) found or handled, by the category of what they did, added up (the
+   * categories no record names are absent).
+   */
+  readonly subjectsByCategory: Readonly<Record<string, number>>;
 }
 
 /**
@@ -193,7 +202,10 @@ export interface ActivitySummary {
  * @example
  * ```ts
  * import type { WatchState } from "antt";
- * const state: WatchState = { count: 1, directedByCamera: 1, participants: 6, incidentsFound: 0, suspectsApprehended: 0 };
+ * const state: WatchState = {
+ *   count: 1, directedByCamera: 1, participants: 6, incidentsFound: 0, suspectsApprehended: 0,
+ *   subjectsByCategory: ["drugs", 2],
+ * };
  * ```
  */
 export interface WatchState {
@@ -207,6 +219,8 @@ export interface WatchState {
   incidentsFound: number;
   /** Suspects apprehended so far. */
   suspectsApprehended: number;
+  /** People found or handled so far, by category: `[category, count, …]`. */
+  subjectsByCategory: GroupedState<number>;
 }
 
 /**
@@ -311,8 +325,32 @@ function watches(kind: "patrol" | "ambush") {
       suspectsApprehended: sum((a: Watch) =>
         wholeOrAbsent(a.suspectsApprehended, "suspectsApprehended"),
       ),
+      subjectsByCategory: subjectsByCategory(),
     }),
   );
+}
+
+/** People found or handled, by category, added up over patrols or ambushes. */
+function subjectsByCategory(): Aggregator<Watch, GroupedState<number>, Record<string, number>> {
+  const add = sumIn;
+  return {
+    shape: { type: "groups", of: { type: "count" } },
+    init: () => [],
+    add(state, activity) {
+      const subjects = activity.subjectsByCategory;
+      if (subjects == null) return state;
+      for (const category of Object.keys(subjects)) {
+        const n = (subjects as Record<string, number>)[category];
+        add(state, category, whole(n, `subjectsByCategory.${category}`));
+      }
+      return state;
+    },
+    merge(a, b) {
+      for (let j = 0; j < b.length; j += 2) add(a, b[j] as string, b[j + 1] as number);
+      return a;
+    },
+    finish: (state) => finishGroups(state, (n) => n),
+  };
 }
 
 function exercises(kind: "drill" | "training") {

@@ -378,6 +378,15 @@ export interface ReportActivityFigures {
     readonly directedByCamera: number;
     readonly participants: number;
   };
+  /**
+   * People (đối tượng) met on patrols and ambushes, sweeps among them, apart from the
+   * incidents: suspects apprehended, and people found or handled by the category of what
+   * they did (drug users found, gamblers handled), where no single incident exists.
+   */
+  readonly subjects: {
+    readonly apprehended: number;
+    readonly byCategory: Readonly<Record<string, number>>;
+  };
   /** Tips from the public (nguồn tin), verified, and those that led to an incident. */
   readonly tips: {
     readonly count: number;

@@ -341,6 +341,20 @@ export function incidentAndExtractionFigures(
   };
 }
 
+/** Two counts by key added up, keys in output order. */
+function addedUp(
+  a: Readonly<Record<string, number>>,
+  b: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const part of [a, b]) {
+    for (const key of Object.keys(part)) {
+      setOwn(sum, key, (ownValue<number>(sum, key) ?? 0) + (part[key] as number));
+    }
+  }
+  return sortedRecord(Object.entries(sum));
+}
+
 export function activityFigures(a: ActivitySummary): ReportActivityFigures {
   const outcome = (key: string) => ownValue<number>(a.mediations.byOutcome, key) ?? 0;
   return {
@@ -354,6 +368,10 @@ export function activityFigures(a: ActivitySummary): ReportActivityFigures {
       count: a.ambushes.count,
       directedByCamera: a.ambushes.directedByCamera,
       participants: a.ambushes.participants,
+    },
+    subjects: {
+      apprehended: a.patrols.suspectsApprehended + a.ambushes.suspectsApprehended,
+      byCategory: addedUp(a.patrols.subjectsByCategory, a.ambushes.subjectsByCategory),
     },
     tips: { count: a.tips.count, verified: a.tips.verified, ledToIncident: a.tips.ledToIncident },
     mediations: {

@@ -100,6 +100,7 @@ const emptyWatch = {
   participants: 0,
   incidentsFound: 0,
   suspectsApprehended: 0,
+  subjectsByCategory: {},
 };
 
 // ---------------------------------------------------------------------------------------
@@ -131,7 +132,8 @@ describe("activitySummary", () => {
   it("counts patrols and ambushes apart, with those directed by camera", () => {
     const summary = summarizeActivities([
       patrol("p1", { directedByCamera: true, incidentsFound: 2 }),
-      patrol("p2", { participants: 4 }),
+      patrol("p2", { participants: 4, subjectsByCategory: { drugs: 3, gambling: 1 } }),
+      patrol("p3", { participants: 2, subjectsByCategory: { drugs: 2 } }),
       {
         kind: "ambush",
         id: "a1",
@@ -144,11 +146,13 @@ describe("activitySummary", () => {
       },
     ]);
     expect(summary.patrols).toEqual({
-      count: 2,
+      count: 3,
       directedByCamera: 1,
-      participants: 10,
+      participants: 12,
       incidentsFound: 2,
       suspectsApprehended: 0,
+      // People found or handled on a sweep, by what they did, with no incident of their own.
+      subjectsByCategory: { drugs: 5, gambling: 1 },
     });
     expect(summary.ambushes).toEqual({
       count: 1,
@@ -156,8 +160,9 @@ describe("activitySummary", () => {
       participants: 3,
       incidentsFound: 0,
       suspectsApprehended: 2,
+      subjectsByCategory: {},
     });
-    expect(summary.byKind).toEqual({ ambush: 1, patrol: 2 });
+    expect(summary.byKind).toEqual({ ambush: 1, patrol: 3 });
   });
 
   it("counts tips by kind, channel and category, verified and leading to an incident", () => {
@@ -351,6 +356,15 @@ const watchArb = (kind: "patrol" | "ambush") =>
       directedByCamera: fc.boolean(),
       incidentsFound: opt(fc.integer({ min: 0, max: 5 })),
       suspectsApprehended: opt(fc.integer({ min: 0, max: 5 })),
+      subjectsByCategory: opt(
+        fc.dictionary(
+          fc.constantFrom("drugs", "gambling", "theft", "modified-vehicle"),
+          fc.nat(6),
+          {
+            maxKeys: 3,
+          },
+        ),
+      ),
     })
     .map(({ hours, ...rest }) =>
       compact({
@@ -532,6 +546,11 @@ describe("untrusted input: unvalidated records", () => {
       "suspects apprehended",
       { suspectsApprehended: [1] },
       "suspectsApprehended must be a whole number of at least 0, not [1] (array)",
+    ],
+    [
+      "people found by category",
+      { subjectsByCategory: { drugs: -1 } },
+      "subjectsByCategory.drugs must be a whole number of at least 0, not -1",
     ],
   ];
 

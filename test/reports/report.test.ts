@@ -285,6 +285,7 @@ describe("buildUnitReport: the figures", () => {
     expect(f.activities).toEqual({
       total: 9,
       patrols: { count: 1, directedByCamera: 1, participants: 6 },
+      subjects: { apprehended: 0, byCategory: {} },
       ambushes: { count: 1, directedByCamera: 1, participants: 4 },
       tips: { count: 1, verified: 1, ledToIncident: 1 },
       mediations: {

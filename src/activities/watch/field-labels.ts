@@ -13,5 +13,9 @@ export const WATCH_ACTIVITY_FIELDS = {
   directedByCamera: { vi: "Tuần tra theo camera", en: "Directed by camera" },
   incidentsFound: { vi: "Số vụ việc, vi phạm phát hiện", en: "Incidents found" },
   suspectsApprehended: { vi: "Số đối tượng bắt giữ", en: "Suspects apprehended" },
+  subjectsByCategory: {
+    vi: "Số đối tượng phát hiện, xử lý theo loại vi phạm",
+    en: "People found or handled, by category",
+  },
   ...TAIL_FIELDS,
 } as const satisfies Readonly<Record<string, Label>>;

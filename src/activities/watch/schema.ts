@@ -1,6 +1,7 @@
 // The watch kinds of activity: patrols (tuần tra) and ambushes (mật phục).
 import * as z from "zod";
 import { CountSchema, InstantSchema, labelFields } from "../../core/index.js";
+import { IncidentCategorySchema } from "../../incidents/index.js";
 import { countFrom, head, tail } from "../shared/schema.js";
 import { WATCH_ACTIVITY_FIELDS } from "./field-labels.js";
 
@@ -49,6 +50,17 @@ const watchShape = /* @__PURE__ */ (() => ({
   suspectsApprehended: CountSchema.describe(
     "Number of suspects (đối tượng) apprehended",
   ).optional(),
+  /**
+   * People (đối tượng) found or handled, by the category of what they did: drug users found,
+   * gamblers handled, riders of illegally modified vehicles. A sweep (ra quân, truy quét) is
+   * recorded here, where no single incident exists.
+   */
+  subjectsByCategory: z
+    .partialRecord(IncidentCategorySchema, CountSchema)
+    .describe(
+      "People (đối tượng) found or handled, by the category of what they did: drug users found, gamblers handled, riders of illegally modified vehicles. A sweep (ra quân, truy quét) is recorded here, where no single incident exists.",
+    )
+    .optional(),
 }))();
 
 /**

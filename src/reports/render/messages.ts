@@ -435,6 +435,17 @@ export interface ReportMessages {
     readonly awards: (p: { awards: string; cash: string | null }) => string;
     /** "Trong kỳ: …; …." */
     readonly inPeriod: (parts: readonly string[]) => string;
+    /**
+     * "Qua tuần tra, mật phục: bắt giữ 9 đối tượng; phát hiện, xử lý 12 đối tượng (ma túy 8;
+     * đánh bạc 4)."; a part is `null` when it has nothing to say.
+     */
+    readonly subjects: (p: {
+      apprehended: string | null;
+      found: string | null;
+      byCategory: readonly string[];
+    }) => string;
+    /** One category of people found: "ma túy 8". */
+    readonly subjectCategory: (p: { category: string; count: string }) => string;
   };
   /** Funding. */
   readonly funding: {

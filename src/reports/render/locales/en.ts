@@ -303,6 +303,16 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       trainings: (trainings) => trainings,
       awards: ({ awards, cash }) => `${awards}${cash === null ? "" : ` (${cash})`}`,
       inPeriod: (parts) => `In the period: ${parts.join("; ")}.`,
+      subjects: ({ apprehended, found, byCategory }) =>
+        `Patrols and ambushes: ${[
+          apprehended === null ? null : `${apprehended} apprehended`,
+          found === null
+            ? null
+            : `${found} found or handled${byCategory.length > 0 ? ` (${byCategory.join("; ")})` : ""}`,
+        ]
+          .filter((part) => part !== null)
+          .join("; ")}.`,
+      subjectCategory: ({ category, count }) => `${category} ${count}`,
     },
     funding: {
       title: "Funding",

@@ -301,6 +301,16 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       trainings: (trainings) => `tập huấn ${trainings}`,
       awards: ({ awards, cash }) => `khen thưởng ${awards}${cash === null ? "" : ` (${cash})`}`,
       inPeriod: (parts) => `Trong kỳ: ${parts.join("; ")}.`,
+      subjects: ({ apprehended, found, byCategory }) =>
+        `Qua tuần tra, mật phục: ${[
+          apprehended === null ? null : `bắt giữ ${apprehended}`,
+          found === null
+            ? null
+            : `phát hiện, xử lý ${found}${byCategory.length > 0 ? ` (${byCategory.join("; ")})` : ""}`,
+        ]
+          .filter((part) => part !== null)
+          .join("; ")}.`,
+      subjectCategory: ({ category, count }) => `${category} ${count}`,
     },
     funding: {
       title: "Kinh phí, xã hội hóa",

@@ -1,5 +1,6 @@
 import { DRILL_TOPIC_LABELS } from "../../../activities/labels.js";
 import { UNASSIGNED } from "../../../aggregate/index.js";
+import { INCIDENT_CATEGORY_LABELS } from "../../../incidents/labels.js";
 import { largestFirst, type Section, type Writer } from "../writer.js";
 
 export function activitiesSection(w: Writer): Section {
@@ -81,5 +82,22 @@ export function activitiesSection(w: Writer): Section {
     );
   }
   lines.push(m.inPeriod(parts));
+  const s = a.subjects;
+  const categories = largestFirst(s.byCategory).filter(([, n]) => n > 0);
+  const found = categories.reduce((n, [, k]) => n + k, 0);
+  if (s.apprehended > 0 || found > 0) {
+    lines.push(
+      m.subjects({
+        apprehended: s.apprehended > 0 ? w.count(s.apprehended, "suspect") : null,
+        found: found > 0 ? w.count(found, "suspect") : null,
+        byCategory: categories.map(([k, n]) =>
+          m.subjectCategory({
+            category: w.code(INCIDENT_CATEGORY_LABELS, k).toLowerCase(),
+            count: w.int(n),
+          }),
+        ),
+      }),
+    );
+  }
   return { title: m.title, lines, tables: [] };
 }
