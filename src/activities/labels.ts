@@ -252,35 +252,14 @@ export const DRILL_LEVEL_LABELS = {
  */
 export type DrillLevel = keyof typeof DRILL_LEVEL_LABELS;
 
-/**
- * What a drill or a training practises: fire fighting and rescue (PCCC), security and
- * order, natural disasters.
- *
- * @category Code lists
- * @example
- * ```ts
- * import { DRILL_TOPIC_LABELS, label } from "antt";
- * label(DRILL_TOPIC_LABELS, "fire"); // "Phòng cháy, chữa cháy, cứu nạn"
- * ```
- */
-export const DRILL_TOPIC_LABELS = {
-  fire: { vi: "Phòng cháy, chữa cháy, cứu nạn", en: "Fire and rescue" },
-  security: { vi: "An ninh, trật tự", en: "Security and order" },
-  disaster: { vi: "Phòng, chống thiên tai", en: "Natural disaster" },
-  other: { vi: "Nội dung khác", en: "Other topic" },
-} as const satisfies Record<string, Label>;
-
-/**
- * The topic of a drill or a training (see {@link DrillTopicSchema}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import type { DrillTopic } from "antt";
- * const topic: DrillTopic = "fire";
- * ```
- */
-export type DrillTopic = keyof typeof DRILL_TOPIC_LABELS;
+// What a drill or a training practises and the scale of a drill's scenario live in core,
+// beside the teams' drills that share them.
+export {
+  DRILL_SCENARIO_SCALE_LABELS,
+  DRILL_TOPIC_LABELS,
+  type DrillScenarioScale,
+  type DrillTopic,
+} from "../core/drills.js";
 
 /**
  * Who received an award (đối tượng được khen thưởng).

@@ -25,6 +25,7 @@ import type {
   AwardLevel,
   DisputeKind,
   DrillLevel,
+  DrillScenarioScale,
   DrillTopic,
   MediationOutcome,
   OutreachChannel,
@@ -113,6 +114,31 @@ export interface ExerciseActivityCounts {
 }
 
 /**
+ * How many drills (diễn tập) and how many people took part, in an {@link ActivitySummary}:
+ * the counts of every exercise, and the drills by the scale of their scenario.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { DrillActivityCounts } from "antt";
+ * const drills: DrillActivityCounts = {
+ *   count: 3,
+ *   participants: 150,
+ *   byLevel: { commune: 2, village: 1 },
+ *   byTopic: { fire: 2, disaster: 1 },
+ *   byScenarioScale: { "residential-cluster": 2, commune: 1 },
+ * };
+ * ```
+ */
+export interface DrillActivityCounts extends ExerciseActivityCounts {
+  /**
+   * By the scale of their scenario (`scenarioScale`: a household, a cluster of households,
+   * a residential area, the commune, ...), drills without it under `unassigned`.
+   */
+  readonly byScenarioScale: Groups<DrillScenarioScale, number>;
+}
+
+/**
  * The figures of the movement's activities that a locality reports: patrols and ambushes
  * (and those directed by cameras), tips from the public, mediations and their success
  * rate, outreach sessions, drills, trainings and awards.
@@ -178,8 +204,8 @@ export interface ActivitySummary {
     /** By channel (meeting, loudspeaker, social media, ...). */
     readonly byChannel: Groups<OutreachChannel, number>;
   };
-  /** Drills (diễn tập). */
-  readonly drills: ExerciseActivityCounts;
+  /** Drills (diễn tập), and by the scale of their scenario. */
+  readonly drills: DrillActivityCounts;
   /** Trainings (tập huấn). */
   readonly trainings: ExerciseActivityCounts;
   /** Awards (khen thưởng). */
@@ -246,6 +272,22 @@ export interface ExerciseActivityState {
 }
 
 /**
+ * The state of a {@link DrillActivityCounts}.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import { activitySummary, aggregateState, type DrillActivityState } from "antt";
+ * const drills: DrillActivityState = aggregateState(activitySummary(), []).inPeriod.drills;
+ * drills.byScenarioScale; // []
+ * ```
+ */
+export interface DrillActivityState extends ExerciseActivityState {
+  /** By the scale of the scenario. */
+  byScenarioScale: GroupedState<number>;
+}
+
+/**
  * The mergeable JSON state of {@link activitySummary}. Read it through the aggregator
  * (`finish`); its layout may change between versions.
  *
@@ -286,7 +328,7 @@ export interface ActivitySummaryState {
       byTopic: GroupedState<number>;
       byChannel: GroupedState<number>;
     };
-    drills: ExerciseActivityState;
+    drills: DrillActivityState;
     trainings: ExerciseActivityState;
     awards: {
       count: number;
@@ -353,7 +395,7 @@ function subjectsByCategory(): Aggregator<Watch, GroupedState<number>, Record<st
   };
 }
 
-function exercises(kind: "drill" | "training") {
+function exercises(kind: "training") {
   return ofKind(
     kind,
     struct({
@@ -416,7 +458,16 @@ function counters() {
         byChannel: countBy((a: Of<"outreach">) => a.channel),
       }),
     ),
-    drills: exercises("drill"),
+    drills: ofKind(
+      "drill",
+      struct({
+        count: count(),
+        participants: sum((a: Of<"drill">) => whole(a.participants, "participants")),
+        byLevel: countBy((a: Of<"drill">) => a.level),
+        byTopic: countBy((a: Of<"drill">) => a.topic),
+        byScenarioScale: countBy((a: Of<"drill">) => a.scenarioScale),
+      }),
+    ),
     trainings: exercises("training"),
     awards: ofKind(
       "award",

@@ -1,5 +1,6 @@
 export * from "./calendar.js";
 export * from "./calendar-text.js";
+export * from "./drills.js";
 export * from "./duties.js";
 export { type FieldLabels, fieldLabelsOf, labelFields, locationOf } from "./fields.js";
 export * from "./geo.js";

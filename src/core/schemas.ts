@@ -2,6 +2,7 @@
 // The pure functions they stand beside (calendar.ts, money.ts, geo.ts, labels.ts) never
 // import zod, so that an app that formats money or buckets dates bundles no schema.
 import * as z from "zod";
+import { DRILL_SCENARIO_SCALE_LABELS, DRILL_TOPIC_LABELS } from "./drills.js";
 import { SECURITY_DUTY_LABELS } from "./duties.js";
 import { GEO_POINT_FIELDS, PERIOD_FIELDS } from "./field-labels.js";
 import { labelFields } from "./fields.js";
@@ -242,6 +243,33 @@ export function codeList<const C extends string>(labels: Labels<C>, description:
  */
 export const SecurityDutySchema = /* @__PURE__ */ (() =>
   codeList(SECURITY_DUTY_LABELS, "Duty of a model or a team"))();
+
+/**
+ * The topic of a drill or a training, a code of {@link DRILL_TOPIC_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DrillTopicSchema } from "antt";
+ * DrillTopicSchema.parse("disaster"); // "disaster"
+ * ```
+ */
+export const DrillTopicSchema = /* @__PURE__ */ (() =>
+  codeList(DRILL_TOPIC_LABELS, "Topic of a drill or a training"))();
+
+/**
+ * The scale of a drill's scenario, a code of {@link DRILL_SCENARIO_SCALE_LABELS}: how far
+ * the situation it rehearses reaches, apart from the level that organised it.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { DrillScenarioScaleSchema } from "antt";
+ * DrillScenarioScaleSchema.parse("residential-cluster"); // "residential-cluster"
+ * ```
+ */
+export const DrillScenarioScaleSchema = /* @__PURE__ */ (() =>
+  codeList(DRILL_SCENARIO_SCALE_LABELS, "Scale of the scenario of a drill"))();
 
 /**
  * Who paid, a code of {@link PAYER_LABELS} or an old code of {@link PAYER_ALIASES}: the

@@ -10,6 +10,7 @@ import {
 } from "./schema.js";
 import { checkAmounts } from "./validate-amounts.js";
 import { Checker, isObject, type Raw, type Valid } from "./validate-checker.js";
+import { checkTeamExercises } from "./validate-drills.js";
 import { checkHierarchies } from "./validate-hierarchies.js";
 import { checkParticipants } from "./validate-participants.js";
 import { checkReferences } from "./validate-references.js";
@@ -107,9 +108,12 @@ const ENVELOPE = /* @__PURE__ */ (() =>
  * - when the dataset lists administrative units, every record's unit code is one of
  *   them (a village code through its commune);
  * - footage is not requested before its incident happened;
+ * - a team's drill or training that names the activity recording it (`activityId`) names
+ *   an activity of the same kind;
  * - warnings: a site launched before its model, a camera used in an incident before
  *   it was installed, an extraction that "helped clarify" an incident not recorded as
- *   clarified.
+ *   clarified, a team's drill without `activityId` on the day, in the unit and on the
+ *   topic of a drill activity (the same drill recorded twice).
  *
  * @param input - untrusted input, such as the result of `JSON.parse`
  * @returns `success` (no errors; warnings allowed) with the parsed dataset, and all issues
@@ -249,6 +253,7 @@ function check(input: unknown, maxIssues: number): DatasetValidation {
   checkHierarchies(c, valid);
   checkAmounts(c, valid);
   checkParticipants(c, valid);
+  checkTeamExercises(c, valid);
   checkCoverage(c, valid, envelope.success ? (envelope.data as Raw)["covers"] : undefined);
   checkForces(c, valid);
 

@@ -184,10 +184,28 @@ export interface ReportTeamFigures {
     /** Of the active groups, those that also keep security and order (PCCC và ANTT). */
     readonly combinedAtEnd: number;
   };
-  /** Trainings the teams took part in during the period. */
-  readonly trainings: { readonly held: number; readonly participants: number };
-  /** Drills the teams took part in during the period. */
-  readonly drills: { readonly held: number; readonly participants: number };
+  /**
+   * Trainings the teams took part in during the period: their own (`held`, per team), and
+   * the entries that name the training activity recording them (`recordedAsActivity`),
+   * counted among the activities, not in `held`.
+   */
+  readonly trainings: {
+    readonly held: number;
+    readonly participants: number;
+    readonly recordedAsActivity: number;
+  };
+  /**
+   * Drills the teams took part in during the period: their own (`held`, per team, and by
+   * the scale of their scenario), and the entries that name the drill activity recording
+   * them (`recordedAsActivity`), counted once in `activities.drills`, not in `held`. So
+   * `held + activities.drills.count` counts each drill once.
+   */
+  readonly drills: {
+    readonly held: number;
+    readonly participants: number;
+    readonly recordedAsActivity: number;
+    readonly byScenarioScale: Readonly<Record<string, number>>;
+  };
   /**
    * Villages and residential groups served by a security team (tổ bảo vệ ANTT ở cơ sở)
    * active on the last day: each team's own (its village code, or the `village` it names
@@ -403,11 +421,16 @@ export interface ReportActivityFigures {
   };
   /** Outreach sessions (tuyên truyền) and their audience. */
   readonly outreach: { readonly sessions: number; readonly audience: number };
-  /** Drills (diễn tập), and by topic: fire and rescue, security and order, disasters. */
+  /**
+   * Drills (diễn tập), by topic (fire and rescue, security and order, disasters) and by the
+   * scale of their scenario (a household, a cluster of households, a residential area, the
+   * commune, ...; `unassigned` when not recorded).
+   */
   readonly drills: {
     readonly count: number;
     readonly participants: number;
     readonly byTopic: Readonly<Record<string, number>>;
+    readonly byScenarioScale: Readonly<Record<string, number>>;
   };
   /** Trainings (tập huấn). */
   readonly trainings: { readonly count: number; readonly participants: number };

@@ -204,8 +204,14 @@ export function teamFigures(out: Out<"teams">, securityVillages: object): Report
     trainings: {
       held: all.exercises.training.held,
       participants: all.exercises.training.participants,
+      recordedAsActivity: all.exercises.training.recordedAsActivity,
     },
-    drills: { held: all.exercises.drill.held, participants: all.exercises.drill.participants },
+    drills: {
+      held: all.exercises.drill.held,
+      participants: all.exercises.drill.participants,
+      recordedAsActivity: all.exercises.drill.recordedAsActivity,
+      byScenarioScale: plain(all.exercises.drill.byScenarioScale),
+    },
     villagesWithSecurityTeam: Object.keys(securityVillages).length,
     trained: rate(all.members.trained),
   };
@@ -386,6 +392,7 @@ export function activityFigures(a: ActivitySummary): ReportActivityFigures {
       count: a.drills.count,
       participants: a.drills.participants,
       byTopic: plain(a.drills.byTopic),
+      byScenarioScale: plain(a.drills.byScenarioScale),
     },
     trainings: { count: a.trainings.count, participants: a.trainings.participants },
     awards: { count: a.awards.count, cashVnd: a.awards.cashTotal },

@@ -13,6 +13,7 @@ import {
   type StateShape,
   struct,
   sum,
+  UNASSIGNED,
 } from "../aggregate/index.js";
 import {
   COUNT_SHAPE,
@@ -24,6 +25,7 @@ import {
   rateOf,
 } from "../aggregate/summaries.js";
 import type { CalendarDate } from "../core/calendar.js";
+import type { DrillScenarioScale } from "../core/drills.js";
 import { type Period, periodContains } from "../core/period.js";
 import { notWhole, whole } from "../core/record-fields.js";
 import type { TeamEquipmentKind, TeamKind, TeamTrainingKind } from "./labels.js";
@@ -61,14 +63,47 @@ export interface TeamSummaryOptions {
  * @example
  * ```ts
  * import type { ExerciseCounts } from "antt";
- * const drills: ExerciseCounts = { held: 16, participants: 480 };
+ * const trainings: ExerciseCounts = { held: 16, participants: 480, recordedAsActivity: 0 };
  * ```
  */
 export interface ExerciseCounts {
-  /** Number of trainings or drills, per team (one held for 3 teams together counts 3). */
+  /**
+   * Number of the teams' own trainings or drills (without `activityId`), per team: one
+   * listed on 3 teams counts 3, so one that several teams share is best recorded as an
+   * activity that each team names.
+   */
   readonly held: number;
   /** Sum of their `participants`. */
   readonly participants: number;
+  /**
+   * Entries that name the activity recording them (`activityId`): the teams took part,
+   * and the drill or training itself is counted once, among the activities, not here.
+   */
+  readonly recordedAsActivity: number;
+}
+
+/**
+ * The teams' own drills (diễn tập): how many, how many people took part, and by the scale
+ * of their scenario.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { TeamDrillCounts } from "antt";
+ * const drills: TeamDrillCounts = {
+ *   held: 16,
+ *   participants: 480,
+ *   recordedAsActivity: 2,
+ *   byScenarioScale: { "residential-cluster": 12, unassigned: 4 },
+ * };
+ * ```
+ */
+export interface TeamDrillCounts extends ExerciseCounts {
+  /**
+   * The drills counted in `held` by the scale of their scenario (`scenarioScale`), those
+   * without it under `unassigned`.
+   */
+  readonly byScenarioScale: Groups<DrillScenarioScale, number>;
 }
 
 /**
@@ -133,7 +168,7 @@ export interface TeamSummary {
     /** Trainings (tập huấn) held in the period. */
     readonly training: ExerciseCounts;
     /** Drills (diễn tập) held in the period. */
-    readonly drill: ExerciseCounts;
+    readonly drill: TeamDrillCounts;
     /** Trainings and drills held outside the period (0 without a period). */
     readonly outsidePeriod: number;
   };
@@ -174,6 +209,9 @@ export interface TeamSummaryState {
     trainingParticipants: number;
     drillHeld: number;
     drillParticipants: number;
+    trainingRecordedAsActivity: number;
+    drillRecordedAsActivity: number;
+    drillByScenarioScale: { [scale: string]: number };
     outsidePeriod: number;
   };
 }
@@ -249,12 +287,13 @@ function sumPerTeam(value: (team: Team) => number | undefined): Aggregator<Team,
   };
 }
 
-/** Adds up the items of each kind of equipment (the engine's `sum` takes one value per record). */
-function equipmentCounter(): Aggregator<
-  Team,
-  { [kind: string]: number },
-  Groups<TeamEquipmentKind, number>
-> {
+/**
+ * Adds up numbers by key over the entries of a team (items of equipment by kind, drills by
+ * scale): the engine's `sum` takes one value per record.
+ */
+function dictCounter<K extends string>(
+  entries: (team: Team) => Iterable<[key: string, n: number]>,
+): Aggregator<Team, { [key: string]: number }, Groups<K, number>> {
   const addTo = (state: { [kind: string]: number }, kind: string, n: number) => {
     const next = (Object.hasOwn(state, kind) ? (state[kind] as number) : 0) + n;
     if (!Number.isSafeInteger(next)) throw exceeds(next);
@@ -264,14 +303,7 @@ function equipmentCounter(): Aggregator<
     shape: { type: "dict", of: COUNT_SHAPE },
     init: () => ({}),
     add(state, team) {
-      const equipment = team.equipment;
-      if (equipment) {
-        for (const item of equipment) {
-          const n = item.count;
-          if (!isWhole(n)) throw notWhole(`equipment[${equipment.indexOf(item)}].count`, n);
-          addTo(state, item.kind, n);
-        }
-      }
+      for (const [key, n] of entries(team)) addTo(state, key, n);
       return state;
     },
     merge(a, b) {
@@ -281,34 +313,58 @@ function equipmentCounter(): Aggregator<
     finish(state) {
       const out: { [kind: string]: number } = {};
       for (const kind of Object.keys(state).sort()) setOwn(out, kind, state[kind] as number);
-      return out as Groups<TeamEquipmentKind, number>;
+      return out as Groups<K, number>;
     },
   };
+}
+
+function* equipmentOf(team: Team): Iterable<[string, number]> {
+  const equipment = team.equipment;
+  if (!equipment) return;
+  for (const item of equipment) {
+    const n = item.count;
+    if (!isWhole(n)) throw notWhole(`equipment[${equipment.indexOf(item)}].count`, n);
+    yield [item.kind, n];
+  }
 }
 
 function build(options: TeamSummaryOptions) {
   const { asOf, period } = options;
   const isActive = (team: Team) => rosterStatus(team, asOf) === "active";
   const inPeriod = (heldOn: string) => period === undefined || periodContains(period, heldOn);
-  const exercises = (kind: TeamTrainingKind, what: "held" | "participants") => (team: Team) => {
-    let n = 0;
-    const trainings = team.trainings;
-    if (trainings) {
-      for (const training of trainings) {
-        if (training.kind === kind && inPeriod(training.heldOn)) {
-          if (what === "held") n += 1;
-          else {
-            const people = training.participants;
-            if (!isWhole(people)) {
-              throw notWhole(`trainings[${trainings.indexOf(training)}].participants`, people);
+  // A training or drill that names its activity is counted as that activity, not here.
+  const exercises =
+    (kind: TeamTrainingKind, what: "held" | "participants" | "linked") => (team: Team) => {
+      let n = 0;
+      const trainings = team.trainings;
+      if (trainings) {
+        for (const training of trainings) {
+          if (training.kind === kind && inPeriod(training.heldOn)) {
+            if ((training.activityId !== undefined) !== (what === "linked")) continue;
+            if (what !== "participants") n += 1;
+            else {
+              const people = training.participants;
+              if (!isWhole(people)) {
+                throw notWhole(`trainings[${trainings.indexOf(training)}].participants`, people);
+              }
+              n += people;
             }
-            n += people;
           }
         }
       }
+      return n;
+    };
+  function* ownDrillScales(team: Team): Iterable<[string, number]> {
+    for (const training of team.trainings ?? []) {
+      if (
+        training.kind === "drill" &&
+        training.activityId === undefined &&
+        inPeriod(training.heldOn)
+      ) {
+        yield [training.scenarioScale ?? UNASSIGNED, 1];
+      }
     }
-    return n;
-  };
+  }
   const trainedOn = (day: string | undefined) =>
     day !== undefined && (asOf === undefined || day <= asOf);
   return struct({
@@ -352,12 +408,15 @@ function build(options: TeamSummaryOptions) {
         }),
       }),
     ),
-    equipment: filtered(isActive, equipmentCounter()),
+    equipment: filtered(isActive, dictCounter<TeamEquipmentKind>(equipmentOf)),
     exercises: struct({
       trainingHeld: sum(exercises("training", "held")),
       trainingParticipants: sum(exercises("training", "participants")),
       drillHeld: sum(exercises("drill", "held")),
       drillParticipants: sum(exercises("drill", "participants")),
+      trainingRecordedAsActivity: sum(exercises("training", "linked")),
+      drillRecordedAsActivity: sum(exercises("drill", "linked")),
+      drillByScenarioScale: dictCounter<DrillScenarioScale>(ownDrillScales),
       outsidePeriod: sum(
         (team: Team) => team.trainings?.filter((t) => !inPeriod(t.heldOn)).length ?? 0,
       ),
@@ -370,7 +429,10 @@ function build(options: TeamSummaryOptions) {
  * ANTT, ...): teams by kind, member households, people by role, equipment, trainings and
  * drills, and the share of people trained.
  *
- * @description Each team record is counted once, as active, dissolved (giải thể) or not
+ * @description A training or drill that names the activity recording it (`activityId`)
+ * is counted once, as that activity (by the activities summary), and here only in
+ * `recordedAsActivity`; `held`, `participants` and the drills by scenario scale are the
+ * teams' own. Each team record is counted once, as active, dissolved (giải thể) or not
  * yet founded as of `asOf` (see {@link TeamSummaryOptions}); the roster figures are those
  * of the active teams. Counts are the figures (`householdCount`, `memberCounts`); a
  * `members` list is counted by role only when a team gives no `memberCounts`. The share
@@ -434,8 +496,14 @@ export function teamSummary(
       training: {
         held: out.exercises.trainingHeld,
         participants: out.exercises.trainingParticipants,
+        recordedAsActivity: out.exercises.trainingRecordedAsActivity,
       },
-      drill: { held: out.exercises.drillHeld, participants: out.exercises.drillParticipants },
+      drill: {
+        held: out.exercises.drillHeld,
+        participants: out.exercises.drillParticipants,
+        recordedAsActivity: out.exercises.drillRecordedAsActivity,
+        byScenarioScale: out.exercises.drillByScenarioScale,
+      },
       outsidePeriod: out.exercises.outsidePeriod,
     },
   }));

@@ -15,6 +15,7 @@ import {
   byPeriod,
   DISPUTE_KIND_LABELS,
   DRILL_LEVEL_LABELS,
+  DRILL_SCENARIO_SCALE_LABELS,
   DRILL_TOPIC_LABELS,
   groupBy,
   MEDIATION_OUTCOME_LABELS,
@@ -123,7 +124,7 @@ describe("activitySummary", () => {
         success: { numerator: 0, denominator: 0, ratio: null },
       },
       outreach: { sessions: 0, audience: 0, byTopic: {}, byChannel: {} },
-      drills: { count: 0, participants: 0, byLevel: {}, byTopic: {} },
+      drills: { count: 0, participants: 0, byLevel: {}, byTopic: {}, byScenarioScale: {} },
       trainings: { count: 0, participants: 0, byLevel: {}, byTopic: {} },
       awards: { count: 0, byLevel: {}, byForm: {}, cashTotal: 0 },
     } satisfies ActivitySummary);
@@ -234,6 +235,7 @@ describe("activitySummary", () => {
       participants: 35,
       byLevel: { village: 1 },
       byTopic: { fire: 1 },
+      byScenarioScale: { unassigned: 1 },
     });
     expect(summary.trainings).toEqual({
       count: 1,
@@ -417,6 +419,10 @@ const activityArb: fc.Arbitrary<Activity> = fc.oneof(
         level: fc.constantFrom(...codes(DRILL_LEVEL_LABELS)),
         participants: fc.integer({ min: 1, max: 200 }),
         topic: fc.constantFrom(...codes(DRILL_TOPIC_LABELS)),
+        scenarioScale:
+          kind === "drill"
+            ? opt(fc.constantFrom(...codes(DRILL_SCENARIO_SCALE_LABELS)))
+            : fc.constant(undefined),
         teamId: opt(fc.constant("team-1")),
       })
       .map((r) => compact({ kind, ...r })),
@@ -478,6 +484,7 @@ describeAggregatorLaws({
         expect(total(s.drills.byLevel)).toBe(of("drill"));
         expect(total(s.trainings.byLevel)).toBe(of("training"));
         expect(total(s.drills.byTopic)).toBe(of("drill"));
+        expect(total(s.drills.byScenarioScale)).toBe(of("drill"));
         expect(total(s.trainings.byTopic)).toBe(of("training"));
         expect(total(s.awards.byLevel)).toBe(of("award"));
         expect(total(s.awards.byForm)).toBe(of("award"));

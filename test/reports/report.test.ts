@@ -220,8 +220,13 @@ describe("buildUnitReport: the figures", () => {
       households: 53,
       members: 4,
       fireSafetyGroups: { activeAtEnd: 2, foundedInPeriod: 1, households: 13, combinedAtEnd: 0 },
-      trainings: { held: 1, participants: 12 },
-      drills: { held: 1, participants: 30 },
+      trainings: { held: 1, participants: 12, recordedAsActivity: 0 },
+      drills: {
+        held: 1,
+        participants: 30,
+        recordedAsActivity: 0,
+        byScenarioScale: { unassigned: 1 },
+      },
       villagesWithSecurityTeam: 0,
       // Three of the four listed members were trained, one of them after the period.
       trained: { numerator: 2, denominator: 4, ratio: 0.5 },
@@ -296,7 +301,12 @@ describe("buildUnitReport: the figures", () => {
         successRate: { numerator: 1, denominator: 1, ratio: 1 },
       },
       outreach: { sessions: 1, audience: 120 },
-      drills: { count: 1, participants: 80, byTopic: { fire: 1 } },
+      drills: {
+        count: 1,
+        participants: 80,
+        byTopic: { fire: 1 },
+        byScenarioScale: { unassigned: 1 },
+      },
       trainings: { count: 1, participants: 42 },
       awards: { count: 1, cashVnd: 1_000_000 },
     });

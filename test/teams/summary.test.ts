@@ -5,6 +5,8 @@ import {
   aggregate,
   aggregateState,
   byUnit,
+  DRILL_SCENARIO_SCALE_LABELS,
+  type DrillScenarioScale,
   fundingSummary,
   groupBy,
   mergeStates,
@@ -103,8 +105,8 @@ describe("teamSummary", () => {
       },
       equipment: {},
       exercises: {
-        training: { held: 0, participants: 0 },
-        drill: { held: 0, participants: 0 },
+        training: { held: 0, participants: 0, recordedAsActivity: 0 },
+        drill: { held: 0, participants: 0, recordedAsActivity: 0, byScenarioScale: {} },
         outsidePeriod: 0,
       },
     } satisfies TeamSummary);
@@ -219,15 +221,77 @@ describe("teamSummary", () => {
       team("b", { trainings: [trainings[0] as TeamTraining] }),
     ];
     expect(summarizeTeams(teams).exercises).toEqual({
-      training: { held: 2, participants: 10 },
-      drill: { held: 3, participants: 90 },
+      training: { held: 2, participants: 10, recordedAsActivity: 0 },
+      drill: {
+        held: 3,
+        participants: 90,
+        recordedAsActivity: 0,
+        byScenarioScale: { unassigned: 3 },
+      },
       outsidePeriod: 0,
     });
     expect(summarizeTeams(teams, { period: parsePeriod("2024-H1") }).exercises).toEqual({
-      training: { held: 1, participants: 4 },
-      drill: { held: 2, participants: 70 },
+      training: { held: 1, participants: 4, recordedAsActivity: 0 },
+      drill: {
+        held: 2,
+        participants: 70,
+        recordedAsActivity: 0,
+        byScenarioScale: { unassigned: 2 },
+      },
       outsidePeriod: 2,
     });
+  });
+
+  it("counts a drill that names its activity only as recorded there, not as the team's own", () => {
+    const trainings: TeamTraining[] = [
+      {
+        kind: "drill",
+        heldOn: "2024-03-10",
+        level: "village",
+        participants: 12,
+        scenarioScale: "residential-cluster",
+      },
+      {
+        kind: "drill",
+        heldOn: "2024-04-02",
+        level: "village",
+        participants: 9,
+        scenarioScale: "household",
+      },
+      {
+        kind: "drill",
+        heldOn: "2024-08-19",
+        level: "commune",
+        participants: 20,
+        activityId: "act-6",
+        scenarioScale: "commune",
+      },
+      {
+        kind: "training",
+        heldOn: "2024-05-02",
+        level: "commune",
+        participants: 4,
+        activityId: "act-7",
+      },
+    ];
+    const teams = [
+      team("a", { trainings }),
+      team("b", { trainings: [trainings[2] as TeamTraining, trainings[0] as TeamTraining] }),
+    ];
+    expect(summarizeTeams(teams).exercises).toEqual({
+      training: { held: 0, participants: 0, recordedAsActivity: 1 },
+      drill: {
+        held: 3,
+        participants: 33,
+        recordedAsActivity: 2,
+        byScenarioScale: { household: 1, "residential-cluster": 2 },
+      },
+      outsidePeriod: 0,
+    });
+    const firstHalf = summarizeTeams(teams, { period: parsePeriod("2024-H1") }).exercises;
+    expect(firstHalf.drill).toMatchObject({ held: 3, recordedAsActivity: 0 });
+    expect(firstHalf.training).toMatchObject({ held: 0, recordedAsActivity: 1 });
+    expect(firstHalf.outsidePeriod).toBe(2);
   });
 
   it("keeps dissolved teams in their own bucket, out of the roster figures", () => {
@@ -256,7 +320,12 @@ describe("teamSummary", () => {
       dissolvedOn: "2024-06-30",
       trainings: [{ kind: "drill", heldOn: "2024-04-01", level: "village", participants: 12 }],
     });
-    expect(summarizeTeams([dissolved]).exercises.drill).toEqual({ held: 1, participants: 12 });
+    expect(summarizeTeams([dissolved]).exercises.drill).toEqual({
+      held: 1,
+      participants: 12,
+      recordedAsActivity: 0,
+      byScenarioScale: { unassigned: 1 },
+    });
   });
 
   it("throws a RangeError rather than lose precision beyond 2^53", () => {
@@ -321,6 +390,7 @@ describe("summarizeTeams over sources", () => {
 const KINDS = Object.keys(TEAM_KIND_LABELS) as Team["kind"][];
 const EQUIPMENT_KINDS = Object.keys(TEAM_EQUIPMENT_KIND_LABELS) as TeamEquipment["kind"][];
 const LEVELS = Object.keys(TEAM_TRAINING_LEVEL_LABELS) as TeamTraining["level"][];
+const SCALES = Object.keys(DRILL_SCENARIO_SCALE_LABELS) as DrillScenarioScale[];
 const DAY0 = Date.UTC(2022, 0, 1);
 const toDay = (d: number) => new Date(DAY0 + d * 86_400_000).toISOString().slice(0, 10);
 
@@ -365,6 +435,8 @@ const teamArb: fc.Arbitrary<Team> = fc
           held: fc.integer({ min: 0, max: 1500 }),
           level: fc.constantFrom(...LEVELS),
           participants: fc.integer({ min: 0, max: 80 }),
+          scale: fc.option(fc.constantFrom(...SCALES), { nil: undefined }),
+          activityId: fc.option(fc.constantFrom("act-1", "act-2"), { nil: undefined }),
         }),
         { maxLength: 4 },
       ),
@@ -416,9 +488,11 @@ const teamArb: fc.Arbitrary<Team> = fc
     }
     if (r.equipment !== undefined) t["equipment"] = r.equipment;
     if (r.trainings !== undefined) {
-      t["trainings"] = r.trainings.map(({ held, ...rest }) => ({
+      t["trainings"] = r.trainings.map(({ held, scale, activityId, ...rest }) => ({
         ...rest,
         heldOn: toDay(dissolvedAt === undefined ? held : Math.min(held, dissolvedAt)),
+        ...(scale !== undefined && rest.kind === "drill" ? { scenarioScale: scale } : {}),
+        ...(activityId === undefined ? {} : { activityId }),
       }));
     }
     return t as Team;
@@ -458,9 +532,14 @@ describeAggregatorLaws({
         expect(total(s.members.byRole)).toBe(s.members.total);
         expect(s.members.trained.numerator).toBeLessThanOrEqual(s.members.trained.denominator);
         const exercises = teams.flatMap((t) => t.trainings ?? []).length;
-        expect(s.exercises.training.held + s.exercises.drill.held + s.exercises.outsidePeriod).toBe(
-          exercises,
-        );
+        expect(
+          s.exercises.training.held +
+            s.exercises.training.recordedAsActivity +
+            s.exercises.drill.held +
+            s.exercises.drill.recordedAsActivity +
+            s.exercises.outsidePeriod,
+        ).toBe(exercises);
+        expect(total(s.exercises.drill.byScenarioScale)).toBe(s.exercises.drill.held);
         if (options.asOf === undefined) expect(s.notYetFounded).toBe(0);
         if (options.period === undefined) expect(s.exercises.outsidePeriod).toBe(0);
       },

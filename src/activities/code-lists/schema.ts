@@ -7,7 +7,6 @@ import {
   AWARD_RECIPIENT_KIND_LABELS,
   DISPUTE_KIND_LABELS,
   DRILL_LEVEL_LABELS,
-  DRILL_TOPIC_LABELS,
   MEDIATION_OUTCOME_LABELS,
   OUTREACH_CHANNEL_LABELS,
   OUTREACH_TOPIC_LABELS,
@@ -120,18 +119,8 @@ export const OutreachChannelSchema = /* @__PURE__ */ (() =>
 export const DrillLevelSchema = /* @__PURE__ */ (() =>
   codeList(DRILL_LEVEL_LABELS, "Level that organises a drill or a training"))();
 
-/**
- * The topic of a drill or a training (see {@link DRILL_TOPIC_LABELS}).
- *
- * @category Code lists
- * @example
- * ```ts
- * import { DrillTopicSchema } from "antt";
- * DrillTopicSchema.parse("disaster"); // "disaster"
- * ```
- */
-export const DrillTopicSchema = /* @__PURE__ */ (() =>
-  codeList(DRILL_TOPIC_LABELS, "Topic of a drill or a training"))();
+// The topic of a drill and the scale of its scenario are shared with the teams' drills.
+export { DrillScenarioScaleSchema, DrillTopicSchema } from "../../core/schemas.js";
 
 /**
  * The kind of recipient of an award (see {@link AWARD_RECIPIENT_KIND_LABELS}).

@@ -35,6 +35,18 @@ export const EXERCISE_ACTIVITY_FIELDS = {
   ...TAIL_FIELDS,
 } as const satisfies Readonly<Record<string, Label>>;
 
+/** The labels of a drill's fields: those of an exercise, and the scale of its scenario. */
+export const DRILL_ACTIVITY_FIELDS = {
+  kind: KIND_FIELD,
+  ...HEAD_FIELDS,
+  date: { vi: "Ngày tổ chức", en: "Date" },
+  level: { vi: "Cấp tổ chức", en: "Level" },
+  participants: { vi: "Số người tham gia", en: "Participants" },
+  topic: { vi: "Nội dung", en: "Topic" },
+  scenarioScale: { vi: "Quy mô tình huống diễn tập", en: "Scenario scale" },
+  ...TAIL_FIELDS,
+} as const satisfies Readonly<Record<string, Label>>;
+
 export const AWARD_ACTIVITY_FIELDS = {
   kind: KIND_FIELD,
   ...HEAD_FIELDS,

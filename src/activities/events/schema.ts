@@ -15,6 +15,7 @@ import {
   AwardRecipientKindSchema,
   DisputeKindSchema,
   DrillLevelSchema,
+  DrillScenarioScaleSchema,
   DrillTopicSchema,
   MediationOutcomeSchema,
   OutreachChannelSchema,
@@ -23,6 +24,7 @@ import {
 import { countFrom, head, tail } from "../shared/schema.js";
 import {
   AWARD_ACTIVITY_FIELDS,
+  DRILL_ACTIVITY_FIELDS,
   EXERCISE_ACTIVITY_FIELDS,
   MEDIATION_ACTIVITY_FIELDS,
   OUTREACH_ACTIVITY_FIELDS,
@@ -174,6 +176,10 @@ const exerciseShape = /* @__PURE__ */ (() => ({
  * A drill (diễn tập), such as a fire-fighting and rescue drill of a fire-safety household
  * group (tổ liên gia an toàn PCCC).
  *
+ * @description A drill is recorded once: as this activity. Teams that took part list it
+ * among their `trainings` with its `activityId`, and are then not counted as drills of
+ * their own (see {@link teams!TeamTrainingSchema}).
+ *
  * @category Schemas
  * @example
  * ```ts
@@ -186,6 +192,7 @@ const exerciseShape = /* @__PURE__ */ (() => ({
  *   level: "village",
  *   participants: 35,
  *   topic: "fire",
+ *   scenarioScale: "residential-cluster",
  *   teamId: "team-12",
  * });
  * ```
@@ -198,10 +205,17 @@ export const DrillActivitySchema = /* @__PURE__ */ (() =>
         kind: z.literal("drill").describe("Kind of activity: drill (diễn tập)"),
         ...head,
         ...exerciseShape,
+        /**
+         * Scale of the scenario (quy mô): how far the situation it rehearses reaches, apart
+         * from the level that organised it (level)
+         */
+        scenarioScale: DrillScenarioScaleSchema.optional().describe(
+          "Scale of the scenario (quy mô): how far the situation it rehearses reaches, apart from the level that organised it (level)",
+        ),
         ...tail,
       })
       .describe("A drill (diễn tập)"),
-    EXERCISE_ACTIVITY_FIELDS,
+    DRILL_ACTIVITY_FIELDS,
   ))();
 
 /**

@@ -184,4 +184,37 @@ export const TEAM_PROBLEMS = {
       en: "Equipment of kind other (`other`) needs its name (`name`), such as Thang dây. Add it, or pick a kind of the list.",
     },
   },
+  "scenario-scale-on-training": {
+    id: "ANTT-E580",
+    severity: "error",
+    title: { vi: "Tập huấn ghi quy mô diễn tập", en: "Scenario scale on a training" },
+    description: {
+      vi: "Quy mô tình huống diễn tập (`scenarioScale`) chỉ ghi cho buổi diễn tập, nhưng buổi này là tập huấn (`kind`). Bỏ quy mô, hoặc sửa loại thành diễn tập.",
+      en: "A scenario scale (`scenarioScale`) belongs to a drill, but this entry is a training (`kind`). Leave the scale out, or make the entry a drill.",
+    },
+  },
+  "team-exercise-activity-kind": {
+    id: "ANTT-E581",
+    severity: "error",
+    title: {
+      vi: "Buổi diễn tập của tổ dẫn đến hoạt động khác loại",
+      en: "Team drill linked to another kind of activity",
+    },
+    description: {
+      vi: "Mã hoạt động (`activityId`) của buổi diễn tập, tập huấn của tổ phải là một hoạt động cùng loại (diễn tập với diễn tập, tập huấn với tập huấn), nhưng hoạt động đó thuộc loại khác. Sửa mã hoạt động cho đúng.",
+      en: "The activity id (`activityId`) of a team's drill or training must name an activity of the same kind (a drill for a drill, a training for a training), but it names another kind. Correct the id.",
+    },
+  },
+  "team-drill-duplicates-activity": {
+    id: "ANTT-W582",
+    severity: "warning",
+    title: {
+      vi: "Buổi diễn tập của tổ trùng với hoạt động diễn tập",
+      en: "Team drill duplicates a drill activity",
+    },
+    description: {
+      vi: "Buổi diễn tập của tổ không ghi mã hoạt động (`activityId`) nhưng cùng ngày, cùng đơn vị, cùng nội dung với một hoạt động diễn tập: cuộc diễn tập có thể bị đếm hai lần. Nếu là cùng một cuộc, ghi mã hoạt động đó vào `activityId` để chỉ đếm một lần.",
+      en: "A team's drill gives no activity id (`activityId`) but falls on the day, in the unit and on the topic of a drill activity: the drill may be counted twice. If it is the same drill, give that activity's id in `activityId` so that it is counted once.",
+    },
+  },
 } as const satisfies ProblemEntries;

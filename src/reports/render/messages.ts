@@ -425,10 +425,22 @@ export interface ReportMessages {
     }) => string;
     /** "tuyên truyền 40 buổi (hơn 2.000 lượt người tham dự)". */
     readonly outreach: (p: { sessions: string; audience: string }) => string;
-    /** "diễn tập 3 cuộc (2 về phòng cháy, chữa cháy, cứu nạn; 1 về phòng, chống thiên tai)". */
-    readonly drills: (p: { drills: string; topics: readonly string[] }) => string;
+    /**
+     * "diễn tập 3 cuộc (2 về phòng cháy, chữa cháy, cứu nạn; 1 về phòng, chống thiên tai;
+     * 2 cuộc quy mô toàn xã; 1 cuộc quy mô khu dân cư)": topics, then scenario scales.
+     */
+    readonly drills: (p: {
+      drills: string;
+      topics: readonly string[];
+      scales: readonly string[];
+    }) => string;
     /** A topic of drills: "2 về phòng cháy, chữa cháy, cứu nạn"; `count` null when it is the only topic. */
     readonly drillTopic: (p: { topic: string; count: string | null }) => string;
+    /**
+     * A scale of drill scenarios: "2 cuộc quy mô toàn xã"; `count` null when every drill
+     * has that scale ("quy mô toàn xã").
+     */
+    readonly drillScale: (p: { scale: string; count: string | null }) => string;
     /** "tập huấn 5 lớp". */
     readonly trainings: (trainings: string) => string;
     /** "khen thưởng 12 lượt (6 triệu đồng)". */

@@ -225,6 +225,17 @@ export const TeamSchema = /* @__PURE__ */ (() =>
           }
         });
       }
+      value.trainings?.forEach((training, index) => {
+        if (training.kind === "training" && training.scenarioScale !== undefined) {
+          fail(
+            ctx,
+            "scenario-scale-on-training",
+            ["trainings", index, "scenarioScale"],
+            "scenarioScale is for drills only: this entry is a training",
+            "Quy mô tình huống diễn tập chỉ ghi cho buổi diễn tập, không ghi cho buổi tập huấn",
+          );
+        }
+      });
       for (const [index, key] of repeatsOf(value.duties ?? [])) {
         fail(ctx, "team-duty-repeated", ["duties", index], `Duplicate ${key}`, `Trùng lặp ${key}`);
       }

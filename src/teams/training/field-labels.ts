@@ -7,5 +7,8 @@ export const TEAM_TRAINING_FIELDS = {
   heldOn: { vi: "Ngày tổ chức", en: "Held on" },
   level: { vi: "Cấp tổ chức", en: "Organising level" },
   participants: { vi: "Số người tham gia", en: "Participants" },
+  topic: { vi: "Nội dung", en: "Topic" },
+  scenarioScale: { vi: "Quy mô tình huống diễn tập", en: "Scenario scale" },
+  activityId: { vi: "Mã hoạt động diễn tập, tập huấn", en: "Activity id" },
   note: { vi: "Ghi chú", en: "Note" },
 } as const satisfies Readonly<Record<string, Label>>;

@@ -297,9 +297,11 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       mediations: ({ mediations, succeeded, rate }) =>
         `${mediations}, ${succeeded} successful${rate === null ? "" : ` (${rate} of those concluded)`}`,
       outreach: ({ sessions, audience }) => `${sessions} of outreach (audience ${audience})`,
-      drills: ({ drills, topics }) =>
-        `${drills}${topics.length === 0 ? "" : ` (${topics.join("; ")})`}`,
+      drills: ({ drills, topics, scales }) =>
+        `${drills}${topics.length + scales.length === 0 ? "" : ` (${[...topics, ...scales].join("; ")})`}`,
       drillTopic: ({ topic, count }) => (count === null ? topic : `${count} on ${topic}`),
+      drillScale: ({ scale, count }) =>
+        count === null ? `${scale} scale` : `${scale} scale: ${count}`,
       trainings: (trainings) => trainings,
       awards: ({ awards, cash }) => `${awards}${cash === null ? "" : ` (${cash})`}`,
       inPeriod: (parts) => `In the period: ${parts.join("; ")}.`,

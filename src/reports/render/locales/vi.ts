@@ -295,9 +295,11 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       mediations: ({ mediations, succeeded, rate }) =>
         `hòa giải ${mediations}, thành ${succeeded} vụ${rate === null ? "" : ` (đạt ${rate} số vụ đã hòa giải xong)`}`,
       outreach: ({ sessions, audience }) => `tuyên truyền ${sessions} (${audience} tham dự)`,
-      drills: ({ drills, topics }) =>
-        `diễn tập ${drills}${topics.length === 0 ? "" : ` (${topics.join("; ")})`}`,
+      drills: ({ drills, topics, scales }) =>
+        `diễn tập ${drills}${topics.length + scales.length === 0 ? "" : ` (${[...topics, ...scales].join("; ")})`}`,
       drillTopic: ({ topic, count }) => (count === null ? topic : `${count} về ${topic}`),
+      drillScale: ({ scale, count }) =>
+        count === null ? `quy mô ${scale}` : `${count} cuộc quy mô ${scale}`,
       trainings: (trainings) => `tập huấn ${trainings}`,
       awards: ({ awards, cash }) => `khen thưởng ${awards}${cash === null ? "" : ` (${cash})`}`,
       inPeriod: (parts) => `Trong kỳ: ${parts.join("; ")}.`,

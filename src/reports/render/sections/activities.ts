@@ -1,4 +1,4 @@
-import { DRILL_TOPIC_LABELS } from "../../../activities/labels.js";
+import { DRILL_SCENARIO_SCALE_LABELS, DRILL_TOPIC_LABELS } from "../../../activities/labels.js";
 import { UNASSIGNED } from "../../../aggregate/index.js";
 import { INCIDENT_CATEGORY_LABELS } from "../../../incidents/labels.js";
 import { largestFirst, type Section, type Writer } from "../writer.js";
@@ -60,6 +60,9 @@ export function activitiesSection(w: Writer): Section {
   }
   if (a.drills.count > 0) {
     const topics = largestFirst(a.drills.byTopic).filter(([topic]) => topic !== UNASSIGNED);
+    // The scale of a drill's scenario, apart from the level that organised it; only the
+    // drills that record it.
+    const scales = largestFirst(a.drills.byScenarioScale).filter(([scale]) => scale !== UNASSIGNED);
     parts.push(
       m.drills({
         drills: w.count(a.drills.count, "drill"),
@@ -67,6 +70,12 @@ export function activitiesSection(w: Writer): Section {
           m.drillTopic({
             topic: w.code(DRILL_TOPIC_LABELS, topic).toLowerCase(),
             count: topics.length === 1 && n === a.drills.count ? null : w.int(n),
+          }),
+        ),
+        scales: scales.map(([scale, n]) =>
+          m.drillScale({
+            scale: w.code(DRILL_SCENARIO_SCALE_LABELS, scale).toLowerCase(),
+            count: scales.length === 1 && n === a.drills.count ? null : w.int(n),
           }),
         ),
       }),
