@@ -161,7 +161,7 @@ export function cameraIncident(
   spread?: number,
 ): IncidentDraft {
   const cams = rng.sample(
-    cameras.filter((c) => c.installedOn < date),
+    cameras.filter((c) => c.installedOn !== undefined && c.installedOn < date),
     n,
   );
   return cityIncident(rng, {

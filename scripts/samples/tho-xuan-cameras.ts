@@ -169,7 +169,9 @@ export function camerasBefore(
   date: string,
   n: number,
 ): Camera[] {
-  const ready = (index.byCommune.get(code) ?? []).filter((c) => c.installedOn < date);
+  const ready = (index.byCommune.get(code) ?? []).filter(
+    (c) => c.installedOn !== undefined && c.installedOn < date,
+  );
   const connected = ready.filter((c) => c.connectedToDutyRoom);
   const pool = connected.length >= n && rng.chance(0.6) ? connected : ready;
   return rng.sample(pool, n);

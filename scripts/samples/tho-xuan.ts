@@ -114,7 +114,7 @@ function money(
   const groups = new Map<string, Camera[]>();
   for (const camera of cameras) {
     for (const entry of camera.funding ?? []) {
-      const key = `${camera.unitCode}|${entry.source}|${camera.installedOn.slice(0, 4)}`;
+      const key = `${camera.unitCode}|${entry.source}|${(camera.installedOn ?? camera.plannedOn ?? "").slice(0, 4)}`;
       const list = groups.get(key) ?? [];
       list.push(camera);
       groups.set(key, list);

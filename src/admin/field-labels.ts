@@ -12,6 +12,12 @@ export const ADMIN_UNIT_PERIOD_FIELDS = {
   basis: { vi: "Văn bản pháp lý", en: "Legal act" },
 } as const satisfies Readonly<Record<string, Label>>;
 
+export const ADMIN_UNIT_POPULATION_FIELDS = {
+  asOf: { vi: "Tính đến ngày", en: "As of" },
+  residents: { vi: "Số nhân khẩu", en: "Residents" },
+  households: { vi: "Số hộ gia đình", en: "Households" },
+} as const satisfies Readonly<Record<string, Label>>;
+
 export const ADMIN_UNIT_FIELDS = {
   code: { vi: "Mã đơn vị hành chính", en: "Unit code" },
   name: { vi: "Tên đơn vị hành chính", en: "Unit name" },
@@ -22,6 +28,7 @@ export const ADMIN_UNIT_FIELDS = {
   validTo: { vi: "Ngày hết hiệu lực", en: "Valid to" },
   aliases: { vi: "Tên gọi khác", en: "Other name" },
   history: { vi: "Giai đoạn lịch sử", en: "History entry" },
+  population: { vi: "Dân số, số hộ", en: "Population" },
   ext: { vi: "Dữ liệu riêng của ứng dụng", en: "App data" },
 } as const satisfies Readonly<Record<string, Label>>;
 

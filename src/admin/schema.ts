@@ -11,6 +11,7 @@ import {
   ADMIN_SUCCESSION_FIELDS,
   ADMIN_UNIT_FIELDS,
   ADMIN_UNIT_PERIOD_FIELDS,
+  ADMIN_UNIT_POPULATION_FIELDS,
 } from "./field-labels.js";
 import {
   ADMIN_LEVEL_LABELS,
@@ -223,6 +224,85 @@ export const AdminUnitPeriodSchema = /* @__PURE__ */ (() =>
   ))();
 
 /**
+ * The residents and households of an administrative unit counted on a day (dân số, số hộ
+ * tính đến ngày): the denominators of rates per 10,000 residents and per 1,000 households.
+ *
+ * @description At least one of `residents` and `households` is given; there are never more
+ * households than residents. A unit lists one count per day; a report reads the latest
+ * count on or before the end of its period (the earliest when all are later).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { AdminUnitPopulationSchema } from "antt";
+ * AdminUnitPopulationSchema.parse({ asOf: "2024-12-31", residents: 12_450, households: 3_120 });
+ * AdminUnitPopulationSchema.safeParse({ asOf: "2024-12-31" }).success; // false
+ * ```
+ */
+export const AdminUnitPopulationSchema = /* @__PURE__ */ (() =>
+  labelFields(
+    z
+      .strictObject({
+        /** Day the residents and households were counted */
+        asOf: CalendarDateSchema.describe("Day the residents and households were counted"),
+        /** Residents (nhân khẩu, dân số) of the unit on that day */
+        residents: z
+          .int()
+          .min(0)
+          .max(100_000_000)
+          .optional()
+          .describe("Residents (nhân khẩu, dân số) of the unit on that day"),
+        /** Households (hộ gia đình) of the unit on that day */
+        households: z
+          .int()
+          .min(0)
+          .max(100_000_000)
+          .optional()
+          .describe("Households (hộ gia đình) of the unit on that day"),
+      })
+      .superRefine((count, ctx) => {
+        if (count.residents === undefined && count.households === undefined) {
+          issue(
+            ctx,
+            "unit-population-empty",
+            ["residents"],
+            "A population count gives residents, households or both",
+            "Số liệu dân số phải ghi số nhân khẩu, số hộ hoặc cả hai",
+          );
+        }
+        if (
+          count.residents !== undefined &&
+          count.households !== undefined &&
+          count.households > count.residents
+        ) {
+          issue(
+            ctx,
+            "unit-households-exceed-residents",
+            ["households"],
+            `The unit has more households (${count.households}) than residents (${count.residents})`,
+            `Số hộ (${count.households}) lớn hơn số nhân khẩu (${count.residents})`,
+          );
+        }
+      })
+      .describe("The residents and households of an administrative unit counted on a day"),
+    ADMIN_UNIT_POPULATION_FIELDS,
+  ))();
+
+/**
+ * A count of residents and households of a unit (see {@link AdminUnitPopulationSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { AdminUnitPopulation } from "antt";
+ * const xuanSinh: AdminUnitPopulation = { asOf: "2024-12-31", residents: 12_450, households: 3_120 };
+ * ```
+ *
+ * @interface
+ */
+export type AdminUnitPopulation = z.infer<typeof AdminUnitPopulationSchema>;
+
+/**
  * An earlier state of a unit (see {@link AdminUnitPeriodSchema}).
  *
  * @category Schemas
@@ -313,10 +393,34 @@ export const AdminUnitSchema = /* @__PURE__ */ (() =>
           .max(100)
           .optional()
           .describe("Earlier names, types or parents of the unit, each with its dates"),
+        /**
+         * Residents and households of the unit, each counted on a day, for rates per 10,000
+         * residents and per 1,000 households; one count per day
+         */
+        population: z
+          .array(AdminUnitPopulationSchema)
+          .max(100)
+          .optional()
+          .describe(
+            "Residents and households of the unit, each counted on a day, for rates per 10,000 residents and per 1,000 households; one count per day",
+          ),
         /** App-specific data */
         ext: ExtSchema.optional().describe("App-specific data"),
       })
       .superRefine((unit, ctx) => {
+        const counted = new Set<string>();
+        for (const [i, count] of (unit.population ?? []).entries()) {
+          if (counted.has(count.asOf)) {
+            issue(
+              ctx,
+              "unit-population-day-repeated",
+              ["population", i, "asOf"],
+              `The unit has two population counts on ${count.asOf}`,
+              `Đơn vị có hai số liệu dân số cùng ngày ${count.asOf}`,
+            );
+          }
+          counted.add(count.asOf);
+        }
         const { code, level } = unit;
         // A string that is no unit code at all is reported by UnitCodeSchema already.
         if (levelOfCode(code) !== undefined && !CODE_SHAPE[level].test(code)) {

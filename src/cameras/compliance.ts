@@ -228,7 +228,7 @@ function sharingCommitment(camera: CameraPointInput, on: CalendarDate): CameraFi
  * so findings of many points line up. The statutory ones (a posted notice for a point
  * that records a road or public place, QCVN 135:2024/BTTTT for IP cameras) are
  * `not-applicable` before {@link CAMERA_DUTIES_IN_FORCE_FROM}. Every rule is
- * `not-applicable` on a day the point was not in place (before `installedOn`, or after
+ * `not-applicable` on a day the point was not in place (planned and not yet installed, before `installedOn`, or after
  * `removedOn`: on its removal day a point was still in place, the rule of
  * {@link cameraInServiceOn} that the summaries count by). A rule whose deciding field is
  * absent from the record is `unknown`, never assumed met.

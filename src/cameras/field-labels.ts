@@ -15,6 +15,8 @@ export const CAMERA_POINT_FIELDS = {
   ownerKind: { vi: "Chủ sở hữu", en: "Owner" },
   funding: { vi: "Nguồn kinh phí", en: "Funding" },
   installedOn: { vi: "Ngày lắp đặt", en: "Installed on" },
+  plannedOn: { vi: "Ngày phê duyệt kế hoạch lắp đặt", en: "Planned on" },
+  plannedInstallOn: { vi: "Ngày dự kiến lắp đặt", en: "Planned installation day" },
   connectedToDutyRoom: { vi: "Kết nối phòng trực ban", en: "Connected to the duty room" },
   sharingTier: { vi: "Mức chia sẻ hình ảnh", en: "Sharing tier" },
   sharingCommitment: { vi: "Cam kết chia sẻ dữ liệu", en: "Sharing commitment" },
@@ -25,5 +27,7 @@ export const CAMERA_POINT_FIELDS = {
   status: { vi: "Tình trạng hoạt động", en: "Status" },
   removedOn: { vi: "Ngày tháo dỡ", en: "Removed on" },
   lenses: { vi: "Số mắt camera", en: "Lenses" },
+  recorders: { vi: "Số đầu ghi hình", en: "Recorders" },
+  dutyRoomScreens: { vi: "Số màn hình giám sát tại phòng trực", en: "Duty-room screens" },
   ext: { vi: "Dữ liệu riêng của ứng dụng", en: "App-specific data" },
 } as const satisfies Readonly<Record<string, Label>>;

@@ -48,7 +48,8 @@ export function cameraFacesPublic(camera: Pick<CameraPoint, "coverage">): boolea
 
 /**
  * Whether a camera point was in place on a day: installed on or before it, and not removed
- * before it. A point removed on the day was in place that day. The one rule of the library:
+ * before it. A point removed on the day was in place that day; a point not yet installed
+ * (planned, without `installedOn`) never was. The one rule of the library:
  * {@link summarizeCameras} with `asOf` and {@link cameraCompliance} both count by it.
  *
  * @param camera - the point's installation and removal days
@@ -65,9 +66,12 @@ export function cameraFacesPublic(camera: Pick<CameraPoint, "coverage">): boolea
  * ```
  */
 export function cameraInServiceOn(
-  camera: { readonly installedOn: string; readonly removedOn?: string | null | undefined },
+  camera: {
+    readonly installedOn?: string | undefined;
+    readonly removedOn?: string | null | undefined;
+  },
   day: string,
 ): boolean {
-  const removedOn = camera.removedOn;
-  return camera.installedOn <= day && (removedOn == null || removedOn >= day);
+  const { installedOn, removedOn } = camera;
+  return installedOn !== undefined && installedOn <= day && (removedOn == null || removedOn >= day);
 }

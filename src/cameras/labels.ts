@@ -197,7 +197,9 @@ export type CameraCoverage = keyof typeof CAMERA_COVERAGE_LABELS;
  *
  * @description `offline` is a point still in place that does not record or cannot be
  * reached (hỏng, mất kết nối); `removed` is a point taken down (đã tháo dỡ), which must
- * say when.
+ * say when; `planned` is a point decided, and usually funded, but not yet installed (đã
+ * có kinh phí, chưa lắp đặt): it has no `installedOn` and is never counted among the
+ * points in service.
  *
  * @category Code lists
  * @example
@@ -210,6 +212,7 @@ export const CAMERA_STATUS_LABELS = {
   active: { vi: "Đang hoạt động", en: "Active" },
   offline: { vi: "Hỏng, mất kết nối", en: "Offline" },
   removed: { vi: "Đã tháo dỡ", en: "Removed" },
+  planned: { vi: "Chưa lắp đặt (đã có kế hoạch)", en: "Planned, not yet installed" },
 } as const satisfies Record<string, Label>;
 
 /**

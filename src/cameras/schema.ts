@@ -52,12 +52,22 @@ export const MAX_LENSES_PER_POINT = 64;
  * carries it, so a sum over `lenses` never meets `undefined`. Use
  * {@link CameraPointInput} for the type of a record before parsing.
  *
+ * A point decided and funded but not yet installed (đã có kinh phí, chưa lắp đặt) has
+ * `status: "planned"`, the day it was planned (`plannedOn`), no `installedOn`, and
+ * optionally the day it is to be installed (`plannedInstallOn`): summaries count it apart
+ * and never among points in service. When it is installed, its status changes and it
+ * gains `installedOn`; `plannedOn` may stay. The equipment of the system (`recorders`,
+ * `dutyRoomScreens` at the duty room) is recorded on the point it was bought with.
+ *
  * Rules checked with the record (each reported at the path given):
  * - `sharingTier: "live-view"` needs `connectedToDutyRoom: true`: the police watch live
  *   images in the duty room, so a point they watch live is connected to it
  *   (`sharingTier`);
  * - `status: "removed"` needs `removedOn` (`removedOn`), and `removedOn` needs
  *   `status: "removed"` (`status`); `removedOn` is not before `installedOn` (`removedOn`);
+ * - `status: "planned"` (funded or decided, not yet installed) has no `installedOn`
+ *   (`installedOn`) and needs `plannedOn` (`plannedOn`); every other status needs
+ *   `installedOn` (`installedOn`); `plannedOn` is not after `installedOn` (`plannedOn`);
  * - `coverage` lists at least one kind, each once (`coverage`, `coverage.<i>`);
  * - a sharing commitment is not withdrawn before it is signed
  *   (`sharingCommitment.withdrawnOn`).
@@ -142,8 +152,21 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
           .describe(
             "Who paid and how much, in đồng; the total cost is the sum. Absent when not recorded; empty when nothing was paid",
           ),
-        /** Day the point was installed */
-        installedOn: CalendarDateSchema.describe("Day the point was installed"),
+        /** Day the point was installed; absent (and only then) when status is planned */
+        installedOn: CalendarDateSchema.optional().describe(
+          "Day the point was installed; absent (and only then) when status is planned",
+        ),
+        /**
+         * Day the point was planned, its installation and funding decided (phê duyệt); required
+         * when status is planned, and not after installedOn
+         */
+        plannedOn: CalendarDateSchema.optional().describe(
+          "Day the point was planned, its installation and funding decided (phê duyệt); required when status is planned, and not after installedOn",
+        ),
+        /** Day the installation of a planned point is planned for */
+        plannedInstallOn: CalendarDateSchema.optional().describe(
+          "Day the installation of a planned point is planned for",
+        ),
         /**
          * Whether the point is connected to the commune police duty room (kết nối về phòng trực
          * ban)
@@ -191,8 +214,10 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
           .max(3650)
           .optional()
           .describe("How many days recordings are kept before they are overwritten"),
-        /** State of the point: active, offline or removed */
-        status: CameraStatusSchema.describe("State of the point: active, offline or removed"),
+        /** State of the point: active, offline, removed or planned (not yet installed) */
+        status: CameraStatusSchema.describe(
+          "State of the point: active, offline, removed or planned (not yet installed)",
+        ),
         /** Day the point was removed; required when status is removed */
         removedOn: CalendarDateSchema.optional().describe(
           "Day the point was removed; required when status is removed",
@@ -204,6 +229,26 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
           .max(MAX_LENSES_PER_POINT)
           .default(1)
           .describe("Number of camera lenses (mắt camera) at the point; 1 when absent"),
+        /** Number of video recorders (đầu ghi hình) that record the point's lenses */
+        recorders: z
+          .int()
+          .min(0)
+          .max(MAX_LENSES_PER_POINT)
+          .optional()
+          .describe("Number of video recorders (đầu ghi hình) that record the point's lenses"),
+        /**
+         * Number of monitoring screens at the commune police duty room (màn hình giám sát tại
+         * phòng trực) bought with the point: record them on one point of a system, not on every
+         * point they show
+         */
+        dutyRoomScreens: z
+          .int()
+          .min(0)
+          .max(MAX_LENSES_PER_POINT)
+          .optional()
+          .describe(
+            "Number of monitoring screens at the commune police duty room (màn hình giám sát tại phòng trực) bought with the point: record them on one point of a system, not on every point they show",
+          ),
         /** App-specific data, not interpreted by the library */
         ext: ExtSchema.optional(),
       })
@@ -254,9 +299,53 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
             );
           }
         }
+        if (fieldsOk(ctx, "status", "installedOn", "plannedOn")) {
+          if (camera.status === "planned") {
+            if (camera.installedOn !== undefined) {
+              fail(
+                ctx,
+                "camera-planned-installed",
+                ["installedOn"],
+                `A planned point is not installed yet, but it has an installation day (${camera.installedOn}): set its status, or delete the day`,
+                `Camera chưa lắp đặt nhưng có ngày lắp đặt ${viDate(camera.installedOn)}: sửa tình trạng hoặc xóa ngày lắp đặt`,
+              );
+            }
+            if (camera.plannedOn === undefined) {
+              fail(
+                ctx,
+                "camera-planned-without-date",
+                ["plannedOn"],
+                "A planned point needs the day it was planned (plannedOn)",
+                "Camera chưa lắp đặt phải có ngày phê duyệt kế hoạch lắp đặt",
+              );
+            }
+          } else if (camera.installedOn === undefined) {
+            fail(
+              ctx,
+              "camera-installed-date-missing",
+              ["installedOn"],
+              `A point whose status is ${camera.status} needs the day it was installed (installedOn); a point not yet installed has status planned`,
+              `Camera đã lắp đặt phải có ngày lắp đặt; camera chưa lắp đặt ghi tình trạng "chưa lắp đặt"`,
+            );
+          }
+          if (
+            camera.plannedOn !== undefined &&
+            camera.installedOn !== undefined &&
+            camera.plannedOn > camera.installedOn
+          ) {
+            fail(
+              ctx,
+              "camera-planned-after-installed",
+              ["plannedOn"],
+              `The point was planned on ${camera.plannedOn}, after it was installed on ${camera.installedOn}`,
+              `Ngày phê duyệt kế hoạch ${viDate(camera.plannedOn)} sau ngày lắp đặt ${viDate(camera.installedOn)}`,
+            );
+          }
+        }
         if (
           fieldsOk(ctx, "installedOn", "removedOn") &&
           camera.removedOn !== undefined &&
+          camera.installedOn !== undefined &&
           camera.removedOn < camera.installedOn
         ) {
           fail(

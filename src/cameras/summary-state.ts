@@ -111,6 +111,11 @@ export const CAMERA_SUMMARY_SHAPE: StateShape = {
     fields: {
       counted: CAMERA_COUNT_SHAPE,
       notYetInstalled: CAMERA_COUNT_SHAPE,
+      planned: CAMERA_COUNT_SHAPE,
+      plannedFunded: CAMERA_COUNT_SHAPE,
+      plannedCost: COUNT_SHAPE,
+      recorders: COUNT_SHAPE,
+      dutyRoomScreens: COUNT_SHAPE,
       removedBefore: CAMERA_COUNT_SHAPE,
       byOwnerKind: BREAKDOWN_SHAPE,
       byStatus: BREAKDOWN_SHAPE,

@@ -156,6 +156,16 @@ export interface CameraSummaryState {
   counted: CameraCountState;
   /** Points installed after `asOf`. */
   notYetInstalled: CameraCountState;
+  /** Points planned, not yet installed (status `planned`): never counted. */
+  planned: CameraCountState;
+  /** Of those, the points whose funding lists at least one entry. */
+  plannedFunded: CameraCountState;
+  /** The funding of the planned points, in đồng. */
+  plannedCost: number;
+  /** Recorders (đầu ghi) of the counted points. */
+  recorders: number;
+  /** Screens at the duty room (màn hình tại phòng trực) of the counted points. */
+  dutyRoomScreens: number;
   /** Points removed before `asOf`. */
   removedBefore: CameraCountState;
   /** Counted points by owner kind. */
@@ -224,8 +234,8 @@ export interface CameraCostSummary {
  *
  * @description Every counted point is in exactly one bucket of each breakdown
  * (`unassigned` for a missing value), so the points and lenses of each breakdown add up
- * to `points` and `lenses`; and every record read is either counted or in one of the two
- * `asOf` exclusions: `input = counted + notYetInstalled + removedBefore`.
+ * to `points` and `lenses`; and every record read is either counted, planned or in one of
+ * the two `asOf` exclusions: `input = counted + notYetInstalled + removedBefore + planned`.
  *
  * @category Aggregations
  * @example
@@ -238,10 +248,15 @@ export interface CameraCostSummary {
 export interface CameraSummary {
   /** The day the points were counted in service on, or `null` for all points. */
   readonly asOf: CalendarDate | null;
-  /** Every record read: counted, not yet installed and removed before `asOf`. */
+  /** Every record read: counted, not yet installed, removed before `asOf` and planned. */
   readonly input: CameraCount;
   /** Points installed after `asOf` (not counted). */
   readonly notYetInstalled: CameraCount;
+  /**
+   * Points planned and not yet installed (status `planned`, đã có kinh phí, chưa lắp đặt),
+   * whatever `asOf`: never counted among the points in service.
+   */
+  readonly planned: CameraPlannedSummary;
   /** Points removed before `asOf` (not counted). */
   readonly removedBefore: CameraCount;
   /** Counted points (in service on `asOf`, or all). */
@@ -264,8 +279,52 @@ export interface CameraSummary {
   /** The cost of the counted points, in đồng. */
   readonly cost: CameraCostSummary;
   /**
+   * The equipment of the counted points' systems: recorders (đầu ghi hình) and monitoring
+   * screens at the duty room (màn hình giám sát tại phòng trực); points that do not record
+   * them add 0.
+   */
+  readonly equipment: CameraEquipmentCount;
+  /**
    * Counted points and lenses per 1,000 households, when `households` was given; `null`
    * otherwise. The denominator is the number of households.
    */
   readonly perThousandHouseholds: CameraDensity | null;
+}
+
+/**
+ * Camera points planned and not yet installed (điểm camera đã có kinh phí, chưa lắp đặt),
+ * as {@link CameraSummary.planned} gives them.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { CameraPlannedSummary } from "antt";
+ * const planned: CameraPlannedSummary = {
+ *   points: 20, lenses: 24, funded: { points: 20, lenses: 24 }, cost: 140_000_000,
+ * };
+ * ```
+ */
+export interface CameraPlannedSummary extends CameraCount {
+  /** Of those, the points whose funding lists at least one entry (đã có kinh phí). */
+  readonly funded: CameraCount;
+  /** The sum of the planned points' funding entries, in đồng. */
+  readonly cost: number;
+}
+
+/**
+ * The equipment of camera systems (thiết bị của hệ thống camera), as
+ * {@link CameraSummary.equipment} counts it.
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { CameraEquipmentCount } from "antt";
+ * const equipment: CameraEquipmentCount = { recorders: 12, dutyRoomScreens: 3 };
+ * ```
+ */
+export interface CameraEquipmentCount {
+  /** Video recorders (đầu ghi hình). */
+  readonly recorders: number;
+  /** Monitoring screens at the commune police duty room (màn hình giám sát tại phòng trực). */
+  readonly dutyRoomScreens: number;
 }

@@ -44,6 +44,32 @@ function byFundingSource(byPayer: Readonly<Record<string, number>>) {
   return out;
 }
 
+/** The sum of a planned point's funding entries, each checked as the cost of a point is. */
+function fundingTotal(funding: readonly { readonly amount: number }[]): number {
+  let total = 0;
+  for (const [i, entry] of funding.entries()) {
+    const amount = entry.amount;
+    if (!(Number.isSafeInteger(amount) && amount >= 0)) {
+      throw notWhole(
+        `funding[${i}].amount`,
+        amount,
+        "a whole number of đồng",
+        "Số tiền không hợp lệ",
+      );
+    }
+    total = addVnd(total, amount);
+  }
+  return total;
+}
+
+/** A count of equipment, checked: a whole number ≥ 0. */
+function equipmentCount(field: string, n: number): number {
+  if (!(Number.isSafeInteger(n) && n >= 0)) {
+    throw notWhole(field, n, "a whole number", "Số thiết bị không hợp lệ");
+  }
+  return n;
+}
+
 function checkOptions(options: CameraSummaryOptions): void {
   const { asOf, households } = options;
   checkAsOf(asOf);
@@ -62,7 +88,8 @@ function checkOptions(options: CameraSummaryOptions): void {
  * depends on the code lists, not on the number of records. Merge only states made with
  * the same options. With `asOf`, a point counts when `installedOn <= asOf` and it has no
  * `removedOn` before `asOf` (one removed on `asOf` itself still counts: it was in place
- * that day). Compose it with `groupBy(byUnit(...), cameraSummary())` for figures per
+ * that day). A planned point (status `planned`, no `installedOn`) is never counted: it is
+ * in `planned`, with how many of the planned points are funded and for how much. Compose it with `groupBy(byUnit(...), cameraSummary())` for figures per
  * commune, and `rollup` them to districts and provinces. Its states are of kind
  * `antt.cameras-summary`, version 1: check one read from a file, a worker or a network
  * with `parseState(cameraSummary(), text)` before merging it.
@@ -104,6 +131,11 @@ export function cameraSummary(
     init: () => ({
       counted: { points: 0, lenses: 0 },
       notYetInstalled: { points: 0, lenses: 0 },
+      planned: { points: 0, lenses: 0 },
+      plannedFunded: { points: 0, lenses: 0 },
+      plannedCost: 0,
+      recorders: 0,
+      dutyRoomScreens: 0,
       removedBefore: { points: 0, lenses: 0 },
       byOwnerKind: newBreakdown(counters.ownerKind),
       byStatus: newBreakdown(counters.status),
@@ -121,8 +153,18 @@ export function cameraSummary(
       if (!(Number.isSafeInteger(lenses) && lenses >= 0)) {
         throw notWhole("lenses", lenses, "a whole number", "Số mắt camera không hợp lệ");
       }
+      const installedOn = camera.installedOn;
+      if (camera.status === "planned" || installedOn === undefined) {
+        tally(state.planned, lenses);
+        const funding = camera.funding;
+        if (funding != null && funding.length > 0) {
+          tally(state.plannedFunded, lenses);
+          state.plannedCost = addVnd(state.plannedCost, fundingTotal(funding));
+        }
+        return state;
+      }
       if (asOf !== undefined) {
-        if (camera.installedOn > asOf) {
+        if (installedOn > asOf) {
           tally(state.notYetInstalled, lenses);
           return state;
         }
@@ -136,6 +178,11 @@ export function cameraSummary(
       tallyIn(state.byStatus, keyOf(camera.status), lenses);
       tallyIn(state.bySharingTier, keyOf(camera.sharingTier), lenses);
       if (camera.connectedToDutyRoom === true) tally(state.connectedToDutyRoom, lenses);
+      const { recorders, dutyRoomScreens } = camera;
+      if (recorders !== undefined) state.recorders += equipmentCount("recorders", recorders);
+      if (dutyRoomScreens !== undefined) {
+        state.dutyRoomScreens += equipmentCount("dutyRoomScreens", dutyRoomScreens);
+      }
       const funding = camera.funding;
       if (funding == null) {
         tallyIn(state.byPayer, UNASSIGNED, lenses);
@@ -168,20 +215,27 @@ export function cameraSummary(
     // Counts of points and lenses add as they are counted, unchecked; sums in đồng checked.
     merge: mergeByShape<CameraSummaryState>(CAMERA_SUMMARY_SHAPE, {
       cost: addVnd,
+      plannedCost: addVnd,
       costBySource(a, b) {
         mergeCounts(a, b, addVndTo);
         return a;
       },
     }),
     finish(state) {
-      const { counted, notYetInstalled: later, removedBefore: gone } = state;
+      const { counted, notYetInstalled: later, removedBefore: gone, planned } = state;
       return {
         asOf: asOf ?? null,
         input: {
-          points: counted.points + later.points + gone.points,
-          lenses: counted.lenses + later.lenses + gone.lenses,
+          points: counted.points + later.points + gone.points + planned.points,
+          lenses: counted.lenses + later.lenses + gone.lenses + planned.lenses,
         },
         notYetInstalled: { points: later.points, lenses: later.lenses },
+        planned: {
+          points: planned.points,
+          lenses: planned.lenses,
+          funded: { points: state.plannedFunded.points, lenses: state.plannedFunded.lenses },
+          cost: state.plannedCost,
+        },
         removedBefore: { points: gone.points, lenses: gone.lenses },
         points: counted.points,
         lenses: counted.lenses,
@@ -200,6 +254,7 @@ export function cameraSummary(
           recordedPoints: state.costRecordedPoints,
           averagePerPoint: rateOf(state.cost, state.costRecordedPoints),
         },
+        equipment: { recorders: state.recorders, dutyRoomScreens: state.dutyRoomScreens },
         perThousandHouseholds:
           households === undefined
             ? null

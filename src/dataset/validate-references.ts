@@ -17,6 +17,23 @@ export function checkReferences(c: Checker, valid: Valid): void {
       c.ref(collection, id, [...path, j]);
     });
   };
+  // A point not yet installed (status planned) recorded nothing: no incident or extraction
+  // can name it.
+  const notPlanned = (
+    camera: Raw | undefined,
+    id: unknown,
+    path: Path,
+    what: "incident" | "extraction",
+  ) => {
+    if (camera?.["status"] !== "planned") return;
+    c.add(
+      "error",
+      path,
+      "camera-planned-in-use",
+      `Camera ${String(id)} is planned and not yet installed: it cannot have served ${what === "incident" ? "an incident" : "a footage extraction"}`,
+      `Camera ${String(id)} chưa lắp đặt nên không thể ${what === "incident" ? "ghi hình vụ việc" : "được trích xuất dữ liệu"}`,
+    );
+  };
   const funds = (record: Raw, collection: DatasetCollection, i: number) => {
     const target = record["funds"] as Raw | undefined;
     if (!target) return;
@@ -113,7 +130,8 @@ export function checkReferences(c: Checker, valid: Valid): void {
     if (!Array.isArray(cameras)) return;
     cameras.forEach((id, j) => {
       const camera = c.ref("cameras", id, ["incidents", i, "cameraIds", j]);
-      if (camera) {
+      notPlanned(camera, id, ["incidents", i, "cameraIds", j], "incident");
+      if (camera && camera["installedOn"] !== undefined) {
         c.before(
           "camera-installed-after-incident",
           "warning",
@@ -127,7 +145,13 @@ export function checkReferences(c: Checker, valid: Valid): void {
     });
   });
   each("extractions", (extraction, i) => {
-    ids(extraction["cameraIds"], "cameras", ["extractions", i, "cameraIds"]);
+    const cameraIds = extraction["cameraIds"];
+    if (Array.isArray(cameraIds)) {
+      cameraIds.forEach((id, j) => {
+        const path = ["extractions", i, "cameraIds", j];
+        notPlanned(c.ref("cameras", id, path), id, path, "extraction");
+      });
+    }
     if (extraction["incidentId"] === undefined) return;
     const incident = c.ref("incidents", extraction["incidentId"], ["extractions", i, "incidentId"]);
     if (!incident) return;

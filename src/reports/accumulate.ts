@@ -150,12 +150,11 @@ export function periodAggregators(period: Period) {
     // Points and lenses only: counted as the camera summary counts them on the last day
     // (installed by it, not removed before it), and installed in the period.
     camerasFacing: filtered(
-      (c: CameraPoint) =>
-        c.installedOn <= end && (c.removedOn == null || c.removedOn >= end) && cameraFacesPublic(c),
+      (c: CameraPoint) => cameraInServiceOn(c, end) && cameraFacesPublic(c),
       pointsAndLenses(),
     ),
     camerasInstalled: filtered(
-      (c: CameraPoint) => c.installedOn >= period.start,
+      (c: CameraPoint) => c.installedOn !== undefined && c.installedOn >= period.start,
       pointsAndLenses(),
     ),
     incidents: incidentSummary(),
@@ -387,8 +386,11 @@ export function addCamera(
   const lenses = camera.lenses ?? 1;
   const end = period.end;
   const removedOn = camera.removedOn;
+  const installedOn = camera.installedOn;
+  // A planned point (no installedOn) is counted by the camera summary only.
+  if (installedOn === undefined) return;
   // In place on the last day: `cameraInServiceOn(camera, end)`.
-  if (camera.installedOn <= end && (removedOn == null || removedOn >= end)) {
+  if (installedOn <= end && (removedOn == null || removedOn >= end)) {
     const modelId = camera.modelId;
     if (modelId !== undefined) {
       tallyPoint(
@@ -398,7 +400,7 @@ export function addCamera(
     }
     if (facesPublic(camera)) tallyPoint(s.camerasFacing as PointsAndLenses, lenses);
   }
-  if (camera.installedOn >= period.start) tallyPoint(s.camerasInstalled as PointsAndLenses, lenses);
+  if (installedOn >= period.start) tallyPoint(s.camerasInstalled as PointsAndLenses, lenses);
 }
 
 /** Adds an extraction counted in the period (not to `counted`). */

@@ -7,9 +7,17 @@ export function isChange(value: unknown): value is PeriodChange {
   );
 }
 
+/** Rates per 1,000 or 10,000, and the figures that hold them. */
+const RATES: ReadonlySet<string> = new Set([
+  "perThousand",
+  "perTenThousand",
+  "lensesPerThousandHouseholds",
+  "perTenThousandResidents",
+]);
+
 /**
- * Money, ratios and the strength of the forces (a stock of people) are not counts of
- * events: no Poisson test for them.
+ * Money, ratios (and rates per 1,000 or 10,000), the strength of the forces and the
+ * population (stocks of people) are not counts of events: no Poisson test for them.
  */
 export function dropPoisson(node: unknown, notCounts: boolean): unknown {
   if (isChange(node)) return notCounts ? { ...node, poisson: null } : node;
@@ -20,7 +28,15 @@ export function dropPoisson(node: unknown, notCounts: boolean): unknown {
     setOwn(
       out,
       key,
-      dropPoisson(value, notCounts || key === "ratio" || key.endsWith("Vnd") || key === "forces"),
+      dropPoisson(
+        value,
+        notCounts ||
+          key === "ratio" ||
+          RATES.has(key) ||
+          key.endsWith("Vnd") ||
+          key === "forces" ||
+          key === "population",
+      ),
     );
   }
   return out;

@@ -1,7 +1,7 @@
 // The figures of a unit report, one interface for each domain's part.
 
 import type { Compared, PeriodChange, Rate } from "../aggregate/index.js";
-import type { CameraCount } from "../cameras/index.js";
+import type { CameraCount, RatePerThousand } from "../cameras/index.js";
 import type { IncidentHarm } from "../incidents/index.js";
 import type { ModelKindKey, ModelParticipation, ModelReach } from "../models/index.js";
 
@@ -261,6 +261,73 @@ export interface ReportCameraFigures {
   readonly costByFundingSourceVnd: Readonly<Record<string, number>>;
   /** Points in service whose funding is recorded. */
   readonly costRecordedPoints: number;
+  /**
+   * Points planned and not yet installed (status `planned`, counted from their `plannedOn`),
+   * never among the points above: "ngoài ra 20 điểm camera đã có kinh phí, chưa lắp đặt".
+   * `funded` are those whose funding lists an entry, `costVnd` the sum of it.
+   */
+  readonly planned: {
+    readonly points: number;
+    readonly lenses: number;
+    readonly funded: CameraCount;
+    readonly costVnd: number;
+  };
+  /**
+   * The equipment of the systems of the points in service: recorders (đầu ghi hình) and
+   * monitoring screens at the duty room (màn hình giám sát tại phòng trực).
+   */
+  readonly equipment: { readonly recorders: number; readonly dutyRoomScreens: number };
+  /**
+   * Lenses in service per 1,000 households of the unit (see {@link ReportFigures.population}),
+   * or `null` when no household count is known.
+   */
+  readonly lensesPerThousandHouseholds: RatePerThousand | null;
+}
+
+/**
+ * A {@link Rate} that is also written per 10,000: incidents per 10,000 residents (số vụ
+ * trên 10.000 dân).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { RatePerTenThousand } from "antt";
+ * const rate: RatePerTenThousand = {
+ *   numerator: 15, denominator: 12_200, ratio: 15 / 12_200, perTenThousand: 15 / 1.22,
+ * };
+ * ```
+ */
+export interface RatePerTenThousand extends Rate {
+  /** `numerator × 10000 / denominator`, or `null` when the denominator is 0. */
+  readonly perTenThousand: number | null;
+}
+
+/**
+ * The residents and households of a report's unit (dân số, số hộ), on the last day of the
+ * period: the unit's own count (the latest on or before that day in its `population`, else
+ * the earliest after it), or else the sum over the units below that give one.
+ *
+ * @description `residentsFromChildren` and `householdsFromChildren` say, when the figure is
+ * such a sum, how many of the unit's direct child units it adds up (`counted`) out of all of
+ * them (`of`); both are 0 when the unit gives its own count or no figure is known.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportPopulationFigures } from "antt";
+ * const partial = (p: ReportPopulationFigures) =>
+ *   p.residentsFromChildren.counted < p.residentsFromChildren.of;
+ * ```
+ */
+export interface ReportPopulationFigures {
+  /** Residents (dân số), or `null` when neither the unit nor any unit below gives them. */
+  readonly residents: number | null;
+  /** Households (số hộ), or `null` when neither the unit nor any unit below gives them. */
+  readonly households: number | null;
+  /** When `residents` is a sum over child units: those summed, of all of them. */
+  readonly residentsFromChildren: { readonly counted: number; readonly of: number };
+  /** When `households` is a sum over child units: those summed, of all of them. */
+  readonly householdsFromChildren: { readonly counted: number; readonly of: number };
 }
 
 /**
@@ -351,6 +418,11 @@ export interface ReportIncidentFigures {
   readonly clarifiedWithCamera: number;
   /** Suspects (đối tượng) identified. */
   readonly suspects: number;
+  /**
+   * Incidents per 10,000 residents of the unit (số vụ/10.000 dân, see
+   * {@link ReportFigures.population}), or `null` when no resident count is known.
+   */
+  readonly perTenThousandResidents: RatePerTenThousand | null;
   /**
    * Casualties and damage (thiệt hại về người và tài sản) of all incidents: deaths,
    * injuries, damage in đồng, and how many incidents state them. "Không gây thiệt hại về
@@ -575,6 +647,8 @@ export interface ReportFigures {
   readonly recognitions: ReportRecognitionFigures;
   /** The strength of the forces: commune police, grassroots protection forces. */
   readonly forces: ReportForceFigures;
+  /** Residents and households of the unit, the denominators of its rates. */
+  readonly population: ReportPopulationFigures;
 }
 
 /**

@@ -38,6 +38,7 @@ import type {
   ReportTeamFigures,
 } from "./figure-types.js";
 import { cameraCount, distinct, mapValues, money, plain, rate, sortedRecord } from "./plain.js";
+import { populationFigures } from "./population.js";
 
 export interface Context {
   readonly index: AdminIndex;
@@ -46,13 +47,18 @@ export interface Context {
   readonly kindOfModel: (id: string) => string;
 }
 
+/** The last day of the period the unit was valid on. */
+function lastDay(ctx: Pick<Context, "unit">, period: Period): string {
+  return ctx.unit.validTo !== undefined && ctx.unit.validTo < period.end
+    ? ctx.unit.validTo
+    : period.end;
+}
+
 export function childUnits(
   ctx: Pick<Context, "index" | "unit">,
   period: Period,
 ): readonly AdminUnit[] {
-  const end =
-    ctx.unit.validTo !== undefined && ctx.unit.validTo < period.end ? ctx.unit.validTo : period.end;
-  return ctx.index.childrenOf(ctx.unit.code, end);
+  return ctx.index.childrenOf(ctx.unit.code, lastDay(ctx, period));
 }
 
 type Out<K extends keyof PeriodAggregators> = ReturnType<PeriodAggregators[K]["finish"]>;
@@ -217,11 +223,24 @@ export function teamFigures(out: Out<"teams">, securityVillages: object): Report
   };
 }
 
+/** `numerator / denominator`, also per `scale`; `null` when the denominator is unknown. */
+function perScale(numerator: number, denominator: number | null, scale: number) {
+  if (denominator === null) return null;
+  return {
+    numerator,
+    denominator,
+    ratio: denominator === 0 ? null : numerator / denominator,
+    per: denominator === 0 ? null : (numerator * scale) / denominator,
+  };
+}
+
 export function cameraFigures(
   atEnd: CameraSummary,
   facing: Out<"camerasFacing">,
   installed: Out<"camerasInstalled">,
+  households: number | null = null,
 ): ReportCameraFigures {
+  const density = perScale(atEnd.lenses, households, 1000);
   const groups = new Map<string, { points: number; lenses: number }>(
     codesOf(CAMERA_OWNER_GROUP_LABELS).map((g) => [g, { points: 0, lenses: 0 }]),
   );
@@ -255,6 +274,25 @@ export function cameraFigures(
       ...plain<number>(atEnd.cost.byFundingSource),
     },
     costRecordedPoints: atEnd.cost.recordedPoints,
+    planned: {
+      points: atEnd.planned.points,
+      lenses: atEnd.planned.lenses,
+      funded: cameraCount(atEnd.planned.funded),
+      costVnd: atEnd.planned.cost,
+    },
+    equipment: {
+      recorders: atEnd.equipment.recorders,
+      dutyRoomScreens: atEnd.equipment.dutyRoomScreens,
+    },
+    lensesPerThousandHouseholds:
+      density === null
+        ? null
+        : {
+            numerator: density.numerator,
+            denominator: density.denominator,
+            ratio: density.ratio,
+            perThousand: density.per,
+          },
   };
 }
 
@@ -304,7 +342,9 @@ export function incidentAndExtractionFigures(
     readonly suspects: object;
     readonly byClass: object;
   },
+  residents: number | null = null,
 ): { incidents: ReportIncidentFigures; extractions: ReportExtractionFigures } {
+  const rate10k = perScale(i.total, residents, 10_000);
   return {
     incidents: {
       total: i.total,
@@ -326,6 +366,15 @@ export function incidentAndExtractionFigures(
       clarificationRate: rate(i.clarificationRate),
       clarifiedWithCamera: i.clarifiedWithCamera,
       suspects: i.suspects,
+      perTenThousandResidents:
+        rate10k === null
+          ? null
+          : {
+              numerator: rate10k.numerator,
+              denominator: rate10k.denominator,
+              ratio: rate10k.ratio,
+              perTenThousand: rate10k.per,
+            },
       harm: { ...i.harm },
       harmByCategory: mapValues(i.harmByCategory, (h: IncidentHarm) => ({ ...h })),
       byAccidentCategoryAndCause: mapValues(i.byAccidentCategoryAndCause, (c: object) =>
@@ -461,10 +510,12 @@ export function periodFigures(
   a: PeriodAggregators,
   s: PeriodState,
 ): ReportFigures {
+  const population = populationFigures(ctx.index, ctx.unit, lastDay(ctx, period));
   const ie = incidentAndExtractionFigures(
     a.incidents.finish(s.incidents),
     a.extractions.finish(s.extractions),
     a.incidentClasses.finish(s.incidentClasses),
+    population.residents,
   );
   return {
     models: modelFigures(ctx, period, a, s, children),
@@ -473,6 +524,7 @@ export function periodFigures(
       a.camerasAtEnd.finish(s.camerasAtEnd),
       a.camerasFacing.finish(s.camerasFacing),
       a.camerasInstalled.finish(s.camerasInstalled),
+      population.households,
     ),
     extractions: ie.extractions,
     incidents: ie.incidents,
@@ -480,5 +532,6 @@ export function periodFigures(
     funding: fundingFigures(a.funding.finish(s.funding)),
     recognitions: recognitionFigures(a.recognitions.finish(s.recognitions)),
     forces: forceFigures(a.forces.finish(s.forces)),
+    population,
   };
 }

@@ -77,8 +77,9 @@ export const TIMING: { readonly [C in ReportCollection]: Timing<RecordOf<C>> } =
     (t) => t.foundedOn,
     (t) => t.dissolvedOn,
   ),
+  // A planned point counts from the day it was planned: its report states it apart.
   cameras: lastingFrom(
-    (c) => c.installedOn,
+    (c) => c.installedOn ?? c.plannedOn,
     (c) => c.removedOn,
   ),
   incidents: datedBy((i) => i.occurredAt),

@@ -76,6 +76,57 @@ describe("levelOfCode", () => {
 });
 
 describe("AdminUnitSchema", () => {
+  describe("population", () => {
+    const commune = {
+      code: "15532",
+      name: "Xã Xuân Sinh",
+      level: "commune" as const,
+      type: "commune" as const,
+      parentCode: "395",
+    };
+    const issues = (population: unknown) => {
+      const result = validate(AdminUnitSchema, { ...commune, population });
+      return result.success
+        ? []
+        : result.issues.map((issue) => [issue.code, issue.path.join("."), issue.message.vi]);
+    };
+
+    it("holds residents and households counted on days, one count per day", () => {
+      expect(
+        issues([
+          { asOf: "2023-12-31", residents: 12_100, households: 3_050 },
+          { asOf: "2024-12-31", residents: 12_450 },
+        ]),
+      ).toEqual([]);
+      expect(
+        issues([
+          { asOf: "2024-12-31", residents: 12_450 },
+          { asOf: "2024-12-31", households: 3_120 },
+        ]),
+      ).toEqual([
+        [
+          "unit-population-day-repeated",
+          "population.1.asOf",
+          "Đơn vị có hai số liệu dân số cùng ngày 2024-12-31",
+        ],
+      ]);
+    });
+
+    it("refuses more households than residents, and a count of neither", () => {
+      expect(issues([{ asOf: "2024-12-31", residents: 3_120, households: 12_450 }])).toEqual([
+        [
+          "unit-households-exceed-residents",
+          "population.0.households",
+          "Số hộ (12450) lớn hơn số nhân khẩu (3120)",
+        ],
+      ]);
+      expect(issues([{ asOf: "2024-12-31" }]).map(([code]) => code)).toEqual([
+        "unit-population-empty",
+      ]);
+      expect(issues([{ asOf: "2024-12-31", residents: -1 }])).not.toEqual([]);
+    });
+  });
+
   it("gives bilingual messages for its own rules", () => {
     const result = validate(AdminUnitSchema, {
       code: "395",

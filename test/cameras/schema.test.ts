@@ -96,6 +96,61 @@ describe("CameraPointSchema", () => {
     });
   });
 
+  describe("a planned point (funded, not yet installed)", () => {
+    const { installedOn: _installed, ...notInstalled } = base;
+    const planned = { ...notInstalled, status: "planned" as const, plannedOn: "2024-03-01" };
+
+    it("has no installation day, the day it was planned, and may say when it is to be installed", () => {
+      expect(pathsOf({ ...planned, plannedInstallOn: "2025-06-30" })).toEqual([]);
+      expect(CameraPointSchema.parse(planned).installedOn).toBeUndefined();
+    });
+
+    it("is refused with an installation day", () => {
+      const issues = issuesOf({ ...planned, installedOn: "2024-05-01" });
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["camera-planned-installed", ["installedOn"]],
+      ]);
+      expect(issues[0]?.message.vi).toContain("01/05/2024");
+    });
+
+    it("needs the day it was planned", () => {
+      const { plannedOn: _day, ...undated } = planned;
+      expect(issuesOf(undated).map((issue) => [issue.code, issue.path])).toEqual([
+        ["camera-planned-without-date", ["plannedOn"]],
+      ]);
+    });
+
+    it("is the only status without an installation day", () => {
+      for (const status of ["active", "offline"] as const) {
+        const issues = issuesOf({ ...notInstalled, status });
+        expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+          ["camera-installed-date-missing", ["installedOn"]],
+        ]);
+        expect(issues[0]?.message.en).toContain(status);
+      }
+    });
+
+    it("keeps the day it was planned once installed, but not a day after the installation", () => {
+      expect(pathsOf({ ...base, plannedOn: "2020-01-10" })).toEqual([]);
+      const issues = issuesOf({ ...base, plannedOn: "2020-10-01" });
+      expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+        ["camera-planned-after-installed", ["plannedOn"]],
+      ]);
+      expect(issues[0]?.message.vi).toBe(
+        "Ngày phê duyệt kế hoạch 01/10/2020 sau ngày lắp đặt 15/09/2020",
+      );
+    });
+  });
+
+  describe("equipment", () => {
+    it("counts recorders and duty-room screens as whole numbers of 0 or more", () => {
+      expect(pathsOf({ ...base, recorders: 2, dutyRoomScreens: 1 })).toEqual([]);
+      expect(pathsOf({ ...base, recorders: 0 })).toEqual([]);
+      expect(CameraPointSchema.safeParse({ ...base, recorders: 1.5 }).success).toBe(false);
+      expect(CameraPointSchema.safeParse({ ...base, dutyRoomScreens: -1 }).success).toBe(false);
+    });
+  });
+
   describe("removal", () => {
     it("needs the removal day when the status is removed", () => {
       const issues = issuesOf({ ...base, status: "removed" });
@@ -254,7 +309,7 @@ describe("camera types", () => {
     expectTypeOf<CameraPoint["coverage"]>().toEqualTypeOf<CameraCoverage[]>();
     expectTypeOf<CameraPoint["status"]>().toEqualTypeOf<CameraStatus>();
     expectTypeOf<CameraPoint["connectedToDutyRoom"]>().toEqualTypeOf<boolean>();
-    expectTypeOf<CameraPoint["installedOn"]>().toEqualTypeOf<string>();
+    expectTypeOf<CameraPoint["installedOn"]>().toEqualTypeOf<string | undefined>();
   });
 
   it("keep optional fields optional", () => {

@@ -73,22 +73,35 @@ const cameraArb: fc.Arbitrary<CameraPoint> = fc
     tier: fc.constantFrom(...CameraSharingTierSchema.options),
     coverage: fc.subarray([...CameraCoverageSchema.options], { minLength: 1 }),
     lenses: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 64 })),
+    // About one point in six is planned: funded or decided, not yet installed.
+    planned: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+    recorders: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+    dutyRoomScreens: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
   })
   .map((r) => {
-    const camera: CameraPoint = {
+    const common = {
       id: `cam-${r.n}`,
       unitCode: r.unitCode,
       ownerKind: r.ownerKind,
-      installedOn: dayString(r.installed),
       connectedToDutyRoom: r.connectedToDutyRoom,
       // live view needs a connection to the duty room
       sharingTier: r.tier === "live-view" && !r.connectedToDutyRoom ? "on-request" : r.tier,
       coverage: r.coverage,
-      status: r.removedAfter !== undefined ? "removed" : r.offline ? "offline" : "active",
       lenses: r.lenses,
-      ...(r.removedAfter !== undefined && { removedOn: dayString(r.installed + r.removedAfter) }),
       ...(r.funding !== undefined && { funding: r.funding }),
-    };
+      ...(r.recorders !== undefined && { recorders: r.recorders }),
+      ...(r.dutyRoomScreens !== undefined && { dutyRoomScreens: r.dutyRoomScreens }),
+    } satisfies Partial<CameraPoint>;
+    const camera: CameraPoint = r.planned
+      ? { ...common, status: "planned", plannedOn: dayString(r.installed) }
+      : {
+          ...common,
+          installedOn: dayString(r.installed),
+          status: r.removedAfter !== undefined ? "removed" : r.offline ? "offline" : "active",
+          ...(r.removedAfter !== undefined && {
+            removedOn: dayString(r.installed + r.removedAfter),
+          }),
+        };
     return deepFreeze(camera);
   });
 
@@ -104,17 +117,28 @@ const optionsArb = fc.record(
 
 /** The figures, computed the plain way, as a reference. */
 function reference(cameras: readonly CameraPoint[], asOf?: string) {
+  const isPlanned = (c: CameraPoint) => c.status === "planned";
   const inService = (c: CameraPoint) =>
-    asOf === undefined ||
-    (c.installedOn <= asOf && !(c.removedOn !== undefined && c.removedOn < asOf));
+    !isPlanned(c) &&
+    (asOf === undefined ||
+      ((c.installedOn as string) <= asOf && !(c.removedOn !== undefined && c.removedOn < asOf)));
   const counted = cameras.filter(inService);
+  const planned = cameras.filter(isPlanned);
+  const funded = planned.filter((c) => (c.funding?.length ?? 0) > 0);
   const lensesOf = (list: readonly CameraPoint[]) => list.reduce((acc, c) => acc + c.lenses, 0);
   const recorded = counted.filter((c) => c.funding !== undefined);
   const cost = recorded.reduce((acc, c) => acc + cameraPointCost(c), 0);
   return {
     points: counted.length,
     lenses: lensesOf(counted),
-    notYetInstalled: cameras.filter((c) => asOf !== undefined && c.installedOn > asOf).length,
+    notYetInstalled: cameras.filter(
+      (c) => asOf !== undefined && !isPlanned(c) && (c.installedOn as string) > asOf,
+    ).length,
+    planned: { points: planned.length, lenses: lensesOf(planned) },
+    plannedFunded: { points: funded.length, lenses: lensesOf(funded) },
+    plannedCost: funded.reduce((acc, c) => acc + cameraPointCost(c), 0),
+    recorders: counted.reduce((acc, c) => acc + (c.recorders ?? 0), 0),
+    dutyRoomScreens: counted.reduce((acc, c) => acc + (c.dutyRoomScreens ?? 0), 0),
     connected: lensesOf(counted.filter((c) => c.connectedToDutyRoom)),
     households: lensesOf(counted.filter((c) => c.ownerKind === "household")),
     cost,
@@ -179,6 +203,7 @@ describe("summarizeCameras", () => {
       asOf: null,
       input: { points: 0, lenses: 0 },
       notYetInstalled: { points: 0, lenses: 0 },
+      planned: { points: 0, lenses: 0, funded: { points: 0, lenses: 0 }, cost: 0 },
       removedBefore: { points: 0, lenses: 0 },
       points: 0,
       lenses: 0,
@@ -194,6 +219,7 @@ describe("summarizeCameras", () => {
         recordedPoints: 0,
         averagePerPoint: { numerator: 0, denominator: 0, ratio: null },
       },
+      equipment: { recorders: 0, dutyRoomScreens: 0 },
       perThousandHouseholds: null,
     } satisfies CameraSummary);
   });
@@ -203,6 +229,7 @@ describe("summarizeCameras", () => {
       asOf: null,
       input: { points: 4, lenses: 8 },
       notYetInstalled: { points: 0, lenses: 0 },
+      planned: { points: 0, lenses: 0, funded: { points: 0, lenses: 0 }, cost: 0 },
       removedBefore: { points: 0, lenses: 0 },
       points: 4,
       lenses: 8,
@@ -231,11 +258,56 @@ describe("summarizeCameras", () => {
         recordedPoints: 3,
         averagePerPoint: { numerator: 13_500_000, denominator: 3, ratio: 4_500_000 },
       },
+      equipment: { recorders: 0, dutyRoomScreens: 0 },
       perThousandHouseholds: {
         points: { numerator: 4, denominator: 500, ratio: 0.008, perThousand: 8 },
         lenses: { numerator: 8, denominator: 500, ratio: 0.016, perThousand: 16 },
       },
     } satisfies CameraSummary);
+  });
+
+  it("counts planned points apart, never among the points or lenses in service, whatever asOf", () => {
+    const planned: CameraPoint = {
+      ...(xuanSinh[0] as CameraPoint),
+      id: "cam-plan",
+      installedOn: undefined,
+      status: "planned",
+      plannedOn: "2024-03-01",
+      plannedInstallOn: "2025-06-30",
+      lenses: 3,
+      funding: [{ source: "commune-budget", amount: 9_000_000 }],
+    };
+    const unfunded: CameraPoint = { ...planned, id: "cam-plan-2", lenses: 1, funding: [] };
+    for (const asOf of [undefined, "2019-01-01", "2030-01-01"]) {
+      const summary = summarizeCameras([...xuanSinh, planned, unfunded], { asOf });
+      expect(summary.points + summary.notYetInstalled.points + summary.removedBefore.points).toBe(
+        4,
+      );
+      expect(summary.planned).toEqual({
+        points: 2,
+        lenses: 4,
+        funded: { points: 1, lenses: 3 },
+        cost: 9_000_000,
+      });
+      expect(summary.input).toEqual({
+        points: 6,
+        lenses: summary.lenses + summary.notYetInstalled.lenses + 4,
+      });
+      expect(summary.cost.total).toBe(asOf === "2019-01-01" ? 0 : 13_500_000);
+    }
+  });
+
+  it("adds up the recorders and duty-room screens of the points in service only", () => {
+    const [a, b, c] = xuanSinh as [CameraPoint, CameraPoint, CameraPoint];
+    const summary = summarizeCameras(
+      [
+        { ...a, recorders: 2, dutyRoomScreens: 1 },
+        { ...b, recorders: 1 },
+        { ...c, recorders: 5, dutyRoomScreens: 2, removedOn: "2022-01-01", status: "removed" },
+      ],
+      { asOf: "2024-12-31" },
+    );
+    expect(summary.equipment).toEqual({ recorders: 3, dutyRoomScreens: 1 });
   });
 
   it("counts an old payer code under the code it stands for, and splits the cost into community and budget", () => {
@@ -514,6 +586,15 @@ describeAggregatorLaws({
         expect(summary.byOwnerKind.household?.lenses ?? 0).toBe(ref.households);
         expect(summary.cost.total).toBe(ref.cost);
         expect(summary.cost.recordedPoints).toBe(ref.recordedPoints);
+        expect(summary.planned).toEqual({
+          ...ref.planned,
+          funded: ref.plannedFunded,
+          cost: ref.plannedCost,
+        });
+        expect(summary.equipment).toEqual({
+          recorders: ref.recorders,
+          dutyRoomScreens: ref.dutyRoomScreens,
+        });
       },
     },
     {
@@ -521,8 +602,14 @@ describeAggregatorLaws({
       check: (s, cameras, options) => {
         const allLenses = cameras.reduce((acc, c) => acc + c.lenses, 0);
         expect(s.input).toEqual({ points: cameras.length, lenses: allLenses });
-        expect(s.points + s.notYetInstalled.points + s.removedBefore.points).toBe(cameras.length);
-        expect(s.lenses + s.notYetInstalled.lenses + s.removedBefore.lenses).toBe(allLenses);
+        expect(
+          s.points + s.notYetInstalled.points + s.removedBefore.points + s.planned.points,
+        ).toBe(cameras.length);
+        expect(
+          s.lenses + s.notYetInstalled.lenses + s.removedBefore.lenses + s.planned.lenses,
+        ).toBe(allLenses);
+        expect(s.planned.funded.points).toBeLessThanOrEqual(s.planned.points);
+        expect(s.byStatus.planned).toBeUndefined();
         for (const breakdown of [s.byOwnerKind, s.byStatus, s.bySharingTier, s.byPayer]) {
           expect(sumOf(breakdown, "points")).toBe(s.points);
           expect(sumOf(breakdown, "lenses")).toBe(s.lenses);
@@ -590,7 +677,7 @@ describeStateIntegrity({
     },
   },
   foreign: [{ aggregator: incidentSummary() }],
-  relabelled: [["counted"], ["byCategory"]],
+  relabelled: [["counted"], ["planned"]],
   arbitrary: {
     noun: "camera points",
     records: camerasArb,

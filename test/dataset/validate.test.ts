@@ -231,6 +231,22 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("refuses an incident or an extraction that names a camera not yet installed", () => {
+    const input = sample();
+    const { installedOn: _installed, ...cam2 } = camera("cam-2");
+    input.cameras![1] = { ...cam2, status: "planned", plannedOn: "2024-01-10" };
+    expect(codes(input)).toEqual(["error camera-planned-in-use extractions.0.cameraIds.1"]);
+    input.incidents![0] = { ...input.incidents![0]!, cameraIds: ["cam-2"] };
+    const result = validateDataset(input);
+    expect(result.success).toBe(false);
+    const planned = result.issues.filter((issue) => issue.code === "camera-planned-in-use");
+    expect(planned.map((issue) => issue.path.join("."))).toEqual([
+      "incidents.0.cameraIds.0",
+      "extractions.0.cameraIds.1",
+    ]);
+    expect(planned[0]?.message.vi).toBe("Camera cam-2 chưa lắp đặt nên không thể ghi hình vụ việc");
+  });
+
   it("warns, without failing, when footage helped clarify an incident not recorded as clarified", () => {
     const input = sample();
     input.incidents![0] = {

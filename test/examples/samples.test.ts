@@ -134,7 +134,7 @@ describe("Thọ Xuân 2024 reproduces the published figures", () => {
     expect(xuanSinh).toHaveLength(25);
     expect(
       xuanSinh.every(
-        (c) => c.lenses === 1 && c.installedOn.startsWith("2020-") && c.coverage.includes("road"),
+        (c) => c.lenses === 1 && c.installedOn?.startsWith("2020-") && c.coverage.includes("road"),
       ),
     ).toBe(true);
   });

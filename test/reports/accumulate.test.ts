@@ -53,17 +53,20 @@ const cameraArb: fc.Arbitrary<CameraPoint> = fc
     lenses: maybe(fc.nat(8)),
     coverage: fc.subarray(["road", "public-place", "gate", "market"] as const, { minLength: 1 }),
     ownerKind: fc.constantFrom("household", "business", "public"),
+    planned: fc.boolean(),
   })
   .map(
-    ({ n, removedOn, modelId, lenses, ...rest }) =>
+    ({ n, removedOn, modelId, lenses, planned, installedOn, ...rest }) =>
       ({
         id: `cam-${n}`,
         unitCode: "15532",
-        status: "active",
+        status: planned ? "planned" : "active",
         sharingTier: "live-view",
         connectedToDutyRoom: n % 2 === 0,
         ...rest,
-        ...(removedOn !== undefined && { removedOn }),
+        // A planned point has no installation day, only the day it was planned.
+        ...(planned ? { plannedOn: installedOn } : { installedOn }),
+        ...(removedOn !== undefined && !planned && { removedOn }),
         ...(modelId !== undefined && { modelId }),
         ...(lenses !== undefined && { lenses }),
       }) as CameraPoint,

@@ -340,4 +340,31 @@ export const ADMIN_PROBLEMS = {
       en: "A unit lists the same old or new unit twice; the link is read once, as first given. Remove the repeat, and if the two differ in type, check which is right.",
     },
   },
+  "unit-population-empty": {
+    id: "ANTT-E219",
+    severity: "error",
+    title: { vi: "Số liệu dân số trống", en: "Empty population count" },
+    description: {
+      vi: "Một mục dân số của đơn vị chỉ có ngày mà không có số nhân khẩu (`residents`) hay số hộ (`households`). Ghi ít nhất một trong hai số, hoặc bỏ mục này.",
+      en: "A population entry of the unit has a day but neither residents nor households. Give at least one of the two, or remove the entry.",
+    },
+  },
+  "unit-households-exceed-residents": {
+    id: "ANTT-E220",
+    severity: "error",
+    title: { vi: "Số hộ lớn hơn số nhân khẩu", en: "More households than residents" },
+    description: {
+      vi: "Số hộ gia đình lớn hơn số nhân khẩu của đơn vị trong cùng một lần thống kê: mỗi hộ có ít nhất một người. Kiểm tra lại hai số, thường do nhập nhầm cột.",
+      en: "The unit has more households than residents in the same count, while every household has at least one member. Check the two numbers; they are often swapped.",
+    },
+  },
+  "unit-population-day-repeated": {
+    id: "ANTT-E221",
+    severity: "error",
+    title: { vi: "Hai số liệu dân số cùng ngày", en: "Two population counts on one day" },
+    description: {
+      vi: "Đơn vị có hai mục dân số cùng một ngày thống kê (`asOf`), nên báo cáo không biết dùng số nào. Giữ một mục cho mỗi ngày.",
+      en: "The unit has two population entries for the same day (asOf), so a report cannot tell which to use. Keep one entry per day.",
+    },
+  },
 } as const satisfies ProblemEntries;

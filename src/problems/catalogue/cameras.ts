@@ -72,4 +72,43 @@ export const CAMERA_PROBLEMS = {
       en: "The day the sharing commitment was withdrawn (withdrawnOn) is before the day it was signed (signedOn). Correct the days from the signed commitment.",
     },
   },
+  "camera-planned-installed": {
+    id: "ANTT-E308",
+    severity: "error",
+    title: {
+      vi: "Chưa lắp đặt nhưng có ngày lắp đặt",
+      en: "Planned point with an installation day",
+    },
+    description: {
+      vi: "Camera có tình trạng chưa lắp đặt (đã có kế hoạch) nhưng lại ghi ngày lắp đặt (`installedOn`). Nếu camera đã lắp, chuyển tình trạng sang đang hoạt động; nếu chưa, xóa ngày lắp đặt và ghi ngày dự kiến lắp đặt (`plannedInstallOn`).",
+      en: "The point's status is planned, yet it has an installation day (installedOn). If it is installed, set its status to active; if not, delete the day and record the planned day (plannedInstallOn).",
+    },
+  },
+  "camera-planned-without-date": {
+    id: "ANTT-E309",
+    severity: "error",
+    title: { vi: "Chưa lắp đặt nhưng thiếu ngày phê duyệt", en: "Planned point without its day" },
+    description: {
+      vi: "Camera chưa lắp đặt phải ghi ngày phê duyệt kế hoạch, kinh phí lắp đặt (`plannedOn`), để báo cáo biết từ kỳ nào camera đã có kinh phí.",
+      en: "A planned point records the day its installation and funding were decided (plannedOn), so that reports know from which period it is planned.",
+    },
+  },
+  "camera-installed-date-missing": {
+    id: "ANTT-E310",
+    severity: "error",
+    title: { vi: "Thiếu ngày lắp đặt", en: "Installation day missing" },
+    description: {
+      vi: "Camera đang hoạt động, hỏng hoặc đã tháo dỡ phải có ngày lắp đặt (`installedOn`). Ghi ngày lắp đặt theo sổ theo dõi; nếu camera chưa lắp, ghi tình trạng chưa lắp đặt.",
+      en: "A point that is active, offline or removed needs the day it was installed (installedOn). Enter it from the register; a point not yet installed has status planned.",
+    },
+  },
+  "camera-planned-after-installed": {
+    id: "ANTT-E311",
+    severity: "error",
+    title: { vi: "Phê duyệt sau ngày lắp đặt", en: "Planned after installed" },
+    description: {
+      vi: "Ngày phê duyệt kế hoạch lắp đặt (`plannedOn`) muộn hơn ngày lắp đặt (`installedOn`). Đối chiếu hồ sơ và sửa lại một trong hai ngày.",
+      en: "The day the point was planned (plannedOn) is after the day it was installed (installedOn). Correct one of the two days from the records.",
+    },
+  },
 } as const satisfies ProblemEntries;

@@ -181,6 +181,15 @@ export const DATASET_PROBLEMS = {
       en: "The site was launched before its model. This happens when a site came first and joined the model later; if not, correct one of the two days.",
     },
   },
+  "camera-planned-in-use": {
+    id: "ANTT-E618",
+    severity: "error",
+    title: { vi: "Camera chưa lắp đặt đã được sử dụng", en: "Planned camera in use" },
+    description: {
+      vi: "Một vụ việc hoặc lượt trích xuất dữ liệu nhắc đến camera có tình trạng chưa lắp đặt (đã có kế hoạch). Camera chưa lắp thì chưa ghi hình: kiểm tra lại mã camera, hoặc cập nhật tình trạng và ngày lắp đặt của camera.",
+      en: "An incident or a footage extraction names a camera whose status is planned. A camera not yet installed records nothing: check the camera's id, or update its status and installation day.",
+    },
+  },
   "camera-installed-after-incident": {
     id: "ANTT-W631",
     severity: "warning",

@@ -303,7 +303,48 @@ export interface ReportMessages {
       split: string | null;
       sources: string[];
     }) => string;
+    /**
+     * The equipment of the systems: "Hệ thống gồm 12 đầu ghi, 3 màn hình giám sát tại phòng
+     * trực Công an xã." `recorders` and `screens` are formatted counts, `null` when 0.
+     */
+    readonly equipment: (p: {
+      recorders: string | null;
+      recorderCount: number;
+      screens: string | null;
+      screenCount: number;
+      police: string;
+    }) => string;
+    /**
+     * Points planned, not yet installed: "Ngoài ra, 20 điểm camera đã có kinh phí, chưa lắp
+     * đặt." `funded` is the count of funded points when only some are funded, `null` when
+     * all are (`allFunded`) or none is; `cost` their funding, or `null`.
+     */
+    readonly planned: (p: {
+      points: string;
+      allFunded: boolean;
+      funded: string | null;
+      cost: string | null;
+    }) => string;
+    /**
+     * Lenses per 1,000 households: "Bình quân 45,2 mắt camera/1.000 hộ (3.120 hộ)." `base`
+     * is the household count and where it comes from; `previous` the rate of the comparison
+     * period with its name, or `null`.
+     */
+    readonly perHouseholds: (p: {
+      rate: string;
+      base: string;
+      previous: { ref: string; rate: string } | null;
+    }) => string;
     readonly table: readonly [string, string, string, string];
+  };
+  /** Residents and households, the denominators of rates. */
+  readonly population: {
+    /** "dân số 12.450 người", "population 12,450 residents". */
+    readonly residents: (count: string, n: number) => string;
+    /** "3.120 hộ", "3,120 households". */
+    readonly households: (count: string, n: number) => string;
+    /** A sum over some child units: "cộng từ 27/30 xã có số liệu". */
+    readonly fromChildren: (p: { counted: string; of: string; children: string }) => string;
   };
   /** Use of camera footage. */
   readonly footage: {
@@ -338,6 +379,15 @@ export interface ReportMessages {
     readonly none: string;
     /** "Xảy ra 120 vụ việc về ANTT, tăng …." */
     readonly total: (p: { incidents: string; change: string }) => string;
+    /**
+     * Incidents per 10,000 residents: "Bình quân 12,3 vụ/10.000 dân (dân số 12.450 người;
+     * cùng kỳ năm 2023: 10,1 vụ/10.000 dân)."
+     */
+    readonly perResidents: (p: {
+      rate: string;
+      base: string;
+      previous: { ref: string; rate: string } | null;
+    }) => string;
     /** "phạm pháp hình sự 40 vụ, được kiềm chế …". */
     readonly legalClass: (p: { legalClass: string; cases: string; change: string }) => string;
     /** "Theo loại vụ việc: 45 vụ trộm cắp tài sản (…); 104 vụ tai nạn, va chạm giao thông." */

@@ -113,6 +113,31 @@ export class Writer {
     return formatVnd(amount, { locale: this.style, style: this.exact ? "full" : "compact" });
   }
 
+  /** A rate with one decimal: "12,3", "45.0". */
+  decimal1(value: number): string {
+    const rounded = Math.round(Math.abs(value) * 10) / 10;
+    const text = formatNumber(rounded, { locale: this.style, maximumFractionDigits: 1 });
+    return /[.,]\d$/.test(text) ? text : `${text}${this.decimal}0`;
+  }
+
+  /**
+   * A population count as a rate's base: "dân số 12.450 người", with "cộng từ 27/30 xã có
+   * số liệu" when it sums fewer child units than the unit has.
+   */
+  populationBase(measure: "residents" | "households"): string {
+    const p = this.report.figures.population;
+    const n = p[measure] as number;
+    const from = measure === "residents" ? p.residentsFromChildren : p.householdsFromChildren;
+    const text = this.m.population[measure](this.int(n), n);
+    if (from.counted >= from.of) return text;
+    const children = this.m.population.fromChildren({
+      counted: this.int(from.counted),
+      of: this.int(from.of),
+      children: this.children(),
+    });
+    return `${text}, ${children}`;
+  }
+
   /** A percentage with one decimal: "4,0%", "91.4%". */
   pct(value: number): string {
     const rounded = Math.round(Math.abs(value) * 10) / 10;

@@ -229,7 +229,32 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       costSource: ({ source, amount }) => `${source} ${amount}`,
       cost: ({ points, total, split, sources }) =>
         `Recorded installation cost of ${points}: ${total}${split === null ? "" : `, of which ${split}`} (${sources.join(", ")}).`,
+      equipment: ({ recorders, recorderCount, screens, screenCount, police }) =>
+        `The systems comprise ${[
+          recorders === null
+            ? null
+            : `${recorders} ${recorderCount === 1 ? "recorder" : "recorders"}`,
+          screens === null
+            ? null
+            : `${screens} monitoring ${screenCount === 1 ? "screen" : "screens"} in the ${police} duty room`,
+        ]
+          .filter((part) => part !== null)
+          .join(" and ")}.`,
+      planned: ({ points, allFunded, funded, cost }) =>
+        allFunded
+          ? `In addition, ${points} are funded${cost === null ? "" : ` (${cost})`} but not yet installed.`
+          : funded === null
+            ? `In addition, ${points} are planned but not yet installed.`
+            : `In addition, ${points} are planned but not yet installed, ${funded} of them funded${cost === null ? "" : ` (${cost})`}.`,
+      perHouseholds: ({ rate, base, previous }) =>
+        `On average ${rate} camera lenses per 1,000 households (${base}${previous === null ? "" : `; ${previous.ref}: ${previous.rate}`}).`,
       table: ["Owner", "Points", "Lenses", "Lenses: change"],
+    },
+    population: {
+      residents: (count, n) => `population ${count} ${n === 1 ? "resident" : "residents"}`,
+      households: (count, n) => `${count} ${n === 1 ? "household" : "households"}`,
+      fromChildren: ({ counted, of, children }) =>
+        `summed over the ${counted} of ${of} ${children} with figures`,
     },
     footage: {
       title: "Use of camera footage",
@@ -251,6 +276,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       title: "Security and order",
       none: "No incident is recorded in the period.",
       total: ({ incidents, change }) => `${upper(incidents)} occurred${change}.`,
+      perResidents: ({ rate, base, previous }) =>
+        `That is ${rate} incidents per 10,000 residents (${base}${previous === null ? "" : `; ${previous.ref}: ${previous.rate}`}).`,
       legalClass: ({ legalClass, cases, change }) => `${legalClass}: ${cases}${change}`,
       byCategory: (parts) => `By category: ${parts.join("; ")}.`,
       noneDeclared: "No incident occurred in the period.",

@@ -227,7 +227,28 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       costSource: ({ source, amount }) => `${source} ${amount}`,
       cost: ({ points, total, split, sources }) =>
         `Kinh phí lắp đặt đã ghi nhận của ${points}: ${total}${split === null ? "" : `, trong đó ${split}`} (${sources.join(", ")}).`,
+      equipment: ({ recorders, screens, police }) =>
+        `Hệ thống gồm ${[
+          recorders === null ? null : `${recorders} đầu ghi`,
+          screens === null ? null : `${screens} màn hình giám sát tại phòng trực ${police}`,
+        ]
+          .filter((part) => part !== null)
+          .join(", ")}.`,
+      planned: ({ points, allFunded, funded, cost }) =>
+        allFunded
+          ? `Ngoài ra, ${points} camera đã có kinh phí${cost === null ? "" : ` (${cost})`}, chưa lắp đặt.`
+          : funded === null
+            ? `Ngoài ra, ${points} camera đã có kế hoạch, chưa lắp đặt.`
+            : `Ngoài ra, ${points} camera đã có kế hoạch, chưa lắp đặt, trong đó ${funded} đã có kinh phí${cost === null ? "" : ` (${cost})`}.`,
+      perHouseholds: ({ rate, base, previous }) =>
+        `Bình quân ${rate} mắt camera/1.000 hộ (${base}${previous === null ? "" : `; ${previous.ref}: ${previous.rate}`}).`,
       table: ["Chủ sở hữu", "Điểm", "Mắt camera", "Mắt so với kỳ so sánh"],
+    },
+    population: {
+      residents: (count) => `dân số ${count} người`,
+      households: (count) => `${count} hộ`,
+      fromChildren: ({ counted, of, children }) =>
+        `cộng từ ${counted}/${of} ${children} có số liệu`,
     },
     footage: {
       title: "Khai thác dữ liệu camera",
@@ -249,6 +270,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       title: "Tình hình an ninh, trật tự",
       none: "Chưa ghi nhận vụ việc nào trong kỳ.",
       total: ({ incidents, change }) => `Xảy ra ${incidents} về ANTT${change}.`,
+      perResidents: ({ rate, base, previous }) =>
+        `Bình quân ${rate} vụ/10.000 dân (${base}${previous === null ? "" : `; ${previous.ref}: ${previous.rate} vụ/10.000 dân`}).`,
       legalClass: ({ legalClass, cases, change }) => `${legalClass} ${cases}${change}`,
       byCategory: (parts) => `Theo loại vụ việc: ${parts.join("; ")}.`,
       noneDeclared: "Không để xảy ra vụ việc nào về ANTT trong kỳ.",

@@ -18,6 +18,8 @@ export function camerasSection(w: Writer): Section {
   const title = m.title;
   if (cam.pointsAtEnd === 0 && cam.removedInPeriod.points === 0) {
     lines.push(m.none);
+    const planned = plannedLine(w);
+    if (planned !== null) lines.push(planned);
     return { title, lines, tables };
   }
   const facing = cam.facingRoadOrPublicPlace.lenses;
@@ -47,6 +49,32 @@ export function camerasSection(w: Writer): Section {
     );
   }
   lines.push(w.m.common.ofThese(parts));
+  const { recorders, dutyRoomScreens } = cam.equipment;
+  if (recorders + dutyRoomScreens > 0) {
+    lines.push(
+      m.equipment({
+        recorders: recorders > 0 ? w.num(recorders) : null,
+        recorderCount: recorders,
+        screens: dutyRoomScreens > 0 ? w.num(dutyRoomScreens) : null,
+        screenCount: dutyRoomScreens,
+        police: w.communePolice(),
+      }),
+    );
+  }
+  const density = cam.lensesPerThousandHouseholds;
+  if (density !== null && density.perThousand !== null && cam.lensesAtEnd > 0) {
+    const before = c?.cameras.lensesPerThousandHouseholds?.perThousand;
+    lines.push(
+      m.perHouseholds({
+        rate: w.decimal1(density.perThousand),
+        base: w.populationBase("households"),
+        previous:
+          w.compare && before && before.previous !== 0
+            ? { ref: w.ref(), rate: w.decimal1(before.previous) }
+            : null,
+      }),
+    );
+  }
   if (cam.installedInPeriod.points + cam.removedInPeriod.points > 0) {
     const installed = cam.installedInPeriod;
     lines.push(
@@ -87,6 +115,8 @@ export function camerasSection(w: Writer): Section {
       }),
     );
   }
+  const planned = plannedLine(w);
+  if (planned !== null) lines.push(planned);
   if (w.markdown) {
     tables.push({
       head: m.table,
@@ -99,6 +129,19 @@ export function camerasSection(w: Writer): Section {
     });
   }
   return { title, lines, tables };
+}
+
+/** Points planned, not yet installed: never among the points above; `null` when none. */
+function plannedLine(w: Writer): string | null {
+  const { planned } = w.report.figures.cameras;
+  if (planned.points === 0) return null;
+  const funded = planned.funded.points;
+  return w.m.cameras.planned({
+    points: w.count(planned.points, "point"),
+    allFunded: funded === planned.points,
+    funded: funded > 0 && funded < planned.points ? w.count(funded, "point") : null,
+    cost: planned.costVnd > 0 ? w.vnd(planned.costVnd) : null,
+  });
 }
 
 /** The groups in the order published reports list them. */

@@ -46,6 +46,20 @@ export function incidentsSection(w: Writer): Section {
     }),
   );
   if (reported) lines.push(reported);
+  const rate = i.perTenThousandResidents;
+  if (rate !== null && rate.perTenThousand !== null) {
+    const before = c?.incidents.perTenThousandResidents?.perTenThousand;
+    lines.push(
+      m.perResidents({
+        rate: w.decimal1(rate.perTenThousand),
+        base: w.populationBase("residents"),
+        previous:
+          w.compare && before && c?.incidents.perTenThousandResidents?.denominator.previous
+            ? { ref: w.ref(), rate: w.decimal1(before.previous) }
+            : null,
+      }),
+    );
+  }
   // With a comparison, classes that fell to 0 are listed too.
   const shown = w.compare ? (c as ReportChanges).incidents.byLegalClass : i.byLegalClass;
   const order = Object.keys(INCIDENT_LEGAL_CLASS_LABELS);
