@@ -63,11 +63,24 @@ const district = mergeSubmissions(received, {
 console.log(district.message.vi); // 28/30 đơn vị cấp xã đã nộp báo cáo
 console.log(`Chưa nộp: ${district.missing.map((u) => u.name).join(", ")}`);
 
-// The same report, to the byte, as one built from the same communes' records.
-const fromRecords = aggregate(unitReport({ unit: "395", period: "2024", units }), [
-  ...own,
-  ...communes.slice(2).flatMap((u) => recordsOf(u.code)),
-]);
+// The same report, to the byte, as one built from the same communes' records, with what
+// their submissions declare complete written as the dataset's completeness declarations.
+const coverage = communes.slice(2).flatMap((unit) =>
+  ["2024", "2023"].map((year) => ({
+    id: `submission:${unit.code}:${year}`,
+    unitCode: unit.code,
+    start: `${year}-01-01`,
+    end: `${year}-12-31`,
+    complete: ["incidents" as const, "cameras" as const, "extractions" as const],
+  })),
+);
+console.log(
+  `${district.report.completeness.children.complete}/${district.report.completeness.children.of} xã, thị trấn đã báo cáo đầy đủ vụ việc`,
+);
+const fromRecords = aggregate(
+  unitReport({ unit: "395", period: "2024", units, dataset: { coverage } }),
+  [...own, ...communes.slice(2).flatMap((u) => recordsOf(u.code))],
+);
 if (JSON.stringify(district.report) !== JSON.stringify(fromRecords)) {
   throw new Error("The merged submissions should give the report of the records");
 }

@@ -9,7 +9,8 @@ import {
 import { parseState } from "../aggregate/index.js";
 import type { CalendarDate } from "../core/calendar.js";
 import type { Issue } from "../core/issues.js";
-import { parsePeriod } from "../core/period.js";
+import { type Period, parsePeriod } from "../core/period.js";
+import type { Coverage } from "../dataset/index.js";
 import {
   type ReportRecord,
   type UnitReport,
@@ -231,6 +232,11 @@ export function mergeSubmissions(
   const merged: MergedSubmission[] = [];
   const unmerged: UnmergedSubmission[] = [];
   const seen = new Map<string, number>();
+  // What the submissions declare complete, as the dataset's own declarations say it.
+  const declared: Coverage[] = [];
+  const periods = [report.of.period, report.of.comparison]
+    .filter((key): key is string => key !== null)
+    .map(parsePeriod);
 
   submissions.forEach((input, i) => {
     const envelope = checkSubmission(input);
@@ -321,6 +327,7 @@ export function mergeSubmissions(
     }
     state = report.merge(state, report.adopt(data, child));
     merged.push({ code, name: submission.unit.name, child, resolvedTo });
+    declared.push(...declarationsOf(submission.covers, resolvedTo ?? code, periods));
   });
 
   let ownRecordsLeftOut = 0;
@@ -338,8 +345,18 @@ export function mergeSubmissions(
   const missing = expected.filter((u) => !submitted.has(u.code));
   const done = expected.length - missing.length;
   const levelText = { vi: ADMIN_LEVEL_TEXT[level].vi, en: ADMIN_LEVEL_TEXT[level].en };
+  // The report is finished knowing what the submissions declare complete: "27/30 xã đã báo
+  // cáo đầy đủ", and the absences a complete report may state.
+  const given = options.dataset?.coverage ?? [];
+  const finisher =
+    declared.length === 0
+      ? report
+      : unitReport({
+          ...options,
+          dataset: { ...options.dataset, coverage: [...given, ...declared] },
+        });
   return {
-    report: report.finish(state),
+    report: finisher.finish(state),
     merged,
     unmerged,
     expected,
@@ -350,6 +367,26 @@ export function mergeSubmissions(
       vi: `${done}/${expected.length} đơn vị ${levelText.vi} đã nộp báo cáo`,
     },
   };
+}
+
+/**
+ * The completeness declarations a submission makes: the collections it says are complete,
+ * for its unit, over the period and the comparison period its state holds.
+ */
+function declarationsOf(
+  covers: Readonly<Record<string, "complete" | "partial" | undefined>>,
+  unitCode: string,
+  periods: readonly Period[],
+): Coverage[] {
+  const complete = Object.keys(covers).filter((c) => covers[c] === "complete");
+  if (complete.length === 0) return [];
+  return periods.map((period) => ({
+    id: `submission:${unitCode}:${period.key}`,
+    unitCode,
+    start: period.start,
+    end: period.end,
+    complete: complete as Coverage["complete"],
+  }));
 }
 
 /** The units of a level, as the message counts them. */

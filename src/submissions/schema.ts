@@ -39,7 +39,11 @@ export const SubmissionCoverageSchema = /* @__PURE__ */ (() =>
  * @description `state` is the envelope `exportState` writes for the unit's
  * `unitReport`; `mergeSubmissions` checks it with `parseState`. `covers` names the
  * collections the state holds, complete or partial; collections it does not name were not
- * reported.
+ * reported. A collection said `complete` is what a dataset's completeness declaration
+ * (`coverage`) says, for the submitting unit over the period and the comparison period:
+ * `mergeSubmissions` turns it into one, so that the merged report counts the units that
+ * reported completely ("27/30 xã đã báo cáo đầy đủ") and states an absence only where every
+ * unit below declared it.
  *
  * @category Submissions
  * @example

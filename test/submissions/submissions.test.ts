@@ -3,11 +3,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregate, aggregateState } from "../../src/aggregate/index.js";
-import type { Dataset } from "../../src/dataset/index.js";
+import type { Coverage, Dataset } from "../../src/dataset/index.js";
 import {
   buildUnitReport,
   REPORT_COLLECTIONS,
   type ReportRecord,
+  renderReport,
   unitReport,
 } from "../../src/reports/index.js";
 import {
@@ -37,14 +38,32 @@ function recordsOf(d: Dataset, commune: string): ReportRecord[] {
   return out;
 }
 
-function submit(commune: string, records: ReportRecord[], period = "2024"): ReportSubmission {
+/** What a submission saying incidents and cameras complete declares, over 2024 and 2023. */
+function declared(codes: readonly string[]): Coverage[] {
+  return codes.flatMap((unitCode) =>
+    ["2024", "2023"].map((year) => ({
+      id: `submission:${unitCode}:${year}`,
+      unitCode,
+      start: `${year}-01-01`,
+      end: `${year}-12-31`,
+      complete: ["incidents", "cameras"] as Coverage["complete"],
+    })),
+  );
+}
+
+function submit(
+  commune: string,
+  records: ReportRecord[],
+  period = "2024",
+  covers: ReportSubmission["covers"] = { incidents: "complete", cameras: "complete" },
+): ReportSubmission {
   const report = unitReport({ unit: commune, period, units });
   const name = units.find((u) => u.code === commune)?.name ?? commune;
   return JSON.parse(
     JSON.stringify(
       createSubmission(report, aggregateState(report, records), {
         unitName: name,
-        covers: { incidents: "complete", cameras: "complete" },
+        covers,
         producedBy: `Công an ${name}`,
         producedAt: "2025-01-06T08:00:00+07:00",
       }),
@@ -55,7 +74,11 @@ function submit(commune: string, records: ReportRecord[], period = "2024"): Repo
 describe("mergeSubmissions", () => {
   const all = communes.flatMap((c) => recordsOf(dataset, c.code));
   const submissions = communes.map((c) => submit(c.code, recordsOf(dataset, c.code)));
-  const fromRecords = aggregate(unitReport({ unit: DISTRICT, period: "2024", units }), all);
+  const coverage = declared(communes.map((c) => c.code));
+  const fromRecords = aggregate(
+    unitReport({ unit: DISTRICT, period: "2024", units, dataset: { coverage } }),
+    all,
+  );
 
   it("gives the district's report from its communes' submissions, to the byte", () => {
     const merged = mergeSubmissions(submissions, { unit: DISTRICT, period: "2024", units });
@@ -86,7 +109,12 @@ describe("mergeSubmissions", () => {
     });
     expect(merged.ownRecordsLeftOut).toBe(3);
     expect(JSON.stringify(merged.report)).toBe(
-      JSON.stringify(buildUnitReport(dataset, { unit: DISTRICT, period: "2024" })),
+      JSON.stringify(
+        buildUnitReport(
+          { ...dataset, coverage: [...(dataset.coverage ?? []), ...coverage] },
+          { unit: DISTRICT, period: "2024" },
+        ),
+      ),
     );
   });
 
@@ -96,7 +124,12 @@ describe("mergeSubmissions", () => {
         const merged = mergeSubmissions(some, { unit: DISTRICT, period: "2024", units });
         const codes = new Set(some.map((s) => s.unit.code));
         const expected = aggregate(
-          unitReport({ unit: DISTRICT, period: "2024", units }),
+          unitReport({
+            unit: DISTRICT,
+            period: "2024",
+            units,
+            dataset: { coverage: declared([...codes]) },
+          }),
           communes.filter((c) => codes.has(c.code)).flatMap((c) => recordsOf(dataset, c.code)),
         );
         expect(JSON.stringify(merged.report)).toBe(JSON.stringify(expected));
@@ -112,6 +145,33 @@ describe("mergeSubmissions", () => {
       }),
       { numRuns: 15 },
     );
+  });
+
+  it("declares complete what each submission says is complete, and says how many did", () => {
+    const partly = communes.map((c, i) =>
+      submit(
+        c.code,
+        recordsOf(dataset, c.code),
+        "2024",
+        i < 3 ? { incidents: "partial", cameras: "complete" } : undefined,
+      ),
+    );
+    const merged = mergeSubmissions(partly, { unit: DISTRICT, period: "2024", units });
+    expect(merged.report.completeness.children).toEqual({
+      complete: communes.length - 3,
+      of: communes.length,
+    });
+    expect(renderReport(merged.report)).toContain(
+      `${communes.length - 3}/${communes.length} xã, thị trấn đã báo cáo đầy đủ vụ việc trong kỳ.`,
+    );
+    // Without a complete submission, nothing is declared: no absence can be stated.
+    const none = mergeSubmissions(
+      communes.map((c) =>
+        submit(c.code, recordsOf(dataset, c.code), "2024", { incidents: "partial" }),
+      ),
+      { unit: DISTRICT, period: "2024", units },
+    );
+    expect(none.report.completeness.children.complete).toBe(0);
   });
 
   it("refuses two submissions of one unit, and submissions of another period", () => {
