@@ -468,6 +468,8 @@ export const EVENTS: readonly {
       level: "commune",
       participants: 140,
       topic: "fire",
+      /** Illustrative: the scale of the drill's scenario. */
+      scenarioScale: "residential-cluster",
       modelSiteId: "",
       note: "Diễn tập chữa cháy tại khu phố cổ, sử dụng điểm chữa cháy công cộng",
     },
@@ -516,3 +518,53 @@ export const EVENTS: readonly {
     },
   },
 ];
+
+/**
+ * Illustrative, not published: 10 of the 13 wards and communes declared their 2023
+ * incidents complete (báo cáo đầy đủ) early in 2024; Cửa Đại, Cẩm An and Cẩm Nam did not.
+ */
+export const COMPLETE_INCIDENTS = {
+  wards: [
+    MINH_AN,
+    TAN_AN,
+    CAM_PHO,
+    THANH_HA,
+    SON_PHONG,
+    CAM_CHAU,
+    "20422",
+    "20425",
+    "20431",
+    TAN_HIEP,
+  ],
+  start: "2023-01-01",
+  end: "2023-12-31",
+  declaredOn: "2024-01-08",
+} as const;
+
+/**
+ * Illustrative, not published: two more points of the Tân Hiệp cameras at the Bãi Hương
+ * landing, approved with the city's 2024 budget and not yet installed at the end of 2023.
+ */
+export const TAN_HIEP_PLANNED = {
+  plannedOn: "2023-12-12",
+  plannedInstallOn: "2024-03-30",
+  points: [
+    { lat: 15.9495, lng: 108.5131, address: "Bến cảng Bãi Hương", lenses: 2, amount: 8_600_000 },
+    { lat: 15.9488, lng: 108.5119, address: "Đường ven biển", lenses: 1, amount: 4_300_000 },
+  ],
+} as const;
+
+/**
+ * Illustrative, not published: the organisations some models were built with (by model
+ * name), and the Minh An pilot group's part in the city's drill (recorded once, as the
+ * activity).
+ */
+export const PARTNERS: readonly (readonly [string, NonNullable<Model["partners"]>])[] = [
+  ["Tổ tuần tra nhân dân và tự quản về ANTT", ["youth-union", "veterans-association"]],
+  ["Tín hữu Hội thánh Tin lành nói không với ma túy", ["religious-congregation"]],
+  ["Chi hội nông dân không vi phạm pháp luật", ["farmers-association"]],
+];
+export const PILOT_IN_DRILL = {
+  participants: 14,
+  note: "Tổ liên gia thí điểm tham gia diễn tập chữa cháy tại khu phố cổ",
+} as const;

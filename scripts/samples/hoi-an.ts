@@ -2,6 +2,7 @@
 import { addDays, at, iso, maxDate, pad, randomDate, round } from "./dates.js";
 import {
   AREA,
+  COMPLETE_INCIDENTS,
   ENVELOPE,
   EVENTS,
   FIRE_POINT_CONTRIBUTION,
@@ -11,12 +12,15 @@ import {
   INCIDENTS,
   ISLAND_CASES,
   NAMES,
+  PARTNERS,
   PATROL_TEAM,
   PATROLS,
+  PILOT_IN_DRILL,
   SEED,
   STREETS,
   TAN_HIEP,
   TAN_HIEP_CAMERAS,
+  TAN_HIEP_PLANNED,
   TAN_HIEP_VILLAGES,
   THANH_HA,
 } from "./hoi-an-data.js";
@@ -28,13 +32,14 @@ import {
   incidentRecord,
   mediationOf,
 } from "./incidents.js";
-import { cityUnits, repeatUnits } from "./places.js";
+import { cityUnits, policeOf, repeatUnits } from "./places.js";
 import { activityKey, copy, fundingFrom, numberInOrder } from "./records.js";
 import { must, Rng } from "./rng.js";
 import type {
   Activity,
   Camera,
   Contribution,
+  Coverage,
   Expense,
   Extraction,
   IncidentDraft,
@@ -59,6 +64,43 @@ export function hoiAn(): Record<string, unknown> {
   const { incidents, extractions } = haIncidents(rng, cameras);
   const activities = haActivities(rng, all, patrolSite, patrolTeam, incidents);
 
+  // Illustrative, beyond the published figures: no number is drawn below.
+  for (const camera of cameras) {
+    Object.assign(camera, { modelId: cameraSite.modelId, modelSiteId: cameraSite.id });
+  }
+  cameras.push(...plannedCameras(cameras.length, cameraSite));
+  for (const [name, partners] of PARTNERS) {
+    all.modelOf(name).partners = [...partners];
+  }
+  const drill = must(
+    activities.find((a) => a.kind === "drill"),
+    "drill",
+  );
+  const pilot = must(
+    teams.find((t) => t.foundedOn === FIRE_SAFETY.pilotFoundedOn),
+    "pilot group",
+  );
+  if (drill.kind === "drill") {
+    pilot.trainings?.push({
+      kind: "drill",
+      heldOn: drill.date,
+      level: drill.level,
+      participants: PILOT_IN_DRILL.participants,
+      topic: "fire",
+      activityId: drill.id,
+      note: PILOT_IN_DRILL.note,
+    });
+  }
+  const coverage: Coverage[] = COMPLETE_INCIDENTS.wards.map((code, i) => ({
+    id: `ha-bc-${pad(i + 1)}`,
+    unitCode: code,
+    start: COMPLETE_INCIDENTS.start,
+    end: COMPLETE_INCIDENTS.end,
+    complete: ["incidents"],
+    declaredBy: policeOf(haPlace(code)),
+    declaredOn: COMPLETE_INCIDENTS.declaredOn,
+  }));
+
   return {
     ...ENVELOPE,
     units,
@@ -72,6 +114,7 @@ export function hoiAn(): Record<string, unknown> {
     contributions,
     expenses,
     forces: FORCES.map((f) => ({ ...f })),
+    coverage,
   };
 }
 
@@ -176,6 +219,29 @@ function tanHiepCameras(rng: Rng): Camera[] {
     "ha-cam-",
     2,
   );
+}
+
+/** The points of Tân Hiệp's cameras approved with the 2024 budget, not yet installed. */
+function plannedCameras(installed: number, site: Site): Camera[] {
+  const [, baiHuong] = TAN_HIEP_VILLAGES;
+  return TAN_HIEP_PLANNED.points.map((p, i) => ({
+    id: `ha-cam-${pad(installed + i + 1, 2)}`,
+    unitCode: `${TAN_HIEP}.${baiHuong.slug}`,
+    location: { lat: p.lat, lng: p.lng },
+    address: p.address,
+    ownerKind: "public",
+    funding: [{ source: "budget", amount: p.amount }],
+    plannedOn: TAN_HIEP_PLANNED.plannedOn,
+    plannedInstallOn: TAN_HIEP_PLANNED.plannedInstallOn,
+    connectedToDutyRoom: false,
+    sharingTier: "on-request",
+    coverage: ["road", "public-place"],
+    retentionDays: 30,
+    status: "planned",
+    lenses: p.lenses,
+    modelId: site.modelId,
+    modelSiteId: site.id,
+  }));
 }
 
 /** The contributions to Tân Hiệp's cameras and to the fire points, and the cameras' expense. */

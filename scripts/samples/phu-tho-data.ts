@@ -8,7 +8,7 @@
  * unit table (src/vn-admin); the names of models other than the two published ones, of
  * residential areas and teams, the dates and the spread over communes are illustrative.
  */
-import type { Envelope, Model, Site } from "./types.js";
+import type { Envelope, Force, Model, Site } from "./types.js";
 
 export const SEED = 20_250_025;
 
@@ -149,3 +149,19 @@ export const ENDED = [
     endReason: "Hệ thống loa hư hỏng, thay bằng phát thanh qua nhóm Zalo",
   },
 ] as const;
+
+/**
+ * Illustrative, not published: the grassroots security and order protection force (Law
+ * 30/2023/QH15, from 1 July 2024), one team in each residential area, counted across the
+ * province at the end of 2025.
+ */
+export const FORCES: readonly Force[] = [
+  {
+    id: "pt-ll-01",
+    unitCode: PROVINCE,
+    kind: "grassroots-protection",
+    countedOn: "2025-12-31",
+    members: 16_236,
+    teams: 4_812,
+  },
+];

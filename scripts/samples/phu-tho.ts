@@ -10,6 +10,7 @@ import {
   ENDED,
   ENVELOPE,
   FIRE_SECURITY,
+  FORCES,
   KINDS,
   KINDS_ACTIVE,
   LAUNCHES,
@@ -96,6 +97,7 @@ export function phuTho(): Record<string, unknown> {
     models: ordered,
     sites: orderedSites,
     teams: numbered(teams),
+    forces: FORCES.map((f) => ({ ...f })),
   };
 }
 

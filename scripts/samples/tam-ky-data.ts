@@ -452,6 +452,18 @@ export const EVENTS: {
     level: "commune",
     participants: 64,
     topic: "fire",
+    /** Illustrative: the scale of the drill's scenario. */
+    scenarioScale: "village",
     note: "Diễn tập chữa cháy tại khu dân cư có Tổ liên gia an toàn PCCC",
   },
 };
+
+/**
+ * Illustrative, not published: the organisations Tam Thăng's five-in-one teams were built
+ * with.
+ */
+export const FIVE_IN_ONE_PARTNERS: NonNullable<Model["partners"]> = [
+  "fatherland-front",
+  "womens-union",
+  "veterans-association",
+];

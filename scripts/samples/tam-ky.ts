@@ -18,6 +18,7 @@ import {
   ENVELOPE,
   EVENTS,
   FIVE_IN_ONE,
+  FIVE_IN_ONE_PARTNERS,
   INCIDENT_DAYS,
   OTHER_INCIDENTS,
   SEED,
@@ -59,6 +60,13 @@ export function tamKy(): Record<string, unknown> {
     copy(EVENTS.drill),
   );
   numberInOrder(activities, activityKey, "tk-hd-", 3);
+
+  // Illustrative, beyond the published figures: no number is drawn below.
+  const cameraSite = must(siteOfModel.get(truongXuanCamera.model.id), "camera site");
+  for (const camera of cameras) {
+    Object.assign(camera, { modelId: cameraSite.modelId, modelSiteId: cameraSite.id });
+  }
+  fiveInOne.model.partners = [...FIVE_IN_ONE_PARTNERS];
 
   return {
     ...ENVELOPE,

@@ -509,3 +509,42 @@ export const NOTES = {
   patrolByCamera: "Tuần tra theo hình ảnh camera tại phòng trực ban Công an xã",
   ambush: "Mật phục phòng chống đua xe, trộm cắp ban đêm",
 } as const;
+
+/**
+ * Illustrative, not published: the district's residents and households at the end of each
+ * year (the report's "vụ/10.000 dân" and "mắt camera/1.000 hộ").
+ */
+export const POPULATION = [
+  { asOf: "2023-12-31", residents: 236_410, households: 66_950 },
+  { asOf: "2024-12-31", residents: 238_180, households: 67_820 },
+] as const;
+
+/**
+ * Illustrative, not published: the police statistics' measures of fires and traffic
+ * accidents. Each traffic accident is a "tai nạn" (deaths or serious injury, its cause
+ * established) with the chance `accidentShare`, else a "va chạm" (no death); each fire gives
+ * its cause and no casualties.
+ */
+export const ACCIDENTS = {
+  accidentShare: 0.1,
+  trafficCauses: [
+    ["traffic-violation", 0.7],
+    ["road-condition", 0.15],
+    ["vehicle-defect", 0.15],
+  ],
+  fireCauses: [
+    ["electrical", 0.5],
+    ["open-flame", 0.25],
+    ["negligence", 0.25],
+  ],
+} as const;
+
+/**
+ * Illustrative, not published: people found or handled on the ambushes against street
+ * racing (riders of modified vehicles, racers), and on the few patrols that were sweeps
+ * (ra quân truy quét) against gambling or drugs, with the chance `sweepShare`.
+ */
+export const SWEEPS = {
+  sweepShare: 0.06,
+  note: "Ra quân truy quét tệ nạn xã hội",
+} as const;

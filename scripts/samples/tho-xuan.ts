@@ -16,6 +16,7 @@ import {
   ENVELOPE,
   FUNDING,
   MODEL,
+  POPULATION,
   SECURITY_TEAMS,
   SEED,
   UNITS_ABOVE,
@@ -25,11 +26,17 @@ import {
   YEAR_2024,
 } from "./tho-xuan-data.js";
 import { type TxYear, txYear } from "./tho-xuan-incidents.js";
+import { txStatistics } from "./tho-xuan-statistics.js";
 import type { Camera, Contribution, Expense, Site, Team } from "./types.js";
 
 export function thoXuan(): Record<string, unknown> {
   const rng = new Rng(SEED);
-  const units = [...UNITS_ABOVE, ...communeUnits(TX_COMMUNES, DISTRICT, VALID_TO)];
+  const units = [
+    ...UNITS_ABOVE.map((u) =>
+      u.code === DISTRICT ? { ...u, population: POPULATION.map((p) => ({ ...p })) } : u,
+    ),
+    ...communeUnits(TX_COMMUNES, DISTRICT, VALID_TO),
+  ];
 
   const siteOf = new Map<string, string>();
   const sites: Site[] = TX_COMMUNES.map((c) => {
@@ -84,6 +91,9 @@ export function thoXuan(): Record<string, unknown> {
     `criminal incidents: 2023 must be 2024 + ${CRIMINAL_FEWER_IN_2024}`,
   );
 
+  const incidents = [...y2023.incidents, ...y2024.incidents].map(incidentRecord);
+  txStatistics(rng, incidents, activities, cameras);
+
   return {
     ...ENVELOPE,
     units,
@@ -91,7 +101,7 @@ export function thoXuan(): Record<string, unknown> {
     sites,
     teams,
     cameras,
-    incidents: [...y2023.incidents, ...y2024.incidents].map(incidentRecord),
+    incidents,
     extractions: [...y2023.extractions, ...y2024.extractions],
     activities,
     contributions,

@@ -18,6 +18,8 @@ export type Activity = Item<"activities">;
 export type ActivityOf<K extends Activity["kind"]> = Extract<Activity, { kind: K }>;
 export type Contribution = Item<"contributions">;
 export type Expense = Item<"expenses">;
+export type Coverage = Item<"coverage">;
+export type Force = Item<"forces">;
 export type Category = Incident["category"];
 export type OwnerKind = Camera["ownerKind"];
 

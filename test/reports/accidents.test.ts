@@ -134,15 +134,17 @@ describe("what the report does not say", () => {
 });
 
 describe("the samples", () => {
-  it("state the damage of Thọ Xuân's fires, which their records give", () => {
+  it("state the casualties and damage of Thọ Xuân's fires, which their records give", () => {
     const report = buildUnitReport(sample("tho-xuan-2024"), { unit: "395", period: "2024" });
     expect(report.figures.incidents.harmByCategory["fire"]).toMatchObject({
       cases: 6,
       damageStated: 6,
-      casualtiesStated: 0,
+      casualtiesStated: 6,
+      deaths: 0,
+      injuries: 0,
     });
     expect(linesOf(renderReport(report), "Xảy ra 6 vụ cháy")).toEqual([
-      "- Xảy ra 6 vụ cháy, nổ, thiệt hại tài sản khoảng 247 triệu đồng.",
+      "- Xảy ra 6 vụ cháy, nổ, không gây thiệt hại về người, thiệt hại tài sản khoảng 247 triệu đồng.",
     ]);
   });
 });

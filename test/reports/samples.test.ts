@@ -175,6 +175,66 @@ describe("Thọ Xuân district, 2024 (tho-xuan-2024.json)", () => {
     expect(report.completeness.period).toEqual([]);
     expect(text).not.toContain("Không để xảy ra");
   });
+
+  // Illustrative additions (examples/data/README.md): none moves a published figure.
+  it("keeps traffic accidents apart from collisions, with casualties and causes, and the fires' harm", () => {
+    expect(f.incidents.trafficBySeverity).toEqual({ accident: 19, collision: 100 });
+    expect(f.incidents.harmByCategory["traffic-accident"]).toMatchObject({
+      cases: 119,
+      deaths: 18,
+      injuries: 93,
+      casualtiesStated: 119,
+    });
+    expect(f.incidents.byAccidentCategoryAndCause["fire"]).toEqual({
+      electrical: 4,
+      "open-flame": 2,
+    });
+    const vi = renderReport(report, { rounding: "exact" });
+    for (const line of [
+      "Xảy ra 119 vụ tai nạn, va chạm giao thông (19 vụ tai nạn giao thông, 100 vụ va chạm giao thông), làm chết 18 người, bị thương 93 người.",
+      "Nguyên nhân: 14 vụ do vi phạm quy định về trật tự, an toàn giao thông; 4 vụ do đường sá, thời tiết; 1 vụ do phương tiện hư hỏng, mất an toàn.",
+      "Xảy ra 6 vụ cháy, nổ, không gây thiệt hại về người, thiệt hại tài sản khoảng 247.000.000 đồng.",
+      "Nguyên nhân: 4 vụ do chập điện, sự cố về điện; 2 vụ do sử dụng lửa trần, nguồn nhiệt.",
+    ]) {
+      expect(vi).toContain(line);
+    }
+    const en = renderReport(report, { locale: "en", rounding: "exact" });
+    for (const line of [
+      "Traffic accident or collision: 119 (traffic accident: 19, traffic collision: 100); 18 killed, 93 injured.",
+      "Causes: traffic violation: 14; road or weather conditions: 4; vehicle defect: 1.",
+      "Fire or explosion: 6; no one killed or injured, property damage about 247,000,000 đồng.",
+      "Causes: electrical fault: 4; open flame or heat source: 2.",
+    ]) {
+      expect(en).toContain(line);
+    }
+  });
+
+  it("counts the people found on ambushes and sweeps, the duty-room equipment, and rates per population", () => {
+    expect(f.activities.subjects).toEqual({
+      apprehended: 107,
+      byCategory: { drugs: 59, gambling: 22, "modified-vehicle": 19, "street-racing": 10 },
+    });
+    expect(f.cameras.equipment).toEqual({ recorders: 21, dutyRoomScreens: 24 });
+    expect(f.population).toMatchObject({ residents: 238_180, households: 67_820 });
+    const vi = renderReport(report, { rounding: "exact" });
+    for (const line of [
+      "Qua tuần tra, mật phục: bắt giữ 107 đối tượng; phát hiện, xử lý 110 đối tượng (ma túy 59; đánh bạc 22; xe độ chế trái phép 19; đua xe trái phép 10).",
+      "Hệ thống gồm 21 đầu ghi, 24 màn hình giám sát tại phòng trực Công an xã.",
+      "Bình quân 77,2 mắt camera/1.000 hộ (67.820 hộ; cùng kỳ năm 2023: 65,6).",
+      "Bình quân 18,1 vụ/10.000 dân (dân số 238.180 người; cùng kỳ năm 2023: 17,0 vụ/10.000 dân).",
+    ]) {
+      expect(vi).toContain(line);
+    }
+    const en = renderReport(report, { locale: "en", rounding: "exact" });
+    for (const line of [
+      "Patrols and ambushes: 107 suspects apprehended; 110 suspects found or handled (drugs 59; gambling 22; illegally modified vehicle 19; illegal street racing 10).",
+      "The systems comprise 21 recorders and 24 monitoring screens in the commune police duty room.",
+      "On average 77.2 camera lenses per 1,000 households (67,820 households; 2023: 65.6).",
+      "That is 18.1 incidents per 10,000 residents (population 238,180 residents; 2023: 17.0).",
+    ]) {
+      expect(en).toContain(line);
+    }
+  });
 });
 
 describe("Tam Kỳ city, first half of 2022 (tam-ky-2022.json)", () => {
@@ -237,6 +297,28 @@ describe("Tam Kỳ city, first half of 2022 (tam-ky-2022.json)", () => {
     // The loudspeaker site ended in October 2021 is outside the half-year.
     expect(report.reconciliation.period.collections.sites.excluded.outsidePeriod).toBe(1);
   });
+
+  it("counts Trường Xuân's cameras as its model's, names the five-in-one's partners, and the drill's scale", () => {
+    expect(m.camerasByModel).toEqual({ "tk-mh-086": { points: 48, lenses: 48 } });
+    expect(m.byPartner).toEqual({
+      "fatherland-front": 1,
+      "veterans-association": 1,
+      "womens-union": 1,
+    });
+    const vi = renderReport(report);
+    expect(vi).toContain(
+      "Camera thuộc mô hình: “Camera an ninh phường Trường Xuân” 48 mắt camera (48 điểm).",
+    );
+    expect(vi).toContain(
+      "Phối hợp xây dựng mô hình: Ủy ban Mặt trận Tổ quốc (1 mô hình); Hội Cựu chiến binh (1 mô hình); Hội Liên hiệp Phụ nữ (1 mô hình).",
+    );
+    expect(vi).toContain("diễn tập 1 cuộc (phòng cháy, chữa cháy, cứu nạn; quy mô khu dân cư)");
+    const en = renderReport(report, { locale: "en" });
+    expect(en).toContain(
+      "Cameras of the models: “Camera an ninh phường Trường Xuân”: 48 camera lenses (48 points).",
+    );
+    expect(en).toContain("1 drill (fire and rescue; residential area scale)");
+  });
 });
 
 describe("Hội An city, 2023 (hoi-an-2023.json)", () => {
@@ -289,6 +371,80 @@ describe("Hội An city, 2023 (hoi-an-2023.json)", () => {
     expect(text).not.toMatch(/so với cùng kỳ năm 2022[,.;]/);
     expect(text).not.toContain("ý nghĩa thống kê");
     expect(balanced(report)).toBe(true);
+  });
+
+  it("states an absence only where the incidents are declared complete, and counts who declared", () => {
+    // 10 of the 13 wards and communes declared their 2023 incidents complete; the city did not.
+    expect(report.completeness).toEqual({
+      period: [],
+      comparison: [],
+      children: { complete: 10, of: 13 },
+    });
+    const vi = renderReport(report);
+    expect(vi).toContain("10/13 phường, xã đã báo cáo đầy đủ vụ việc trong kỳ.");
+    expect(vi).not.toContain("Không để xảy ra");
+    expect(vi).not.toContain("Không phát sinh");
+    expect(renderReport(report, { locale: "en" })).toContain(
+      "10 of 13 wards and communes reported their incidents in full.",
+    );
+    // Tân Hiệp declared its incidents complete and had neither a fire nor a social evil.
+    const tanHiep = buildUnitReport(dataset, { unit: "20434", period: "2023" });
+    expect(tanHiep.completeness.period).toEqual(["incidents"]);
+    expect(tanHiep.figures.incidents.byCategory["fire"] ?? 0).toBe(0);
+    const island = renderReport(tanHiep);
+    expect(island).toContain("Không để xảy ra cháy, nổ.");
+    expect(island).toContain("Không phát sinh tệ nạn xã hội.");
+    expect(island).toContain("2/2 thôn đã báo cáo đầy đủ vụ việc trong kỳ.");
+    // Compared with 2022, which declares nothing, the report warns.
+    const compared = buildUnitReport(dataset, {
+      unit: "20434",
+      period: "2023",
+      compareWith: "same-period-last-year",
+    });
+    expect(compared.warnings.map((w) => w.code)).toContain("completeness-differs");
+  });
+
+  it("counts the model's cameras, the planned points, the partners, and a drill once", () => {
+    expect(f.models.camerasByModel).toEqual({ "ha-mh-46": { points: 16, lenses: 29 } });
+    expect(f.cameras.planned).toEqual({
+      points: 2,
+      lenses: 3,
+      funded: { points: 2, lenses: 3 },
+      costVnd: 12_900_000,
+    });
+    // The planned points are not among the points in service.
+    expect(f.cameras.pointsAtEnd).toBe(16);
+    expect(f.cameras.lensesAtEnd).toBe(29);
+    expect(f.models.byPartner).toEqual({
+      "farmers-association": 1,
+      "religious-congregation": 1,
+      "veterans-association": 1,
+      "youth-union": 1,
+    });
+    // The Minh An pilot group took part in the city's drill: counted once, as the activity.
+    expect(f.activities.drills).toMatchObject({
+      count: 1,
+      byScenarioScale: { "residential-cluster": 1 },
+    });
+    expect(f.teams.drills).toMatchObject({ held: 15, recordedAsActivity: 1 });
+    const vi = renderReport(report, { rounding: "exact" });
+    for (const line of [
+      "Camera thuộc mô hình: “Camera an ninh” 29 mắt camera (16 điểm).",
+      "Phối hợp xây dựng mô hình: Hội Nông dân (1 mô hình); Chức sắc, cộng đồng tôn giáo (1 mô hình); Hội Cựu chiến binh (1 mô hình); Đoàn Thanh niên (1 mô hình).",
+      "Ngoài ra, 2 điểm camera đã có kinh phí (12.900.000 đồng), chưa lắp đặt.",
+      "diễn tập 1 cuộc (phòng cháy, chữa cháy, cứu nạn; quy mô cụm dân cư, liên gia)",
+    ]) {
+      expect(vi).toContain(line);
+    }
+    const en = renderReport(report, { locale: "en", rounding: "exact" });
+    for (const line of [
+      "Cameras of the models: “Camera an ninh”: 29 camera lenses (16 points).",
+      "Models built with: Farmers' association (1 model); Religious congregation (1 model); Veterans' association (1 model); Youth union (1 model).",
+      "In addition, 2 points are funded (12,900,000 đồng) but not yet installed.",
+      "1 drill (fire and rescue; cluster of households scale)",
+    ]) {
+      expect(en).toContain(line);
+    }
   });
 });
 
@@ -376,5 +532,17 @@ describe("Phú Thọ province after the 2025 merger, 2025 (phu-tho-2025.json)", 
     expect(sites.excluded.unknownUnit + sites.excluded.otherUnit).toBe(0);
     expect(teams.counted).toBe(42);
     expect(report.coverage.comparison).toBe("not-covered");
+  });
+
+  it("states the grassroots protection force counted at the end of 2025 (illustrative)", () => {
+    expect(report.figures.forces.byKind).toEqual({
+      "grassroots-protection": { members: 16_236, units: 1, teams: 4_812 },
+    });
+    expect(vi).toContain(
+      "Lực lượng: Lực lượng tham gia bảo vệ ANTT ở cơ sở 16.236 thành viên (4.812 tổ).",
+    );
+    expect(en).toContain(
+      "Forces: grassroots security and order protection force, 16,236 members (4,812 teams).",
+    );
   });
 });
