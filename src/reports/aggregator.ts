@@ -8,6 +8,7 @@ import type { CameraPoint } from "../cameras/index.js";
 import type { CalendarDate } from "../core/calendar.js";
 import type { Period } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
+import type { ForceStrength } from "../forces/index.js";
 import type { FootageExtraction, Incident } from "../incidents/index.js";
 import { type ModelSite, modelKindKey, type SecurityModel } from "../models/index.js";
 import {
@@ -170,6 +171,8 @@ export interface Parts {
   readonly scope: UnitScope;
   readonly period: PeriodPart;
   readonly comparison: PeriodPart | null;
+  /** The period and the comparison period, when there is one. */
+  readonly periods: readonly PeriodPart[];
 }
 
 const PARTS = new WeakMap<UnitReportAggregator, Parts>();
@@ -350,7 +353,7 @@ function addAnyRecord<C extends ReportCollection>(
   collection: C,
   record: RecordOf<C>,
 ): void {
-  const { period, comparison } = parts;
+  const { period } = parts;
   if (collection === "models") {
     const model = record as SecurityModel;
     if (ownValue(state.models, model.id) === undefined) {
@@ -365,30 +368,34 @@ function addAnyRecord<C extends ReportCollection>(
   const day = timing.dateOf(record);
   const child = placed(parts, state, collection, record as RecordOf<C> & Placed, day);
   if (child === undefined) return;
-  if (timing.inPeriod(record, period.period, day)) {
-    const p = period;
+  for (const p of parts.periods) {
+    if (!timing.inPeriod(record, p.period, day)) continue;
     addToPeriod(
       p.aggregators,
-      state.current as PeriodState,
+      (p === period ? state.current : state.previous) as PeriodState,
       p.period,
       p.children,
       collection,
-      record,
+      collection === "forces"
+        ? (standing(parts, record as ForceStrength, p) as RecordOf<C>)
+        : record,
       child,
     );
   }
-  if (comparison !== null && timing.inPeriod(record, comparison.period, day)) {
-    const p = comparison;
-    addToPeriod(
-      p.aggregators,
-      state.previous as PeriodState,
-      p.period,
-      p.children,
-      collection,
-      record,
-      child,
-    );
-  }
+}
+
+/**
+ * A count of a force as the unit it stands for on the period's last day: counts of units
+ * merged since (two communes before a merger, the new commune after it) are the counts of
+ * one unit, of which only the latest stands.
+ */
+function standing(parts: Parts, count: ForceStrength, p: PeriodPart): ForceStrength {
+  const unit = parts.scope.standingOn(
+    count.unitCode,
+    count.unitCodeAsOf ?? count.countedOn,
+    p.period.end,
+  );
+  return unit === count.unitCode ? count : { ...count, unitCode: unit };
 }
 
 /**
@@ -498,6 +505,7 @@ export function unitReport(options: UnitReportAggregatorOptions): UnitReportAggr
     scope: new UnitScope(index, unit.code),
     period: current,
     comparison: previous,
+    periods: previous === null ? [current] : [current, previous],
   };
   const built: UnitReportAggregator = {
     of,

@@ -62,6 +62,17 @@ export class UnitScope {
     return latest ? { unit: latest, at: undefined } : undefined;
   }
 
+  /**
+   * The unit a code written on `asOf` stands for on `day`: itself, or the unit it was merged
+   * into by then; the code itself when it was divided or is unknown.
+   */
+  standingOn(code: string, asOf: CalendarDate, day: CalendarDate): string {
+    const resolution = this.#index.resolveUnit(code, { at: day, asOf });
+    return resolution.status === "current" || resolution.status === "merged"
+      ? resolution.unit.code
+      : code;
+  }
+
   place(code: string, date: CalendarDate | undefined): Placement {
     if (this.#timeless) {
       const cached = this.#byCode.get(code);

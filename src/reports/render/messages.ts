@@ -254,12 +254,16 @@ export interface ReportMessages {
     readonly trained: (p: { trained: string; of: string; rate: string }) => string;
     /** "Lực lượng: Công an xã, phường, thị trấn 17 cán bộ, chiến sĩ; Bảo vệ dân phố 158 thành viên." */
     readonly forces: (forces: readonly string[]) => string;
-    /** One force: "Bảo vệ dân phố 158 thành viên (12 tổ)"; `police` for the commune police. */
+    /**
+     * One force: "Bảo vệ dân phố 158 thành viên (12 tổ)"; `police` for the commune police;
+     * `until` the day a force ended before the period did ("đến ngày 30/6/2024").
+     */
     readonly force: (p: {
       force: string;
       members: string;
       teams: string | null;
       police: boolean;
+      until: string | null;
     }) => string;
     readonly table: readonly [string, string, string, string];
   };

@@ -205,8 +205,8 @@ export const REPORT_LOCALE_EN: ReportLocale = {
         `Grassroots security teams serve ${villages} villages and residential groups.`,
       trained: ({ trained, of, rate }) => `${trained} of ${of} members trained (${rate}).`,
       forces: (forces) => `Forces: ${forces.join("; ")}.`,
-      force: ({ force, members, teams, police }) =>
-        `${force.toLowerCase()}, ${members} ${police ? "officers" : "members"}${teams === null ? "" : ` (${teams} teams)`}`,
+      force: ({ force, members, teams, police, until }) =>
+        `${force.toLowerCase()}, ${members} ${police ? "officers" : "members"}${teams === null ? "" : ` (${teams} teams)`}${until === null ? "" : ` (until ${until})`}`,
       table: ["Kind of model", "Models", "Sites", "Change"],
     },
     cameras: {

@@ -203,8 +203,8 @@ export const REPORT_LOCALE_VI: ReportLocale = {
         `Tổ bảo vệ ANTT ở cơ sở phụ trách ${villages} thôn, tổ dân phố.`,
       trained: ({ trained, of, rate }) => `Có ${trained}/${of} thành viên được tập huấn (${rate}).`,
       forces: (forces) => `Lực lượng: ${forces.join("; ")}.`,
-      force: ({ force, members, teams, police }) =>
-        `${force} ${members} ${police ? "cán bộ, chiến sĩ" : "thành viên"}${teams === null ? "" : ` (${teams} tổ)`}`,
+      force: ({ force, members, teams, police, until }) =>
+        `${force} ${members} ${police ? "cán bộ, chiến sĩ" : "thành viên"}${teams === null ? "" : ` (${teams} tổ)`}${until === null ? "" : ` (hoạt động đến ${until})`}`,
       table: ["Loại hình mô hình", "Mô hình", "Điểm", "So với kỳ so sánh"],
     },
     cameras: {

@@ -1,5 +1,5 @@
 import { UNASSIGNED } from "../../../aggregate/index.js";
-import { FORCE_KIND_LABELS } from "../../../forces/labels.js";
+import { FORCE_KIND_LABELS, FORCE_LAW_30_2023 } from "../../../forces/labels.js";
 import {
   MODEL_GRADE_LABELS,
   MODEL_PARTNER_LABELS,
@@ -31,6 +31,30 @@ function modelsReaching(w: Writer, kind: string, units: number): string[] {
     .map((id) => (w.report.names.models[id] as ReportModelName).name);
 }
 
+/**
+ * The strength of the forces, or `null` when none was counted. A force Law 30/2023 ended
+ * (ward protection, part-time police) is said with the day it ended when the period goes
+ * past it: its count is not a strength on the period's last day.
+ */
+function forcesLine(w: Writer): string | null {
+  const say = w.m.models;
+  const forces = Object.entries(w.report.figures.forces.byKind);
+  if (forces.length === 0) return null;
+  const law = FORCE_LAW_30_2023;
+  const pastLaw = w.report.period.end > law.until;
+  return say.forces(
+    forces.map(([k, f]) =>
+      say.force({
+        force: w.code(FORCE_KIND_LABELS, k),
+        members: w.int(f.members),
+        teams: f.teams === null ? null : w.int(f.teams),
+        police: k === "commune-police" || k === "part-time-police",
+        until: pastLaw && (law.ended as readonly string[]).includes(k) ? w.date(law.until) : null,
+      }),
+    ),
+  );
+}
+
 export function modelsSection(w: Writer): Section {
   const m = w.report.figures.models;
   const t = w.report.figures.teams;
@@ -41,6 +65,8 @@ export function modelsSection(w: Writer): Section {
   const end = w.date(w.report.period.end, true);
   if (m.activeAtEnd + m.sites.activeAtEnd + t.activeAtEnd + m.endedInPeriod === 0) {
     lines.push(say.none);
+    const forces = forcesLine(w);
+    if (forces !== null) lines.push(forces);
     return { title: say.title, lines, tables };
   }
   const sites = m.sites;
@@ -260,21 +286,8 @@ export function modelsSection(w: Writer): Section {
       );
     }
   }
-  const forces = Object.entries(w.report.figures.forces.byKind);
-  if (forces.length > 0) {
-    lines.push(
-      say.forces(
-        forces.map(([k, f]) =>
-          say.force({
-            force: w.code(FORCE_KIND_LABELS, k),
-            members: w.int(f.members),
-            teams: f.teams === null ? null : w.int(f.teams),
-            police: k === "commune-police" || k === "part-time-police",
-          }),
-        ),
-      ),
-    );
-  }
+  const forces = forcesLine(w);
+  if (forces !== null) lines.push(forces);
   if (w.markdown && kinds.length > 0) {
     tables.push({
       head: say.table,
