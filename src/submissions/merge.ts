@@ -327,7 +327,9 @@ export function mergeSubmissions(
     }
     state = report.merge(state, report.adopt(data, child));
     merged.push({ code, name: submission.unit.name, child, resolvedTo });
-    declared.push(...declarationsOf(submission.covers, resolvedTo ?? code, periods));
+    // Declared for the unit that submitted, never for the unit an old code was followed to:
+    // the other units merged into it may not have submitted.
+    declared.push(...declarationsOf(submission.covers, code, periods));
   });
 
   let ownRecordsLeftOut = 0;

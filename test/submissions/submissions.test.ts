@@ -174,6 +174,59 @@ describe("mergeSubmissions", () => {
     expect(none.report.completeness.children.complete).toBe(0);
   });
 
+  it("never declares complete a new unit from the submission of one of the units merged into it", () => {
+    const merger = [
+      { code: "001", name: "Huyện X", level: "district", type: "rural-district" },
+      {
+        code: "10001",
+        name: "Xã A",
+        level: "commune",
+        type: "commune",
+        parentCode: "001",
+        validTo: "2024-06-30",
+      },
+      {
+        code: "10002",
+        name: "Xã B",
+        level: "commune",
+        type: "commune",
+        parentCode: "001",
+        validTo: "2024-06-30",
+      },
+      {
+        code: "10003",
+        name: "Xã C",
+        level: "commune",
+        type: "commune",
+        parentCode: "001",
+        validFrom: "2024-07-01",
+      },
+    ] as Dataset["units"];
+    const successions = [
+      { oldCode: "10001", newCode: "10003", kind: "whole", effectiveDate: "2024-07-01" },
+      { oldCode: "10002", newCode: "10003", kind: "whole", effectiveDate: "2024-07-01" },
+    ] as Dataset["successions"];
+    const a = unitReport({ unit: "10001", period: "2024", units: merger, successions });
+    const onlyA = createSubmission(a, aggregateState(a, []), {
+      unitName: "Xã A",
+      covers: { incidents: "complete" },
+      producedBy: "Công an xã A",
+      producedAt: "2025-01-06T08:00:00+07:00",
+    });
+    const merged = mergeSubmissions([JSON.parse(JSON.stringify(onlyA))], {
+      unit: "001",
+      period: "2024",
+      units: merger,
+      successions,
+    });
+    expect(merged.merged.map((m) => m.resolvedTo)).toEqual(["10003"]);
+    // Xã B, merged into Xã C with Xã A, did not submit: Xã C's incidents are not complete,
+    // and no absence is stated.
+    expect(merged.report.completeness.children).toEqual({ complete: 0, of: 1 });
+    expect(merged.report.completeness.period).toEqual([]);
+    expect(renderReport(merged.report)).not.toContain("Không để xảy ra");
+  });
+
   it("refuses two submissions of one unit, and submissions of another period", () => {
     const one = submissions[0] as ReportSubmission;
     expect(() => mergeSubmissions([one, one], { unit: DISTRICT, period: "2024", units })).toThrow(
