@@ -519,8 +519,15 @@ export interface ReportMessages {
     readonly none: string;
     readonly allCommunity: string;
     readonly allBudget: string;
-    /** "xã hội hóa 300 triệu đồng, ngân sách nhà nước 50 triệu đồng". */
-    readonly split: (p: { community: string; budget: string }) => string;
+    /**
+     * "xã hội hóa 300 triệu đồng, ngân sách nhà nước 50 triệu đồng"; `unknown` the money of no
+     * known source, when there is some.
+     */
+    readonly split: (p: {
+      community: string | null;
+      budget: string | null;
+      unknown: string | null;
+    }) => string;
     /** "Huy động 40 khoản đóng góp với tổng số tiền 350 triệu đồng (…)." */
     readonly contributions: (p: {
       contributions: string;

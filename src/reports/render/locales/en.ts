@@ -348,7 +348,14 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       none: "No contribution or expense is recorded in the period.",
       allCommunity: "all community funding",
       allBudget: "all state budget",
-      split: ({ community, budget }) => `community funding ${community}, state budget ${budget}`,
+      split: ({ community, budget, unknown }) =>
+        [
+          community === null ? null : `community funding ${community}`,
+          budget === null ? null : `state budget ${budget}`,
+          unknown === null ? null : `source unknown ${unknown}`,
+        ]
+          .filter((part) => part !== null)
+          .join(", "),
       contributions: ({ contributions, total, split, change }) =>
         `${upper(contributions)} received, ${total} in all (${split})${change}.`,
       expenses: ({ amount, count, split }) =>

@@ -342,7 +342,14 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       none: "Chưa ghi nhận khoản đóng góp, khoản chi nào trong kỳ.",
       allCommunity: "100% xã hội hóa",
       allBudget: "100% ngân sách nhà nước",
-      split: ({ community, budget }) => `xã hội hóa ${community}, ngân sách nhà nước ${budget}`,
+      split: ({ community, budget, unknown }) =>
+        [
+          community === null ? null : `xã hội hóa ${community}`,
+          budget === null ? null : `ngân sách nhà nước ${budget}`,
+          unknown === null ? null : `chưa rõ nguồn ${unknown}`,
+        ]
+          .filter((part) => part !== null)
+          .join(", "),
       contributions: ({ contributions, total, split, change }) =>
         `Huy động ${contributions} đóng góp với tổng số tiền ${total} (${split})${change}.`,
       expenses: ({ amount, count, split }) =>

@@ -109,6 +109,7 @@ export function camerasSection(w: Writer): Section {
                 w,
                 cam.costByFundingSourceVnd["community"] ?? 0,
                 cam.costByFundingSourceVnd["budget"] ?? 0,
+                cam.costVnd,
               )
             : null,
         sources,

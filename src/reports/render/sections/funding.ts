@@ -11,11 +11,22 @@ type Labels = Readonly<Record<string, Label>>;
  * Money split into community funding (xã hội hóa) and budget (ngân sách): "xã hội hóa …,
  * ngân sách nhà nước …", or "100% xã hội hóa" when it is all one.
  */
-export function moneySplit(w: Writer, community: number, budget: number): string {
+/**
+ * Whose money `total` was: all community, all budget, or each amount, with the amount of
+ * no known source when there is one ("100%" is said only of the whole amount).
+ */
+export function moneySplit(w: Writer, community: number, budget: number, total: number): string {
   const m = w.m.funding;
-  if (budget === 0 && community > 0) return m.allCommunity;
-  if (community === 0 && budget > 0) return m.allBudget;
-  return m.split({ community: w.vnd(community), budget: w.vnd(budget) });
+  const unknown = total - community - budget;
+  if (budget === 0 && community === total && total > 0) return m.allCommunity;
+  if (community === 0 && budget === total && total > 0) return m.allBudget;
+  // Both named when both are known to be there, or when some money has no known source.
+  const named = unknown > 0;
+  return m.split({
+    community: community > 0 || !named ? w.vnd(community) : null,
+    budget: budget > 0 || !named ? w.vnd(budget) : null,
+    unknown: named ? w.vnd(unknown) : null,
+  });
 }
 
 export function fundingSection(w: Writer): Section {
@@ -31,7 +42,7 @@ export function fundingSection(w: Writer): Section {
     // Both sources are always present (see ReportFundingFigures).
     const community = (con.bySource["community"] as ReportMoney).amountVnd;
     const budget = (con.bySource["budget"] as ReportMoney).amountVnd;
-    const split = moneySplit(w, community, budget);
+    const split = moneySplit(w, community, budget, con.amountVnd);
     lines.push(
       m.contributions({
         contributions: w.count(con.count, "contribution"),
@@ -57,7 +68,10 @@ export function fundingSection(w: Writer): Section {
         m.expenses({
           amount: w.vnd(f.expenses.amountVnd),
           count: w.int(f.expenses.count),
-          split: fromCommunity + fromBudget > 0 ? moneySplit(w, fromCommunity, fromBudget) : null,
+          split:
+            fromCommunity + fromBudget > 0
+              ? moneySplit(w, fromCommunity, fromBudget, f.expenses.amountVnd)
+              : null,
         }),
       );
       const purposes = known(f.expenses.byPurpose, EXPENSE_PURPOSE_LABELS);
