@@ -308,8 +308,10 @@ export interface RatePerTenThousand extends Rate {
  * the earliest after it), or else the sum over the units below that give one.
  *
  * @description `residentsFromChildren` and `householdsFromChildren` say, when the figure is
- * such a sum, how many of the unit's direct child units it adds up (`counted`) out of all of
- * them (`of`); both are 0 when the unit gives its own count or no figure is known.
+ * such a sum, how many of the unit's direct child units it adds up whole (`counted`: their
+ * own count, or a sum over all their units) out of all of them (`of`); both are 0 when the
+ * unit gives its own count or no figure is known. The rates of the report (incidents per
+ * 10,000 residents, lenses per 1,000 households) are given only over a whole figure.
  *
  * @category Reports
  * @example

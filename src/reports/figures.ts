@@ -511,11 +511,14 @@ export function periodFigures(
   s: PeriodState,
 ): ReportFigures {
   const population = populationFigures(ctx.index, ctx.unit, lastDay(ctx, period));
+  // A rate is given only over a whole population: every incident of the unit divided by the
+  // residents of some of its communes would overstate it.
+  const wholeBase = (from: { counted: number; of: number }) => from.counted >= from.of;
   const ie = incidentAndExtractionFigures(
     a.incidents.finish(s.incidents),
     a.extractions.finish(s.extractions),
     a.incidentClasses.finish(s.incidentClasses),
-    population.residents,
+    wholeBase(population.residentsFromChildren) ? population.residents : null,
   );
   return {
     models: modelFigures(ctx, period, a, s, children),
@@ -524,7 +527,7 @@ export function periodFigures(
       a.camerasAtEnd.finish(s.camerasAtEnd),
       a.camerasFacing.finish(s.camerasFacing),
       a.camerasInstalled.finish(s.camerasInstalled),
-      population.households,
+      wholeBase(population.householdsFromChildren) ? population.households : null,
     ),
     extractions: ie.extractions,
     incidents: ie.incidents,

@@ -14,9 +14,13 @@ type Measure = "residents" | "households";
 /** A measure of a unit, and how many of its direct children it sums (0 of 0: its own). */
 interface Found {
   readonly value: number;
+  /** The child units whose figure is whole (their own count, or a sum over all below). */
   readonly counted: number;
   readonly of: number;
 }
+
+/** Whether a figure is whole: the unit's own count, or a sum over all the units below. */
+const whole = (found: Found): boolean => found.counted >= found.of;
 
 /**
  * The count of a unit read on `day`: the latest on or before it that gives the measure, else
@@ -52,13 +56,17 @@ function measureOf(
   const children = index.childrenOf(unit.code, day);
   let value = 0;
   let counted = 0;
+  let any = false;
   for (const child of children) {
     const found = measureOf(index, child, measure, day, depth + 1);
     if (found === null) continue;
+    any = true;
     value += found.value;
-    counted += 1;
+    // A child whose own figure sums only some of its units is not counted as given: the
+    // gap lower down is a gap here too.
+    if (whole(found)) counted += 1;
   }
-  return counted === 0 ? null : { value, counted, of: children.length };
+  return any ? { value, counted, of: children.length } : null;
 }
 
 /** The residents and households of the unit on `day`, as the report's figures carry them. */

@@ -143,7 +143,7 @@ describe("a unit report: rates per 10,000 residents and per 1,000 households", (
     );
   });
 
-  it("sums the units below when the unit gives no count, and says when some are missing", () => {
+  it("sums the units below when the unit gives no count, and gives no rate over a partial sum", () => {
     const data = dataset(
       withPopulation({
         "16000": [{ asOf: "2024-12-31", residents: 12_450, households: 3_120 }],
@@ -157,11 +157,22 @@ describe("a unit report: rates per 10,000 residents and per 1,000 households", (
       residentsFromChildren: { counted: 1, of: 2 },
       householdsFromChildren: { counted: 2, of: 2 },
     });
+    // Residents of one commune of two: every incident over them would overstate the rate.
+    expect(report.figures.incidents.perTenThousandResidents).toBeNull();
     const vi = renderReport(report, { locale: "vi", format: "text", rounding: "exact" });
-    expect(vi).toContain("(dân số 12.450 người, cộng từ 1/2 xã, thị trấn có số liệu");
+    expect(vi).not.toContain("vụ/10.000 dân");
     expect(vi).toContain("mắt camera/1.000 hộ (5.120 hộ");
-    expect(vi).not.toContain("5.120 hộ, cộng từ");
-    const en = renderReport(report, { locale: "en", format: "text", rounding: "exact" });
-    expect(en).toContain("summed over the 1 of 2");
+  });
+
+  it("counts a unit below as given only when its own figure is whole, all the way down", () => {
+    // A province of two districts, each with one commune of two counted: the districts'
+    // sums are partial, so the province's is too, and no rate is given over it.
+    const data = dataset(
+      withPopulation({ "16000": [{ asOf: "2024-12-31", residents: 12_450, households: 3_120 }] }),
+    );
+    const report = buildUnitReport(data, { unit: "40", period: "2024" });
+    expect(report.figures.population.residentsFromChildren.counted).toBe(0);
+    expect(report.figures.incidents.perTenThousandResidents).toBeNull();
+    expect(report.figures.cameras.lensesPerThousandHouseholds).toBeNull();
   });
 });

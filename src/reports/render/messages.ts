@@ -347,8 +347,6 @@ export interface ReportMessages {
     readonly residents: (count: string, n: number) => string;
     /** "3.120 hộ", "3,120 households". */
     readonly households: (count: string, n: number) => string;
-    /** A sum over some child units: "cộng từ 27/30 xã có số liệu". */
-    readonly fromChildren: (p: { counted: string; of: string; children: string }) => string;
   };
   /** Use of camera footage. */
   readonly footage: {

@@ -121,21 +121,12 @@ export class Writer {
   }
 
   /**
-   * A population count as a rate's base: "dân số 12.450 người", with "cộng từ 27/30 xã có
-   * số liệu" when it sums fewer child units than the unit has.
+   * A population count as a rate's base: "dân số 12.450 người". Rates are given only over a
+   * whole count (the unit's own, or a sum over all the units below), so it needs no note.
    */
   populationBase(measure: "residents" | "households"): string {
-    const p = this.report.figures.population;
-    const n = p[measure] as number;
-    const from = measure === "residents" ? p.residentsFromChildren : p.householdsFromChildren;
-    const text = this.m.population[measure](this.int(n), n);
-    if (from.counted >= from.of) return text;
-    const children = this.m.population.fromChildren({
-      counted: this.int(from.counted),
-      of: this.int(from.of),
-      children: this.children(),
-    });
-    return `${text}, ${children}`;
+    const n = this.report.figures.population[measure] as number;
+    return this.m.population[measure](this.int(n), n);
   }
 
   /** A percentage with one decimal: "4,0%", "91.4%". */

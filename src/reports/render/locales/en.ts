@@ -253,8 +253,6 @@ export const REPORT_LOCALE_EN: ReportLocale = {
     population: {
       residents: (count, n) => `population ${count} ${n === 1 ? "resident" : "residents"}`,
       households: (count, n) => `${count} ${n === 1 ? "household" : "households"}`,
-      fromChildren: ({ counted, of, children }) =>
-        `summed over the ${counted} of ${of} ${children} with figures`,
     },
     footage: {
       title: "Use of camera footage",

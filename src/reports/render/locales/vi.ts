@@ -247,8 +247,6 @@ export const REPORT_LOCALE_VI: ReportLocale = {
     population: {
       residents: (count) => `dân số ${count} người`,
       households: (count) => `${count} hộ`,
-      fromChildren: ({ counted, of, children }) =>
-        `cộng từ ${counted}/${of} ${children} có số liệu`,
     },
     footage: {
       title: "Khai thác dữ liệu camera",
