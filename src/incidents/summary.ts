@@ -130,24 +130,24 @@ function suspectsError(suspects: unknown, next: unknown): Error {
  * A checked add of a harm figure (deaths, injuries, damage): a record that skipped its
  * schema ("3", -1) throws rather than add a wrong figure.
  */
-function checkHarm(what: "deaths" | "injuries" | "damageVnd") {
+function checkHarm(field: string, vi: string) {
   return (total: number, n: number): number => {
     const next = total + n;
     if (!(Number.isSafeInteger(n) && n >= 0) || !Number.isSafeInteger(next)) {
       throw typeof n !== "number" || !(n >= 0)
         ? new TypeError(
-            `${what} must be a whole number of at least 0, not ${shown(n)} (Số liệu thiệt hại không hợp lệ)`,
+            `${field} must be a whole number of at least 0, not ${shown(n)} (${vi} không hợp lệ)`,
           )
         : new RangeError(
-            `The ${what} ${n} (total ${next}) is not a safe integer (Số liệu thiệt hại không hợp lệ)`,
+            `The ${field} ${n} (total ${next}) is not a safe integer (${vi} không hợp lệ)`,
           );
     }
     return next;
   };
 }
-const addDeaths = checkHarm("deaths");
-const addInjuries = checkHarm("injuries");
-const addDamage = checkHarm("damageVnd");
+const addDeaths = checkHarm("casualties.deaths", "Số người chết");
+const addInjuries = checkHarm("casualties.injuries", "Số người bị thương");
+const addDamage = checkHarm("damageVnd", "Số tiền thiệt hại");
 
 /** The harm figures of one category, in a state. */
 type HarmState = IncidentSummaryState["harmByCategory"][string];
@@ -157,6 +157,8 @@ const HARM_SHAPE: StateShape = {
   fields: {
     deaths: COUNT_SHAPE,
     injuries: COUNT_SHAPE,
+    deathsStated: COUNT_SHAPE,
+    injuriesStated: COUNT_SHAPE,
     casualtiesStated: COUNT_SHAPE,
     damageVnd: COUNT_SHAPE,
     damageStated: COUNT_SHAPE,
@@ -166,6 +168,8 @@ const HARM_SHAPE: StateShape = {
 function mergeHarm(into: HarmState, from: HarmState): void {
   into.deaths = addDeaths(into.deaths, from.deaths);
   into.injuries = addInjuries(into.injuries, from.injuries);
+  into.deathsStated += from.deathsStated;
+  into.injuriesStated += from.injuriesStated;
   into.casualtiesStated += from.casualtiesStated;
   into.damageVnd = addDamage(into.damageVnd, from.damageVnd);
   into.damageStated += from.damageStated;
@@ -214,6 +218,8 @@ const INCIDENT_SUMMARY_SHAPE: StateShape = {
       suspects: COUNT_SHAPE,
       deaths: COUNT_SHAPE,
       injuries: COUNT_SHAPE,
+      deathsStated: COUNT_SHAPE,
+      injuriesStated: COUNT_SHAPE,
       casualtiesStated: COUNT_SHAPE,
       damageVnd: COUNT_SHAPE,
       damageStated: COUNT_SHAPE,
@@ -224,6 +230,8 @@ const INCIDENT_SUMMARY_SHAPE: StateShape = {
     atMost: [
       ["clarified", "total"],
       ["clarifiedWithCamera", "clarified"],
+      ["deathsStated", "total"],
+      ["injuriesStated", "total"],
       ["casualtiesStated", "total"],
       ["damageStated", "total"],
     ],
@@ -293,6 +301,10 @@ export interface IncidentSummaryState {
   deaths: number;
   /** Injuries in the counted incidents (a missing count adds 0). */
   injuries: number;
+  /** Counted incidents that give their deaths. */
+  deathsStated: number;
+  /** Counted incidents that give their injuries. */
+  injuriesStated: number;
   /** Counted incidents that give both deaths and injuries. */
   casualtiesStated: number;
   /** Damage of the counted incidents, in đồng (a missing amount adds 0). */
@@ -305,6 +317,8 @@ export interface IncidentSummaryState {
     {
       deaths: number;
       injuries: number;
+      deathsStated: number;
+      injuriesStated: number;
       casualtiesStated: number;
       damageVnd: number;
       damageStated: number;
@@ -322,7 +336,8 @@ export interface IncidentSummaryState {
  * đồng", with how many incidents state them.
  *
  * @description A missing count adds 0 to the sums, so `deaths` and `injuries` are what the
- * records state; `casualtiesStated` counts the incidents that give both, so "không gây
+ * records state, and `deathsStated` and `injuriesStated` count the incidents that give each
+ * (so a figure can say "số liệu của 2/5 vụ"); `casualtiesStated` counts those that give both, so "không gây
  * thiệt hại về người" may be said only when `casualtiesStated === cases` and both sums
  * are 0 ({@link noCasualties}). `damageVnd` sums the damage given (`damageVnd` of the
  * incident, in whole đồng), `damageStated` counts the incidents that give it.
@@ -342,6 +357,10 @@ export interface IncidentHarm {
   readonly deaths: number;
   /** People injured (số người bị thương). */
   readonly injuries: number;
+  /** Incidents that give their deaths (0 included). */
+  readonly deathsStated: number;
+  /** Incidents that give their injuries (0 included). */
+  readonly injuriesStated: number;
   /** Incidents that give both deaths and injuries (0 included). */
   readonly casualtiesStated: number;
   /** Damage to property, in whole đồng (thiệt hại tài sản). */
@@ -361,7 +380,10 @@ export interface IncidentHarm {
  * @example
  * ```ts
  * import { noCasualties } from "antt";
- * const harm = { cases: 2, deaths: 0, injuries: 0, casualtiesStated: 2, damageVnd: 0, damageStated: 0 };
+ * const harm = {
+ *   cases: 2, deaths: 0, injuries: 0, deathsStated: 2, injuriesStated: 2, casualtiesStated: 2,
+ *   damageVnd: 0, damageStated: 0,
+ * };
  * noCasualties(harm);                           // true
  * noCasualties({ ...harm, casualtiesStated: 1 }); // false: one incident says nothing
  * ```
@@ -527,6 +549,8 @@ export function incidentSummary(
       suspects: 0,
       deaths: 0,
       injuries: 0,
+      deathsStated: 0,
+      injuriesStated: 0,
       casualtiesStated: 0,
       damageVnd: 0,
       damageStated: 0,
@@ -616,28 +640,43 @@ function addHarm(
   casualties: Incident["casualties"] | null,
   damage: number | null | undefined,
 ): void {
+  const deaths = casualties?.deaths;
+  const injuries = casualties?.injuries;
+  // Every figure checked before any is added: a bad one leaves the state as it was.
+  const totalDeaths = deaths == null ? state.deaths : addDeaths(state.deaths, deaths);
+  const totalInjuries = injuries == null ? state.injuries : addInjuries(state.injuries, injuries);
+  const totalDamage = damage == null ? state.damageVnd : addDamage(state.damageVnd, damage);
   let harm = ownValue(state.harmByCategory, category);
   if (harm === undefined) {
-    harm = { deaths: 0, injuries: 0, casualtiesStated: 0, damageVnd: 0, damageStated: 0 };
+    harm = {
+      deaths: 0,
+      injuries: 0,
+      deathsStated: 0,
+      injuriesStated: 0,
+      casualtiesStated: 0,
+      damageVnd: 0,
+      damageStated: 0,
+    };
     setOwn(state.harmByCategory, category, harm);
   }
-  if (casualties != null) {
-    const { deaths, injuries } = casualties;
-    if (deaths != null) {
-      state.deaths = addDeaths(state.deaths, deaths);
-      harm.deaths += deaths;
-    }
-    if (injuries != null) {
-      state.injuries = addInjuries(state.injuries, injuries);
-      harm.injuries += injuries;
-    }
-    if (deaths != null && injuries != null) {
-      state.casualtiesStated += 1;
-      harm.casualtiesStated += 1;
-    }
+  if (deaths != null) {
+    state.deaths = totalDeaths;
+    harm.deaths += deaths;
+    state.deathsStated += 1;
+    harm.deathsStated += 1;
+  }
+  if (injuries != null) {
+    state.injuries = totalInjuries;
+    harm.injuries += injuries;
+    state.injuriesStated += 1;
+    harm.injuriesStated += 1;
+  }
+  if (deaths != null && injuries != null) {
+    state.casualtiesStated += 1;
+    harm.casualtiesStated += 1;
   }
   if (damage != null) {
-    state.damageVnd = addDamage(state.damageVnd, damage);
+    state.damageVnd = totalDamage;
     harm.damageVnd += damage;
     state.damageStated += 1;
     harm.damageStated += 1;
@@ -649,6 +688,8 @@ function harmOf(h: HarmState, cases: number): IncidentHarm {
     cases,
     deaths: h.deaths,
     injuries: h.injuries,
+    deathsStated: h.deathsStated,
+    injuriesStated: h.injuriesStated,
     casualtiesStated: h.casualtiesStated,
     damageVnd: h.damageVnd,
     damageStated: h.damageStated,

@@ -130,6 +130,8 @@ interface Acc {
 interface Harm {
   deaths: number;
   injuries: number;
+  deathsStated: number;
+  injuriesStated: number;
   casualtiesStated: number;
   damageVnd: number;
   damageStated: number;
@@ -138,6 +140,8 @@ interface Harm {
 const noHarm = (): Harm => ({
   deaths: 0,
   injuries: 0,
+  deathsStated: 0,
+  injuriesStated: 0,
   casualtiesStated: 0,
   damageVnd: 0,
   damageStated: 0,
@@ -145,8 +149,14 @@ const noHarm = (): Harm => ({
 
 function addHarm(h: Harm, r: Incident): void {
   const c = r.casualties;
-  if (c?.deaths !== undefined) h.deaths += c.deaths;
-  if (c?.injuries !== undefined) h.injuries += c.injuries;
+  if (c?.deaths !== undefined) {
+    h.deaths += c.deaths;
+    h.deathsStated++;
+  }
+  if (c?.injuries !== undefined) {
+    h.injuries += c.injuries;
+    h.injuriesStated++;
+  }
   if (c?.deaths !== undefined && c.injuries !== undefined) h.casualtiesStated++;
   if (r.damageVnd !== undefined) {
     h.damageVnd += r.damageVnd;

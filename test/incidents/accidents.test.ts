@@ -135,6 +135,8 @@ describe("the casualties and damage of a summary", () => {
       cases: 6,
       deaths: 2,
       injuries: 4,
+      deathsStated: 3,
+      injuriesStated: 4,
       casualtiesStated: 3,
       damageVnd: 170_000_000,
       damageStated: 3,
@@ -144,6 +146,8 @@ describe("the casualties and damage of a summary", () => {
         cases: 2,
         deaths: 0,
         injuries: 0,
+        deathsStated: 2,
+        injuriesStated: 2,
         casualtiesStated: 2,
         damageVnd: 150_000_000,
         damageStated: 2,
@@ -152,6 +156,8 @@ describe("the casualties and damage of a summary", () => {
         cases: 1,
         deaths: 0,
         injuries: 0,
+        deathsStated: 0,
+        injuriesStated: 0,
         casualtiesStated: 0,
         damageVnd: 20_000_000,
         damageStated: 1,
@@ -160,6 +166,8 @@ describe("the casualties and damage of a summary", () => {
         cases: 3,
         deaths: 2,
         injuries: 4,
+        deathsStated: 1,
+        injuriesStated: 2,
         casualtiesStated: 1,
         damageVnd: 0,
         damageStated: 0,
@@ -265,5 +273,23 @@ describe("summary laws of fires and traffic accidents", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("a harm figure that skipped its schema", () => {
+  it("is refused naming its field in both languages, and adds none of its harm figures", () => {
+    const aggregator = incidentSummary();
+    const state = aggregator.init();
+    const good = { ...crash, id: "ok", casualties: { deaths: 1, injuries: 2 } } as Incident;
+    aggregator.add(state, good);
+    const harmOf = (st: typeof state) =>
+      JSON.stringify([st.deaths, st.injuries, st.deathsStated, st.harmByCategory]);
+    const before = harmOf(state);
+    const bad = { ...crash, id: "bad", casualties: { deaths: 1, injuries: -2 } } as Incident;
+    expect(() => aggregator.add(state, bad)).toThrow(
+      /casualties\.injuries must be a whole number.*Số người bị thương không hợp lệ/,
+    );
+    // Its valid deaths were not added before its injuries were refused.
+    expect(harmOf(state)).toBe(before);
   });
 });

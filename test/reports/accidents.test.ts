@@ -88,6 +88,8 @@ describe("fires and traffic accidents in the report", () => {
       cases: 2,
       deaths: 0,
       injuries: 0,
+      deathsStated: 2,
+      injuriesStated: 2,
       casualtiesStated: 2,
       damageVnd: 80_000_000,
       damageStated: 1,
@@ -146,5 +148,38 @@ describe("the samples", () => {
     expect(linesOf(renderReport(report), "Xảy ra 6 vụ cháy")).toEqual([
       "- Xảy ra 6 vụ cháy, nổ, không gây thiệt hại về người, thiệt hại tài sản khoảng 247 triệu đồng.",
     ]);
+  });
+});
+
+describe("casualties known of some incidents only", () => {
+  it("says of how many incidents each figure is known, one note when they are the same", () => {
+    const onlyDeaths = reportWith([
+      crash("a", "03", { casualties: { deaths: 2 } }),
+      crash("b", "03", {}),
+      crash("c", "03", {}),
+    ]);
+    const line = (r: ReturnType<typeof reportWith>, locale: "vi" | "en") =>
+      renderReport(r, { locale, rounding: "exact" })
+        .split("\n")
+        .find((l) => l.includes(locale === "vi" ? "làm chết" : "killed"));
+    expect(line(onlyDeaths, "vi")).toMatch(/làm chết 2 người \(số liệu của 1\/\d+ vụ\)\.$/);
+    const apart = reportWith([
+      crash("a", "03", { casualties: { deaths: 2, injuries: 0 } }),
+      crash("b", "03", { casualties: { injuries: 4 } }),
+      crash("c", "03", {}),
+    ]);
+    expect(line(apart, "vi")).toMatch(
+      /làm chết 2 người \(số liệu của 1\/\d+ vụ\), bị thương 4 người \(số liệu của 2\/\d+ vụ\)\.$/,
+    );
+    expect(line(apart, "en")).toMatch(
+      /2 killed \(given for 1 of \d+\), 4 injured \(given for 2 of \d+\)/,
+    );
+    const together = reportWith([
+      crash("a", "03", { casualties: { deaths: 1, injuries: 3 } }),
+      crash("b", "03", {}),
+    ]);
+    expect(line(together, "vi")).toMatch(
+      /làm chết 1 người, bị thương 3 người \(số liệu của 1\/\d+ vụ\)\.$/,
+    );
   });
 });

@@ -431,7 +431,10 @@ export interface ReportMessages {
       deaths: string | null;
       injuries: string | null;
       noCasualties: boolean;
-      casualtiesOf: { stated: string; cases: string } | null;
+      /** Of how many incidents the deaths are known, when not of all. */
+      deathsOf: { stated: string; cases: string } | null;
+      /** Of how many incidents the injuries are known, when not of all. */
+      injuriesOf: { stated: string; cases: string } | null;
       damage: string | null;
       damageOf: { stated: string; cases: string } | null;
     }) => string;

@@ -291,14 +291,19 @@ export const REPORT_LOCALE_EN: ReportLocale = {
       accident: (p) => {
         const of = (part: { stated: string; cases: string } | null) =>
           part === null ? "" : ` (given for ${part.stated} of ${part.cases})`;
+        // One note for both figures when they are known of the same incidents.
+        const same =
+          p.deaths !== null && p.injuries !== null && of(p.deathsOf) === of(p.injuriesOf);
         const people = p.noCasualties
           ? ["no one killed or injured"]
-          : [
-              ...(p.deaths === null ? [] : [`${p.deaths} killed`]),
-              ...(p.injuries === null ? [] : [`${p.injuries} injured`]),
-            ];
+          : same
+            ? [`${p.deaths} killed, ${p.injuries} injured${of(p.deathsOf)}`]
+            : [
+                ...(p.deaths === null ? [] : [`${p.deaths} killed${of(p.deathsOf)}`]),
+                ...(p.injuries === null ? [] : [`${p.injuries} injured${of(p.injuriesOf)}`]),
+              ];
         const harm = [
-          ...(people.length === 0 ? [] : [`${people.join(", ")}${of(p.casualtiesOf)}`]),
+          ...(people.length === 0 ? [] : [people.join(", ")]),
           ...(p.damage === null ? [] : [`property damage about ${p.damage}${of(p.damageOf)}`]),
         ];
         const split = p.split.map(({ severity, cases }) => `${severity}: ${cases}`).join(", ");

@@ -285,14 +285,21 @@ export const REPORT_LOCALE_VI: ReportLocale = {
       accident: (p) => {
         const of = (part: { stated: string; cases: string } | null) =>
           part === null ? "" : ` (số liệu của ${part.stated}/${part.cases} vụ)`;
+        // One note for both figures when they are known of the same incidents.
+        const same =
+          p.deaths !== null && p.injuries !== null && of(p.deathsOf) === of(p.injuriesOf);
         const people = p.noCasualties
           ? ["không gây thiệt hại về người"]
-          : [
-              ...(p.deaths === null ? [] : [`làm chết ${p.deaths} người`]),
-              ...(p.injuries === null ? [] : [`bị thương ${p.injuries} người`]),
-            ];
+          : same
+            ? [`làm chết ${p.deaths} người, bị thương ${p.injuries} người${of(p.deathsOf)}`]
+            : [
+                ...(p.deaths === null ? [] : [`làm chết ${p.deaths} người${of(p.deathsOf)}`]),
+                ...(p.injuries === null
+                  ? []
+                  : [`bị thương ${p.injuries} người${of(p.injuriesOf)}`]),
+              ];
         const harm = [
-          ...(people.length === 0 ? [] : [`${people.join(", ")}${of(p.casualtiesOf)}`]),
+          ...(people.length === 0 ? [] : [people.join(", ")]),
           ...(p.damage === null ? [] : [`thiệt hại tài sản khoảng ${p.damage}${of(p.damageOf)}`]),
         ];
         const split = p.split.map(({ severity, cases }) => `${cases} ${severity}`).join(", ");

@@ -54,8 +54,8 @@ export function accidentLines(w: Writer): string[] {
         deaths,
         injuries,
         noCasualties: none,
-        casualtiesOf:
-          deaths !== null || injuries !== null ? partOf(harm?.casualtiesStated ?? 0) : null,
+        deathsOf: deaths !== null ? partOf(harm?.deathsStated ?? 0) : null,
+        injuriesOf: injuries !== null ? partOf(harm?.injuriesStated ?? 0) : null,
         damage,
         damageOf: damage !== null ? partOf(harm?.damageStated ?? 0) : null,
       }),
