@@ -130,7 +130,13 @@ export function finishReport(state: UnitReportState, f: Finishing): UnitReport {
     });
   }
   const children = childUnits(ctx, period);
-  const declarations = dataset?.coverage ?? [];
+  // The declarations by the unit they speak of: a unit looks up its own and its ancestors'.
+  const declarations = new Map<string, Coverage[]>();
+  for (const declaration of dataset?.coverage ?? []) {
+    const list = declarations.get(declaration.unitCode);
+    if (list) list.push(declaration);
+    else declarations.set(declaration.unitCode, [declaration]);
+  }
   // One memo per period: a unit's completeness is asked for itself and for its parent's.
   const periodMemo = new Map<string, ReportCollection[]>();
   const completeness = {
@@ -307,25 +313,28 @@ function nowOf(
  */
 function completeOver(
   index: ReturnType<typeof buildAdminIndex>,
-  declarations: readonly Coverage[],
+  declarations: ReadonlyMap<string, readonly Coverage[]>,
   code: string,
   period: Period,
   memo: Map<string, ReportCollection[]>,
 ): ReportCollection[] {
-  if (declarations.length === 0) return [];
+  if (declarations.size === 0) return [];
   const known = memo.get(code);
   if (known) return known;
   const found = new Set<string>();
+  const declaredFor = (of: string) => {
+    for (const declaration of declarations.get(of) ?? []) {
+      if (declaration.start > period.start || declaration.end < period.end) continue;
+      for (const collection of declaration.complete) found.add(collection);
+    }
+  };
+  declaredFor(code);
   const unit = index.get(code, period.end) ?? index.get(code);
-  for (const declaration of declarations) {
-    if (declaration.start > period.start || declaration.end < period.end) continue;
-    const over = index.get(declaration.unitCode, period.end);
-    const covers =
-      declaration.unitCode === code ||
-      (unit !== undefined &&
-        over !== undefined &&
-        index.ancestorAt(unit.code, over.level, period.end)?.code === over.code);
-    if (covers) for (const collection of declaration.complete) found.add(collection);
+  // The units it lies in on the period's last day (a few levels: the walk is bounded).
+  let up = unit ? index.parentOf(unit.code, period.end) : undefined;
+  for (let depth = 0; up !== undefined && depth < 8; depth++) {
+    declaredFor(up.code);
+    up = index.parentOf(up.code, period.end);
   }
   const children = unit ? index.childrenOf(unit.code, period.end) : [];
   if (children.length > 0) {
