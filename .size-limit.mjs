@@ -30,8 +30,9 @@ export default [
     "{ aggregate, groupBy, byUnit, byPeriod, countBy, mergeStates }",
     "15 kB",
   ),
-  // Casualties, damage, causes and traffic accidents apart from collisions: +0.6 kB.
-  check("summarizeIncidents", "dist/index.js", "{ summarizeIncidents }", "21 kB"),
+  // Casualties, damage, causes and traffic accidents apart from collisions, with deaths and
+  // injuries each counted where known: +1.1 kB.
+  check("summarizeIncidents", "dist/index.js", "{ summarizeIncidents }", "21.5 kB"),
   check("summarizeCameras", "dist/index.js", "{ summarizeCameras }", "20 kB"),
   // zod's own z.object baseline is 84.9 kB; the budget is baseline + 25 kB. Every schema is
   // built in a pure IIFE, so the schemas beside it (periods, duties, ids) are dropped.
@@ -49,7 +50,9 @@ export default [
   // scenario scale, planned cameras and equipment, rates per 10,000 residents, participants,
   // the payer code list and the community/budget split, each with its labels in both
   // languages. Still far from the 40 kB goal: the locales should become entries of their own.
-  check("renderReport", "dist/index.js", "{ renderReport }", "81 kB"),
+  // The review's fixes (money of no known source, forces ended by the law, a note per
+  // casualty figure) added 0.6 kB more.
+  check("renderReport", "dist/index.js", "{ renderReport }", "82 kB"),
   // Everything was 370.7 kB before the zod line, and held at 383 kB until the report became
   // a mergeable aggregator (its state, shape and merge: +5.5 kB), then units through time
   // (traced, backward and memoised resolution, link inferences, the report's "now" note:
@@ -63,13 +66,14 @@ export default [
   // The rest of report fidelity (forces as records, accidents, payers, drills, population,
   // planned cameras, people on patrols, their schemas, labels, rules and report lines)
   // added 43.7 kB.
-  check("everything", "dist/index.js", "*", "498 kB"),
+  // The review's fixes added 1.3 kB more.
+  check("everything", "dist/index.js", "*", "500 kB"),
   // Entries with weight of their own, never loaded by `antt`: the stream readers carry every
   // record schema (they check each record) and @streamparser/json; submissions carry the
   // report and its envelope's schema.
   // Both grew with the record schemas and the report of the rest of report fidelity.
   check("antt/stream: readDatasetNDJSON, readDatasetJSON", "dist/stream/index.js", "*", "260 kB"),
-  check("antt/submissions: mergeSubmissions", "dist/submissions/index.js", "*", "224 kB"),
+  check("antt/submissions: mergeSubmissions", "dist/submissions/index.js", "*", "225 kB"),
   // The catalogue of problems: 173 titles and descriptions of the fix in both languages
   // (92 kB of source, nearly all text), and the quality report; it holds no schema.
   check(
