@@ -195,22 +195,9 @@ export function addRecord<C extends ReportCollection>(
   collection: C,
   record: RecordOf<C>,
 ): void {
-  switch (collection) {
-    case "incidents":
-      addIncidentRecord(parts, state, record as Incident);
-      return;
-    case "cameras":
-      addCameraRecord(parts, state, record as CameraPoint);
-      return;
-    case "extractions":
-      addExtractionRecord(parts, state, record as FootageExtraction);
-      return;
-    case "activities":
-      addActivityRecord(parts, state, record as Activity);
-      return;
-    default:
-      addAnyRecord(parts, state, collection, record);
-  }
+  const add = ADDERS[collection as keyof typeof ADDERS] as Adder<RecordOf<C>> | undefined;
+  if (add) add(parts, state, record);
+  else addAnyRecord(parts, state, collection, record);
 }
 
 /**
@@ -223,24 +210,9 @@ export function addRecords<C extends ReportCollection>(
   collection: C,
   records: readonly RecordOf<C>[],
 ): void {
-  switch (collection) {
-    case "incidents":
-      for (const record of records as readonly Incident[]) addIncidentRecord(parts, state, record);
-      return;
-    case "cameras":
-      for (const record of records as readonly CameraPoint[]) addCameraRecord(parts, state, record);
-      return;
-    case "extractions":
-      for (const record of records as readonly FootageExtraction[]) {
-        addExtractionRecord(parts, state, record);
-      }
-      return;
-    case "activities":
-      for (const record of records as readonly Activity[]) addActivityRecord(parts, state, record);
-      return;
-    default:
-      for (const record of records) addAnyRecord(parts, state, collection, record);
-  }
+  const add = ADDERS[collection as keyof typeof ADDERS] as Adder<RecordOf<C>> | undefined;
+  if (add) for (const record of records) add(parts, state, record);
+  else for (const record of records) addAnyRecord(parts, state, collection, record);
 }
 
 // The collections of many records each have an adder of their own: the same steps as
@@ -345,6 +317,16 @@ function addCameraRecord(parts: Parts, state: UnitReportState, camera: CameraPoi
     addCamera(comparison.aggregators, s, comparison.period, camera);
   }
 }
+
+type Adder<T> = (parts: Parts, state: UnitReportState, record: T) => void;
+
+/** The adders of the collections of many records. */
+const ADDERS = {
+  incidents: addIncidentRecord,
+  cameras: addCameraRecord,
+  extractions: addExtractionRecord,
+  activities: addActivityRecord,
+} as const;
 
 /** Adds a record of any collection: the path of the collections of few records. */
 function addAnyRecord<C extends ReportCollection>(
