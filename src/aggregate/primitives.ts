@@ -2,6 +2,7 @@ import type { Aggregator } from "./aggregator.js";
 import { findGroup, finishGroups, insertGroup, newGroups } from "./groups.js";
 import { type GroupedState, type Groups, type KeyFn, UNASSIGNED } from "./keys.js";
 import type { StateShape } from "./state.js";
+import { exactSum, notExact } from "./summaries.js";
 
 // Hot paths call module-local copies of imported functions: Vitest's module transform
 // (which runs the tests and benchmarks) turns each use of an imported binding into a
@@ -9,6 +10,7 @@ import type { StateShape } from "./state.js";
 const find = findGroup;
 const insert = insertGroup;
 const MISSING = UNASSIGNED;
+const exact = exactSum;
 
 const COUNT_SHAPE: StateShape = { type: "count" };
 
@@ -34,12 +36,6 @@ const COUNT: Aggregator<unknown, number, number> = {
  */
 export function count(): Aggregator<unknown, number, number> {
   return COUNT;
-}
-
-function notExact(what: string, value: number): RangeError {
-  return new RangeError(
-    `${what} ${value} is not a safe integer: sums are exact only for integers below 2^53 (Tổng vượt quá giới hạn số nguyên an toàn)`,
-  );
 }
 
 /**
@@ -70,11 +66,7 @@ export function sum<T>(
     init: () => 0,
     add(state, item) {
       const v = value(item);
-      if (v == null) return state;
-      if (!Number.isSafeInteger(v)) throw notExact("The value", v);
-      const next = state + v;
-      if (!Number.isSafeInteger(next)) throw notExact("The sum", next);
-      return next;
+      return v == null ? state : exact(state, v);
     },
     merge(a, b) {
       const next = a + b;

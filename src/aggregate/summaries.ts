@@ -79,14 +79,9 @@ export function bump(dict: Dict<number>, key: string): void {
 // of them from one record (the unit report) writes them directly, in the same layout, with
 // no closure per combinator. A test feeds both ways and compares the states.
 
-/** The group of `key` in a grouped state, its key as `groupBy` keys it. */
-function groupKey(raw: string | null | undefined): string {
-  return raw == null || raw === "" ? UNASSIGNED : raw;
-}
-
 /** Adds 1 to a group of a `countBy` state. */
 export function countIn(state: GroupedState<number>, raw: string | null | undefined): void {
-  const key = groupKey(raw);
+  const key = keyOf(raw);
   const i = findGroup(state, key);
   if (i < 0) insertGroup(state, key, 1);
   else state[i + 1] = (state[i + 1] as number) + 1;
@@ -98,7 +93,7 @@ export function sumIn(
   raw: string | null | undefined,
   by: number,
 ): void {
-  const key = groupKey(raw);
+  const key = keyOf(raw);
   const i = findGroup(state, key);
   if (i < 0) insertGroup(state, key, exactSum(0, by));
   else state[i + 1] = exactSum(state[i + 1] as number, by);
@@ -110,7 +105,7 @@ export function groupIn<S>(
   raw: string | null | undefined,
   init: () => S,
 ): S {
-  const key = groupKey(raw);
+  const key = keyOf(raw);
   const i = findGroup(state, key);
   if (i >= 0) return state[i + 1] as S;
   const made = init();
@@ -120,14 +115,17 @@ export function groupIn<S>(
 
 /** `total + by`, both whole and the sum exact, as `sum` checks them. */
 export function exactSum(total: number, by: number): number {
+  if (!Number.isSafeInteger(by)) throw notExact("The value", by);
   const next = total + by;
-  if (!Number.isSafeInteger(next) || !Number.isSafeInteger(by)) {
-    const [what, value] = Number.isSafeInteger(by) ? ["The sum", next] : ["The value", by];
-    throw new RangeError(
-      `${what} ${value} is not a safe integer: sums are exact only for integers below 2^53 (Tổng vượt quá giới hạn số nguyên an toàn)`,
-    );
-  }
+  if (!Number.isSafeInteger(next)) throw notExact("The sum", next);
   return next;
+}
+
+/** The error of a value or a sum that is not a safe integer (`sum`'s and `exactSum`'s). */
+export function notExact(what: string, value: number): RangeError {
+  return new RangeError(
+    `${what} ${value} is not a safe integer: sums are exact only for integers below 2^53 (Tổng vượt quá giới hạn số nguyên an toàn)`,
+  );
 }
 
 /** The count of a bucket, or 0. */
