@@ -152,18 +152,18 @@ const addDamage = checkHarm("damageVnd", "Số tiền thiệt hại");
 /** The harm figures of one category, in a state. */
 type HarmState = IncidentSummaryState["harmByCategory"][string];
 
-const HARM_SHAPE: StateShape = {
-  type: "fields",
-  fields: {
-    deaths: COUNT_SHAPE,
-    injuries: COUNT_SHAPE,
-    deathsStated: COUNT_SHAPE,
-    injuriesStated: COUNT_SHAPE,
-    casualtiesStated: COUNT_SHAPE,
-    damageVnd: COUNT_SHAPE,
-    damageStated: COUNT_SHAPE,
-  },
-};
+/** The harm figures of a state, at its top and in each of its categories. */
+const HARM_FIELDS = {
+  deaths: COUNT_SHAPE,
+  injuries: COUNT_SHAPE,
+  deathsStated: COUNT_SHAPE,
+  injuriesStated: COUNT_SHAPE,
+  casualtiesStated: COUNT_SHAPE,
+  damageVnd: COUNT_SHAPE,
+  damageStated: COUNT_SHAPE,
+} as const satisfies Record<keyof HarmState, StateShape>;
+
+const HARM_SHAPE: StateShape = { type: "fields", fields: HARM_FIELDS };
 
 function mergeHarm(into: HarmState, from: HarmState): void {
   into.deaths = addDeaths(into.deaths, from.deaths);
@@ -198,7 +198,9 @@ function mergeNestedCounts(a: Dict<Dict<number>>, b: Dict<Dict<number>>): Dict<D
 }
 
 /** What an {@link IncidentSummaryState} looks like, for `parseState`. */
-const INCIDENT_SUMMARY_SHAPE: StateShape = {
+// Built in a pure call: the spread of the harm fields would otherwise keep the shape (and
+// this module) in every bundle that imports anything from it.
+const INCIDENT_SUMMARY_SHAPE: StateShape = /* @__PURE__ */ (() => ({
   type: "named",
   name: "antt.incidents-summary",
   version: 1,
@@ -216,13 +218,7 @@ const INCIDENT_SUMMARY_SHAPE: StateShape = {
       clarifiedByCategory: COUNTS_SHAPE,
       clarifiedWithCameraByCategory: COUNTS_SHAPE,
       suspects: COUNT_SHAPE,
-      deaths: COUNT_SHAPE,
-      injuries: COUNT_SHAPE,
-      deathsStated: COUNT_SHAPE,
-      injuriesStated: COUNT_SHAPE,
-      casualtiesStated: COUNT_SHAPE,
-      damageVnd: COUNT_SHAPE,
-      damageStated: COUNT_SHAPE,
+      ...HARM_FIELDS,
       harmByCategory: { type: "dict", of: HARM_SHAPE },
       byAccidentCategoryAndCause: { type: "dict", of: COUNTS_SHAPE },
       trafficBySeverity: COUNTS_SHAPE,
@@ -236,7 +232,7 @@ const INCIDENT_SUMMARY_SHAPE: StateShape = {
       ["damageStated", "total"],
     ],
   },
-};
+}))();
 
 // ---------------------------------------------------------------------------------------
 
@@ -314,15 +310,16 @@ export interface IncidentSummaryState {
   /** The same harm figures by category, for the categories with any of them given. */
   harmByCategory: Record<
     string,
-    {
-      deaths: number;
-      injuries: number;
-      deathsStated: number;
-      injuriesStated: number;
-      casualtiesStated: number;
-      damageVnd: number;
-      damageStated: number;
-    }
+    Pick<
+      IncidentSummaryState,
+      | "deaths"
+      | "injuries"
+      | "deathsStated"
+      | "injuriesStated"
+      | "casualtiesStated"
+      | "damageVnd"
+      | "damageStated"
+    >
   >;
   /** Fires and traffic accidents by category, then by cause (`unassigned`: not given). */
   byAccidentCategoryAndCause: Record<string, Record<string, number>>;
@@ -642,10 +639,12 @@ function addHarm(
 ): void {
   const deaths = casualties?.deaths;
   const injuries = casualties?.injuries;
-  // Every figure checked before any is added: a bad one leaves the state as it was.
-  const totalDeaths = deaths == null ? state.deaths : addDeaths(state.deaths, deaths);
-  const totalInjuries = injuries == null ? state.injuries : addInjuries(state.injuries, injuries);
-  const totalDamage = damage == null ? state.damageVnd : addDamage(state.damageVnd, damage);
+  // Every figure checked before any is added: a bad one leaves the state as it was. A
+  // category's sums are parts of the state's, so they need no check of their own.
+  if (deaths != null) addDeaths(state.deaths, deaths);
+  if (injuries != null) addInjuries(state.injuries, injuries);
+  if (damage != null) addDamage(state.damageVnd, damage);
+  tallyHarm(state, deaths, injuries, damage);
   let harm = ownValue(state.harmByCategory, category);
   if (harm === undefined) {
     harm = {
@@ -659,27 +658,28 @@ function addHarm(
     };
     setOwn(state.harmByCategory, category, harm);
   }
+  tallyHarm(harm, deaths, injuries, damage);
+}
+
+/** Adds checked harm figures to a state's or a category's (a state holds the same fields). */
+function tallyHarm(
+  h: HarmState,
+  deaths: number | null | undefined,
+  injuries: number | null | undefined,
+  damage: number | null | undefined,
+): void {
   if (deaths != null) {
-    state.deaths = totalDeaths;
-    harm.deaths += deaths;
-    state.deathsStated += 1;
-    harm.deathsStated += 1;
+    h.deaths += deaths;
+    h.deathsStated += 1;
   }
   if (injuries != null) {
-    state.injuries = totalInjuries;
-    harm.injuries += injuries;
-    state.injuriesStated += 1;
-    harm.injuriesStated += 1;
+    h.injuries += injuries;
+    h.injuriesStated += 1;
   }
-  if (deaths != null && injuries != null) {
-    state.casualtiesStated += 1;
-    harm.casualtiesStated += 1;
-  }
+  if (deaths != null && injuries != null) h.casualtiesStated += 1;
   if (damage != null) {
-    state.damageVnd = totalDamage;
-    harm.damageVnd += damage;
-    state.damageStated += 1;
-    harm.damageStated += 1;
+    h.damageVnd += damage;
+    h.damageStated += 1;
   }
 }
 
