@@ -50,3 +50,25 @@ function unknownKind(activity: never): never {
     `Unknown activity kind ${kind}: an activity has no day to count on (Loại hoạt động không hợp lệ)`,
   );
 }
+
+/**
+ * What {@link activityDateOf} reads an activity's day from: its `date`, `startedAt` or
+ * `receivedAt`, as written. Internal (reports read it as a number, with no string made).
+ */
+export function activityDateInput(activity: Activity): string {
+  switch (activity.kind) {
+    case "patrol":
+    case "ambush":
+      return activity.startedAt;
+    case "tip":
+      return activity.receivedAt;
+    case "mediation":
+    case "outreach":
+    case "drill":
+    case "training":
+    case "award":
+      return activity.date;
+    default:
+      return unknownKind(activity);
+  }
+}

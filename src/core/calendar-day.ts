@@ -12,18 +12,34 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /** Whether text is a real day `YYYY-MM-DD` of a four-digit year (1000 to 9999). */
 export function isCalendarDay(text: string): boolean {
+  return text.length === 10 && dayNumberAt(text) > 0;
+}
+
+/**
+ * The day `YYYY-MM-DD` that starts `text`, as the number YYYYMMDD (which orders as the days
+ * do), or -1 when it is not a real day of a four-digit year (1000 to 9999).
+ */
+export function dayNumberAt(text: string): number {
   // Read from the character codes: no pattern, no slices (reports read a day per record).
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
   const hi = twoAt(text, 0);
   const lo = twoAt(text, 2);
   const m = twoAt(text, 5);
   const d = twoAt(text, 8);
   // A part that is not two digits is -1, which makes the `|` of them negative.
-  if ((hi | lo | m | d) < 0 || hi < 10 || m < 1 || m > 12 || d < 1) return false;
+  if ((hi | lo | m | d) < 0 || hi < 10 || m < 1 || m > 12 || d < 1) return -1;
   const y = hi * 100 + lo;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  return d <= days;
+  if (d > 28) {
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+    if (d > days) return -1;
+  }
+  return y * 10_000 + m * 100 + d;
+}
+
+/** The day `YYYY-MM-DD` of a number YYYYMMDD that {@link dayNumberAt} gave. */
+export function dayOfNumber(n: number): CalendarDate {
+  return toDateString(Math.floor(n / 10_000), Math.floor(n / 100) % 100, n % 100);
 }
 
 export function pad2(n: number): string {
@@ -57,6 +73,14 @@ function twoAt(s: string, i: number): number {
  * general path; where it gives a day, it is the day the general path gives (property-tested).
  */
 export function writtenVietnamDay(s: string): CalendarDate | undefined {
+  return writtenVietnamDayNumber(s) > 0 ? s.slice(0, 10) : undefined;
+}
+
+/**
+ * {@link writtenVietnamDay} as the number YYYYMMDD (see {@link dayNumberAt}), -1 where it
+ * gives `undefined`: no string made.
+ */
+export function writtenVietnamDayNumber(s: string): number {
   const n = s.length;
   const hours = twoAt(s, 11);
   const minutes = twoAt(s, 14);
@@ -83,10 +107,7 @@ export function writtenVietnamDay(s: string): CalendarDate | undefined {
     offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   }
   const shifted = hours * 60 + minutes + 420 - offset;
-  const day = s.slice(0, 10);
-  return ok && (hours | minutes) >= 0 && shifted >= 0 && shifted < 1440 && isCalendarDay(day)
-    ? day
-    : undefined;
+  return ok && (hours | minutes) >= 0 && shifted >= 0 && shifted < 1440 ? dayNumberAt(s) : -1;
 }
 
 /** Year, month (1-12) and day of an input on the Vietnamese calendar. */

@@ -6,6 +6,7 @@ import { ownValue, setOwn } from "../aggregate/dict.js";
 import type { Aggregator, StateShape } from "../aggregate/index.js";
 import type { CameraPoint } from "../cameras/index.js";
 import type { CalendarDate } from "../core/calendar.js";
+import { dayNumberAt } from "../core/calendar-day.js";
 import type { Period } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
 import type { ForceStrength } from "../forces/index.js";
@@ -26,10 +27,10 @@ import {
 import { UnitReportError } from "./error.js";
 import { childUnits } from "./figures.js";
 import { finishReport } from "./finish.js";
-import { comparisonOf, toPeriod } from "./period.js";
+import { active, comparisonOf, toPeriod } from "./period.js";
 import type { ReportRecord } from "./records.js";
 import { UnitScope } from "./scope.js";
-import { type Placed, type RecordOf, TIMING } from "./select.js";
+import { DAY_NUMBER, type Placed, type RecordOf, TIMING } from "./select.js";
 import {
   REPORT_COLLECTIONS,
   type ReportCollection,
@@ -184,6 +185,9 @@ export function partsOf(report: UnitReportAggregator): Parts {
 
 export interface PeriodPart {
   readonly period: Period;
+  /** The period's first and last days as numbers YYYYMMDD, for the days `DAY_NUMBER` reads. */
+  readonly startDay: number;
+  readonly endDay: number;
   readonly aggregators: PeriodAggregators;
   readonly children: ReadonlySet<string>;
 }
@@ -246,17 +250,49 @@ function placed(
   return placement.child;
 }
 
+/**
+ * {@link placed} for a dated record whose day is read as a number (`DAY_NUMBER`): a record
+ * with no `unitCodeAsOf` is placed on that day with no string made for it.
+ */
+function placedOnDay(
+  parts: Parts,
+  state: UnitReportState,
+  collection: ReportCollection,
+  record: Placed,
+  day: number,
+): string | null | undefined {
+  const tally = state.records[collection];
+  tally.given += 1;
+  const asOf = record.unitCodeAsOf;
+  const placement =
+    asOf === undefined
+      ? parts.scope.placeOnDay(record.unitCode, day)
+      : parts.scope.place(record.unitCode, asOf);
+  if (placement.status === "unknown") {
+    tally.unknownUnit += 1;
+    setOwn(state.unknownUnitCodes, record.unitCode, 1);
+    return undefined;
+  }
+  if (placement.status === "other") {
+    tally.otherUnit += 1;
+    return undefined;
+  }
+  return placement.child;
+}
+
+// The dated collections count a record in a period that holds its day: `TIMING`'s
+// "dated-in-period" rule, on the day as a number.
+
 function addIncidentRecord(parts: Parts, state: UnitReportState, incident: Incident): void {
-  const timing = TIMING.incidents;
-  const day = timing.dateOf(incident);
-  if (placed(parts, state, "incidents", incident, day) === undefined) return;
+  const day = DAY_NUMBER.incidents(incident);
+  if (placedOnDay(parts, state, "incidents", incident, day) === undefined) return;
   const { period, comparison } = parts;
-  if (timing.inPeriod(incident, period.period, day)) {
+  if (day >= period.startDay && day <= period.endDay) {
     const s = state.current as PeriodState;
     s.counted.incidents += 1;
     addIncident(period.aggregators, s, incident);
   }
-  if (comparison !== null && timing.inPeriod(incident, comparison.period, day)) {
+  if (comparison !== null && day >= comparison.startDay && day <= comparison.endDay) {
     const s = state.previous as PeriodState;
     s.counted.incidents += 1;
     addIncident(comparison.aggregators, s, incident);
@@ -268,16 +304,15 @@ function addExtractionRecord(
   state: UnitReportState,
   extraction: FootageExtraction,
 ): void {
-  const timing = TIMING.extractions;
-  const day = timing.dateOf(extraction);
-  if (placed(parts, state, "extractions", extraction, day) === undefined) return;
+  const day = DAY_NUMBER.extractions(extraction);
+  if (placedOnDay(parts, state, "extractions", extraction, day) === undefined) return;
   const { period, comparison } = parts;
-  if (timing.inPeriod(extraction, period.period, day)) {
+  if (day >= period.startDay && day <= period.endDay) {
     const s = state.current as PeriodState;
     s.counted.extractions += 1;
     addExtraction(period.aggregators, s, extraction);
   }
-  if (comparison !== null && timing.inPeriod(extraction, comparison.period, day)) {
+  if (comparison !== null && day >= comparison.startDay && day <= comparison.endDay) {
     const s = state.previous as PeriodState;
     s.counted.extractions += 1;
     addExtraction(comparison.aggregators, s, extraction);
@@ -285,16 +320,15 @@ function addExtractionRecord(
 }
 
 function addActivityRecord(parts: Parts, state: UnitReportState, activity: Activity): void {
-  const timing = TIMING.activities;
-  const day = timing.dateOf(activity);
-  if (placed(parts, state, "activities", activity, day) === undefined) return;
+  const day = DAY_NUMBER.activities(activity);
+  if (placedOnDay(parts, state, "activities", activity, day) === undefined) return;
   const { period, comparison } = parts;
-  if (timing.inPeriod(activity, period.period, day)) {
+  if (day >= period.startDay && day <= period.endDay) {
     const s = state.current as PeriodState;
     s.counted.activities += 1;
     addActivity(period.aggregators, s, activity);
   }
-  if (comparison !== null && timing.inPeriod(activity, comparison.period, day)) {
+  if (comparison !== null && day >= comparison.startDay && day <= comparison.endDay) {
     const s = state.previous as PeriodState;
     s.counted.activities += 1;
     addActivity(comparison.aggregators, s, activity);
@@ -302,16 +336,17 @@ function addActivityRecord(parts: Parts, state: UnitReportState, activity: Activ
 }
 
 function addCameraRecord(parts: Parts, state: UnitReportState, camera: CameraPoint): void {
-  const timing = TIMING.cameras;
-  const day = timing.dateOf(camera);
+  // TIMING.cameras: from the day it was installed (or planned) to the day it was removed.
+  const day = camera.installedOn ?? camera.plannedOn;
+  const removedOn = camera.removedOn;
   if (placed(parts, state, "cameras", camera, day) === undefined) return;
   const { period, comparison } = parts;
-  if (timing.inPeriod(camera, period.period, day)) {
+  if (active(day, removedOn, period.period)) {
     const s = state.current as PeriodState;
     s.counted.cameras += 1;
     addCamera(period.aggregators, s, period.period, camera);
   }
-  if (comparison !== null && timing.inPeriod(camera, comparison.period, day)) {
+  if (comparison !== null && active(day, removedOn, comparison.period)) {
     const s = state.previous as PeriodState;
     s.counted.cameras += 1;
     addCamera(comparison.aggregators, s, comparison.period, camera);
@@ -445,6 +480,8 @@ export function unitReport(options: UnitReportAggregatorOptions): UnitReportAggr
   ] as AdminUnit;
   const partOf = (p: Period): PeriodPart => ({
     period: p,
+    startDay: dayNumberAt(p.start),
+    endDay: dayNumberAt(p.end),
     aggregators: summariesOf(p),
     children: new Set(childUnits({ index, unit }, p).map((u) => u.code)),
   });

@@ -2,6 +2,7 @@
 // the public API (src/reports/index.ts does not re-export this module).
 import type { AdminIndex, AdminUnit } from "../admin/index.js";
 import type { CalendarDate } from "../core/calendar.js";
+import { dayOfNumber } from "../core/calendar-day.js";
 
 /**
  * Where a record's unit code lies relative to the report's unit: inside it (with the direct
@@ -74,13 +75,7 @@ export class UnitScope {
   }
 
   place(code: string, date: CalendarDate | undefined): Placement {
-    if (this.#timeless) {
-      const cached = this.#byCode.get(code);
-      if (cached) return cached;
-      const placement = this.#place(code, date).placement;
-      this.#byCode.set(code, placement);
-      return placement;
-    }
+    if (this.#timeless) return this.#placeTimeless(code, date);
     if (date === undefined) return this.#placeOutside(code, "");
     const spans = this.#spans.get(code);
     if (spans) {
@@ -88,9 +83,44 @@ export class UnitScope {
         if (span.from <= date && date <= span.to) return span.placement;
       }
     }
+    return this.#placeNew(code, date, spans);
+  }
+
+  /**
+   * {@link place} on a day given as the number YYYYMMDD (as `dayNumberAt` reads it): the
+   * placements known are found with no string made for the day.
+   */
+  placeOnDay(code: string, day: number): Placement {
+    if (this.#timeless)
+      return this.#byCode.get(code) ?? this.#placeTimeless(code, dayOfNumber(day));
+    const spans = this.#spans.get(code);
+    if (spans) {
+      for (const span of spans) {
+        if (span.fromDay <= day && day <= span.toDay) return span.placement;
+      }
+    }
+    return this.#placeNew(code, dayOfNumber(day), spans);
+  }
+
+  #placeTimeless(code: string, date: CalendarDate | undefined): Placement {
+    const cached = this.#byCode.get(code);
+    if (cached) return cached;
+    const placement = this.#place(code, date).placement;
+    this.#byCode.set(code, placement);
+    return placement;
+  }
+
+  /** Places a code on a day that no span known holds, and keeps the span it holds for. */
+  #placeNew(code: string, date: CalendarDate, spans: Span[] | undefined): Placement {
     const found = this.#place(code, date);
     if (found.from === undefined) return this.#placeOutside(code, date);
-    const span = { from: found.from, to: found.to, placement: found.placement };
+    const span: Span = {
+      from: found.from,
+      to: found.to,
+      fromDay: spanDay(found.from),
+      toDay: spanDay(found.to),
+      placement: found.placement,
+    };
     if (spans) spans.push(span);
     else this.#spans.set(code, [span]);
     return found.placement;
@@ -151,8 +181,18 @@ export class UnitScope {
 interface Span {
   readonly from: string;
   readonly to: string;
+  /** `from` and `to` as numbers YYYYMMDD. */
+  readonly fromDay: number;
+  readonly toDay: number;
   readonly placement: Placement;
 }
 
 const BEGINNING = "0000-01-01";
 const END_OF_TIME = "9999-12-31";
+
+/** A span's bound `YYYY-MM-DD` (a unit's validity, or the beginning or end of time) as YYYYMMDD. */
+function spanDay(day: string): number {
+  return (
+    Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10))
+  );
+}

@@ -1,10 +1,13 @@
 // Internal: when each collection's records count in a report's period, and where they are
 // placed. Not part of the public API.
 
-import { activityDateOf } from "../activities/dates.js";
+import { activityDateInput, activityDateOf } from "../activities/dates.js";
+import type { Activity } from "../activities/index.js";
 import { type CalendarDate, type DateInput, vietnamDateOf } from "../core/calendar.js";
+import { dayNumberAt, writtenVietnamDayNumber } from "../core/calendar-day.js";
 import type { Period } from "../core/period.js";
 import type { Dataset } from "../dataset/index.js";
+import type { FootageExtraction, Incident } from "../incidents/index.js";
 import type { SafetyRecognition } from "../models/index.js";
 import { active } from "./period.js";
 import type { PeriodRule, ReportCollection } from "./types.js";
@@ -89,3 +92,24 @@ export const TIMING: { readonly [C in ReportCollection]: Timing<RecordOf<C>> } =
   expenses: datedBy((e) => e.spentOn),
   forces: datedBy((f) => f.countedOn),
 };
+
+/**
+ * The day in Vietnam of a day or an instant, as the number YYYYMMDD (`vietnamDateOf`, with no
+ * string made): read from the digits where they say it, else through `vietnamDateOf`, which
+ * throws for a value that is no date.
+ */
+export function vietnamDayNumber(input: string): number {
+  const day = input.length === 10 ? dayNumberAt(input) : writtenVietnamDayNumber(input);
+  return day > 0 ? day : dayNumberAt(vietnamDateOf(input));
+}
+
+/**
+ * The days of the dated collections of many records as numbers: what `TIMING[c].dateOf`
+ * gives, read as {@link vietnamDayNumber} (test/reports/select.test.ts compares them). Each
+ * is its own function, so that the adder of its collection calls one place only.
+ */
+export const DAY_NUMBER = {
+  incidents: (incident: Incident): number => vietnamDayNumber(incident.occurredAt),
+  extractions: (extraction: FootageExtraction): number => vietnamDayNumber(extraction.requestedAt),
+  activities: (activity: Activity): number => vietnamDayNumber(activityDateInput(activity)),
+} as const;
