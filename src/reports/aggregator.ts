@@ -214,9 +214,25 @@ export function addRecords<C extends ReportCollection>(
   collection: C,
   records: readonly RecordOf<C>[],
 ): void {
-  const add = ADDERS[collection as keyof typeof ADDERS] as Adder<RecordOf<C>> | undefined;
-  if (add) for (const record of records) add(parts, state, record);
-  else for (const record of records) addAnyRecord(parts, state, collection, record);
+  // A loop per collection of many records: each calls its one adder (inlined), where a
+  // shared loop would call four through one site.
+  switch (collection) {
+    case "incidents":
+      for (const record of records as readonly Incident[]) addIncidentRecord(parts, state, record);
+      return;
+    case "extractions":
+      for (const record of records as readonly FootageExtraction[])
+        addExtractionRecord(parts, state, record);
+      return;
+    case "activities":
+      for (const record of records as readonly Activity[]) addActivityRecord(parts, state, record);
+      return;
+    case "cameras":
+      for (const record of records as readonly CameraPoint[]) addCameraRecord(parts, state, record);
+      return;
+    default:
+      for (const record of records) addAnyRecord(parts, state, collection, record);
+  }
 }
 
 // The collections of many records each have an adder of their own: the same steps as
@@ -225,59 +241,52 @@ export function addRecords<C extends ReportCollection>(
 // one rule of when a record counts.
 
 /**
- * Tallies a record given, and places it: the child unit that holds it (`null` for the
- * report's unit itself), or `undefined` when it is of another unit or an unknown one.
+ * Tallies a record given, and places its unit code, written on `date` (its `unitCodeAsOf`,
+ * else its own day): the child unit that holds it (`null` for the report's unit itself), or
+ * `undefined` when it is of another unit or an unknown one. The caller reads the record's
+ * fields, so that those reads see one collection.
  */
 function placed(
   parts: Parts,
   state: UnitReportState,
   collection: ReportCollection,
-  record: Placed,
-  day: CalendarDate | undefined,
+  unitCode: string,
+  date: CalendarDate | undefined,
 ): string | null | undefined {
   const tally = state.records[collection];
   tally.given += 1;
-  const placement = parts.scope.place(record.unitCode, record.unitCodeAsOf ?? day);
+  const placement = parts.scope.place(unitCode, date);
+  if (placement.status === "in") return placement.child;
   if (placement.status === "unknown") {
     tally.unknownUnit += 1;
-    setOwn(state.unknownUnitCodes, record.unitCode, 1);
-    return undefined;
-  }
-  if (placement.status === "other") {
-    tally.otherUnit += 1;
-    return undefined;
-  }
-  return placement.child;
+    setOwn(state.unknownUnitCodes, unitCode, 1);
+  } else tally.otherUnit += 1;
+  return undefined;
 }
 
 /**
  * {@link placed} for a dated record whose day is read as a number (`DAY_NUMBER`): a record
- * with no `unitCodeAsOf` is placed on that day with no string made for it.
+ * with no `unitCodeAsOf` is placed on that day with no string made for it. The adder reads
+ * the record's unit code and `unitCodeAsOf` itself, so that those reads see one collection.
  */
 function placedOnDay(
   parts: Parts,
   state: UnitReportState,
   collection: ReportCollection,
-  record: Placed,
+  unitCode: string,
+  asOf: CalendarDate | undefined,
   day: number,
 ): string | null | undefined {
   const tally = state.records[collection];
   tally.given += 1;
-  const asOf = record.unitCodeAsOf;
   const placement =
-    asOf === undefined
-      ? parts.scope.placeOnDay(record.unitCode, day)
-      : parts.scope.place(record.unitCode, asOf);
+    asOf === undefined ? parts.scope.placeOnDay(unitCode, day) : parts.scope.place(unitCode, asOf);
+  if (placement.status === "in") return placement.child;
   if (placement.status === "unknown") {
     tally.unknownUnit += 1;
-    setOwn(state.unknownUnitCodes, record.unitCode, 1);
-    return undefined;
-  }
-  if (placement.status === "other") {
-    tally.otherUnit += 1;
-    return undefined;
-  }
-  return placement.child;
+    setOwn(state.unknownUnitCodes, unitCode, 1);
+  } else tally.otherUnit += 1;
+  return undefined;
 }
 
 // The dated collections count a record in a period that holds its day: `TIMING`'s
@@ -285,7 +294,15 @@ function placedOnDay(
 
 function addIncidentRecord(parts: Parts, state: UnitReportState, incident: Incident): void {
   const day = DAY_NUMBER.incidents(incident);
-  if (placedOnDay(parts, state, "incidents", incident, day) === undefined) return;
+  const child = placedOnDay(
+    parts,
+    state,
+    "incidents",
+    incident.unitCode,
+    incident.unitCodeAsOf,
+    day,
+  );
+  if (child === undefined) return;
   const { period, comparison } = parts;
   if (day >= period.startDay && day <= period.endDay) {
     const s = state.current as PeriodState;
@@ -305,7 +322,15 @@ function addExtractionRecord(
   extraction: FootageExtraction,
 ): void {
   const day = DAY_NUMBER.extractions(extraction);
-  if (placedOnDay(parts, state, "extractions", extraction, day) === undefined) return;
+  const child = placedOnDay(
+    parts,
+    state,
+    "extractions",
+    extraction.unitCode,
+    extraction.unitCodeAsOf,
+    day,
+  );
+  if (child === undefined) return;
   const { period, comparison } = parts;
   if (day >= period.startDay && day <= period.endDay) {
     const s = state.current as PeriodState;
@@ -321,7 +346,15 @@ function addExtractionRecord(
 
 function addActivityRecord(parts: Parts, state: UnitReportState, activity: Activity): void {
   const day = DAY_NUMBER.activities(activity);
-  if (placedOnDay(parts, state, "activities", activity, day) === undefined) return;
+  const child = placedOnDay(
+    parts,
+    state,
+    "activities",
+    activity.unitCode,
+    activity.unitCodeAsOf,
+    day,
+  );
+  if (child === undefined) return;
   const { period, comparison } = parts;
   if (day >= period.startDay && day <= period.endDay) {
     const s = state.current as PeriodState;
@@ -339,7 +372,8 @@ function addCameraRecord(parts: Parts, state: UnitReportState, camera: CameraPoi
   // TIMING.cameras: from the day it was installed (or planned) to the day it was removed.
   const day = camera.installedOn ?? camera.plannedOn;
   const removedOn = camera.removedOn;
-  if (placed(parts, state, "cameras", camera, day) === undefined) return;
+  const child = placed(parts, state, "cameras", camera.unitCode, camera.unitCodeAsOf ?? day);
+  if (child === undefined) return;
   const { period, comparison } = parts;
   if (active(day, removedOn, period.period)) {
     const s = state.current as PeriodState;
@@ -383,7 +417,8 @@ function addAnyRecord<C extends ReportCollection>(
   }
   const timing = TIMING[collection];
   const day = timing.dateOf(record);
-  const child = placed(parts, state, collection, record as RecordOf<C> & Placed, day);
+  const placeable = record as RecordOf<C> & Placed;
+  const child = placed(parts, state, collection, placeable.unitCode, placeable.unitCodeAsOf ?? day);
   if (child === undefined) return;
   for (const p of parts.periods) {
     if (!timing.inPeriod(record, p.period, day)) continue;

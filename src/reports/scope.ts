@@ -11,11 +11,12 @@ import { dayOfNumber } from "../core/calendar-day.js";
  */
 export type Placement =
   | { readonly status: "in"; readonly child: string | null }
-  | { readonly status: "other" }
-  | { readonly status: "unknown" };
+  | { readonly status: "other"; readonly child: null }
+  | { readonly status: "unknown"; readonly child: null };
 
-const OTHER: Placement = Object.freeze({ status: "other" });
-const UNKNOWN: Placement = Object.freeze({ status: "unknown" });
+// Every placement has the same fields, made the same way: one shape where records are placed.
+const OTHER: Placement = Object.freeze({ status: "other", child: null });
+const UNKNOWN: Placement = Object.freeze({ status: "unknown", child: null });
 const SELF: Placement = Object.freeze({ status: "in", child: null });
 
 interface Version {
@@ -162,7 +163,7 @@ export class UnitScope {
         if (current.validTo !== undefined && current.validTo < to) to = current.validTo;
       }
       if (current.code === this.#target) {
-        placement = child === null ? SELF : { status: "in", child };
+        placement = child === null ? SELF : Object.freeze({ status: "in", child });
         break;
       }
       child = current.code;
