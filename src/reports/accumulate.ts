@@ -4,6 +4,7 @@
 
 import { type Activity, activitySummary } from "../activities/index.js";
 import { setOwn } from "../aggregate/dict.js";
+import { findGroup, insertGroup } from "../aggregate/groups.js";
 import {
   type Aggregator,
   count,
@@ -15,7 +16,7 @@ import {
   sum,
   UNASSIGNED,
 } from "../aggregate/index.js";
-import { countIn, exactSum, groupIn, sumIn } from "../aggregate/summaries.js";
+import { countIn, exactSum, groupIn } from "../aggregate/summaries.js";
 import {
   type CameraPoint,
   cameraFacesPublic,
@@ -338,7 +339,6 @@ export function addToPeriod<C extends ReportCollection>(
 // test/reports/accumulate.test.ts feeds records both ways and compares the states.
 
 const count_ = countIn;
-const sum_ = sumIn;
 const group_ = groupIn;
 const exact_ = exactSum;
 const facesPublic = cameraFacesPublic;
@@ -417,20 +417,74 @@ export function addActivity(a: PeriodAggregators, s: PeriodState, activity: Acti
   a.activities.add(s.activities, activity);
 }
 
+/** The state of `incidentClasses`. */
+interface ClassesState {
+  all: GroupedState<GroupedState<number>>;
+  byClass: GroupedState<ClassCounts>;
+  suspects: GroupedState<number>;
+  withCamera: GroupedState<GroupedState<number>>;
+}
+
+/**
+ * Where a category's groups were found in a period's `incidentClasses` state (the position
+ * of its key in `all`, `suspects` and `withCamera`, -1 when not yet there), and the legal
+ * class its incidents without one are counted under: looked up once per category, not
+ * scanned for once per incident.
+ */
+interface CategorySlots {
+  all: number;
+  suspects: number;
+  withCamera: number;
+  readonly legalClass: string;
+}
+
+/**
+ * The slots of a state's categories, kept on the state under a symbol: JSON, structured
+ * clone and `Object.keys` ignore it, and a state read back from JSON starts without one.
+ * A position is a hint, checked against the key there before it is used.
+ */
+const SLOTS = Symbol("antt.incidentClassSlots");
+
+function slotsOf(classes: ClassesState): Map<string, CategorySlots> {
+  const held = (classes as ClassesState & { [SLOTS]?: Map<string, CategorySlots> })[SLOTS];
+  if (held !== undefined) return held;
+  const made = new Map<string, CategorySlots>();
+  Object.defineProperty(classes, SLOTS, { value: made, enumerable: false, writable: false });
+  return made;
+}
+
+/** The position of `key` in a grouped state, `hint` when it holds it, its group made when new. */
+function positionOf<S>(groups: GroupedState<S>, key: string, hint: number, init: () => S): number {
+  if (hint >= 0 && groups[hint] === key) return hint;
+  const found = findGroup(groups, key);
+  if (found >= 0) return found;
+  const at = groups.length;
+  insertGroup(groups, key, init());
+  return at;
+}
+
+const zero = (): number => 0;
+
 /** Adds an incident counted in the period (not to `counted`). */
 export function addIncident(a: PeriodAggregators, s: PeriodState, incident: Incident): void {
   a.incidents.add(s.incidents, incident);
-  const classes = s.incidentClasses as unknown as {
-    all: GroupedState<GroupedState<number>>;
-    byClass: GroupedState<ClassCounts>;
-    suspects: GroupedState<number>;
-    withCamera: GroupedState<GroupedState<number>>;
-  };
+  const classes = s.incidentClasses as unknown as ClassesState;
   const category = categoryOf(incident);
-  const legalClass = legalClassOf(incident);
+  const slotsByCategory = slotsOf(classes);
+  let slots = slotsByCategory.get(category);
+  if (slots === undefined) {
+    slots = { all: -1, suspects: -1, withCamera: -1, legalClass: legalClassOf({ category }) };
+    slotsByCategory.set(category, slots);
+  }
+  // `countedLegalClass`: its own class, else its category's.
+  const own: string | null | undefined = incident.legalClass;
+  const legalClass = own != null && own !== "" ? own : slots.legalClass;
   const suspects = suspectsOf(incident);
   const camera = withCamera(incident);
-  count_(group_(classes.all, category, newCounts), legalClass);
+  const all = classes.all;
+  const at = positionOf(all, category, slots.all, newCounts);
+  slots.all = at;
+  count_(all[at + 1] as GroupedState<number>, legalClass);
   const byClass = group_(classes.byClass, legalClass, newClassCounts);
   byClass.cases += 1;
   if (incident.clarified != null) byClass.clarified += 1;
@@ -438,8 +492,16 @@ export function addIncident(a: PeriodAggregators, s: PeriodState, incident: Inci
     byClass.withCamera += 1;
     byClass.suspectsWithCamera = exact_(byClass.suspectsWithCamera, suspects);
   }
-  sum_(classes.suspects, category, suspects);
-  if (camera) count_(group_(classes.withCamera, category, newCounts), legalClass);
+  const bySuspects = classes.suspects;
+  const j = positionOf(bySuspects, category, slots.suspects, zero);
+  slots.suspects = j;
+  bySuspects[j + 1] = exact_(bySuspects[j + 1] as number, suspects);
+  if (camera) {
+    const cameraAll = classes.withCamera;
+    const k = positionOf(cameraAll, category, slots.withCamera, newCounts);
+    slots.withCamera = k;
+    count_(cameraAll[k + 1] as GroupedState<number>, legalClass);
+  }
 }
 
 /** Merges period `b` into `a`; `b` is not changed. */
