@@ -52,17 +52,12 @@ function invalidDate(input: unknown): RangeError {
   );
 }
 
-/** The value of the digit at `i`, or -1 for any other character. */
-function digitAt(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-}
-
 /** The two digits at `i` as a number, or -1 when either is not a digit. */
 function twoAt(s: string, i: number): number {
-  const a = digitAt(s, i);
-  const b = digitAt(s, i + 1);
-  return a < 0 || b < 0 ? -1 : a * 10 + b;
+  // The digits read in place (past the end, a code is NaN and fails the tests).
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /**
@@ -81,33 +76,36 @@ export function writtenVietnamDay(s: string): CalendarDate | undefined {
  * gives `undefined`: no string made.
  */
 export function writtenVietnamDayNumber(s: string): number {
+  // Each test returns as soon as it fails: a report reads one instant per record.
   const n = s.length;
+  if (n < 17 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return -1; // T :
   const hours = twoAt(s, 11);
   const minutes = twoAt(s, 14);
-  let ok = s.charCodeAt(10) === 84 && s.charCodeAt(13) === 58 && hours < 24 && minutes < 60; // T :
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return -1;
   let i = 16;
-  if (s.charCodeAt(i) === 58) {
-    i = 19;
+  if (s.charCodeAt(16) === 58) {
     const seconds = twoAt(s, 17);
-    ok &&= seconds >= 0 && seconds < 60;
-    if (s.charCodeAt(i) === 46) {
-      while (digitAt(s, ++i) >= 0);
-      ok &&= i > 20;
+    if (seconds < 0 || seconds > 59) return -1;
+    i = 19;
+    if (s.charCodeAt(19) === 46) {
+      i = 20;
+      for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i));
+      if (i === 20) return -1;
     }
   }
   const sign = s.charCodeAt(i);
-  const oh = twoAt(s, i + 1);
-  const om = twoAt(s, i + 4);
   let offset = 0;
-  if (sign === 90)
-    ok &&= i === n - 1; // Z
-  else {
-    ok &&= i === n - 6 && s.charCodeAt(i + 3) === 58 && (sign === 43 || sign === 45);
-    ok &&= oh < 24 && om < 60 && (hours | minutes | oh | om) >= 0;
-    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  if (sign === 90) {
+    if (i !== n - 1) return -1; // Z
+  } else {
+    if (i !== n - 6 || (sign !== 43 && sign !== 45) || s.charCodeAt(i + 3) !== 58) return -1;
+    const oh = twoAt(s, i + 1);
+    const om = twoAt(s, i + 4);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return -1;
+    offset = sign === 45 ? -(oh * 60 + om) : oh * 60 + om;
   }
   const shifted = hours * 60 + minutes + 420 - offset;
-  return ok && (hours | minutes) >= 0 && shifted >= 0 && shifted < 1440 ? dayNumberAt(s) : -1;
+  return shifted >= 0 && shifted < 1440 ? dayNumberAt(s) : -1;
 }
 
 /** Year, month (1-12) and day of an input on the Vietnamese calendar. */

@@ -4,10 +4,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  dayNumberAt,
+  dayOfNumber,
   isCalendarDay,
   toDateString,
   vietnamParts,
   writtenVietnamDay,
+  writtenVietnamDayNumber,
 } from "../../src/core/calendar-day.js";
 import { vietnamDateOf } from "../../src/core/index.js";
 
@@ -63,6 +66,23 @@ describe("writtenVietnamDay", () => {
       }),
       { numRuns: 30_000 },
     );
+  });
+
+  it("reads the same day as a number YYYYMMDD, and nothing where it reads no day", () => {
+    fc.assert(
+      fc.property(nearInstant, (s) => {
+        const day = writtenVietnamDay(s);
+        const n = writtenVietnamDayNumber(s);
+        if (day === undefined) expect(n).toBe(-1);
+        else {
+          expect(n).toBe(Number(day.replaceAll("-", "")));
+          expect(dayOfNumber(n)).toBe(day);
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(writtenVietnamDayNumber("2024-03-07T22:15:00+07:00")).toBe(20240307);
+    expect(writtenVietnamDayNumber("2024-03-07T17:00:00Z")).toBe(-1);
   });
 
   it("answers the common shapes itself", () => {
@@ -127,6 +147,32 @@ describe("isCalendarDay", () => {
         expect(isCalendarDay(text)).toBe(calendarDayByPattern(text));
       }),
       { numRuns: 30_000 },
+    );
+  });
+});
+
+describe("dayNumberAt", () => {
+  it("reads a real day as YYYYMMDD, which orders as the days do, and -1 otherwise", () => {
+    const day = fc
+      .tuple(
+        pick("2024", "2023", "1900", "1000", "0999", "9999", "2x24"),
+        pick("-"),
+        pick("01", "02", "04", "12", "13", "00"),
+        pick("-", "/"),
+        pick("01", "28", "29", "30", "31", "32", "00", "3x"),
+      )
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const na = dayNumberAt(a);
+        expect(na > 0).toBe(isCalendarDay(a));
+        if (na > 0) {
+          expect(dayOfNumber(na)).toBe(a);
+          const nb = dayNumberAt(b);
+          if (nb > 0) expect(Math.sign(na - nb)).toBe(a < b ? -1 : a > b ? 1 : 0);
+        } else expect(na).toBe(-1);
+      }),
+      { numRuns: 5_000 },
     );
   });
 });

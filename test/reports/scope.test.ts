@@ -29,7 +29,10 @@ describe("UnitScope", () => {
           (i, ms, village) => {
             const code = `${pool[i]?.code}${village ? ".to-1" : ""}`;
             const day = new Date(ms).toISOString().slice(0, 10);
-            expect(cached.place(code, day)).toEqual(new UnitScope(index, target).place(code, day));
+            const fresh = new UnitScope(index, target).place(code, day);
+            expect(cached.place(code, day)).toEqual(fresh);
+            // The same, on the day as a number (the report's dated records).
+            expect(cached.placeOnDay(code, Number(day.replaceAll("-", "")))).toEqual(fresh);
           },
         ),
         { numRuns: 1500 },
