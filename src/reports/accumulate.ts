@@ -309,7 +309,7 @@ export function addToPeriod<C extends ReportCollection>(
       return;
     }
     case "cameras":
-      addCamera(a, s, period, record as CameraPoint);
+      addCamera(a, s, period, record as CameraPoint, facesPublic(record as CameraPoint));
       return;
     case "incidents":
       addIncident(a, s, record as Incident);
@@ -374,12 +374,16 @@ function tallyPoint(state: PointsAndLenses, lenses: number): void {
   state.lenses = exact_(state.lenses, lenses);
 }
 
-/** Adds a camera point counted in the period (not to `counted`). */
+/**
+ * Adds a camera point counted in the period (not to `counted`). `facing` is
+ * `cameraFacesPublic(camera)`, worked out once for both periods.
+ */
 export function addCamera(
   a: PeriodAggregators,
   s: PeriodState,
   period: Period,
   camera: CameraPoint,
+  facing: boolean,
 ): void {
   // The camera summary checks the lenses (a whole number) before anything else counts them.
   a.camerasAtEnd.add(s.camerasAtEnd, camera);
@@ -398,7 +402,7 @@ export function addCamera(
         lenses,
       );
     }
-    if (facesPublic(camera)) tallyPoint(s.camerasFacing as PointsAndLenses, lenses);
+    if (facing) tallyPoint(s.camerasFacing as PointsAndLenses, lenses);
   }
   if (installedOn >= period.start) tallyPoint(s.camerasInstalled as PointsAndLenses, lenses);
 }

@@ -4,7 +4,7 @@ import type { Activity } from "../activities/index.js";
 import { type AdminUnit, buildAdminIndex } from "../admin/index.js";
 import { ownValue, setOwn } from "../aggregate/dict.js";
 import type { Aggregator, StateShape } from "../aggregate/index.js";
-import type { CameraPoint } from "../cameras/index.js";
+import { type CameraPoint, cameraFacesPublic } from "../cameras/index.js";
 import type { CalendarDate } from "../core/calendar.js";
 import { dayNumberAt } from "../core/calendar-day.js";
 import type { Period } from "../core/period.js";
@@ -375,15 +375,17 @@ function addCameraRecord(parts: Parts, state: UnitReportState, camera: CameraPoi
   const child = placed(parts, state, "cameras", camera.unitCode, camera.unitCodeAsOf ?? day);
   if (child === undefined) return;
   const { period, comparison } = parts;
+  // Whether it faces the road or a public place: read once for both periods.
+  const facing = cameraFacesPublic(camera);
   if (active(day, removedOn, period.period)) {
     const s = state.current as PeriodState;
     s.counted.cameras += 1;
-    addCamera(period.aggregators, s, period.period, camera);
+    addCamera(period.aggregators, s, period.period, camera, facing);
   }
   if (comparison !== null && active(day, removedOn, comparison.period)) {
     const s = state.previous as PeriodState;
     s.counted.cameras += 1;
-    addCamera(comparison.aggregators, s, comparison.period, camera);
+    addCamera(comparison.aggregators, s, comparison.period, camera, facing);
   }
 }
 
