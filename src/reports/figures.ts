@@ -21,7 +21,13 @@ import {
   type IncidentHarm,
   type IncidentSummary,
 } from "../incidents/index.js";
-import type { LifecycleAsOf, ModelCounts, ModelReach, SiteCounts } from "../models/index.js";
+import type {
+  LifecycleAsOf,
+  ModelCounts,
+  ModelReach,
+  ModelSummaryState,
+  SiteCounts,
+} from "../models/index.js";
 import type { TeamSummary } from "../teams/index.js";
 import type { PeriodAggregators, PeriodState } from "./accumulate.js";
 import type {
@@ -61,6 +67,16 @@ export function childUnits(
   return ctx.index.childrenOf(ctx.unit.code, lastDay(ctx, period));
 }
 
+/**
+ * A models summary's state without its sites by id, to finish: the report reads none of
+ * the figures made from them (the reach per model, teams at known and unknown sites,
+ * unknown model ids), as it counts its own (`sitesByModel`, `reach`, `teamsAtSites`), and
+ * finishing every site's entry cost a quarter of finishing the report.
+ */
+function withoutSiteLinks(state: ModelSummaryState): ModelSummaryState {
+  return { ...state, sitesById: [] };
+}
+
 type Out<K extends keyof PeriodAggregators> = ReturnType<PeriodAggregators[K]["finish"]>;
 
 export function modelFigures(
@@ -70,8 +86,8 @@ export function modelFigures(
   s: PeriodState,
   children: ReadonlySet<string>,
 ): ReportModelFigures {
-  const lifecycle = a.lifecycle.finish(s.lifecycle);
-  const breakdown = a.breakdown.finish(s.breakdown);
+  const lifecycle = a.lifecycle.finish(withoutSiteLinks(s.lifecycle));
+  const breakdown = a.breakdown.finish(withoutSiteLinks(s.breakdown));
 
   // The sites by the kind of their model, added up from the counts by model.
   const byModelKind = new Map<string, { active: number; launched: number; replicated: number }>();
