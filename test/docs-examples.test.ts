@@ -3,6 +3,7 @@ import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
 import * as antt from "../src/index.js";
+import * as io from "../src/io/index.js";
 import * as problems from "../src/problems/index.js";
 import * as stream from "../src/stream/index.js";
 import * as submissions from "../src/submissions/index.js";
@@ -41,6 +42,7 @@ describe("@example blocks in the TSDoc", () => {
       const entries: Record<string, unknown> = {
         antt,
         "antt/stream": stream,
+        "antt/io": io,
         "antt/submissions": submissions,
         "antt/problems": problems,
         "antt/vn-admin": vnAdmin,
