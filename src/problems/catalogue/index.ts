@@ -8,6 +8,7 @@ import { DATASET_PROBLEMS } from "./dataset.js";
 import { FORCE_PROBLEMS } from "./forces.js";
 import { FUNDING_PROBLEMS } from "./funding.js";
 import { INCIDENT_PROBLEMS } from "./incidents.js";
+import { IO_PROBLEMS } from "./io.js";
 import { MODEL_PROBLEMS } from "./models.js";
 import { REPORT_PROBLEMS } from "./reports.js";
 import { SCHEMA_PROBLEMS } from "./schema.js";
@@ -34,6 +35,7 @@ export const CATALOGUE_PARTS: readonly {
   { part: "stream", entries: STREAM_PROBLEMS },
   { part: "states", entries: STATE_PROBLEMS },
   { part: "reports", entries: REPORT_PROBLEMS },
+  { part: "io", entries: IO_PROBLEMS },
 ];
 
 const BY_CODE = new Map<string, ProblemEntry>();
