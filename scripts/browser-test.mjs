@@ -1,13 +1,16 @@
 // Opens examples/browser/ in headless Chromium: the page bundles the ESM build of antt as
 // an app would, validates the Thọ Xuân 2024 sample, builds the district report and draws
 // it. Checks the figures shown, that the console stayed free of errors, and saves a
-// screenshot. Needs Debian's chromium (apt-get install -y chromium) or CHROMIUM_PATH.
+// screenshot. Then drops a camera register in Excel on the page, written here from the sample's
+// cameras in the antt/io template with two bad rows, and checks the problems listed by row and
+// the report rendered from it. Needs Debian's chromium (apt-get install -y chromium) or CHROMIUM_PATH.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import ExcelJS from "exceljs";
 import { chromium } from "playwright-core";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -19,7 +22,7 @@ if (!existsSync(executablePath)) {
   console.log("browser: 0 passed, 1 failed");
   process.exit(1);
 }
-if (!existsSync(join(root, "dist/index.js"))) {
+if (!existsSync(join(root, "dist/index.js")) || !existsSync(join(root, "dist/io/index.js"))) {
   spawnSync("node_modules/.bin/tsup", ["--silent"], { cwd: root, stdio: "inherit" });
 }
 
@@ -37,6 +40,7 @@ const bundle = await build({
   minify: true,
   alias: {
     "antt/vn-admin": join(root, "dist/vn-admin/index.js"),
+    "antt/io": join(root, "dist/io/index.js"),
     antt: join(root, "dist/index.js"),
   },
   metafile: true,
@@ -47,6 +51,74 @@ const appJs = files.get("/app.js").contents;
 const chunkOf = (path) => files.get(path)?.contents;
 // The chunk that holds the unit table (its rows are ASCII-escaped or not; codes are ASCII).
 const tableChunk = [...files].find(([, file]) => file.text.includes("15532|"))?.[0];
+// The chunk that holds the XLSX reader (exceljs names its workbook parts).
+const xlsxChunk = [...files].find(([, file]) => file.text.includes("xl/worksheets/"))?.[0];
+
+/**
+ * A camera register as a commune keeps it in Excel: the antt/io template filled with the
+ * sample's cameras as people write them (labels for codes, "Có"/"Không", dd/mm/yyyy, unit
+ * names for some units), and two bad rows at the end. Returns the file's path.
+ */
+async function cameraRegister() {
+  const { IMPORT_HEADERS, templateWorkbook } = await import(join(root, "dist/io/index.js"));
+  const sample = JSON.parse(readFileSync(join(root, "examples/data/tho-xuan-2024.json"), "utf8"));
+  const names = new Map(sample.units.map((unit) => [unit.code, unit.name]));
+  const columns = IMPORT_HEADERS.cameras;
+  const labelOf = (column, code) =>
+    column.codes?.find((entry) => entry.code === code)?.label?.vi ?? code;
+  const cell = (column, value, i) => {
+    if (value === undefined || value === null) return undefined;
+    switch (column.type) {
+      case "boolean":
+        return value ? "Có" : "Không";
+      case "date": {
+        const [y, m, d] = value.split("-");
+        return `${d}/${m}/${y}`;
+      }
+      case "code":
+        return labelOf(column, value);
+      case "codes":
+        return value.map((code) => labelOf(column, code)).join("; ");
+      case "unit":
+        return i % 3 === 0 && names.has(value) ? names.get(value) : value;
+      default:
+        return Array.isArray(value) ? value.join("; ") : value;
+    }
+  };
+  const at = (record, path) => path.reduce((value, key) => value?.[key], record);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await templateWorkbook("cameras", { rows: 10 }));
+  const sheet = workbook.worksheets[0];
+  // Row 1 holds the headers, row 2 the notes; the cameras start at row 3.
+  sample.cameras.forEach((camera, i) => {
+    columns.forEach((column, c) => {
+      const value = cell(column, at(camera, column.path), i);
+      if (value !== undefined) sheet.getCell(3 + i, c + 1).value = value;
+    });
+  });
+  const last = 3 + sample.cameras.length;
+  const put = (row, key, value) =>
+    (sheet.getCell(row, columns.findIndex((column) => column.key === key) + 1).value = value);
+  for (const [row, id] of [
+    [last, "bad-date"],
+    [last + 1, "bad-owner"],
+  ]) {
+    put(row, "id", id);
+    put(row, "unitCode", "15532");
+    put(row, "ownerKind", "Hộ gia đình");
+    put(row, "installedOn", "12/03/2021");
+    put(row, "connectedToDutyRoom", "Không");
+    put(row, "sharingTier", "Chỉ đăng ký với công an xã");
+    put(row, "coverage", "Đường giao thông");
+    put(row, "status", "Đang hoạt động");
+  }
+  put(last, "installedOn", "31/02/2024");
+  put(last + 1, "ownerKind", "Nhà hàng xóm");
+  mkdirSync(join(root, "test-results"), { recursive: true });
+  const path = join(root, "test-results/so-camera.xlsx");
+  await workbook.xlsx.writeFile(path);
+  return { path, cameras: sample.cameras.length, badRows: [last, last + 1] };
+}
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -176,6 +248,52 @@ try {
     "the unit table loaded on the first search, once",
     requested.filter((path) => path === tableChunk).length === 1,
     requested.join(", "),
+  );
+
+  const register = await cameraRegister();
+  check(
+    "the XLSX reader is a chunk of its own, not loaded with the page",
+    xlsxChunk !== undefined && xlsxChunk !== "/app.js" && !(await loaded()).includes(xlsxChunk),
+    `reader in ${xlsxChunk}`,
+  );
+  await page.setInputFiles("#xlsx-file", register.path);
+  await page.waitForFunction(
+    () => {
+      const status = document.getElementById("xlsx-status");
+      return status.dataset.records !== undefined || status.className.includes("error");
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
+  const imported = await page.$eval("#xlsx-status", (status) => ({
+    records: Number(status.dataset.records),
+    rows: Number(status.dataset.rows),
+    text: status.textContent,
+  }));
+  check(
+    `the register's ${register.cameras} cameras import as records, its ${register.cameras + 2} rows all read`,
+    imported.records === register.cameras && imported.rows === register.cameras + 2,
+    imported.text,
+  );
+  const listed = await page.$$eval("#xlsx-problems tbody tr", (rows) =>
+    rows.map((row) => [Number(row.dataset.row), row.dataset.code, row.textContent]),
+  );
+  check(
+    "the problems are listed by row: a date that does not exist, an owner of no code list",
+    listed.length === 2 &&
+      listed[0][0] === register.badRows[0] &&
+      listed[0][1] === "import-not-a-date" &&
+      listed[1][0] === register.badRows[1] &&
+      listed[1][1] === "import-unknown-code",
+    listed.map((row) => row.join(" ")).join(" | "),
+  );
+  await page.waitForSelector("#xlsx-report:not([hidden])", { timeout: 30_000 });
+  const lensesFromRegister = await page.getAttribute("#xlsx-report", "data-lenses");
+  const registerReport = (await page.textContent("#xlsx-report")) ?? "";
+  check(
+    "the report from the register is the sample's report, word for word (5,236 lenses)",
+    lensesFromRegister === "5236" && registerReport === text,
+    `${lensesFromRegister} lenses; ${registerReport.length} against ${text.length} characters`,
   );
   check("the console shows no error", consoleErrors.length === 0, consoleErrors.join(" | "));
 

@@ -4,7 +4,11 @@
 // shows the province it is in today, from the unit table of antt/vn-admin, which the page
 // loads only when the box is first used. scripts/browser-test.mjs bundles this file (as an
 // app's bundler would) and opens it in headless Chromium.
+// A drop zone takes a camera register kept in Excel: the page reads it with antt/io (loaded,
+// with its XLSX reader, only when a file is dropped), lists the problems by row and cell,
+// and renders the district report with the register's cameras in place of the sample's.
 import {
+  buildAdminIndex,
   buildUnitReport,
   CAMERA_OWNER_KIND_LABELS,
   findUnitsByName,
@@ -72,6 +76,8 @@ function row(name, value, key) {
   return tr;
 }
 
+let sample;
+
 async function main() {
   const response = await fetch("./data/tho-xuan-2024.json");
   const validation = validateDataset(await response.json());
@@ -80,6 +86,7 @@ async function main() {
     throw new Error(`${errors.length} lỗi dữ liệu: ${errors[0]?.message.vi}`);
   }
   const dataset = validation.data;
+  sample = dataset;
   const report = buildUnitReport(dataset, { unit: "395", period: "2024" });
   const { cameras, extractions, incidents } = report.figures;
 
@@ -157,6 +164,87 @@ async function searchUnits(query) {
   document.getElementById("unit-status").textContent =
     `${formatNumber(found.length)} xã, phường, thị trấn trước 1/7/2025 khớp với “${query}”`;
 }
+
+/** Reads a dropped camera register, lists its problems by row and renders the report. */
+async function importRegister(file) {
+  const status = document.getElementById("xlsx-status");
+  status.className = "status";
+  status.textContent = `Đang đọc ${file.name}…`;
+  // antt/io and its XLSX reader are a chunk of their own, loaded on the first file.
+  const { importXlsx } = await import("antt/io");
+  const units = buildAdminIndex(sample.units);
+  const result = await importXlsx(new Uint8Array(await file.arrayBuffer()), {
+    kind: "cameras",
+    units,
+  });
+  const tbody = document.querySelector("#xlsx-problems tbody");
+  tbody.replaceChildren();
+  for (const problem of result.problems) {
+    const tr = document.createElement("tr");
+    tr.dataset.row = String(problem.row);
+    tr.dataset.code = problem.code;
+    if (problem.severity === "error") tr.className = "error";
+    for (const text of [
+      problem.row,
+      problem.column ?? "",
+      problem.header ?? "",
+      problem.message.vi,
+    ]) {
+      const td = document.createElement("td");
+      td.textContent = String(text);
+      tr.append(td);
+    }
+    tbody.append(tr);
+  }
+  const rowsWithErrors = new Set(
+    result.problems.filter((p) => p.severity === "error").map((p) => p.row),
+  ).size;
+  status.dataset.records = String(result.records.length);
+  status.dataset.rows = String(result.rows);
+  status.textContent =
+    `${file.name}: ${formatNumber(result.rows)} dòng, ${formatNumber(result.records.length)} điểm camera hợp lệ, ` +
+    `${formatNumber(rowsWithErrors)} dòng có lỗi.`;
+  // The register's cameras take the place of the sample's; the dataset is checked again, so
+  // a camera of an unknown unit or model is listed rather than counted.
+  const validation = validateDataset({ ...sample, cameras: result.records });
+  const output = document.getElementById("xlsx-report");
+  if (!validation.success) {
+    const errors = validation.issues.filter((issue) => issue.severity === "error");
+    status.className = "status error";
+    status.textContent += ` Bộ dữ liệu có ${errors.length} lỗi: ${errors[0]?.message.vi}`;
+    output.hidden = true;
+    return;
+  }
+  const report = buildUnitReport(validation.data, { unit: "395", period: "2024" });
+  output.dataset.lenses = String(report.figures.cameras.lensesAtEnd);
+  output.textContent = renderReport(report, { locale: "vi", format: "text" });
+  output.hidden = false;
+}
+
+function onRegister(file) {
+  if (!file) return;
+  importRegister(file).catch((error) => {
+    const status = document.getElementById("xlsx-status");
+    status.className = "status error";
+    status.textContent = String(error?.message ?? error);
+    console.error(error);
+  });
+}
+
+const drop = document.getElementById("xlsx-drop");
+drop.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (event) => {
+  event.preventDefault();
+  drop.classList.remove("over");
+  onRegister(event.dataTransfer?.files[0]);
+});
+document.getElementById("xlsx-file").addEventListener("change", (event) => {
+  onRegister(event.target.files[0]);
+});
 
 document.getElementById("unit-form").addEventListener("submit", (event) => {
   event.preventDefault();
