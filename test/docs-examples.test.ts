@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
+import * as documents from "../src/documents/index.js";
 import * as antt from "../src/index.js";
 import * as problems from "../src/problems/index.js";
 import * as stream from "../src/stream/index.js";
@@ -41,6 +42,7 @@ describe("@example blocks in the TSDoc", () => {
       const entries: Record<string, unknown> = {
         antt,
         "antt/stream": stream,
+        "antt/documents": documents,
         "antt/submissions": submissions,
         "antt/problems": problems,
         "antt/vn-admin": vnAdmin,

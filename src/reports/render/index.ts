@@ -14,7 +14,7 @@ import { incidentsSection } from "./sections/incidents.js";
 import { modelsSection } from "./sections/models.js";
 import { notes } from "./sections/notes.js";
 import { reconciliationSection } from "./sections/reconciliation.js";
-import { type Table, Writer } from "./writer.js";
+import { type Section, type Table, Writer, type WriterFormat } from "./writer.js";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
@@ -155,12 +155,38 @@ function markdownTable(table: Table): string[] {
  * ```
  */
 export function renderReport(report: UnitReport, options: RenderOptions = {}): string {
-  const locale = reportLocale(options.locale);
   const fmt = options.format ?? "text";
+  const { locale, title, meta, sections } = compose(report, options, fmt);
+  const out: string[] = [];
+  if (fmt === "markdown") {
+    out.push(`# ${title}`, "", `**${meta[0]}**`, "");
+    for (const line of meta.slice(1)) out.push(`${line}  `);
+    sections.forEach((section, i) => {
+      out.push("", `## ${ROMAN[i]}. ${section.title}`, "");
+      for (const line of section.lines) out.push(`- ${line}`);
+      for (const table of section.tables) out.push("", ...markdownTable(table));
+    });
+  } else {
+    out.push(title, ...meta);
+    sections.forEach((section, i) => {
+      out.push("", `${ROMAN[i]}. ${section.title.toLocaleUpperCase(locale.tag)}`);
+      for (const line of section.lines) out.push(`- ${line}`);
+    });
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** The title, header lines and sections of a report, written for `format`. */
+function compose(
+  report: UnitReport,
+  options: Omit<RenderOptions, "format">,
+  format: WriterFormat,
+): { locale: ReportLocale; title: string; meta: string[]; sections: Section[] } {
+  const locale = reportLocale(options.locale);
   // Every string of the report that came from data (names of units, models and datasets,
   // ids) is escaped for the output format before any of it is written.
-  const safe = escapeStrings(report, fmt === "markdown" ? escapeMarkdown : escapeText);
-  const w = new Writer(safe, locale, fmt, options.rounding ?? "rounded");
+  const safe = escapeStrings(report, format === "markdown" ? escapeMarkdown : escapeText);
+  const w = new Writer(safe, locale, format, options.rounding ?? "rounded");
   const sections = [
     modelsSection(w),
     camerasSection(w),
@@ -172,25 +198,106 @@ export function renderReport(report: UnitReport, options: RenderOptions = {}): s
   const noteLines = notes(w);
   if (noteLines.length > 0) sections.push({ title: w.m.notes.title, lines: noteLines, tables: [] });
   sections.push(reconciliationSection(w));
-
   const [title, ...meta] = header(w);
-  const out: string[] = [];
-  if (w.markdown) {
-    out.push(`# ${title}`, "", `**${meta[0]}**`, "");
-    for (const line of meta.slice(1)) out.push(`${line}  `);
-    sections.forEach((section, i) => {
-      out.push("", `## ${ROMAN[i]}. ${section.title}`, "");
-      for (const line of section.lines) out.push(`- ${line}`);
-      for (const table of section.tables) out.push("", ...markdownTable(table));
-    });
-  } else {
-    out.push(title as string, ...meta);
-    sections.forEach((section, i) => {
-      out.push("", `${ROMAN[i]}. ${section.title.toLocaleUpperCase(locale.tag)}`);
-      for (const line of section.lines) out.push(`- ${line}`);
-    });
-  }
-  return `${out.join("\n")}\n`;
+  return { locale, title: title as string, meta, sections };
+}
+
+/**
+ * A table of a report's figures, as {@link renderReportParts} gives it: the column heads
+ * and the rows, every cell a written string ("5.236", "+845 (+19,2%)").
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportTableParts } from "antt";
+ * const table: ReportTableParts = { head: ["Chủ sở hữu", "Điểm"], rows: [["Hộ gia đình", "961"]] };
+ * ```
+ */
+export interface ReportTableParts {
+  /** The column heads. */
+  readonly head: readonly string[];
+  /** The rows, one string per column. */
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * A section of a report, as {@link renderReportParts} gives it: its title ("Camera an
+ * ninh"), its sentences and its tables.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportSectionParts } from "antt";
+ * const section: ReportSectionParts = { title: "Camera an ninh", lines: ["Toàn xã có 4 mắt camera."], tables: [] };
+ * ```
+ */
+export interface ReportSectionParts {
+  /** The title, without its number. */
+  readonly title: string;
+  /** The sentences, one a line, in order. */
+  readonly lines: readonly string[];
+  /** The tables of figures, in order, after the lines. */
+  readonly tables: readonly ReportTableParts[];
+}
+
+/**
+ * A report written out but not laid out (see {@link renderReportParts}).
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReportParts } from "antt";
+ * const sectionTitles = (parts: ReportParts) => parts.sections.map((s) => s.title);
+ * ```
+ */
+export interface ReportParts {
+  /** The title: "BÁO CÁO KẾT QUẢ PHONG TRÀO TOÀN DÂN BẢO VỆ AN NINH TỔ QUỐC". */
+  readonly title: string;
+  /** The unit and period ("Huyện Thọ Xuân (Tỉnh Thanh Hóa), năm 2024"), then the header lines. */
+  readonly meta: readonly string[];
+  /** The sections, in order; a layout numbers them (I., II., …). */
+  readonly sections: readonly ReportSectionParts[];
+}
+
+/**
+ * The text of {@link renderReport}, as parts for a layout of one's own (a Word document, a
+ * web page): the title, the header lines, and each section's title, sentences and tables.
+ *
+ * @description The sentences are those of `renderReport`'s markdown, word for word (rounded
+ * counts followed by the exact ones in parentheses, and the tables), as plain strings: no
+ * markup, nothing escaped for markdown, no control character. `antt/documents` lays them
+ * out as a Word document.
+ *
+ * @param report - a report from {@link buildUnitReport}
+ * @param options - `locale` (`"vi"` default, `"en"`, or a {@link ReportLocale}) and
+ *   `rounding` (`"rounded"` default, or `"exact"`)
+ * @returns the title, header lines and sections
+ * @category Reports
+ * @example
+ * ```ts
+ * import { buildUnitReport, DatasetSchema, renderReportParts } from "antt";
+ * const dataset = DatasetSchema.parse({
+ *   schemaVersion: "1.0",
+ *   units: [
+ *     { code: "38", name: "Tỉnh Thanh Hóa", level: "province", type: "province" },
+ *     { code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune", parentCode: "38" },
+ *   ],
+ *   cameras: [
+ *     { id: "cam-1", unitCode: "15532", ownerKind: "public", installedOn: "2020-05-01",
+ *       connectedToDutyRoom: true, sharingTier: "live-view", coverage: ["road"], status: "active", lenses: 4 },
+ *   ],
+ * });
+ * const parts = renderReportParts(buildUnitReport(dataset, { unit: "15532", period: "2024" }));
+ * parts.meta[0]; // "Xã Xuân Sinh (Tỉnh Thanh Hóa), năm 2024"
+ * parts.sections[1]?.title; // "Camera an ninh"
+ * ```
+ */
+export function renderReportParts(
+  report: UnitReport,
+  options: Omit<RenderOptions, "format"> = {},
+): ReportParts {
+  const { title, meta, sections } = compose(report, options, "parts");
+  return { title, meta, sections };
 }
 
 export type { ReportLocale, ReportNoun, ReportNouns } from "./locale.js";

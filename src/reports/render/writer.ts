@@ -28,8 +28,18 @@ export type ChangeKind = "flow" | "stock" | "money";
 /** A noun of the locale, by name; `null` for the number alone. */
 export type NounName = keyof ReportNouns | null;
 
+/**
+ * What a writer writes for: `markdown`, `text`, or `parts` (the plain strings of
+ * {@link renderReportParts}, which carry the tables and exact counts as markdown does, with
+ * no markup and no escaping of markup).
+ */
+export type WriterFormat = ReportFormat | "parts";
+
 export class Writer {
+  /** Whether tables and exact counts are written (markdown and parts; not plain text). */
   readonly markdown: boolean;
+  /** Whether the strings are markdown, where a table cell escapes "|". */
+  private readonly markup: boolean;
   readonly exact: boolean;
   readonly compare: boolean;
   /** The built-in language of numbers, money, dates, periods and code-list labels. */
@@ -42,13 +52,14 @@ export class Writer {
   constructor(
     readonly report: UnitReport,
     readonly locale: ReportLocale,
-    format: ReportFormat,
+    format: WriterFormat,
     rounding: RoundingMode,
   ) {
     this.style = locale.style;
     this.m = locale.messages;
     this.decimal = formatNumber(1.5, { locale: this.style }).replace(/\d/g, "");
-    this.markdown = format === "markdown";
+    this.markdown = format !== "text";
+    this.markup = format === "markdown";
     this.exact = rounding === "exact";
     const covered = report.coverage.comparison;
     this.compare =
@@ -258,7 +269,7 @@ export class Writer {
   }
 
   cell(text: string): string {
-    return text.replace(/\|/g, "\\|");
+    return this.markup ? text.replace(/\|/g, "\\|") : text;
   }
 }
 
