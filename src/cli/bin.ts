@@ -15,10 +15,13 @@ process.on("SIGINT", () => {
 });
 process.on("exit", removePendingOutputs);
 
-process.exitCode = await run(process.argv.slice(2), {
+// No top-level await: the build also emits this module as CommonJS.
+void run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
   signal: controller.signal,
+}).then((code) => {
+  process.exitCode = code;
 });

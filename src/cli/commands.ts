@@ -5,6 +5,7 @@ import { vietnamAdminIndex } from "../vn-admin/index.js";
 import { CliError, checkAborted, EXIT } from "./errors.js";
 import {
   AtomicOutput,
+  chunksOf,
   type DataFormat,
   formatOf,
   type InputFile,
@@ -14,7 +15,10 @@ import {
 } from "./files.js";
 import type { Bilingual, CliLang } from "./lang.js";
 import { type FileIssue, type LoadedDataset, loadDataset } from "./load.js";
-import { type ImportResult, loadDocuments, loadIo } from "./optional.js";
+import type { ImportKind, ImportProblem, ImportResult as IoImportResult } from "../io/index.js";
+import { loadDocuments, loadIo } from "./optional.js";
+
+type ImportResult = IoImportResult<unknown>;
 import { type ErrorStream, progressBar } from "./progress.js";
 import { count, issueLine, summaryLine } from "./show.js";
 
@@ -138,7 +142,7 @@ async function validateSheet(
   format: "csv" | "xlsx",
   options: ValidateOptions,
 ): Promise<FileResult> {
-  const kind = options.kind as string;
+  const kind = await importKind(run, options);
   const imported = await importFile(run, file, format, kind, options.sheet);
   return {
     file: file.name,
@@ -150,7 +154,7 @@ async function validateSheet(
   };
 }
 
-function importIssue(problem: ImportResult["problems"][number]): FileIssue {
+function importIssue(problem: ImportProblem): FileIssue {
   return {
     severity: problem.severity,
     code: problem.code,
@@ -164,7 +168,7 @@ function importIssue(problem: ImportResult["problems"][number]): FileIssue {
 }
 
 /** The kind `--kind` names, checked against what antt/io imports. */
-async function importKind(run: Run, options: { kind?: string | undefined }): Promise<string> {
+async function importKind(run: Run, options: { kind?: string | undefined }): Promise<ImportKind> {
   const io = await loadIo();
   const kinds = io.IMPORT_KINDS;
   if (options.kind === undefined) {
@@ -173,9 +177,10 @@ async function importKind(run: Run, options: { kind?: string | undefined }): Pro
       en: `CSV and XLSX files need --kind <record kind>: ${kinds.join(", ")}`,
     });
   }
-  if (!kinds.includes(options.kind)) throw unknownKind(options.kind, kinds);
+  const kind = kinds.find((k) => k === options.kind);
+  if (kind === undefined) throw unknownKind(options.kind, kinds);
   void run;
-  return options.kind;
+  return kind;
 }
 
 function unknownKind(kind: string, kinds: readonly string[]): CliError {
@@ -189,19 +194,22 @@ async function importFile(
   run: Run,
   file: InputFile,
   format: "csv" | "xlsx",
-  kind: string,
+  kind: ImportKind,
   sheet: string | undefined,
 ): Promise<ImportResult> {
   const io = await loadIo();
   const progress = progressBar(run.stderr, file.size, file.name, run.lang);
   try {
-    const bytes = await readAll(file, progress, run.signal);
-    progress.stop();
     const units = vietnamAdminIndex();
-    const result =
-      format === "xlsx"
-        ? await io.importXlsx(bytes, { kind, units, ...(sheet ? { sheet } : {}) })
-        : await io.importCsv(bytes, { kind, units });
+    let result: ImportResult;
+    if (format === "xlsx") {
+      const bytes = await readAll(file, progress, run.signal);
+      progress.stop();
+      result = await io.importXlsx(bytes, { kind, units, ...(sheet ? { sheet } : {}) });
+    } else {
+      // CSV streams: rows are read as the chunks come.
+      result = await io.importCsv(chunksOf(file, progress, run.signal), { kind, units });
+    }
     checkAborted(run.signal);
     return result;
   } finally {
@@ -277,14 +285,14 @@ export async function templateCommand(
   kind: string,
   options: { readonly output?: string },
 ): Promise<number> {
-  await importKind(run, { kind });
+  const known = await importKind(run, { kind });
   if (options.output === undefined) requireOutputFile(run, "XLSX");
   const io = await loadIo();
   await writeOutput(
     run.cwd,
     options.output,
     run.stdout,
-    () => io.templateWorkbook(kind, { lang: run.lang }),
+    () => io.templateWorkbook(known, { lang: run.lang }),
     run.signal,
   );
   if (options.output) note(run, { vi: `Đã ghi ${options.output}`, en: `Wrote ${options.output}` });
@@ -443,7 +451,7 @@ async function renderAs(
   if (format === "docx" || format === "xlsx") {
     const documents = await loadDocuments();
     return format === "docx"
-      ? documents.reportToDocx(report, { lang: run.lang })
+      ? documents.reportToDocx(report, { lang: run.lang, rounding: exact ? "exact" : "rounded" })
       : documents.reportToXlsx(report, { lang: run.lang });
   }
   return antt.renderReport(report, {
@@ -459,7 +467,12 @@ export function resolveUnit(dataset: antt.Dataset, unit: string): string {
   if (units.some((u) => u.code === unit)) return unit;
   const found = antt.resolveUnitName(antt.buildAdminIndex(units, dataset.successions), unit);
   if (found.status === "found") return found.code;
-  if (found.status === "ambiguous") throw new CliError("cli-ambiguous-unit", found.message);
+  if (found.status === "ambiguous") {
+    throw new CliError("cli-ambiguous-unit", {
+      vi: `${found.message.vi.replace(/\. Hãy chỉ rõ.*$/, "")}. Ghi mã đơn vị (--unit ${found.candidates[0]?.code}) hoặc tên kèm loại đơn vị`,
+      en: `${found.message.en.replace(/\. Give a level.*$/, "")}. Give the unit's code (--unit ${found.candidates[0]?.code}) or its name with its type`,
+    });
+  }
   const hint =
     units.length === 0
       ? {
