@@ -73,6 +73,11 @@ export default [
   // report and its envelope's schema.
   // Both grew with the record schemas and the report of the rest of report fidelity.
   check("antt/stream: readDatasetNDJSON, readDatasetJSON", "dist/stream/index.js", "*", "260 kB"),
+  // The spreadsheet import: every record schema (each row is checked), the header tables
+  // and, above all, exceljs (its browser build is ~0.95 MB minified) and csv-parse's
+  // browser build (~0.2 MB, with its stream polyfill). Never loaded by `antt` or a domain
+  // entry: only an app that imports spreadsheets pays for it.
+  check("antt/io: importXlsx, importCsv, templateWorkbook", "dist/io/index.js", "*", "1400 kB"),
   check("antt/submissions: mergeSubmissions", "dist/submissions/index.js", "*", "225 kB"),
   // The catalogue of problems: 173 titles and descriptions of the fix in both languages
   // (92 kB of source, nearly all text), and the quality report; it holds no schema.

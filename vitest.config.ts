@@ -13,6 +13,10 @@ export default defineConfig({
         replacement: new URL("./src/documents/index.ts", import.meta.url).pathname,
       },
       {
+        find: /^antt\/io$/,
+        replacement: new URL("./src/io/index.ts", import.meta.url).pathname,
+      },
+      {
         find: /^antt\/problems$/,
         replacement: new URL("./src/problems/index.ts", import.meta.url).pathname,
       },

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
 import * as documents from "../src/documents/index.js";
 import * as antt from "../src/index.js";
+import * as io from "../src/io/index.js";
 import * as problems from "../src/problems/index.js";
 import * as stream from "../src/stream/index.js";
 import * as submissions from "../src/submissions/index.js";
@@ -43,6 +44,7 @@ describe("@example blocks in the TSDoc", () => {
         antt,
         "antt/stream": stream,
         "antt/documents": documents,
+        "antt/io": io,
         "antt/submissions": submissions,
         "antt/problems": problems,
         "antt/vn-admin": vnAdmin,

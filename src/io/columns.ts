@@ -406,7 +406,10 @@ function columnsOfKind(kind: ImportKind): ImportColumn[] {
       const leaf = d.header.vi.split(" - ").at(-1);
       if (leaf && leafCount.get(leafOf(d)) === 1) own.push(leaf);
     }
-    own.push(d.header.en, d.key);
+    // A numbered group's dotted key counts from 0 and its header from 1: "funding.1.amount"
+    // would read as "Funding 1 - Amount", another column, so only headers name it.
+    own.push(d.header.en);
+    if (!d.path.some((p) => typeof p === "number")) own.push(d.key);
     return {
       key: d.key,
       path: d.path,

@@ -4,7 +4,7 @@ import { type CsvError, parse } from "csv-parse/browser/esm";
 import type { ImportKind } from "./columns.js";
 import type { ImportProblem, ImportResult } from "./problems.js";
 import type { UnitIndex } from "./rows.js";
-import { SheetReader } from "./sheet.js";
+import { HEADER_SEARCH_ROWS, SheetReader } from "./sheet.js";
 
 /**
  * Options of {@link importCsv} and {@link csvRecords}.
@@ -88,18 +88,19 @@ export async function* csvRecords<T = unknown>(
   const queue: ParsedRecord[] = [];
   let failure: CsvError | Error | undefined;
   let parser: ReturnType<typeof parse> | undefined;
-  // The delimiter is the header line's: ";" where it has more semicolons than commas (as
+  // The delimiter is the first lines': ";" where they have more semicolons than commas (as
   // Excel writes CSV with a Vietnamese locale), else ",".
   let head = "";
   const start = (text: string) => {
-    const line = text.split(/\r?\n/, 1)[0] ?? "";
-    const semicolons = line.split(";").length;
-    const commas = line.split(",").length;
+    const lines = text.split(/\r?\n/, HEADER_SEARCH_ROWS).join("\n");
+    const semicolons = lines.split(";").length;
+    const commas = lines.split(",").length;
     const created = parse({
       bom: true,
       delimiter: semicolons > commas ? ";" : ",",
       relax_column_count: true,
-      skip_empty_lines: true,
+      // Empty lines are rows too, so that row numbers are those a spreadsheet shows.
+      skip_empty_lines: false,
       info: true,
     });
     created.on("data", (record: ParsedRecord) => queue.push(record));
@@ -114,7 +115,7 @@ export async function* csvRecords<T = unknown>(
       return;
     }
     head += text;
-    if (/\n/.test(head) || head.length > 65_536) {
+    if (head.split("\n").length > HEADER_SEARCH_ROWS || head.length > 65_536) {
       parser = start(head);
       parser.write(head);
       head = "";

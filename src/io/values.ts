@@ -206,7 +206,9 @@ function partsOf(value: unknown): DateParts | "empty" | undefined {
   if (raw === undefined) return undefined;
   const text = raw.trim();
   if (text === "") return "empty";
-  if (/^\d+(\.\d+)?$/.test(text) && !/^\d{8}$/.test(text)) return partsOf(Number(text));
+  // A serial written as text (a CSV of an Excel sheet): five digits, so a year alone
+  // ("2024") is not read as a day of 1905.
+  if (/^\d{5}(\.\d+)?$/.test(text)) return partsOf(Number(text));
   const time = /(?:[ T,]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*$/;
   const dmy = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${time.source}`, "i").exec(text);
   if (dmy) {

@@ -9,6 +9,7 @@ import { DATASET_PROBLEMS } from "./dataset.js";
 import { FORCE_PROBLEMS } from "./forces.js";
 import { FUNDING_PROBLEMS } from "./funding.js";
 import { INCIDENT_PROBLEMS } from "./incidents.js";
+import { IO_PROBLEMS } from "./io.js";
 import { MODEL_PROBLEMS } from "./models.js";
 import { REPORT_PROBLEMS } from "./reports.js";
 import { SCHEMA_PROBLEMS } from "./schema.js";
@@ -36,6 +37,7 @@ export const CATALOGUE_PARTS: readonly {
   { part: "states", entries: STATE_PROBLEMS },
   { part: "reports", entries: REPORT_PROBLEMS },
   { part: "cli", entries: CLI_PROBLEMS },
+  { part: "io", entries: IO_PROBLEMS },
 ];
 
 const BY_CODE = new Map<string, ProblemEntry>();
