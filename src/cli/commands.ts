@@ -1,5 +1,6 @@
 // What each command does, apart from parsing its arguments (run.ts does that).
 import * as antt from "../index.js";
+import type { ImportKind, ImportProblem, ImportResult as IoImportResult } from "../io/index.js";
 import { describeProblem } from "../problems/index.js";
 import { vietnamAdminIndex } from "../vn-admin/index.js";
 import { CliError, checkAborted, EXIT } from "./errors.js";
@@ -15,10 +16,10 @@ import {
 } from "./files.js";
 import type { Bilingual, CliLang } from "./lang.js";
 import { type FileIssue, type LoadedDataset, loadDataset } from "./load.js";
-import type { ImportKind, ImportProblem, ImportResult as IoImportResult } from "../io/index.js";
 import { loadDocuments, loadIo } from "./optional.js";
 
 type ImportResult = IoImportResult<unknown>;
+
 import { type ErrorStream, progressBar } from "./progress.js";
 import { count, issueLine, summaryLine } from "./show.js";
 

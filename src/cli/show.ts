@@ -38,11 +38,12 @@ export function issueLine(file: string, issue: FileIssue, lang: CliLang): string
   const id = describeProblem(issue.code)?.id ?? issue.code;
   const path = issue.path.length > 0 ? ` ${pathText(issue.path)}` : "";
   const location = issue.location ? ` (${issue.location[lang]})` : "";
-  const hint = issue.suggestion
-    ? lang === "vi"
-      ? ` — có phải "${issue.suggestion}"?`
-      : ` — did you mean "${issue.suggestion}"?`
-    : "";
+  const hint =
+    issue.suggestion && !issue.message[lang].includes(`"${issue.suggestion}"`)
+      ? lang === "vi"
+        ? ` — có phải "${issue.suggestion}"?`
+        : ` — did you mean "${issue.suggestion}"?`
+      : "";
   return `${placeOf(file, issue, lang)}: ${severity} ${id}${path}${location}: ${issue.message[lang]}${hint}\n`;
 }
 
