@@ -38,8 +38,3 @@ export function chooseLang(
   );
   return locale?.toLowerCase().startsWith("en") ? "en" : "vi";
 }
-
-/** Picks one language of a text given in both. */
-export function say(lang: CliLang, text: Bilingual): string {
-  return text[lang];
-}

@@ -12,7 +12,7 @@ import {
   validateCommand,
 } from "./commands.js";
 import { CliError, EXIT, errorLine } from "./errors.js";
-import { type Bilingual, type CliLang, chooseLang } from "./lang.js";
+import { type Bilingual, chooseLang } from "./lang.js";
 import { schemaCommand, unitsFindCommand } from "./lookup.js";
 
 export type { CliContext } from "./commands.js";
@@ -345,9 +345,4 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
       ),
     );
   return program;
-}
-
-/** The language a run speaks, for the bin's own messages. */
-export function langOf(argv: readonly string[], env: CliContext["env"]): CliLang {
-  return chooseLang(argv, env);
 }
