@@ -60,8 +60,9 @@ export async function loadDataset(
     });
   }
   if (kind === "json" && file.size <= WHOLE_JSON_LIMIT) {
-    const result = datasetFromJSON(await readAll(file, progress, signal));
-    const records = result.success ? countRecords(result.data) : 0;
+    const bytes = await readAll(file, progress, signal);
+    const result = datasetFromJSON(bytes);
+    const records = result.success ? countRecords(result.data) : countRaw(bytes);
     return {
       format: kind,
       dataset: result.success ? result.data : undefined,
@@ -112,10 +113,21 @@ export async function loadDataset(
   };
 }
 
+/** The records of a dataset that failed its checks: its collections' lengths, if it is JSON. */
+function countRaw(bytes: Uint8Array): number {
+  try {
+    const value = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ""));
+    return countRecords(value as Dataset);
+  } catch {
+    return 0;
+  }
+}
+
 function countRecords(dataset: Dataset): number {
   let n = 0;
   for (const key of Object.keys(DATASET_COLLECTIONS) as DatasetCollection[]) {
-    n += dataset[key]?.length ?? 0;
+    const records: unknown = dataset?.[key];
+    if (Array.isArray(records)) n += records.length;
   }
   return n;
 }

@@ -154,7 +154,13 @@ describe("antt validate", () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(2);
-    expect(out[0]).toMatchObject({ file: "bad.json", format: "json", valid: false, errors: 2 });
+    expect(out[0]).toMatchObject({
+      file: "bad.json",
+      format: "json",
+      valid: false,
+      errors: 2,
+      records: 5028,
+    });
     expect(out[0].issues[0]).toMatchObject({
       id: "ANTT-E105",
       code: "invalid_value",
