@@ -32,6 +32,10 @@ const steps = full
         "province report streamed from NDJSON, 1,300,000 records",
         ["--expose-gc", ...tsx, "test/bench/report-stream.ts"],
       ],
+      [
+        "import: 100,000 XLSX rows ÷ exceljs alone; 1,000,000 CSV rows streamed",
+        ["--expose-gc", ...tsx, "test/bench/io-ratios.ts", "3", "100000", "1000000"],
+      ],
       ["cold start", ["test/bench/cold-start.mjs", "11"]],
       ["national unit table start", ["test/bench/vn-admin-start.mjs"]],
       [
@@ -62,6 +66,10 @@ const steps = full
       [
         "province report streamed from NDJSON, 260,000 records",
         ["--expose-gc", ...tsx, "test/bench/report-stream.ts", "200000", "40000", "20000"],
+      ],
+      [
+        "import: 20,000 XLSX rows ÷ exceljs alone; 200,000 CSV rows streamed",
+        ["--expose-gc", ...tsx, "test/bench/io-ratios.ts", "3", "20000", "200000"],
       ],
       ["cold start", ["test/bench/cold-start.mjs", "5"]],
       ["national unit table start", ["test/bench/vn-admin-start.mjs", "7"]],

@@ -23,6 +23,7 @@ const PARTS: Readonly<Record<string, string>> = {
   stream: "Streaming readers",
   states: "Aggregate states and submissions",
   reports: "Report warnings",
+  io: "Spreadsheet and CSV import (antt/io)",
 };
 
 const SEVERITY = { error: "lỗi · error", warning: "cảnh báo · warning", info: "thông tin · info" };

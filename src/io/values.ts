@@ -306,9 +306,17 @@ export class CodeMatcher {
     }
   }
 
+  /** The texts met, as written, with their code: a column repeats few values. */
+  private readonly seen = new Map<string, string | null>();
+
   /** The code a text means, or undefined. */
   find(text: string): string | undefined {
-    return this.byKey.get(textKey(text));
+    const known = this.seen.get(text);
+    if (known !== undefined) return known ?? undefined;
+    const code = this.byKey.get(textKey(text));
+    // Bounded: a column of free text must not grow the cache without end.
+    if (this.seen.size < 4096) this.seen.set(text, code ?? null);
+    return code;
   }
 
   /** One code from a cell. */
