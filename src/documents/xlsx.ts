@@ -106,7 +106,10 @@ function at(root: unknown, path: string): unknown {
  * import { reportToXlsx } from "antt/documents";
  * const dataset = DatasetSchema.parse({
  *   schemaVersion: "1.0",
- *   units: [{ code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune" }],
+ *   units: [
+ *     { code: "38", name: "Tỉnh Thanh Hóa", level: "province", type: "province" },
+ *     { code: "15532", name: "Xã Xuân Sinh", level: "commune", type: "commune", parentCode: "38" },
+ *   ],
  * });
  * const report = buildUnitReport(dataset, { unit: "15532", period: "2024" });
  * const bytes = await reportToXlsx(report, { lang: "vi" });
