@@ -326,6 +326,10 @@ export interface ReportOptions {
   readonly format?: string;
   readonly output?: string;
   readonly exact?: boolean;
+  /** DOCX only: the issuing body, its number and symbol, the date of issue. */
+  readonly issuer?: string;
+  readonly docNumber?: string;
+  readonly docDate?: string;
 }
 
 const FORMAT_BY_EXTENSION: Record<string, ReportFileFormat> = {
@@ -377,6 +381,12 @@ export async function reportCommand(
   if (options.compare !== undefined && !COMPARISONS.includes(options.compare)) {
     checkPeriod(options.compare, "--compare");
   }
+  if (options.docDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.docDate)) {
+    throw new CliError("cli-usage", {
+      vi: `--doc-date "${options.docDate}" không phải ngày dạng YYYY-MM-DD`,
+      en: `--doc-date "${options.docDate}" is not a date written YYYY-MM-DD`,
+    });
+  }
   const file = await inputFile(run.cwd, name);
   const dataFormat = await formatOf(file);
   if ((format === "docx" || format === "xlsx") && options.output === undefined) {
@@ -427,7 +437,7 @@ export async function reportCommand(
       throw error;
     }
     checkAborted(run.signal);
-    const data = await renderAs(run, report, format, options.exact === true);
+    const data = await renderAs(run, report, format, options);
     checkAborted(run.signal);
     if (out) {
       await out.write(data);
@@ -446,13 +456,20 @@ async function renderAs(
   run: Run,
   report: antt.UnitReport,
   format: ReportFileFormat,
-  exact: boolean,
+  options: ReportOptions,
 ): Promise<string | Uint8Array> {
+  const exact = options.exact === true;
   if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
   if (format === "docx" || format === "xlsx") {
     const documents = await loadDocuments();
     return format === "docx"
-      ? documents.reportToDocx(report, { lang: run.lang, rounding: exact ? "exact" : "rounded" })
+      ? documents.reportToDocx(report, {
+          lang: run.lang,
+          rounding: exact ? "exact" : "rounded",
+          issuer: options.issuer,
+          number: options.docNumber,
+          date: options.docDate,
+        })
       : documents.reportToXlsx(report, { lang: run.lang });
   }
   return antt.renderReport(report, {

@@ -72,6 +72,18 @@ const T = {
     vi: "ghi số chính xác thay vì làm tròn (5.236 thay vì trên 5.200)",
     en: "exact counts instead of rounded wording (5,236 for over 5,200)",
   },
+  issuer: {
+    vi: "DOCX: cơ quan ban hành (mặc định: Công an của đơn vị)",
+    en: "DOCX: the issuing body (default: the unit's police)",
+  },
+  docNumber: {
+    vi: "DOCX: số, ký hiệu văn bản (15/BC-CAH); không ghi thì để trống để điền",
+    en: "DOCX: the document's number and symbol (15/BC-CAH); default: blanks to fill in",
+  },
+  docDate: {
+    vi: "DOCX: ngày ban hành (YYYY-MM-DD); không ghi thì để trống để điền",
+    en: "DOCX: the date of issue (YYYY-MM-DD); default: blanks to fill in",
+  },
   template: {
     vi: "ghi mẫu bảng tính XLSX trống cho một loại bản ghi",
     en: "write a blank XLSX template for a record kind",
@@ -276,6 +288,9 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
     .option("--format <format>", t("format"))
     .option("-o, --output <file>", t("output"))
     .option("--exact", t("exact"))
+    .option("--issuer <name>", t("issuer"))
+    .option("--doc-number <number>", t("docNumber"))
+    .option("--doc-date <date>", t("docDate"))
     .action(
       act(
         (
@@ -287,6 +302,9 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
             format?: string;
             output?: string;
             exact?: boolean;
+            issuer?: string;
+            docNumber?: string;
+            docDate?: string;
           },
         ) => reportCommand(ctx, file, options),
       ),

@@ -1,6 +1,7 @@
 // The command line, run in-process: every command, its output and exit code, and the
 // bad-input paths (missing file, wrong format, unknown or ambiguous unit, unknown kind, bad
 // period), each a one-line error with its catalogue number, never a stack trace.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -299,6 +300,33 @@ describe("antt report", () => {
       const bytes = readFileSync(join(dir, `out-${format}.bin`));
       expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     }
+  });
+
+  it("puts the issuer, number and date given into the DOCX", async () => {
+    const r = await cli(
+      [
+        ...args,
+        "-o",
+        "signed.docx",
+        "--issuer",
+        "Công an huyện Thọ Xuân",
+        "--doc-number",
+        "15/BC-CAH",
+        "--doc-date",
+        "2025-01-05",
+      ],
+      { env: {} },
+    );
+    expect(r.code).toBe(0);
+    const xml = spawnSync("unzip", ["-p", join(dir, "signed.docx"), "word/document.xml"], {
+      encoding: "utf8",
+    }).stdout.replace(/<[^>]+>/g, "");
+    expect(xml).toContain("15/BC-CAH");
+    expect(xml).toContain("ngày 05 tháng 01 năm 2025");
+    expect(xml).toContain("CÔNG AN HUYỆN THỌ XUÂN");
+    const bad = await cli([...args, "-o", "x.docx", "--doc-date", "5/1/2025"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--doc-date "5/1/2025" is not a date written YYYY-MM-DD');
   });
 
   it("sends a document to a pipe, but never to a terminal", async () => {
