@@ -144,6 +144,18 @@ describe("antt validate", () => {
     expect(twice.stdout).toMatch(/twice\.ndjson: error ANTT-E\d+ cameras\[1527\]\.id/);
   });
 
+  it("lists warnings without failing, and the report goes on with a note", async () => {
+    const r = await cli(["validate", "warn.json"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^warn\.json: valid, 5,028 records, 3 warnings$/m);
+    expect(r.stdout).toContain("warn.json: warning ANTT-W631 incidents[2].cameraIds[0] (Incident 3");
+    const report = await cli(["report", "warn.json", "--unit", "395", "--period", "2024"]);
+    expect(report.code).toBe(0);
+    expect(report.stderr).toContain(
+      "warn.json: 3 warnings (see them with `antt validate warn.json`)",
+    );
+  });
+
   it("reports text that is not JSON as a data error", async () => {
     const r = await cli(["validate", "broken.json"]);
     expect(r.code).toBe(1);

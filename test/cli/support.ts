@@ -65,6 +65,12 @@ export function workspace(): string {
   bad.cameras[5].lenzes = 2;
   writeFileSync(join(dir, "bad.json"), JSON.stringify(bad, null, 2));
   writeFileSync(join(dir, "bad.ndjson"), [...datasetToNDJSON(bad)].join(""));
+  // A camera installed after an incident it filmed: a warning, not an error.
+  const warn = structuredClone(dataset);
+  const filmed = warn.incidents.find((i: { cameraIds?: string[] }) => i.cameraIds?.length);
+  const camera = warn.cameras.find((c: { id: string }) => c.id === filmed.cameraIds[0]);
+  camera.installedOn = filmed.occurredAt.slice(0, 4) === "2024" ? "2024-12-31" : "2023-12-31";
+  writeFileSync(join(dir, "warn.json"), JSON.stringify(warn));
   writeFileSync(join(dir, "broken.json"), '{ "schemaVersion": "1.0", "cameras": [');
   writeFileSync(join(dir, "notes.txt"), "Không phải dữ liệu\n");
   writeFileSync(join(dir, "fake.xlsx"), "not a workbook");
