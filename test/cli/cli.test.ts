@@ -148,7 +148,9 @@ describe("antt validate", () => {
     const r = await cli(["validate", "warn.json"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^warn\.json: valid, 5,028 records, 3 warnings$/m);
-    expect(r.stdout).toContain("warn.json: warning ANTT-W631 incidents[2].cameraIds[0] (Incident 3");
+    expect(r.stdout).toContain(
+      "warn.json: warning ANTT-W631 incidents[2].cameraIds[0] (Incident 3",
+    );
     const report = await cli(["report", "warn.json", "--unit", "395", "--period", "2024"]);
     expect(report.code).toBe(0);
     expect(report.stderr).toContain(
