@@ -3,7 +3,7 @@
 import type * as z from "zod";
 import { ACTIVITY_KIND_LABELS } from "../activities/index.js";
 import { fieldLabelsOf, type Label } from "../core/index.js";
-import { DATASET_COLLECTION_LABELS, DATASET_COLLECTIONS } from "../dataset/index.js";
+import { DATASET_COLLECTION_LABELS, DATASET_COLLECTIONS, type Dataset } from "../dataset/index.js";
 import { headerKey } from "./text.js";
 import { HEADER_VARIANTS } from "./variants.js";
 
@@ -44,6 +44,19 @@ export const IMPORT_KINDS = [
  * ```
  */
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/**
+ * The record an import of a kind gives: a `CameraPoint` for `"cameras"`, an `Incident` for
+ * `"incidents"`... as the dataset holds them.
+ *
+ * @category Import
+ * @example
+ * ```ts
+ * import type { ImportRecord } from "antt/io";
+ * type Camera = ImportRecord<"cameras">; // CameraPoint
+ * ```
+ */
+export type ImportRecord<K extends ImportKind> = Dataset[K][number];
 
 /**
  * How the cells of a column are read.

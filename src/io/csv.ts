@@ -1,7 +1,7 @@
 // CSV in, streamed: csv-parse's parser fed chunk by chunk, each record read as it comes,
 // so memory stays bounded by a chunk and a row, not by the file.
 import { type CsvError, parse } from "csv-parse/browser/esm";
-import type { ImportKind } from "./columns.js";
+import type { ImportKind, ImportRecord } from "./columns.js";
 import type { ImportProblem, ImportResult } from "./problems.js";
 import type { UnitIndex } from "./rows.js";
 import { HEADER_SEARCH_ROWS, SheetReader } from "./sheet.js";
@@ -16,9 +16,9 @@ import { HEADER_SEARCH_ROWS, SheetReader } from "./sheet.js";
  * const options: ImportCsvOptions = { kind: "cameras" };
  * ```
  */
-export interface ImportCsvOptions {
+export interface ImportCsvOptions<K extends ImportKind = ImportKind> {
   /** The record kind the file holds. */
-  readonly kind: ImportKind;
+  readonly kind: K;
   /** The unit index, to read unit names in place of codes. */
   readonly units?: UnitIndex;
 }
@@ -80,10 +80,11 @@ async function* chunksOf(
  * }
  * ```
  */
-export async function* csvRecords<T = unknown>(
+export async function* csvRecords<K extends ImportKind>(
   input: string | AsyncIterable<string | Uint8Array>,
-  options: ImportCsvOptions,
-): AsyncIterable<CsvRow<T>> {
+  options: ImportCsvOptions<K>,
+): AsyncIterable<CsvRow<ImportRecord<K>>> {
+  type T = ImportRecord<K>;
   const reader = new SheetReader<T>(options.kind, undefined, options.units);
   const queue: ParsedRecord[] = [];
   let failure: CsvError | Error | undefined;
@@ -195,14 +196,14 @@ export async function* csvRecords<T = unknown>(
  * result.rows; // 1
  * ```
  */
-export async function importCsv<T = unknown>(
+export async function importCsv<K extends ImportKind>(
   input: string | AsyncIterable<string | Uint8Array>,
-  options: ImportCsvOptions,
-): Promise<ImportResult<T>> {
-  const records: T[] = [];
+  options: ImportCsvOptions<K>,
+): Promise<ImportResult<ImportRecord<K>>> {
+  const records: ImportRecord<K>[] = [];
   const problems: ImportProblem[] = [];
   let rows = 0;
-  for await (const row of csvRecords<T>(input, options)) {
+  for await (const row of csvRecords(input, options)) {
     if (
       !row.header &&
       row.problems.every((p) => p.code !== "import-no-header" && p.code !== "import-csv-malformed")

@@ -2,7 +2,7 @@
 // loads from a buffer in Node and in the browser alike.
 import ExcelJS from "exceljs";
 import type { Locale } from "../core/index.js";
-import { IMPORT_HEADERS, type ImportKind, importKindLabel } from "./columns.js";
+import { IMPORT_HEADERS, type ImportKind, type ImportRecord, importKindLabel } from "./columns.js";
 import { noteOf } from "./notes.js";
 import type { ImportProblem, ImportResult } from "./problems.js";
 import type { UnitIndex } from "./rows.js";
@@ -19,9 +19,9 @@ import { textKey } from "./text.js";
  * const options: ImportXlsxOptions = { kind: "cameras", sheet: "Điểm camera" };
  * ```
  */
-export interface ImportXlsxOptions {
+export interface ImportXlsxOptions<K extends ImportKind = ImportKind> {
   /** The record kind the sheet holds. */
-  readonly kind: ImportKind;
+  readonly kind: K;
   /** The unit index, to read unit names in place of codes. */
   readonly units?: UnitIndex;
   /**
@@ -69,10 +69,11 @@ function chooseSheet(
  * result.rows; // 0: a blank template has no data row
  * ```
  */
-export async function importXlsx<T = unknown>(
+export async function importXlsx<K extends ImportKind>(
   data: ArrayBuffer | Uint8Array,
-  options: ImportXlsxOptions,
-): Promise<ImportResult<T>> {
+  options: ImportXlsxOptions<K>,
+): Promise<ImportResult<ImportRecord<K>>> {
+  type T = ImportRecord<K>;
   const { kind } = options;
   const workbook = new ExcelJS.Workbook();
   const problems: ImportProblem[] = [];

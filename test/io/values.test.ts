@@ -1,4 +1,5 @@
 // Values as people write them: booleans, numbers and money, dates, code lists.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CAMERA_OWNER_KIND_LABELS } from "../../src/index.js";
 import {
@@ -147,5 +148,39 @@ describe("texts", () => {
     expect(value(readText(15532))).toBe("15532");
     expect(readText({ error: "#REF!" })).toMatchObject({ ok: false, code: "import-cell-error" });
     expect(value(readTexts("cam-1, cam-2;cam-3"))).toEqual(["cam-1", "cam-2", "cam-3"]);
+  });
+});
+
+describe("laws", () => {
+  it("reads back any whole number written with Vietnamese grouping, with or without đ", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000_000 }), fc.boolean(), (n, dong) => {
+        const written = `${n.toLocaleString("de-DE")}${dong ? " đ" : ""}`;
+        expect(value(readNumber(written, true))).toBe(n);
+      }),
+    );
+  });
+
+  it("reads back any day written as dd/mm/yyyy, as a date cell or as a serial", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("1900-03-01T00:00:00Z"),
+          max: new Date("2999-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        (instant) => {
+          const day = new Date(
+            Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()),
+          );
+          const iso = day.toISOString().slice(0, 10);
+          const [y, m, d] = iso.split("-");
+          expect(value(readDate(`${d}/${m}/${y}`))).toBe(iso);
+          expect(value(readDate(day))).toBe(iso);
+          const serial = (day.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+          expect(value(readDate(serial))).toBe(iso);
+        },
+      ),
+    );
   });
 });
