@@ -127,8 +127,13 @@ function rule(indentMm: number): Paragraph {
 }
 
 /** A body paragraph: justified, its first line indented, 6 pt between paragraphs. */
-function body(children: ParagraphChild[], options: { before?: number } = {}): Paragraph {
+function body(
+  children: ParagraphChild[],
+  options: { before?: number; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
+    // A heading stays on the page of the paragraph it heads.
+    ...(options.keepNext ? { keepNext: true } : {}),
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: convertMillimetersToTwip(10) },
     spacing: { before: options.before ?? 0, after: 120, line: 312 },
@@ -144,12 +149,25 @@ function cell(children: Paragraph[], widthPct: number, options: Partial<ITableCe
   });
 }
 
+/**
+ * The widths of a table's columns, in percent: each as wide as its longest cell (or the
+ * longest word of its head, which may wrap), so that "chưa (p = 0,062)" keeps to one line.
+ */
+function columnWidths(table: ReportTableParts): number[] {
+  const weights = table.head.map((head, i) =>
+    Math.max(
+      6,
+      ...head.split(" ").map((word) => word.length + 2),
+      ...table.rows.map((row) => (row[i] ?? "").length + 2),
+    ),
+  );
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (100 * w) / total);
+}
+
 /** A table of figures: bold centred heads, the first column left, the others right. */
 function figuresTable(table: ReportTableParts): Table {
-  const columns = table.head.length;
-  const first = columns > 3 ? 34 : 50;
-  const rest = (100 - first) / Math.max(1, columns - 1);
-  const widths = table.head.map((_, i) => (i === 0 ? first : rest));
+  const widths = columnWidths(table);
   const margins = { top: 40, bottom: 40, left: 80, right: 80 };
   const head = new TableRow({
     tableHeader: true,
@@ -321,6 +339,7 @@ export async function reportToDocx(
     const out: (Paragraph | Table)[] = [
       body([run(`${ROMAN[i] ?? i + 1}. ${upper(section.title)}`, { bold: true })], {
         before: 120,
+        keepNext: true,
       }),
     ];
     section.lines.forEach((line, j) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reportToDocx } from "../../src/documents/index.js";
-import { renderReportParts } from "../../src/reports/index.js";
+import { buildUnitReport, renderReportParts } from "../../src/reports/index.js";
+import { sample } from "../reports/fixture.js";
 import { docxFiles, docxText, thoXuan } from "./fixture.js";
 
 describe("reportToDocx", () => {
@@ -152,5 +153,22 @@ describe("reportToDocx", () => {
       /option number must be a string.*tùy chọn number/,
     );
     await expect(reportToDocx({} as typeof report)).rejects.toThrow(/not a unit report/);
+    await expect(reportToDocx(report, { rounding: "round" as "exact" })).rejects.toThrow(
+      /invalid option rounding "round".*tùy chọn rounding/,
+    );
+    await expect(
+      reportToDocx(report, { recipients: "UBND huyện" as unknown as string[] }),
+    ).rejects.toThrow(/option recipients must be a list of strings.*tùy chọn recipients/);
+  });
+
+  it("writes exact counts when asked, and no body above for a unit without a parent", async () => {
+    const exact = docxText(await reportToDocx(report, { rounding: "exact" }));
+    expect(exact).toContain("1. Toàn huyện có 5.236 mắt camera (1.527 điểm)");
+    const province = buildUnitReport(sample("tho-xuan-2024"), { unit: "38", period: "2024" });
+    const text = docxText(await reportToDocx(province)).split("\n");
+    expect(text.slice(0, 2)).toEqual(["CÔNG AN TỈNH THANH HÓA", "Số:        /BC"]);
+    expect(text).toContain("Thanh Hóa, ngày      tháng      năm");
+    expect(text).toContain("- Lưu: VT.");
+    expect(text.join("\n")).not.toContain("để báo cáo");
   });
 });
