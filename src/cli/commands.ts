@@ -1,7 +1,15 @@
 // What each command does, apart from parsing its arguments (run.ts does that).
-import * as antt from "../index.js";
+import { buildAdminIndex, resolveUnitName } from "../admin/index.js";
+import { parsePeriod } from "../core/index.js";
+import type { Dataset } from "../dataset/index.js";
 import type { ImportKind, ImportProblem, ImportResult as IoImportResult } from "../io/index.js";
 import { describeProblem } from "../problems/index.js";
+import {
+  buildUnitReport,
+  renderReport,
+  type UnitReport,
+  UnitReportError,
+} from "../reports/index.js";
 import { vietnamAdminIndex } from "../vn-admin/index.js";
 import { CliError, checkAborted, EXIT } from "./errors.js";
 import {
@@ -359,7 +367,7 @@ export function reportFormat(format: string | undefined, output: string | undefi
 
 function checkPeriod(key: string, option: string): void {
   try {
-    antt.parsePeriod(key);
+    parsePeriod(key);
   } catch {
     throw new CliError("cli-invalid-period", {
       vi: `${option} "${key}" không phải kỳ báo cáo: viết năm (2024), 6 tháng (2024-H1), quý (2024-Q3), tháng (2024-03) hoặc khoảng ngày (2024-01-01..2024-06-30)`,
@@ -420,15 +428,15 @@ export async function reportCommand(
       });
     }
     const unit = resolveUnit(dataset, options.unit);
-    let report: antt.UnitReport;
+    let report: UnitReport;
     try {
-      report = antt.buildUnitReport(dataset, {
+      report = buildUnitReport(dataset, {
         unit,
         period: options.period,
         ...(options.compare !== undefined ? { compareWith: options.compare } : {}),
       });
     } catch (error) {
-      if (error instanceof antt.UnitReportError) {
+      if (error instanceof UnitReportError) {
         throw new CliError(
           error.code === "unknown-unit" ? "cli-unknown-unit" : "cli-invalid-period",
           error.messages,
@@ -454,7 +462,7 @@ export async function reportCommand(
 
 async function renderAs(
   run: Run,
-  report: antt.UnitReport,
+  report: UnitReport,
   format: ReportFileFormat,
   options: ReportOptions,
 ): Promise<string | Uint8Array> {
@@ -472,7 +480,7 @@ async function renderAs(
         })
       : documents.reportToXlsx(report, { lang: run.lang });
   }
-  return antt.renderReport(report, {
+  return renderReport(report, {
     locale: run.lang,
     format: format === "md" ? "markdown" : "text",
     rounding: exact ? "exact" : "rounded",
@@ -480,10 +488,10 @@ async function renderAs(
 }
 
 /** The code of the unit `--unit` names: a code of the dataset's units, or a name of one. */
-export function resolveUnit(dataset: antt.Dataset, unit: string): string {
+export function resolveUnit(dataset: Dataset, unit: string): string {
   const units = dataset.units;
   if (units.some((u) => u.code === unit)) return unit;
-  const found = antt.resolveUnitName(antt.buildAdminIndex(units, dataset.successions), unit);
+  const found = resolveUnitName(buildAdminIndex(units, dataset.successions), unit);
   if (found.status === "found") return found.code;
   if (found.status === "ambiguous") {
     throw new CliError("cli-ambiguous-unit", {
