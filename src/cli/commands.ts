@@ -11,6 +11,7 @@ import {
   UnitReportError,
 } from "../reports/index.js";
 import { vietnamAdminIndex } from "../vn-admin/index.js";
+import { REPORT_FORMATS, type ReportFileFormat, type Run } from "./context.js";
 import { CliError, checkAborted, EXIT } from "./errors.js";
 import {
   AtomicOutput,
@@ -22,33 +23,14 @@ import {
   readAll,
   writeOutput,
 } from "./files.js";
-import type { Bilingual, CliLang } from "./lang.js";
+import type { Bilingual } from "./lang.js";
 import { type FileIssue, type LoadedDataset, loadDataset } from "./load.js";
 import { loadDocuments, loadIo } from "./optional.js";
 
 type ImportResult = IoImportResult<unknown>;
 
-import { type ErrorStream, progressBar } from "./progress.js";
+import { progressBar } from "./progress.js";
 import { count, issueLine, summaryLine } from "./show.js";
-
-/** Where a command writes and reads. */
-export interface CliContext {
-  /** Standard output: results. */
-  readonly stdout: { write(chunk: string | Uint8Array): unknown; readonly isTTY?: boolean };
-  /** Standard error: problems, progress, notes. */
-  readonly stderr: ErrorStream;
-  /** The folder relative paths start from. */
-  readonly cwd: string;
-  /** The environment (LANG, LC_ALL). */
-  readonly env: Readonly<Record<string, string | undefined>>;
-  /** Fires on Ctrl-C. */
-  readonly signal?: AbortSignal | undefined;
-}
-
-/** A command's context with its language. */
-export interface Run extends CliContext {
-  readonly lang: CliLang;
-}
 
 function note(run: Run, text: Bilingual): void {
   run.stderr.write(`${text[run.lang]}\n`);
@@ -320,11 +302,6 @@ function requireOutputFile(run: Run, what: string): void {
 
 // ---------------------------------------------------------------------------------------
 // report
-
-/** The formats of `antt report`. */
-export const REPORT_FORMATS = ["text", "md", "json", "docx", "xlsx"] as const;
-/** A format of `antt report`. */
-export type ReportFileFormat = (typeof REPORT_FORMATS)[number];
 
 /** Options of `antt report`. */
 export interface ReportOptions {

@@ -4,7 +4,7 @@
  *
  * @module cli
  */
-export type { CliContext } from "./commands.js";
+export type { CliContext } from "./context.js";
 export { EXIT } from "./errors.js";
 export type { CliLang } from "./lang.js";
 export { chooseLang } from "./lang.js";

@@ -1,7 +1,7 @@
 // `antt schema` and `antt units find`: answers from the library's own tables.
 import * as antt from "../index.js";
 import { VN_ADMIN_SOURCE, vietnamAdminIndex } from "../vn-admin/index.js";
-import type { Run } from "./commands.js";
+import type { Run } from "./context.js";
 import { CliError, EXIT } from "./errors.js";
 
 /** A schema the library exports, as jsonSchemaOf takes it. */

@@ -2,20 +2,16 @@
 // at most one line of error, never a stack trace.
 import { Command, CommanderError, type Help } from "commander";
 import pkg from "../../package.json" with { type: "json" };
-import {
-  type CliContext,
-  importCommand,
-  REPORT_FORMATS,
-  type Run,
-  reportCommand,
-  templateCommand,
-  validateCommand,
-} from "./commands.js";
+import { type CliContext, REPORT_FORMATS, type Run } from "./context.js";
 import { CliError, EXIT, errorLine } from "./errors.js";
 import { type Bilingual, chooseLang } from "./lang.js";
-import { schemaCommand, unitsFindCommand } from "./lookup.js";
 
-export type { CliContext } from "./commands.js";
+export type { CliContext } from "./context.js";
+
+// The commands load the library (and its schemas) only when one runs: `antt --help` and a
+// usage error answer at once.
+const commands = () => import("./commands.js");
+const lookup = () => import("./lookup.js");
 
 const LEVELS = ["province", "district", "commune", "village"] as const;
 
@@ -259,7 +255,7 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
     .option("--sheet <name>", t("sheet"))
     .action(
       act((files: string[], options: { json?: boolean; kind?: string; sheet?: string }) =>
-        validateCommand(ctx, files, options),
+        commands().then((c) => c.validateCommand(ctx, files, options)),
       ),
     );
 
@@ -274,7 +270,7 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
     .action(
       act(
         (file: string, options: { kind: string; output?: string; sheet?: string; name?: string }) =>
-          importCommand(ctx, file, options),
+          commands().then((c) => c.importCommand(ctx, file, options)),
       ),
     );
 
@@ -306,7 +302,7 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
             docNumber?: string;
             docDate?: string;
           },
-        ) => reportCommand(ctx, file, options),
+        ) => commands().then((c) => c.reportCommand(ctx, file, options)),
       ),
     );
 
@@ -316,7 +312,9 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
     .argument("<kind>", t("templateKind"))
     .option("-o, --output <file>", t("output"))
     .action(
-      act((kind: string, options: { output?: string }) => templateCommand(ctx, kind, options)),
+      act((kind: string, options: { output?: string }) =>
+        commands().then((c) => c.templateCommand(ctx, kind, options)),
+      ),
     );
 
   program
@@ -326,7 +324,7 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
     .option("--list", t("list"))
     .action(
       act((record: string | undefined, options: { list?: boolean }) =>
-        schemaCommand(ctx, record, options),
+        lookup().then((l) => l.schemaCommand(ctx, record, options)),
       ),
     );
 
@@ -355,10 +353,12 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
             });
           }
           const { level, ...rest } = options;
-          return unitsFindCommand(ctx, name, {
-            ...rest,
-            ...(level ? { level: level as (typeof LEVELS)[number] } : {}),
-          });
+          return lookup().then((l) =>
+            l.unitsFindCommand(ctx, name, {
+              ...rest,
+              ...(level ? { level: level as (typeof LEVELS)[number] } : {}),
+            }),
+          );
         },
       ),
     );
