@@ -79,19 +79,21 @@ export default [
   // entry: only an app that imports spreadsheets pays for it.
   check("antt/io: importXlsx, importCsv, templateWorkbook", "dist/io/index.js", "*", "1400 kB"),
   check("antt/submissions: mergeSubmissions", "dist/submissions/index.js", "*", "225 kB"),
-  // The catalogue of problems: 173 titles and descriptions of the fix in both languages
-  // (92 kB of source, nearly all text), and the quality report; it holds no schema.
   // The documents entry carries the libraries that write the files, and is never loaded by
   // `antt` or a domain entry: docx (a Word writer, with its zip) for reportToDocx, exceljs
   // (its browser build, zip included) for reportToXlsx; each import pays only for its own.
   // Measured at 326.6 kB and 956.4 kB, with the report's renderer and figures.
   check("antt/documents: reportToDocx", "dist/documents/index.js", "{ reportToDocx }", "335 kB"),
   check("antt/documents: reportToXlsx", "dist/documents/index.js", "{ reportToXlsx }", "965 kB"),
+  // The catalogue of problems: 173 titles and descriptions of the fix in both languages
+  // (92 kB of source, nearly all text), and the quality report; it holds no schema.
+  // Issue 15 added 26 entries: the importer's 16 (ANTT-E800…, about 7.9 kB of source) and
+  // the command line's 10 (ANTT-E840…E849, about 4.6 kB), measured together at 127.05 kB.
   check(
     "antt/problems: problemCatalogue, qualityReport",
     "dist/problems/index.js",
     "*",
-    "114.5 kB",
+    "127.5 kB",
   ),
   check(
     "antt/vn-admin: vietnamAdminIndex, table included (gzip)",

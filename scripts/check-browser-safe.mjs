@@ -6,9 +6,15 @@ import { join } from "node:path";
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 const problems = [];
 
+// src/cli/ is the command line (`npx antt`, the package's bin): it reads and writes files,
+// handles Ctrl-C and sets the exit code, so it is Node-only by nature. No package entry
+// exports it, so no browser bundle can reach it.
+const NODE_ONLY = new Set([join("src", "cli")]);
+
 function walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    if (entry.isDirectory() && NODE_ONLY.has(path)) continue;
     if (entry.isDirectory()) walk(path);
     else if (entry.name.endsWith(".ts")) check(path);
   }

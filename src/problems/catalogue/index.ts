@@ -3,6 +3,7 @@ import type { ProblemEntries, ProblemEntry } from "../types.js";
 import { ACTIVITY_PROBLEMS } from "./activities.js";
 import { ADMIN_PROBLEMS } from "./admin.js";
 import { CAMERA_PROBLEMS } from "./cameras.js";
+import { CLI_PROBLEMS } from "./cli.js";
 import { CORE_PROBLEMS } from "./core.js";
 import { DATASET_PROBLEMS } from "./dataset.js";
 import { FORCE_PROBLEMS } from "./forces.js";
@@ -35,6 +36,7 @@ export const CATALOGUE_PARTS: readonly {
   { part: "stream", entries: STREAM_PROBLEMS },
   { part: "states", entries: STATE_PROBLEMS },
   { part: "reports", entries: REPORT_PROBLEMS },
+  { part: "cli", entries: CLI_PROBLEMS },
   { part: "io", entries: IO_PROBLEMS },
 ];
 
