@@ -15,4 +15,7 @@ export default defineConfig({
   treeshake: true,
   target: "es2022",
   platform: "neutral",
+  // A subpath import of package.json ("imports"): resolved where the package runs, so
+  // that Node gets csv-parse's Node build and a browser bundler its browser build.
+  external: ["#csv-parse"],
 });
