@@ -27,21 +27,8 @@ import type { Activity } from "./schema.js";
  */
 export function activityDateOf(activity: Activity): CalendarDate {
   // A switch, not a pattern match: reports read this once per activity.
-  switch (activity.kind) {
-    case "patrol":
-    case "ambush":
-      return vietnamDateOf(activity.startedAt);
-    case "tip":
-      return vietnamDateOf(activity.receivedAt);
-    case "mediation":
-    case "outreach":
-    case "drill":
-    case "training":
-    case "award":
-      return activity.date;
-    default:
-      return unknownKind(activity);
-  }
+  // A patrol's or tip's instant becomes its day in Vietnam; a day is kept as it is.
+  return vietnamDateOf(activityDateInput(activity));
 }
 
 function unknownKind(activity: never): never {

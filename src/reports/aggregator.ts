@@ -29,7 +29,7 @@ import { childUnits } from "./figures.js";
 import { finishReport } from "./finish.js";
 import { active, comparisonOf, toPeriod } from "./period.js";
 import type { ReportRecord } from "./records.js";
-import { UnitScope } from "./scope.js";
+import { type Placement, UnitScope } from "./scope.js";
 import { DAY_NUMBER, type Placed, type RecordOf, TIMING } from "./select.js";
 import {
   REPORT_COLLECTIONS,
@@ -253,9 +253,18 @@ function placed(
   unitCode: string,
   date: CalendarDate | undefined,
 ): string | null | undefined {
+  return counted(state, collection, unitCode, parts.scope.place(unitCode, date));
+}
+
+/** Counts a record given, and where its placement put it; the child it goes to, if in. */
+function counted(
+  state: UnitReportState,
+  collection: ReportCollection,
+  unitCode: string,
+  placement: Placement,
+): string | null | undefined {
   const tally = state.records[collection];
   tally.given += 1;
-  const placement = parts.scope.place(unitCode, date);
   if (placement.status === "in") return placement.child;
   if (placement.status === "unknown") {
     tally.unknownUnit += 1;
@@ -277,16 +286,9 @@ function placedOnDay(
   asOf: CalendarDate | undefined,
   day: number,
 ): string | null | undefined {
-  const tally = state.records[collection];
-  tally.given += 1;
   const placement =
     asOf === undefined ? parts.scope.placeOnDay(unitCode, day) : parts.scope.place(unitCode, asOf);
-  if (placement.status === "in") return placement.child;
-  if (placement.status === "unknown") {
-    tally.unknownUnit += 1;
-    setOwn(state.unknownUnitCodes, unitCode, 1);
-  } else tally.otherUnit += 1;
-  return undefined;
+  return counted(state, collection, unitCode, placement);
 }
 
 // The dated collections count a record in a period that holds its day: `TIMING`'s
