@@ -1,4 +1,5 @@
 import type { CalendarDate } from "../core/calendar.js";
+import { foldMarks } from "../core/fold.js";
 import {
   byCode,
   endOf,
@@ -35,23 +36,18 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const IDEOGRAPHIC_SPACE = /\u3000/g;
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
-const MARKS = /\p{M}/gu;
-
-function fold(text: string): string {
-  return text.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/đ/g, "d");
-}
 
 function tidy(text: string): string {
   return text.replace(/\s+/g, " ").replace(/ ?- ?/g, "-").trim();
 }
 
-const ASCII_WORDS = TYPE_WORDS.map(([word, types]) => [fold(word), types] as const);
+const ASCII_WORDS = TYPE_WORDS.map(([word, types]) => [foldMarks(word), types] as const);
 
 const FOLDED_TYPE_WORDS_AT = {
-  province: TYPE_WORDS_AT.province.map(([word, type]) => [fold(word), type] as const),
-  district: TYPE_WORDS_AT.district.map(([word, type]) => [fold(word), type] as const),
-  commune: TYPE_WORDS_AT.commune.map(([word, type]) => [fold(word), type] as const),
-  village: TYPE_WORDS_AT.village.map(([word, type]) => [fold(word), type] as const),
+  province: TYPE_WORDS_AT.province.map(([word, type]) => [foldMarks(word), type] as const),
+  district: TYPE_WORDS_AT.district.map(([word, type]) => [foldMarks(word), type] as const),
+  commune: TYPE_WORDS_AT.commune.map(([word, type]) => [foldMarks(word), type] as const),
+  village: TYPE_WORDS_AT.village.map(([word, type]) => [foldMarks(word), type] as const),
 } satisfies { readonly [L in AdminLevel]: LevelTypeWords };
 
 function startsWithWord(text: string, word: string): boolean {
@@ -103,7 +99,8 @@ export function adminUnitTypeFromName(
   // The words with their diacritics first, so that a name such as "Xá ..." is never read
   // as starting with a plain "Xa".
   const type =
-    typeOfWord(lower, TYPE_WORDS_AT[level]) ?? typeOfWord(fold(lower), FOLDED_TYPE_WORDS_AT[level]);
+    typeOfWord(lower, TYPE_WORDS_AT[level]) ??
+    typeOfWord(foldMarks(lower), FOLDED_TYPE_WORDS_AT[level]);
   if (level === "village") return type ?? "other-village";
   return type === "provincial-city" && options.parentType === "centrally-run-city"
     ? "municipal-city"
@@ -194,7 +191,7 @@ export function normalizeUnitName(name: string): string {
   const split = splitTypeWord(text);
   // A lower-case type word without diacritics may be part of an already normalised name.
   const rest = split && !(split.ascii && text[0] === text[0]?.toLowerCase()) ? split.rest : text;
-  return tidy(fold(rest));
+  return tidy(foldMarks(rest));
 }
 
 interface Query {
@@ -206,9 +203,9 @@ interface Query {
 function queriesOf(name: string): Query[] {
   const text = clean(name);
   const split = splitTypeWord(text);
-  if (!split) return [{ key: tidy(fold(text)) }];
-  const stripped = { key: tidy(fold(split.rest)), types: split.types };
-  return split.ascii ? [stripped, { key: tidy(fold(text)) }] : [stripped];
+  if (!split) return [{ key: tidy(foldMarks(text)) }];
+  const stripped = { key: tidy(foldMarks(split.rest)), types: split.types };
+  return split.ascii ? [stripped, { key: tidy(foldMarks(text)) }] : [stripped];
 }
 
 const nameIndexes = new WeakMap<AdminIndex, Map<string, AdminUnit[]>>();

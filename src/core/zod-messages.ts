@@ -3,6 +3,7 @@
 // field named as they know it, types in words, numbers written the Vietnamese way. They
 // replace zod's generic locale text for the library's schemas. Not part of the public API.
 import type * as z from "zod";
+import { foldMarks } from "./fold.js";
 import type { Label } from "./labels.js";
 
 /** A zod issue as the messages read it (the fields of every kind, all optional). */
@@ -325,12 +326,7 @@ export function plain(text: string): string {
 }
 
 function stripped(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
+  return foldMarks(text)
     .replace(/[\s_-]+/g, " ")
     .trim();
 }

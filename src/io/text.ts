@@ -1,5 +1,6 @@
 // Internal: the key a header or a label is matched by, whatever its diacritics, case,
 // punctuation or abbreviations ("Số mắt cam." → "so mat camera").
+import { foldMarks } from "../core/fold.js";
 
 /** Common abbreviations in register headers, expanded word by word before matching. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -16,18 +17,9 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   vnd: "dong",
 };
 
-/** Text without diacritics, in lower case, with đ as d. */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐÐ]/g, "d")
-    .toLowerCase();
-}
-
 /** The key two texts are compared by: folded, punctuation as spaces, spaces collapsed. */
 export function textKey(text: string): string {
-  return fold(text)
+  return foldMarks(text)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
