@@ -544,13 +544,7 @@ export function incidentSummary(
       clarifiedByCategory: categories.make(),
       clarifiedWithCameraByCategory: categories.make(),
       suspects: 0,
-      deaths: 0,
-      injuries: 0,
-      deathsStated: 0,
-      injuriesStated: 0,
-      casualtiesStated: 0,
-      damageVnd: 0,
-      damageStated: 0,
+      ...noHarm(),
       harmByCategory: {},
       byAccidentCategoryAndCause: {},
       trafficBySeverity: severity.make(),
@@ -647,18 +641,23 @@ function addHarm(
   tallyHarm(state, deaths, injuries, damage);
   let harm = ownValue(state.harmByCategory, category);
   if (harm === undefined) {
-    harm = {
-      deaths: 0,
-      injuries: 0,
-      deathsStated: 0,
-      injuriesStated: 0,
-      casualtiesStated: 0,
-      damageVnd: 0,
-      damageStated: 0,
-    };
+    harm = noHarm();
     setOwn(state.harmByCategory, category, harm);
   }
   tallyHarm(harm, deaths, injuries, damage);
+}
+
+/** No harm yet: the harm figures a state starts with, and each of its categories. */
+function noHarm(): HarmState {
+  return {
+    deaths: 0,
+    injuries: 0,
+    deathsStated: 0,
+    injuriesStated: 0,
+    casualtiesStated: 0,
+    damageVnd: 0,
+    damageStated: 0,
+  };
 }
 
 /** Adds checked harm figures to a state's or a category's (a state holds the same fields). */
