@@ -150,6 +150,26 @@ function cell(children: Paragraph[], widthPct: number, options: Partial<ITableCe
 }
 
 /**
+ * Two blocks side by side in a table without borders, the left one `leftPct` of the width:
+ * the document's header (bodies | motto) and its ending (recipients | signature).
+ */
+function sideBySide(left: Paragraph[], right: Paragraph[], leftPct: number): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        children: [
+          cell(left, leftPct, { borders: NO_BORDERS }),
+          cell(right, 100 - leftPct, { borders: NO_BORDERS }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
  * The widths of a table's columns, in percent: each as wide as its longest cell (or the
  * longest word of its head, which may wrap), so that "chưa (p = 0,062)" keeps to one line.
  */
@@ -297,19 +317,7 @@ export async function reportToDocx(
     rule(20),
     centred(words.placeAndDate(place, date), { italics: true, size: BODY }),
   ];
-  const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(left, 42, { borders: NO_BORDERS }),
-          cell(right, 58, { borders: NO_BORDERS }),
-        ],
-      }),
-    ],
-  });
+  const header = sideBySide(left, right, 42);
 
   // The title: "BÁO CÁO", then what it is about, then the unit and period.
   const kind = words.documentKind;
@@ -357,37 +365,19 @@ export async function reportToDocx(
     ...recipients,
     words.archive,
   ];
-  const ending = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              new Paragraph({
-                children: [run(words.recipientsTitle, { bold: true, italics: true, size: SMALL })],
-              }),
-              ...sent.map(
-                (line) => new Paragraph({ children: [run(`- ${line}`, { size: NOTE })] }),
-              ),
-            ],
-            50,
-            { borders: NO_BORDERS },
-          ),
-          cell(
-            [
-              centred(upper(options.signer ?? words.signer), { bold: true, size: BODY }, 0),
-              centred(words.signHint, { italics: true, size: SMALL }),
-            ],
-            50,
-            { borders: NO_BORDERS },
-          ),
-        ],
+  const ending = sideBySide(
+    [
+      new Paragraph({
+        children: [run(words.recipientsTitle, { bold: true, italics: true, size: SMALL })],
       }),
+      ...sent.map((line) => new Paragraph({ children: [run(`- ${line}`, { size: NOTE })] })),
     ],
-  });
+    [
+      centred(upper(options.signer ?? words.signer), { bold: true, size: BODY }, 0),
+      centred(words.signHint, { italics: true, size: SMALL }),
+    ],
+    50,
+  );
 
   const document = new Document({
     creator: issuer,
