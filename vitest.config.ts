@@ -17,6 +17,10 @@ export default defineConfig({
         replacement: new URL("./src/io/index.ts", import.meta.url).pathname,
       },
       {
+        find: /^antt\/sql$/,
+        replacement: new URL("./src/sql/index.ts", import.meta.url).pathname,
+      },
+      {
         find: /^antt\/problems$/,
         replacement: new URL("./src/problems/index.ts", import.meta.url).pathname,
       },

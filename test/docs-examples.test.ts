@@ -6,6 +6,7 @@ import * as documents from "../src/documents/index.js";
 import * as antt from "../src/index.js";
 import * as io from "../src/io/index.js";
 import * as problems from "../src/problems/index.js";
+import * as sql from "../src/sql/index.js";
 import * as stream from "../src/stream/index.js";
 import * as submissions from "../src/submissions/index.js";
 import * as vnAdmin from "../src/vn-admin/index.js";
@@ -45,6 +46,7 @@ describe("@example blocks in the TSDoc", () => {
         "antt/stream": stream,
         "antt/documents": documents,
         "antt/io": io,
+        "antt/sql": sql,
         "antt/submissions": submissions,
         "antt/problems": problems,
         "antt/vn-admin": vnAdmin,

@@ -1,0 +1,143 @@
+// What differs between DuckDB and PostgreSQL in the SQL antt/sql writes: type names,
+// arrays, JSON, and the period keys of Vietnam time.
+
+import { PERIOD_UNITS, type PeriodUnit } from "../core/index.js";
+import type { SqlColumnType, SqlDialect } from "./layout.js";
+
+/** The dialects, for checks. */
+export const SQL_DIALECTS: readonly SqlDialect[] = ["duckdb", "postgres"];
+
+/** Throws a clear error for a dialect the library does not write. */
+export function checkDialect(dialect: unknown): SqlDialect {
+  if (dialect !== "duckdb" && dialect !== "postgres") {
+    throw new RangeError(
+      `Invalid SQL dialect ${JSON.stringify(dialect)}: expected "duckdb" or "postgres" (Phương ngữ SQL không hợp lệ)`,
+    );
+  }
+  return dialect;
+}
+
+/** Throws a clear error for a period unit that is not a calendar unit. */
+export function checkPeriodUnit(unit: unknown): PeriodUnit {
+  if (!PERIOD_UNITS.includes(unit as PeriodUnit)) {
+    throw new RangeError(
+      `Invalid periodUnit ${JSON.stringify(unit)}: expected ${PERIOD_UNITS.join(", ")} (Đơn vị thời gian không hợp lệ)`,
+    );
+  }
+  return unit as PeriodUnit;
+}
+
+/** A quoted identifier. Identifiers come from the schemas, never from values. */
+export function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** A string literal, for the code lists of the library written into DDL and CASE. */
+export function literal(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** The name of a portable column type in a dialect. */
+export function typeName(dialect: SqlDialect, type: SqlColumnType): string {
+  const duck = dialect === "duckdb";
+  switch (type) {
+    case "text":
+      return duck ? "VARCHAR" : "TEXT";
+    case "bigint":
+      return "BIGINT";
+    case "double":
+      return duck ? "DOUBLE" : "DOUBLE PRECISION";
+    case "boolean":
+      return "BOOLEAN";
+    case "timestamp":
+      return "TIMESTAMP";
+    case "date":
+      return "DATE";
+    case "text[]":
+      return duck ? "VARCHAR[]" : "TEXT[]";
+    case "json":
+      return duck ? "JSON" : "JSONB";
+  }
+}
+
+/**
+ * The value of parameter `$n` as a column type: the loader sends instants as UTC text,
+ * dates as text, lists and JSON as JSON text, and casts them here.
+ */
+export function castParam(dialect: SqlDialect, n: number, type: SqlColumnType): string {
+  const p = `$${n}`;
+  switch (type) {
+    case "text[]":
+      return dialect === "duckdb"
+        ? `CAST(CAST(${p} AS JSON) AS VARCHAR[])`
+        : `CASE WHEN CAST(${p} AS JSONB) IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(CAST(${p} AS JSONB))) END`;
+    case "json":
+      return `CAST(${p} AS ${typeName(dialect, "json")})`;
+    case "text":
+      return `CAST(${p} AS ${typeName(dialect, "text")})`;
+    default:
+      return `CAST(${p} AS ${typeName(dialect, type)})`;
+  }
+}
+
+/** `expr` holds `code` (an array column). */
+export function arrayHas(dialect: SqlDialect, expr: string, code: string): string {
+  return dialect === "duckdb"
+    ? `COALESCE(list_contains(${expr}, ${literal(code)}), false)`
+    : `COALESCE(${literal(code)} = ANY(${expr}), false)`;
+}
+
+/** A check that every element of an array column is one of `codes`. */
+export function arrayWithin(dialect: SqlDialect, expr: string, codes: readonly string[]): string {
+  const list = codes.map(literal).join(", ");
+  return dialect === "duckdb"
+    ? `list_has_all([${list}], ${expr})`
+    : `${expr} <@ ARRAY[${list}]::TEXT[]`;
+}
+
+/** The Vietnam-time wall clock of a UTC `TIMESTAMP` column: seven hours later. */
+export function vietnamTime(expr: string): string {
+  return `(${expr} + INTERVAL '7 hours')`;
+}
+
+/** The Vietnamese calendar day of a UTC `TIMESTAMP` column. */
+export function vietnamDay(expr: string): string {
+  return `CAST(${vietnamTime(expr)} AS DATE)`;
+}
+
+/**
+ * The period key (`periodKeyOf`) of a timestamp or date expression already in Vietnam
+ * time: `2024`, `2024-H1`, `2024-Q1`, `2024-03`, `2024-W10` (ISO week), `2024-03-07`.
+ */
+export function periodKeySql(dialect: SqlDialect, x: string, unit: PeriodUnit): string {
+  if (dialect === "duckdb") {
+    switch (unit) {
+      case "day":
+        return `strftime(${x}, '%Y-%m-%d')`;
+      case "week":
+        return `strftime(${x}, '%G-W%V')`;
+      case "month":
+        return `strftime(${x}, '%Y-%m')`;
+      case "quarter":
+        return `(strftime(${x}, '%Y') || '-Q' || CAST(quarter(${x}) AS VARCHAR))`;
+      case "half":
+        return `(strftime(${x}, '%Y') || CASE WHEN month(${x}) <= 6 THEN '-H1' ELSE '-H2' END)`;
+      case "year":
+        return `strftime(${x}, '%Y')`;
+    }
+  }
+  switch (unit) {
+    case "day":
+      return `to_char(${x}, 'YYYY-MM-DD')`;
+    case "week":
+      return `to_char(${x}, 'IYYY-"W"IW')`;
+    case "month":
+      return `to_char(${x}, 'YYYY-MM')`;
+    case "quarter":
+      return `to_char(${x}, 'YYYY-"Q"Q')`;
+    case "half":
+      return `(to_char(${x}, 'YYYY') || CASE WHEN EXTRACT(MONTH FROM ${x}) <= 6 THEN '-H1' ELSE '-H2' END)`;
+    case "year":
+      return `to_char(${x}, 'YYYY')`;
+  }
+}
