@@ -61,23 +61,46 @@ export function typeName(dialect: SqlDialect, type: SqlColumnType): string {
 }
 
 /**
- * The value of parameter `$n` as a column type: the loader sends instants as UTC text,
- * dates as text, lists and JSON as JSON text, and casts them here.
+ * The value of a column read from `r`, one row of a batch the loader sends as one JSON
+ * parameter (instants as UTC text, dates as text): in DuckDB a struct parsed once by
+ * `from_json`, in PostgreSQL a `jsonb` object.
  */
-export function castParam(dialect: SqlDialect, n: number, type: SqlColumnType): string {
-  const p = `$${n}`;
+export function fieldOf(dialect: SqlDialect, key: string, type: SqlColumnType): string {
+  if (dialect === "duckdb") {
+    const field = `r.${ident(key)}`;
+    return type === "timestamp" || type === "date"
+      ? `CAST(${field} AS ${typeName(dialect, type)})`
+      : field;
+  }
+  const k = literal(key);
   switch (type) {
     case "text[]":
-      return dialect === "duckdb"
-        ? `CAST(CAST(${p} AS JSON) AS VARCHAR[])`
-        : `CASE WHEN CAST(${p} AS JSONB) IS NULL THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(CAST(${p} AS JSONB))) END`;
+      return `CASE WHEN jsonb_typeof(r->${k}) = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(r->${k})) END`;
     case "json":
-      return `CAST(${p} AS ${typeName(dialect, "json")})`;
-    case "text":
-      return `CAST(${p} AS ${typeName(dialect, "text")})`;
+      return `CASE WHEN jsonb_typeof(r->${k}) = 'null' THEN NULL ELSE r->${k} END`;
     default:
-      return `CAST(${p} AS ${typeName(dialect, type)})`;
+      return `CAST(r->>${k} AS ${typeName(dialect, type)})`;
   }
+}
+
+/** The rows of the JSON array parameter `$1`, each as `r`, of columns of these types. */
+export function jsonRows(
+  dialect: SqlDialect,
+  columns: readonly { readonly name: string; readonly type: SqlColumnType }[],
+): string {
+  if (dialect === "postgres") return "jsonb_array_elements(CAST($1 AS JSONB)) AS rows(r)";
+  const structure: Record<string, unknown> = {};
+  for (const { name, type } of columns) {
+    structure[name] =
+      type === "timestamp" || type === "date" || type === "text"
+        ? "VARCHAR"
+        : type === "text[]"
+          ? ["VARCHAR"]
+          : type === "json"
+            ? "JSON"
+            : typeName(dialect, type);
+  }
+  return `(SELECT unnest(from_json($1, ${literal(JSON.stringify([structure]))})) AS r) AS rows`;
 }
 
 /** `expr` holds `code` (an array column). */

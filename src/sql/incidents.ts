@@ -254,10 +254,10 @@ export function incidentSummarySql(
  * @category SQL
  * @example
  * ```ts
- * import { PGlite } from "@electric-sql/pglite";
+ * import { DuckDBInstance } from "@duckdb/node-api";
  * import { incidentSummaryByUnitAndPeriod } from "antt";
- * import { incidentSummaryByUnitAndPeriodSql, loadDataset, postgresClient, stateFromDatabase } from "antt/sql";
- * const client = postgresClient(new PGlite());
+ * import { incidentSummaryByUnitAndPeriodSql, loadDataset, duckdbClient, stateFromDatabase } from "antt/sql";
+ * const client = duckdbClient(await (await DuckDBInstance.create(":memory:")).connect());
  * await loadDataset(client, { incidents: [
  *   { id: "vv-1", category: "theft", occurredAt: "2024-03-31T17:30:00Z",
  *     unitCode: "15532", detectedBy: "patrol", status: "received" },

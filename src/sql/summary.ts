@@ -47,10 +47,10 @@ export interface SqlSummary<State> {
  * @category SQL
  * @example
  * ```ts
- * import { PGlite } from "@electric-sql/pglite";
+ * import { DuckDBInstance } from "@duckdb/node-api";
  * import { incidentSummary } from "antt";
- * import { incidentSummarySql, loadDataset, postgresClient, stateFromDatabase } from "antt/sql";
- * const client = postgresClient(new PGlite());
+ * import { incidentSummarySql, loadDataset, duckdbClient, stateFromDatabase } from "antt/sql";
+ * const client = duckdbClient(await (await DuckDBInstance.create(":memory:")).connect());
  * await loadDataset(client, { incidents: [] }, { kinds: ["incidents"] });
  * const state = await stateFromDatabase(client, incidentSummarySql());
  * incidentSummary().finish(state).total; // 0

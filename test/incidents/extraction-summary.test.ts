@@ -11,8 +11,6 @@ import {
 import { customPeriod, type Period, parsePeriod, periodContains } from "../../src/core/index.js";
 import {
   type ExtractionCategoryFigures,
-  ExtractionOutcomeSchema,
-  ExtractionPurposeSchema,
   type ExtractionSummary,
   type ExtractionSummaryState,
   extractionSummary,
@@ -25,13 +23,8 @@ import {
   summarizeExtractions,
   UNKNOWN_INCIDENT,
 } from "../../src/incidents/index.js";
-import {
-  deepFreeze,
-  stream,
-  totalSkippingMissing,
-  viaJson,
-  writeInstant,
-} from "../support/helpers.js";
+import { extractionArb, INCIDENT_IDS } from "../support/extractions.js";
+import { stream, totalSkippingMissing, viaJson } from "../support/helpers.js";
 import { describeAggregatorLaws, REFERENCE_LAW_NAMES } from "../support/laws.js";
 import { XUAN_SINH_FOOTAGE_REQUEST } from "../support/records.js";
 import {
@@ -45,52 +38,6 @@ import {
 
 /** Incident ids, including ones named like Object members and array indexes. */
 // "constructor" is a valid id that names an Object.prototype member; "__proto__" is no valid id.
-const INCIDENT_IDS = ["vv-1", "vv-2", "vv-3", "vv-4", "vv-5", "constructor", "12345"];
-
-/** Footage extractions that pass FootageExtractionSchema, deep-frozen. */
-const extractionArb: fc.Arbitrary<FootageExtraction> = fc
-  .record({
-    n: fc.integer({ min: 1, max: 99_999 }),
-    unitCode: fc.constantFrom("15532", "15535", "15538"),
-    cameraIds: fc.uniqueArray(fc.constantFrom("cam-1", "cam-2", "cam-3", "cam-4"), {
-      minLength: 1,
-      maxLength: 4,
-    }),
-    requested: fc.oneof(
-      fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 0, 1) }),
-      // around Vietnamese midnight at the turn of 2023/2024
-      fc.integer({ min: Date.UTC(2023, 11, 31, 16), max: Date.UTC(2023, 11, 31, 18) }),
-    ),
-    offset: fc.constantFrom(420, 420, 0, -300),
-    before: fc.integer({ min: 0, max: 7 * 24 * 60 }),
-    length: fc.integer({ min: 1, max: 6 * 60 }),
-    purpose: fc.constantFrom(...ExtractionPurposeSchema.options),
-    incidentId: fc.option(fc.constantFrom(...INCIDENT_IDS), { nil: undefined, freq: 4 }),
-    outcome: fc.constantFrom(...ExtractionOutcomeSchema.options),
-  })
-  .map((r) => {
-    const from = r.requested - r.before * 60_000;
-    const extraction: FootageExtraction = {
-      id: `tx-${r.n}`,
-      unitCode: r.unitCode,
-      cameraIds: r.cameraIds,
-      requestedAt: writeInstant(r.requested, r.offset),
-      requestedBy: "Công an xã Xuân Sinh",
-      footageFrom: writeInstant(from, 420),
-      footageTo: writeInstant(from + r.length * 60_000, 420),
-      // A search that helped serves no incident: a missing person, lost property.
-      purpose:
-        r.outcome === "helped-search" &&
-        ["incident-investigation", "traffic-accident"].includes(r.purpose)
-          ? "lost-property"
-          : r.purpose,
-      outcome: r.outcome,
-      ...(r.incidentId !== undefined &&
-        r.outcome !== "helped-search" && { incidentId: r.incidentId }),
-    };
-    return deepFreeze(extraction);
-  });
-
 const extractionsArb = fc.array(extractionArb, { maxLength: 40 });
 
 type Known = Pick<Incident, "id" | "category">;

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { aggregate, aggregateState, mergeStates, parseState } from "../../src/aggregate/index.js";
+import {
+  aggregate,
+  aggregateState,
+  byUnitAndPeriod,
+  mergeStates,
+  parseState,
+} from "../../src/aggregate/index.js";
 import {
   customPeriod,
   PERIOD_UNITS,
@@ -9,16 +15,21 @@ import {
   parsePeriod,
 } from "../../src/core/index.js";
 import {
+  extractionSummary,
+  type FootageExtraction,
   type Incident,
   incidentSummary,
   incidentSummaryByUnitAndPeriod,
 } from "../../src/incidents/index.js";
 import {
+  extractionSummaryByUnitAndPeriodSql,
+  extractionSummarySql,
   incidentSummaryByUnitAndPeriodSql,
   incidentSummarySql,
   loadDataset,
   stateFromDatabase,
 } from "../../src/sql/index.js";
+import { extractionArb, INCIDENT_IDS } from "../support/extractions.js";
 import { viaJson } from "../support/helpers.js";
 import { incidentArb } from "../support/incidents.js";
 import { openDatabases, type TestDatabase } from "./databases.js";
@@ -49,9 +60,10 @@ const shardsArb = fc
   );
 
 let databases: TestDatabase[] = [];
+// PGlite starts Postgres (WebAssembly) in this process: seconds, more on a busy machine.
 beforeAll(async () => {
   databases = await openDatabases();
-});
+}, 120_000);
 afterAll(async () => {
   for (const db of databases) await db.close();
 });
@@ -104,6 +116,107 @@ describe.each(["duckdb", "pglite"])("the incident summary in SQL (%s)", (name) =
           );
           expect(() => parseState(grouped, JSON.stringify(fromSql))).not.toThrow();
           const merged = mergeStates(grouped, [aggregateState(grouped, inJs), fromSql]);
+          expect(JSON.stringify(grouped.finish(merged))).toBe(
+            JSON.stringify(aggregate(grouped, all)),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** Extractions with distinct ids cut in two shards, and the incidents some of them served. */
+const extractionShardsArb = fc
+  .record({
+    all: fc.uniqueArray(extractionArb, { maxLength: 40, selector: (x) => x.id }),
+    // Some of the incidents the extractions name are known, some are not.
+    known: fc.subarray([...INCIDENT_IDS]),
+    categories: fc.array(fc.constantFrom("theft", "fraud", "traffic-accident" as const), {
+      minLength: INCIDENT_IDS.length,
+      maxLength: INCIDENT_IDS.length,
+    }),
+  })
+  .chain(({ all, known, categories }) =>
+    fc.nat({ max: all.length }).map((cut) => ({
+      all,
+      inDb: all.slice(0, cut),
+      inJs: all.slice(cut),
+      incidents: known.map(
+        (id, i): Incident => ({
+          id,
+          category: categories[i] ?? "theft",
+          occurredAt: "2023-12-31T23:30:00+07:00",
+          unitCode: "15532",
+          detectedBy: "report",
+          status: "received",
+        }),
+      ),
+    })),
+  );
+
+async function reloadExtractions(
+  db: TestDatabase,
+  extractions: readonly FootageExtraction[],
+  incidents: readonly Incident[],
+): Promise<void> {
+  const kinds = ["incidents", "extractions"] as const;
+  await loadDataset(db.client, {}, { kinds });
+  await db.client.query('DELETE FROM "incidents"');
+  await db.client.query('DELETE FROM "extractions"');
+  await loadDataset(
+    db.client,
+    { incidents: [...incidents], extractions: [...extractions] },
+    { kinds, create: false },
+  );
+}
+
+describe.each(["duckdb", "pglite"])("the extraction summary in SQL (%s)", (name) => {
+  const db = () => databases.find((d) => d.name === name) as TestDatabase;
+
+  it("merged with JavaScript shards, finishes as one JavaScript pass, with or without the incidents looked up", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        extractionShardsArb,
+        periodArb,
+        fc.boolean(),
+        async ({ all, inDb, inJs, incidents }, period, joinIncidents) => {
+          const summary = extractionSummary({ period, ...(joinIncidents && { incidents }) });
+          await reloadExtractions(db(), inDb, incidents);
+          const fromSql = viaJson(
+            await stateFromDatabase(db().client, extractionSummarySql({ period, joinIncidents })),
+          );
+          expect(() => parseState(summary, JSON.stringify(fromSql))).not.toThrow();
+          const merged = mergeStates(summary, [aggregateState(summary, inJs), fromSql]);
+          expect(JSON.stringify(summary.finish(merged))).toBe(
+            JSON.stringify(aggregate(summary, all)),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("by unit and period merges and finishes as one JavaScript pass", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        extractionShardsArb,
+        periodArb,
+        fc.constantFrom<PeriodUnit>(...PERIOD_UNITS),
+        async ({ all, inDb, inJs, incidents }, period, periodUnit) => {
+          const grouped = byUnitAndPeriod(extractionSummary({ period, incidents }), {
+            unitOf: (x: FootageExtraction) => x.unitCode,
+            dateOf: (x: FootageExtraction) => x.requestedAt,
+            periodUnit,
+          });
+          await reloadExtractions(db(), inDb, incidents);
+          const fromSql = viaJson(
+            await stateFromDatabase(
+              db().client,
+              extractionSummaryByUnitAndPeriodSql({ period, periodUnit, joinIncidents: true }),
+            ),
+          );
+          const merged = mergeStates(grouped, [fromSql, aggregateState(grouped, inJs)]);
           expect(JSON.stringify(grouped.finish(merged))).toBe(
             JSON.stringify(aggregate(grouped, all)),
           );

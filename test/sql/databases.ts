@@ -26,6 +26,9 @@ export async function openDuckDB(): Promise<TestDatabase> {
 
 export async function openPGlite(): Promise<TestDatabase> {
   const pg = new PGlite();
+  // Ready before the first test: PGlite starts Postgres on this thread, which would
+  // otherwise run in the middle of the first test's queries.
+  await pg.waitReady;
   return { name: "pglite", client: postgresClient(pg), close: () => pg.close() };
 }
 
