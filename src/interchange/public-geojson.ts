@@ -422,7 +422,7 @@ function gridTally(cells: Cells, point: GeoPoint): Omit<Tally, "count" | "byCate
  * map.suppressed; // { records: 0, cells: 0, unlocated: 1, unusableLocation: 0 }
  * ```
  */
-export function toPublicGeoJSON<R extends { readonly location?: GeoPoint | undefined }>(
+export function toPublicGeoJSON<R extends object>(
   records: Iterable<R>,
   options: PublicGeoJSONOptions<R> = {},
 ): PublicCollection {
