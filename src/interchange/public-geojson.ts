@@ -248,6 +248,8 @@ interface Cells {
   /** The grid as asked, copied. */
   readonly grid: PublicMapGrid;
   readonly rows: number;
+  /** The most cells a row has (the equator's). */
+  readonly maxColumns: number;
   readonly columnsOf: (row: number) => number;
 }
 
@@ -285,12 +287,13 @@ function checkGrid(grid: unknown): Cells | undefined {
   const rows = Math.max(1, Math.round(180 / degrees));
   if (!hasMetres) {
     const columns = Math.max(1, Math.round(360 / degrees));
-    return { grid: { degrees: size }, rows, columnsOf: () => columns };
+    return { grid: { degrees: size }, rows, maxColumns: columns, columnsOf: () => columns };
   }
   const byRow = new Map<number, number>();
   return {
     grid: { metres: size },
     rows,
+    maxColumns: Math.max(1, Math.round(360 / degrees)),
     columnsOf: (row) => {
       let columns = byRow.get(row);
       if (columns === undefined) {
@@ -363,11 +366,17 @@ interface Tally {
   readonly byCategory: Map<string, number>;
 }
 
-function gridTally(cells: Cells, point: GeoPoint): Omit<Tally, "count" | "byCategory"> {
+/** The row and column of the cell that holds a point. */
+function cellOf(cells: Cells, point: GeoPoint): { row: number; column: number; columns: number } {
   const { rows } = cells;
   const row = Math.min(rows - 1, Math.floor(((point.lat + 90) * rows) / 180));
   const columns = cells.columnsOf(row);
   const column = Math.floor(((point.lng + 180) * columns) / 360) % columns;
+  return { row, column, columns };
+}
+
+function gridTally(cells: Cells, row: number, column: number, columns: number): Tally {
+  const { rows } = cells;
   const south = (row * 180) / rows - 90;
   const north = ((row + 1) * 180) / rows - 90;
   const west = (column * 360) / columns - 180;
@@ -379,6 +388,8 @@ function gridTally(cells: Cells, point: GeoPoint): Omit<Tally, "count" | "byCate
     column,
     coordinates: [((column + 0.5) * 360) / columns - 180, ((row + 0.5) * 180) / rows - 90],
     bbox: [west, south, east, north],
+    count: 0,
+    byCategory: new Map(),
   };
 }
 
@@ -438,39 +449,50 @@ export function toPublicGeoJSON<R extends object>(
   const villageOf = options.village ?? ((record: R) => stringField(record, "unitCode"));
   const categoryOf = options.category ?? ((record: R) => stringField(record, "category"));
 
-  const tallies = new Map<string, Tally>();
+  // Grid cells by row and column as one number (fewer than 2^53 cells even at 1 m), so that
+  // a record costs no string; villages by code.
+  const cellTallies = new Map<number, Tally>();
+  const villageTallies = new Map<string, Tally>();
   let input = 0;
   let unlocated = 0;
   let unusableLocation = 0;
   for (const record of records) {
     input += 1;
-    let place: Omit<Tally, "count" | "byCategory"> | undefined;
+    let tally: Tally | undefined;
     const village = centroids === undefined ? undefined : villageOf(record);
     const centroid = village === undefined ? undefined : centroids?.get(village);
     if (village !== undefined && centroid !== undefined) {
-      place = {
-        id: `village:${village}`,
-        kind: "village",
-        village,
-        row: Number.POSITIVE_INFINITY,
-        column: 0,
-        coordinates: [centroid.lng, centroid.lat],
-      };
+      tally = villageTallies.get(village);
+      if (tally === undefined) {
+        tally = {
+          id: `village:${village}`,
+          kind: "village",
+          village,
+          row: Number.POSITIVE_INFINITY,
+          column: 0,
+          coordinates: [centroid.lng, centroid.lat],
+          count: 0,
+          byCategory: new Map(),
+        };
+        villageTallies.set(village, tally);
+      }
     } else {
       const location = (record as { location?: unknown } | null | undefined)?.location;
-      if (location !== undefined && !isPoint(location)) {
-        unusableLocation += 1;
+      if (!isPoint(location)) {
+        if (location !== undefined) unusableLocation += 1;
+      } else if (cells !== undefined) {
+        const { row, column, columns } = cellOf(cells, location);
+        const key = row * cells.maxColumns + column;
+        tally = cellTallies.get(key);
+        if (tally === undefined) {
+          tally = gridTally(cells, row, column, columns);
+          cellTallies.set(key, tally);
+        }
       }
-      if (cells !== undefined && isPoint(location)) place = gridTally(cells, location);
     }
-    if (place === undefined) {
+    if (tally === undefined) {
       unlocated += 1;
       continue;
-    }
-    let tally = tallies.get(place.id);
-    if (tally === undefined) {
-      tally = { ...place, count: 0, byCategory: new Map() };
-      tallies.set(place.id, tally);
     }
     tally.count += 1;
     const category = categoryOf(record);
@@ -479,7 +501,8 @@ export function toPublicGeoJSON<R extends object>(
     }
   }
 
-  const kept = [...tallies.values()].filter((tally) => tally.count >= k);
+  const tallies = [...cellTallies.values(), ...villageTallies.values()];
+  const kept = tallies.filter((tally) => tally.count >= k);
   kept.sort(
     (a, b) => a.row - b.row || a.column - b.column || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -516,7 +539,7 @@ export function toPublicGeoJSON<R extends object>(
     emitted,
     suppressed: {
       records: input - unlocated - emitted,
-      cells: tallies.size - kept.length,
+      cells: tallies.length - kept.length,
       unlocated,
       unusableLocation,
     },
