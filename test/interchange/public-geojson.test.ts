@@ -100,7 +100,26 @@ const grid: fc.Arbitrary<PublicMapGrid> = fc.oneof(
   fc.double({ min: 1, max: 5_000_000, noNaN: true }).map((metres) => ({ metres })),
   fc.double({ min: 0.0001, max: 400, noNaN: true }).map((degrees) => ({ degrees })),
 );
-const options = fc.record({ grid, k: fc.integer({ min: 1, max: 8 }) });
+const k = fc.integer({ min: 1, max: 8 });
+const CENTROIDS = { v1: { lat: 19.935, lng: 105.361 }, v2: { lat: 0, lng: 180 } } as const;
+const options = fc.oneof(
+  fc.record({ grid, k }),
+  fc.record({
+    grid: fc.oneof(grid, fc.constant("none" as const)),
+    k,
+    villageCentroids: fc.constant(CENTROIDS),
+  }),
+);
+type Options = { grid: PublicMapGrid | "none"; k: number; villageCentroids?: typeof CENTROIDS };
+
+/** Whether the record goes to its village's centroid under these options. */
+function atVillage(r: Rec, opts: Options): boolean {
+  return opts.villageCentroids !== undefined && (r.unitCode === "v1" || r.unitCode === "v2");
+}
+/** Whether the record is placed at all: at its village, or in the grid. */
+function placed(r: Rec, opts: Options): boolean {
+  return atVillage(r, opts) || (opts.grid !== "none" && usable(r));
+}
 
 function usable(r: Rec): boolean {
   const p = r.location as unknown;
@@ -152,9 +171,9 @@ describe("toPublicGeoJSON, for any records", () => {
         expect(map.input).toBe(list.length);
         expect(emitted + map.suppressed.records + map.suppressed.unlocated).toBe(list.length);
         // Counted apart, from the records themselves.
-        expect(map.suppressed.unlocated).toBe(list.filter((r) => !usable(r)).length);
+        expect(map.suppressed.unlocated).toBe(list.filter((r) => !placed(r, opts)).length);
         expect(map.suppressed.unusableLocation).toBe(
-          list.filter((r) => !usable(r) && r.location !== undefined).length,
+          list.filter((r) => !atVillage(r, opts) && !usable(r) && r.location !== undefined).length,
         );
         expect(map.suppressed.records === 0).toBe(map.suppressed.cells === 0);
         expect(map.suppressed.records).toBeLessThanOrEqual(map.suppressed.cells * (opts.k - 1));
@@ -178,6 +197,13 @@ describe("toPublicGeoJSON, for any records", () => {
         const ids = new Set<string>();
         for (const f of map.features) {
           ids.add(f.id);
+          if (f.properties.kind === "village") {
+            const village = f.properties.village as keyof typeof CENTROIDS;
+            const centroid = CENTROIDS[village];
+            expect(f.geometry.coordinates).toEqual([centroid.lng, centroid.lat]);
+            expect(f.bbox).toBeUndefined();
+            continue;
+          }
           const bbox = f.bbox as [number, number, number, number];
           const [lng, lat] = f.geometry.coordinates;
           const [west, south, east, north] = bbox;
@@ -191,7 +217,7 @@ describe("toPublicGeoJSON, for any records", () => {
           expect(lat).toBeCloseTo(centreOf(bbox)[1], 9);
           // The cell holds its records: at least `count` of them lie in its bounds.
           const inside = list.filter((r) => {
-            if (!usable(r) || r.location === undefined) return false;
+            if (!usable(r) || r.location === undefined || atVillage(r, opts)) return false;
             const x = r.location.lng === 180 ? -180 : r.location.lng;
             const y = r.location.lat;
             return x >= west - 1e-9 && x <= east + 1e-9 && y >= south - 1e-9 && y <= north + 1e-9;
@@ -226,6 +252,7 @@ describe("toPublicGeoJSON, for any records", () => {
         const text = JSON.stringify(toPublicGeoJSON(list, { ...opts, k: 1 }));
         expect(text).not.toMatch(/rec-\d/);
         expect(text).not.toContain("unitCode");
+        expect(text).not.toContain('"lat"');
       }),
       { numRuns: 100 },
     );
