@@ -1,16 +1,17 @@
 // Put the camera registry on a map: export the camera points as GeoJSON, which Leaflet,
-// MapLibre, QGIS and geojson.io open as they are.
+// MapLibre, QGIS and geojson.io open as they are. Then a map of incidents safe to publish:
+// counts in 1 km cells, never an incident's own point, cells of fewer than 5 left out.
 //
 // Run: npx tsx examples/export-geojson.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { datasetFromJSON, formatNumber, toGeoJSON } from "antt";
+import { datasetFromJSON, formatNumber, incidentsToGeoJSON, toGeoJSON } from "antt";
 
 const url = new URL("./data/tho-xuan-2024.json", import.meta.url);
 const loaded = datasetFromJSON(readFileSync(url, "utf8"));
 if (!loaded.success) throw new Error("The sample dataset should be valid");
-const { cameras } = loaded.data;
+const { cameras, incidents } = loaded.data;
 
 // A point just registered by phone, not surveyed yet: it has no location.
 const [sample] = cameras;
@@ -44,3 +45,18 @@ const connected = collection.features.filter((f) => f.properties.connectedToDuty
 console.log(
   `Kết nối về phòng trực ban: ${formatNumber(connected.length)} điểm, ${formatNumber(connected.reduce((n, f) => n + f.properties.lenses, 0))} mắt`,
 );
+
+// Incidents: the public map is the default. Each feature is a 1 km cell with its count (and
+// counts by category); a cell of fewer than k incidents is left out, and counted.
+const map = incidentsToGeoJSON(incidents, { grid: { metres: 1000 }, k: 5 });
+const mapFile = join(tmpdir(), "tho-xuan-incidents-public.geojson");
+writeFileSync(mapFile, JSON.stringify(map));
+console.log(
+  `Bản đồ vụ việc công khai: ${formatNumber(map.features.length)} ô, ${formatNumber(map.emitted)}/${formatNumber(map.input)} vụ việc; ẩn ${formatNumber(map.suppressed.records)} vụ việc ở ${formatNumber(map.suppressed.cells)} ô dưới ${map.k} vụ, ${formatNumber(map.suppressed.unlocated)} vụ việc chưa có tọa độ (${mapFile})`,
+);
+// The exact points are an explicit choice, for maps that stay inside the police.
+const exact = incidentsToGeoJSON(incidents, {
+  precision: "exact",
+  properties: (incident) => ({ category: incident.category, status: incident.status }),
+});
+console.log(`Bản đồ nội bộ (tọa độ chính xác): ${formatNumber(exact.features.length)} điểm`);

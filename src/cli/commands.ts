@@ -1,7 +1,13 @@
 // What each command does, apart from parsing its arguments (run.ts does that).
 import { buildAdminIndex, resolveUnitName } from "../admin/index.js";
-import { parsePeriod } from "../core/index.js";
+import { type GeoPoint, parsePeriod } from "../core/index.js";
 import type { Dataset } from "../dataset/index.js";
+import {
+  type PublicGeoJSONOptions,
+  PublicMapError,
+  toGeoJSON,
+  toPublicGeoJSON,
+} from "../interchange/index.js";
 import type { ImportKind, ImportProblem, ImportResult as IoImportResult } from "../io/index.js";
 import { describeProblem } from "../problems/index.js";
 import {
@@ -490,4 +496,122 @@ export function resolveUnit(dataset: Dataset, unit: string): string {
     vi: `Không có đơn vị mã hoặc tên "${unit}" trong bộ dữ liệu (${hint.vi})`,
     en: `No unit with the code or name "${unit}" in the dataset (${hint.en})`,
   });
+}
+
+// ---------------------------------------------------------------------------------------
+// map
+
+/** Options of `antt map`. */
+export interface MapOptions {
+  readonly cameras?: boolean;
+  readonly gridMetres?: string;
+  readonly gridDegrees?: string;
+  readonly k?: string;
+  readonly exact?: boolean;
+  readonly output?: string;
+}
+
+/** The flag of each option of toPublicGeoJSON a PublicMapError names. */
+const MAP_FLAGS: Record<string, string> = {
+  k: "--k",
+  grid: "--grid-metres/--grid-degrees",
+  "grid.metres": "--grid-metres",
+  "grid.degrees": "--grid-degrees",
+};
+
+/** The public map's options from the flags, checked before any file is read. */
+function mapOptions(options: MapOptions): PublicGeoJSONOptions<object> | undefined {
+  if (options.exact && (options.k ?? options.gridMetres ?? options.gridDegrees) !== undefined) {
+    throw new CliError("cli-usage", {
+      vi: "--exact ghi tọa độ chính xác nên không dùng cùng --k, --grid-metres, --grid-degrees",
+      en: "--exact writes the exact points, so it takes no --k, --grid-metres or --grid-degrees",
+    });
+  }
+  if (options.exact) return undefined;
+  if (options.gridMetres !== undefined && options.gridDegrees !== undefined) {
+    throw new CliError("cli-usage", {
+      vi: "Chỉ ghi một trong --grid-metres và --grid-degrees",
+      en: "Give --grid-metres or --grid-degrees, not both",
+    });
+  }
+  const number = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
+  const grid =
+    options.gridDegrees !== undefined
+      ? { degrees: number(options.gridDegrees) }
+      : { metres: options.gridMetres === undefined ? 1000 : number(options.gridMetres) };
+  const chosen = { grid, k: options.k === undefined ? 5 : number(options.k) };
+  try {
+    toPublicGeoJSON([], chosen);
+  } catch (error) {
+    if (error instanceof PublicMapError) {
+      const flag = MAP_FLAGS[error.option] ?? error.option;
+      throw new CliError("cli-usage", {
+        vi: `${flag}: ${error.messages.vi}`,
+        en: `${flag}: ${error.messages.en}`,
+      });
+    }
+    throw error;
+  }
+  return chosen;
+}
+
+/**
+ * `antt map <dataset>`: the incidents (or camera points) as GeoJSON, safe to publish by
+ * default (counts in cells of at least k records); `--exact` for the exact points.
+ */
+export async function mapCommand(run: Run, name: string, options: MapOptions): Promise<number> {
+  const publicOptions = mapOptions(options);
+  const file = await inputFile(run.cwd, name);
+  const dataFormat = await formatOf(file);
+  const out = options.output ? await AtomicOutput.open(run.cwd, options.output) : undefined;
+  try {
+    const progress = progressBar(run.stderr, file.size, file.name, run.lang);
+    let loaded: LoadedDataset;
+    try {
+      loaded = await loadDataset(file, progress, run.signal, dataFormat);
+    } finally {
+      progress.stop();
+    }
+    const errors = loaded.issues.filter((issue) => issue.severity === "error");
+    if (loaded.dataset === undefined) {
+      for (const issue of errors.slice(0, 20)) run.stderr.write(issueLine(name, issue, run.lang));
+      note(run, {
+        vi: `${name} có ${count(errors.length + loaded.issuesOmitted, "vi")} lỗi nên không lập được bản đồ; xem tất cả bằng \`antt validate ${name}\``,
+        en: `${name} has ${count(errors.length + loaded.issuesOmitted, "en")} errors, so no map was made; see them all with \`antt validate ${name}\``,
+      });
+      return EXIT.data;
+    }
+    const records = options.cameras ? loaded.dataset.cameras : loaded.dataset.incidents;
+    const what = options.cameras
+      ? { vi: "điểm camera", en: "camera points" }
+      : { vi: "vụ việc", en: "incidents" };
+    let collection: object;
+    if (publicOptions === undefined) {
+      const exact = toGeoJSON<{ id: string; location?: GeoPoint | undefined }>(records);
+      collection = exact;
+      note(run, {
+        vi: `Tọa độ chính xác, chỉ dùng nội bộ: ${count(exact.features.length, "vi")} ${what.vi}, ${count(exact.unlocated.length, "vi")} chưa có tọa độ`,
+        en: `Exact points, for use inside the police only: ${count(exact.features.length, "en")} ${what.en}, ${count(exact.unlocated.length, "en")} without a location`,
+      });
+    } else {
+      const map = toPublicGeoJSON(records, publicOptions);
+      collection = map;
+      note(run, {
+        vi: `${count(map.features.length, "vi")} ô, ${count(map.emitted, "vi")}/${count(map.input, "vi")} ${what.vi}; ẩn ${count(map.suppressed.records, "vi")} ${what.vi} ở ${count(map.suppressed.cells, "vi")} ô dưới ${map.k}; ${count(map.suppressed.unlocated, "vi")} chưa có tọa độ`,
+        en: `${count(map.features.length, "en")} cells, ${count(map.emitted, "en")}/${count(map.input, "en")} ${what.en}; ${count(map.suppressed.records, "en")} suppressed in ${count(map.suppressed.cells, "en")} cells under ${map.k}; ${count(map.suppressed.unlocated, "en")} without a location`,
+      });
+    }
+    checkAborted(run.signal);
+    const data = `${JSON.stringify(collection)}\n`;
+    if (out) {
+      await out.write(data);
+      await out.commit(run.signal);
+      note(run, { vi: `Đã ghi ${options.output}`, en: `Wrote ${options.output}` });
+    } else {
+      run.stdout.write(data);
+    }
+    return EXIT.ok;
+  } finally {
+    await out?.discard();
+  }
 }

@@ -94,6 +94,27 @@ const T = {
   },
   record: { vi: "tên bản ghi", en: "the record's name" },
   list: { vi: "liệt kê các tên có thể dùng", en: "list the names it knows" },
+  map: {
+    vi: "bản đồ GeoJSON các vụ việc, an toàn để công bố: số vụ việc theo ô, ẩn ô dưới k vụ",
+    en: "a GeoJSON map of the incidents, safe to publish: counts by cell, cells under k left out",
+  },
+  mapCameras: {
+    vi: "bản đồ các điểm camera thay cho vụ việc",
+    en: "map the camera points instead of the incidents",
+  },
+  gridMetres: {
+    vi: "cạnh mỗi ô, tính bằng mét (mặc định 1000)",
+    en: "the side of a cell in metres (default 1000)",
+  },
+  gridDegrees: { vi: "cạnh mỗi ô, tính bằng độ", en: "the side of a cell in degrees" },
+  k: {
+    vi: "số bản ghi ít nhất của một ô được hiện (mặc định 5)",
+    en: "the fewest records a cell shown holds (default 5)",
+  },
+  exactPoints: {
+    vi: "ghi tọa độ chính xác của từng bản ghi (chỉ dùng nội bộ, không công bố)",
+    en: "write each record's exact point (for use inside the police, not to publish)",
+  },
   units: { vi: "tra cứu đơn vị hành chính", en: "look up administrative units" },
   find: {
     vi: "tìm đơn vị theo tên (có dấu hoặc không dấu) trong bảng đơn vị hành chính",
@@ -325,6 +346,32 @@ function buildProgram(ctx: Run, setExit: (code: number) => void): Command {
     .action(
       act((record: string | undefined, options: { list?: boolean }) =>
         lookup().then((l) => l.schemaCommand(ctx, record, options)),
+      ),
+    );
+
+  program
+    .command("map")
+    .description(t("map"))
+    .argument("<dataset>", t("dataset"))
+    .option("--cameras", t("mapCameras"))
+    .option("--grid-metres <metres>", t("gridMetres"))
+    .option("--grid-degrees <degrees>", t("gridDegrees"))
+    .option("--k <count>", t("k"))
+    .option("--exact", t("exactPoints"))
+    .option("-o, --output <file>", t("output"))
+    .action(
+      act(
+        (
+          file: string,
+          options: {
+            cameras?: boolean;
+            gridMetres?: string;
+            gridDegrees?: string;
+            k?: string;
+            exact?: boolean;
+            output?: string;
+          },
+        ) => commands().then((c) => c.mapCommand(ctx, file, options)),
       ),
     );
 

@@ -57,6 +57,11 @@ export interface PointCollection<P> {
  * fields become the feature's properties, unless `options.properties` picks them. Records
  * without a location are listed by id in `unlocated`.
  *
+ * Each record is written at its own exact point, with its id: a map for use inside the
+ * police. For a map that will be published, and for incidents by default, use
+ * {@link toPublicGeoJSON} or {@link incidentsToGeoJSON}, which count records in cells of at
+ * least k records instead.
+ *
  * @param records - records with `id` and optional `location`
  * @param options - `properties`: builds each feature's properties from its record
  * @returns a FeatureCollection with an `unlocated` list

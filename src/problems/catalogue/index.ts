@@ -9,6 +9,7 @@ import { DATASET_PROBLEMS } from "./dataset.js";
 import { FORCE_PROBLEMS } from "./forces.js";
 import { FUNDING_PROBLEMS } from "./funding.js";
 import { INCIDENT_PROBLEMS } from "./incidents.js";
+import { INTERCHANGE_PROBLEMS } from "./interchange.js";
 import { IO_PROBLEMS } from "./io.js";
 import { MODEL_PROBLEMS } from "./models.js";
 import { REPORT_PROBLEMS } from "./reports.js";
@@ -38,6 +39,7 @@ export const CATALOGUE_PARTS: readonly {
   { part: "reports", entries: REPORT_PROBLEMS },
   { part: "cli", entries: CLI_PROBLEMS },
   { part: "io", entries: IO_PROBLEMS },
+  { part: "interchange", entries: INTERCHANGE_PROBLEMS },
 ];
 
 const BY_CODE = new Map<string, ProblemEntry>();
