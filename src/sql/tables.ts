@@ -241,3 +241,127 @@ export async function loadDataset(
   }
   return written;
 }
+
+/** The select expression of a column, as text the reader turns back into the field. */
+function readExpr(dialect: SqlDialect, column: SqlColumn): string {
+  const name = ident(column.name);
+  switch (column.type) {
+    case "timestamp":
+      return dialect === "duckdb"
+        ? `strftime(${name}, '%Y-%m-%dT%H:%M:%S.%gZ')`
+        : `to_char(${name}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    case "date":
+    case "bigint":
+      return `CAST(${name} AS ${typeName(dialect, "text")})`;
+    case "json":
+      return `CAST(${name} AS ${typeName(dialect, "text")})`;
+    default:
+      return name;
+  }
+}
+
+/** The field value of a column read back. */
+function fieldValue(column: SqlColumn, value: unknown): unknown {
+  switch (column.type) {
+    case "bigint":
+      return Number(value);
+    case "double":
+      return Number(value);
+    case "json":
+      return JSON.parse(String(value));
+    case "text[]":
+      return [...(value as Iterable<unknown>)].map(String);
+    default:
+      return value;
+  }
+}
+
+/**
+ * Options of {@link readRecords}.
+ *
+ * @category SQL
+ * @example
+ * ```ts
+ * import type { ReadRecordsOptions } from "antt/sql";
+ * const options: ReadRecordsOptions = { prefix: "antt_", where: { unitCode: "15532" } };
+ * ```
+ */
+export interface ReadRecordsOptions {
+  /** The prefix the tables were made with. */
+  readonly prefix?: string | undefined;
+  /** Only the records of this unit code (a parameter, never pasted into the SQL). */
+  readonly where?: { readonly unitCode?: string | undefined } | undefined;
+}
+
+/**
+ * Reads the records of a kind back from its table: the inverse of {@link loadDataset}.
+ *
+ * @description Each row becomes the record it was written from, with two differences the
+ * table cannot keep: an instant comes back in UTC (`2024-03-06T18:40:00.000Z` for
+ * `2024-03-07T01:40:00+07:00`, the same moment), and the keys are in the schema's order.
+ * Records come back in no particular order; sort them if it matters.
+ *
+ * @param client - the database
+ * @param kind - the record kind
+ * @param options - the tables' prefix and a unit to read
+ * @returns the records
+ * @category SQL
+ * @example
+ * ```ts
+ * import { DuckDBInstance } from "@duckdb/node-api";
+ * import { duckdbClient, loadDataset, readRecords } from "antt/sql";
+ * const client = duckdbClient(await (await DuckDBInstance.create(":memory:")).connect());
+ * await loadDataset(client, { incidents: [{ id: "vv-1", category: "theft",
+ *   occurredAt: "2024-03-07T01:40:00+07:00", unitCode: "15532", detectedBy: "report",
+ *   status: "received" }] }, { kinds: ["incidents"] });
+ * const [incident] = await readRecords(client, "incidents");
+ * incident?.occurredAt; // "2024-03-06T18:40:00.000Z"
+ * ```
+ */
+export async function readRecords<K extends SqlRecordKind>(
+  client: SqlClient,
+  kind: K,
+  options: ReadRecordsOptions = {},
+): Promise<NonNullable<Dataset[K]>> {
+  const dialect = checkDialect(client.dialect);
+  const table = sqlTableOf(kind, { prefix: options.prefix });
+  const select = table.columns.map((c, i) => `${readExpr(dialect, c)} AS c${i}`).join(", ");
+  const unit = options.where?.unitCode;
+  const rows = await client.query(
+    `SELECT ${select} FROM ${ident(table.name)}${unit === undefined ? "" : ' WHERE "unit_code" = $1'}`,
+    unit === undefined ? [] : [unit],
+  );
+  const columns = table.columns;
+  const out: unknown[] = [];
+  for (const row of rows) {
+    const record: Record<string, unknown> = {};
+    // Absent optional objects first: their fields are then left out.
+    const absent = new Set<string>();
+    columns.forEach((column, i) => {
+      if (column.presence && row[`c${i}`] !== true) absent.add(column.path.join("."));
+    });
+    columns.forEach((column, i) => {
+      const value = row[`c${i}`];
+      if (column.presence || value == null) return;
+      let into = record;
+      for (let d = 0; d < column.path.length - 1; d++) {
+        if (absent.has(column.path.slice(0, d + 1).join("."))) return;
+        const key = column.path[d] as string;
+        into[key] ??= {};
+        into = into[key] as Record<string, unknown>;
+      }
+      into[column.path[column.path.length - 1] as string] = fieldValue(column, value);
+    });
+    // A present optional object with no field given is `{}`.
+    columns.forEach((column, i) => {
+      if (!column.presence || row[`c${i}`] !== true) return;
+      let into = record;
+      for (const key of column.path) {
+        into[key] ??= {};
+        into = into[key] as Record<string, unknown>;
+      }
+    });
+    out.push(record);
+  }
+  return out as NonNullable<Dataset[K]>;
+}

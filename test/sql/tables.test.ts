@@ -7,6 +7,7 @@ import { periodKeySql, vietnamTime } from "../../src/sql/dialect.js";
 import {
   createTablesSql,
   loadDataset,
+  readRecords,
   SQL_RECORD_KINDS,
   type SqlClient,
   sqlTableOf,
@@ -39,6 +40,30 @@ const theft: Incident = {
 async function count(client: SqlClient, table: string): Promise<number> {
   const [row] = await client.query(`SELECT count(*) AS n FROM "${table}"`);
   return Number(row?.["n"]);
+}
+
+/** JSON with the keys of every object sorted. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+/** A record with the instants at these paths written in UTC, as the tables give them back. */
+function inUtc(record: Record<string, unknown>, paths: readonly (readonly string[])[]) {
+  const copy = structuredClone(record);
+  for (const path of paths) {
+    let into: Record<string, unknown> | undefined = copy;
+    for (const key of path.slice(0, -1)) into = into?.[key] as Record<string, unknown> | undefined;
+    const last = path[path.length - 1] as string;
+    const value = into?.[last];
+    if (into !== undefined && typeof value === "string") {
+      into[last] = new Date(Date.parse(value)).toISOString();
+    }
+  }
+  return copy;
 }
 
 describe("the table layout", () => {
@@ -82,6 +107,28 @@ describe.each(["duckdb", "pglite"])("tables and loading (%s)", (name) => {
       expect(await count(client, `sample_${kind}`)).toBe(records.length);
     }
     expect(written.incidents).toBeGreaterThan(800);
+  });
+
+  it("reads every record of the sample back as it was written, instants in UTC", async () => {
+    const client = db().client;
+    await loadDataset(client, sample, { prefix: "back_" });
+    for (const kind of SQL_RECORD_KINDS) {
+      const table = sqlTableOf(kind);
+      const instants = table.columns.filter((c) => c.type === "timestamp").map((c) => c.path);
+      const expected = ((sample[kind] ?? []) as Record<string, unknown>[]).map((record) =>
+        canonical(inUtc(record, instants)),
+      );
+      const actual = (await readRecords(client, kind, { prefix: "back_" })).map((record) =>
+        canonical(record),
+      );
+      expect([kind, actual.sort()]).toEqual([kind, expected.sort()]);
+    }
+    const one = await readRecords(client, "incidents", {
+      prefix: "back_",
+      where: { unitCode: "15577" },
+    });
+    expect(one.length).toBeGreaterThan(0);
+    expect(one.every((incident) => incident.unitCode === "15577")).toBe(true);
   });
 
   it("keeps what SQL can state: code lists, counts of at least 0, one row per id", async () => {
