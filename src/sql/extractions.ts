@@ -7,18 +7,17 @@ import {
   extractionSummary,
   UNKNOWN_INCIDENT,
 } from "../incidents/index.js";
-import type { SqlRow } from "./client.js";
+import type { SqlQuery, SqlRow } from "./client.js";
 import { ident } from "./dialect.js";
 import { type SqlDialect, sqlTableOf } from "./layout.js";
 import {
   addCount,
+  branchesQuery,
   flatStateOf,
   type Grouping,
-  groupBy,
   groupColumns,
   groupedStateOf,
   groupingOf,
-  groupSelect,
   inPeriodColumn,
   keyed,
   measure,
@@ -26,7 +25,6 @@ import {
   type SqlSummary,
   type SqlSummaryOptions,
   textOf,
-  whole,
 } from "./summary.js";
 
 /**
@@ -53,12 +51,11 @@ export interface ExtractionSummarySqlOptions
   readonly periodUnit?: PeriodUnit | undefined;
 }
 
-function extractionQuery(
+function extractionQueries(
   dialect: SqlDialect,
   options: ExtractionSummarySqlOptions,
   grouping: Grouping,
-): { text: string; params: unknown[] } {
-  const params: unknown[] = [];
+): SqlQuery[] {
   const table = sqlTableOf("extractions", { prefix: options.prefix }).name;
   const incidents = sqlTableOf("incidents", { prefix: options.prefix }).name;
   const join = options.joinIncidents === true;
@@ -70,84 +67,94 @@ function extractionQuery(
   const source = join
     ? `(SELECT e.*, i."category" AS inc_category, (i."id" IS NOT NULL) AS inc_found FROM ${ident(table)} e LEFT JOIN ${ident(incidents)} i ON i."id" = e."incident_id") x`
     : ident(table);
-  const base =
+  const baseOf = (params: unknown[]) =>
     `SELECT ${groupColumns(dialect, grouping, "unit_code", "requested_at")}` +
     `${inPeriodColumn("requested_at", options.period, params)}, ` +
     `${keyed("outcome")} AS outcome, ${keyed("purpose")} AS purpose, ` +
     `("outcome" = 'helped-clarify') AS helped, ${linked} AS linked, ` +
     `"incident_id" AS incident, ${category} AS cat FROM ${source}`;
-  const select = (name: string, k1: string, k2: string, where: string, a1: string, a2: string) =>
-    `SELECT ${groupSelect(grouping)}'${name}' AS m, ${k1} AS k1, ${k2} AS k2, ${whole("count(*)")} AS n, ` +
-    `${whole(`COALESCE(${a1}, 0)`)} AS a1, ${whole(`COALESCE(${a2}, 0)`)} AS a2 FROM base WHERE ${where}` +
-    groupBy(grouping, ...[k1, k2].filter((k) => !k.startsWith("CAST(")));
-  const none = "CAST(NULL AS TEXT)";
-  const branches = [
-    ...(options.period === undefined
-      ? []
-      : [select("outside", none, none, "NOT inp", "NULL", "NULL")]),
-    select(
-      "total",
-      none,
-      none,
-      "inp",
-      "count(*) FILTER (WHERE helped)",
-      "count(*) FILTER (WHERE linked)",
-    ),
-    select("outcome", "outcome", none, "inp", "NULL", "NULL"),
-    select("purpose", "purpose", none, "inp", "NULL", "NULL"),
+  const countParams: unknown[] = [];
+  const counts = branchesQuery(dialect, grouping, baseOf(countParams), [
+    ...(options.period === undefined ? [] : [{ name: "outside", where: "NOT inp" }]),
+    { name: "total", where: "inp" },
+    { name: "helped", where: "inp AND helped" },
+    { name: "linked", where: "inp AND linked" },
+    { name: "outcome", key: "outcome", where: "inp" },
+    { name: "purpose", key: "purpose", where: "inp" },
     ...(join
-      ? [select("category", "cat", none, "inp", "count(*) FILTER (WHERE helped)", "NULL")]
+      ? [
+          { name: "category", key: "cat", where: "inp" },
+          { name: "category-helped", key: "cat", where: "inp AND helped" },
+        ]
       : []),
-    // One row per incident served: the state keeps them, to count each incident once.
-    select(
-      "incident",
-      "incident",
-      "cat",
-      "inp AND linked",
-      "count(*) FILTER (WHERE helped)",
-      "NULL",
-    ),
+  ]);
+  // One row per incident served, with its category: the state keeps them, to count each
+  // incident once however many extractions and shards served it.
+  const servedParams: unknown[] = [];
+  const served = branchesQuery(dialect, grouping, baseOf(servedParams), [
+    {
+      name: "incident",
+      key: join ? "incident || '|' || cat" : "incident",
+      where: "inp AND linked",
+      measures: ["count(*) FILTER (WHERE helped)"],
+    },
+  ]);
+  return [
+    { text: counts, params: countParams },
+    { text: served, params: servedParams },
   ];
-  return { text: `WITH base AS (${base})\n${branches.join("\nUNION ALL\n")}`, params };
 }
 
-function applyExtractionRow(state: ExtractionSummaryState, row: SqlRow): void {
-  const n = measure(row, "n");
-  const k1 = textOf(row["k1"]);
-  switch (row["m"]) {
-    case "outside":
-      state.outsidePeriod += n;
-      return;
-    case "total":
-      state.total += n;
-      state.helpedClarify += measure(row, "a1");
-      state.linkedToIncident += measure(row, "a2");
-      return;
-    case "outcome":
-      addCount(state.byOutcome, k1, n);
-      return;
-    case "purpose":
-      addCount(state.byPurpose, k1, n);
-      return;
-    case "category":
-      addCount(state.byIncidentCategory, k1, n);
-      addCount(state.helpedClarifyByIncidentCategory, k1, measure(row, "a1"));
-      return;
-    case "incident": {
-      const id = k1 ?? "";
-      const helped = measure(row, "a1");
-      const category = textOf(row["k2"]);
-      const served = ownValue(state.incidents, id);
-      if (served === undefined) setOwn(state.incidents, id, { category, helped });
-      else served.helped += helped;
-      return;
+/** The reader of one row; `joined` when the incidents were looked up. */
+const applyExtractionRow =
+  (joined: boolean) =>
+  (state: ExtractionSummaryState, row: SqlRow): void => {
+    const n = measure(row, "n");
+    const k = textOf(row["k"]);
+    switch (row["m"]) {
+      case "outside":
+        state.outsidePeriod += n;
+        return;
+      case "total":
+        state.total += n;
+        return;
+      case "helped":
+        state.helpedClarify += n;
+        return;
+      case "linked":
+        state.linkedToIncident += n;
+        return;
+      case "outcome":
+        addCount(state.byOutcome, k, n);
+        return;
+      case "purpose":
+        addCount(state.byPurpose, k, n);
+        return;
+      case "category":
+        addCount(state.byIncidentCategory, k, n);
+        return;
+      case "category-helped":
+        addCount(state.helpedClarifyByIncidentCategory, k, n);
+        return;
+      case "incident": {
+        // The id, then the category after the last "|" when incidents are looked up: an id
+        // may hold "|", a category never does.
+        const key = k ?? "";
+        const cut = joined ? key.lastIndexOf("|") : -1;
+        const id = cut < 0 ? key : key.slice(0, cut);
+        const category = cut < 0 ? null : key.slice(cut + 1);
+        const helped = measure(row, "a1");
+        const served = ownValue(state.incidents, id);
+        if (served === undefined) setOwn(state.incidents, id, { category, helped });
+        else served.helped += helped;
+        return;
+      }
+      default:
+        throw new TypeError(
+          `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the extraction summary's queries (Dòng tổng hợp không hợp lệ)`,
+        );
     }
-    default:
-      throw new TypeError(
-        `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the extraction summary's query (Dòng tổng hợp không hợp lệ)`,
-      );
-  }
-}
+  };
 
 function initOf(options: ExtractionSummarySqlOptions) {
   // The JavaScript state starts with the category counters only when incidents are looked up.
@@ -161,7 +168,7 @@ function initOf(options: ExtractionSummarySqlOptions) {
  * The footage extraction summary (`extractionSummary`) computed in the database: its query
  * and the reader of its rows into an `ExtractionSummaryState`.
  *
- * @description The query reads the `extractions` table (and, with `joinIncidents`, the
+ * @description The queries read the `extractions` table (and, with `joinIncidents`, the
  * `incidents` table for the category of each incident served). An extraction is in the
  * `period` when the Vietnamese day of its `requested_at` is. The state keeps one entry per
  * incident served, as the JavaScript state does, so that an incident served by extractions
@@ -194,8 +201,9 @@ export function extractionSummarySql(
   const init = initOf(checked);
   sqlTableOf("extractions", { prefix: options.prefix });
   return {
-    query: (dialect) => extractionQuery(dialect, checked, grouping),
-    state: (rows) => flatStateOf(rows, init, applyExtractionRow),
+    queries: (dialect) => extractionQueries(dialect, checked, grouping),
+    state: (results) =>
+      flatStateOf(results, init, applyExtractionRow(checked.joinIncidents === true)),
   };
 }
 
@@ -232,7 +240,8 @@ export function extractionSummaryByUnitAndPeriodSql(
   const init = initOf(checked);
   sqlTableOf("extractions", { prefix: options.prefix });
   return {
-    query: (dialect) => extractionQuery(dialect, checked, grouping),
-    state: (rows) => groupedStateOf(rows, init, applyExtractionRow),
+    queries: (dialect) => extractionQueries(dialect, checked, grouping),
+    state: (results) =>
+      groupedStateOf(results, init, applyExtractionRow(checked.joinIncidents === true)),
   };
 }

@@ -1,4 +1,4 @@
-import type { GroupedState } from "../aggregate/index.js";
+import { type GroupedState, UNASSIGNED } from "../aggregate/index.js";
 import {
   ACCIDENT_CATEGORIES,
   countedLegalClass,
@@ -8,20 +8,19 @@ import {
   type IncidentSummaryState,
   incidentSummary,
 } from "../incidents/index.js";
-import type { SqlRow } from "./client.js";
+import type { SqlQuery, SqlRow } from "./client.js";
 import { arrayHas, ident, literal } from "./dialect.js";
 import type { SqlDialect } from "./layout.js";
 import { sqlTableOf } from "./layout.js";
 import {
   addCount,
+  branchesQuery,
   entry,
   flatStateOf,
   type Grouping,
-  groupBy,
   groupColumns,
   groupedStateOf,
   groupingOf,
-  groupSelect,
   inPeriodColumn,
   keyed,
   measure,
@@ -29,7 +28,6 @@ import {
   type SqlSummary,
   type SqlSummaryOptions,
   textOf,
-  whole,
 } from "./summary.js";
 
 /** The legal class the summaries count an incident under, as SQL. */
@@ -40,56 +38,26 @@ function legalClassSql(): string {
   return `CASE WHEN "legal_class" IS NOT NULL AND "legal_class" <> '' THEN "legal_class" ELSE CASE "category" ${cases} ELSE 'unassigned' END END`;
 }
 
-// The measures of every branch, a1..a10, and what each branch puts in them:
-// - total:    a1 suspects, a2 deaths, a3 injuries, a4 deathsStated, a5 injuriesStated,
-//             a6 casualtiesStated, a7 damageVnd, a8 damageStated;
-// - category: n cases, a1 clarified, a2 with camera, a3 harm rows, then a4.. the harm
-//             figures of the category in the order of `total`'s a2..a8 (a4..a10);
-// - the others: n only.
-const MEASURES = 10;
+/** The harm figures, in the order of the state's fields, as SQL over the base rows. */
+const HARM_MEASURES = [
+  "sum(deaths)",
+  "sum(injuries)",
+  "count(deaths)",
+  "count(injuries)",
+  "count(*) FILTER (WHERE deaths IS NOT NULL AND injuries IS NOT NULL)",
+  "sum(damage)",
+  "count(damage)",
+] as const;
 
-function harmMeasures(): string[] {
-  return [
-    "sum(deaths)",
-    "sum(injuries)",
-    "count(deaths)",
-    "count(injuries)",
-    "count(*) FILTER (WHERE deaths IS NOT NULL AND injuries IS NOT NULL)",
-    "sum(damage)",
-    "count(damage)",
-  ];
-}
-
-function branch(
-  grouping: Grouping,
-  name: string,
-  keys: readonly [string | null, string | null],
-  where: string,
-  measures: readonly string[],
-): string {
-  const a = Array.from({ length: MEASURES }, (_, i) =>
-    i < measures.length
-      ? `${whole(`COALESCE(${measures[i]}, 0)`)} AS a${i + 1}`
-      : `CAST(NULL AS BIGINT) AS a${i + 1}`,
-  );
-  const [k1, k2] = keys;
-  return (
-    `SELECT ${groupSelect(grouping)}'${name}' AS m, ${k1 ?? "CAST(NULL AS TEXT)"} AS k1, ${k2 ?? "CAST(NULL AS TEXT)"} AS k2, ` +
-    `${whole("count(*)")} AS n, ${a.join(", ")} FROM base WHERE ${where}` +
-    groupBy(grouping, ...[k1, k2].filter((k): k is string => k !== null))
-  );
-}
-
-function incidentQuery(
+function incidentQueries(
   dialect: SqlDialect,
   options: IncidentSummaryOptions & SqlSummaryOptions,
   grouping: Grouping,
-): { text: string; params: unknown[] } {
-  const params: unknown[] = [];
+): SqlQuery[] {
   const table = sqlTableOf("incidents", { prefix: options.prefix }).name;
   const period = options.period;
   const accidents = ACCIDENT_CATEGORIES.map(literal).join(", ");
-  const base =
+  const baseOf = (params: unknown[]) =>
     `SELECT ${groupColumns(dialect, grouping, "unit_code", "occurred_at")}` +
     `${inPeriodColumn("occurred_at", period, params)}, ` +
     `${keyed("category")} AS cat, ${legalClassSql()} AS lc, ` +
@@ -100,22 +68,33 @@ function incidentQuery(
     `"casualties_deaths" AS deaths, "casualties_injuries" AS injuries, "damage_vnd" AS damage, ` +
     `${keyed("cause")} AS cause, ${keyed("traffic_severity")} AS sev ` +
     `FROM ${ident(table)}`;
-  const branches = [
-    ...(period === undefined ? [] : [branch(grouping, "outside", [null, null], "NOT inp", [])]),
-    branch(grouping, "total", [null, null], "inp", ["sum(suspects)", ...harmMeasures()]),
-    branch(grouping, "category", ["cat", null], "inp", [
-      "count(*) FILTER (WHERE clar)",
-      "count(*) FILTER (WHERE cam)",
-      "count(*) FILTER (WHERE harmful)",
-      ...harmMeasures(),
-    ]),
-    branch(grouping, "legal", ["lc", null], "inp", []),
-    branch(grouping, "detection", ["det", null], "inp", []),
-    branch(grouping, "status", ["st", null], "inp", []),
-    branch(grouping, "cause", ["cat", "cause"], `inp AND cat IN (${accidents})`, []),
-    branch(grouping, "severity", ["sev", null], `inp AND cat = 'traffic-accident'`, []),
+  const countParams: unknown[] = [];
+  const counts = branchesQuery(dialect, grouping, baseOf(countParams), [
+    ...(period === undefined ? [] : [{ name: "outside", where: "NOT inp" }]),
+    { name: "total", where: "inp" },
+    { name: "category", key: "cat", where: "inp" },
+    { name: "clarified", key: "cat", where: "inp AND clar" },
+    { name: "camera", key: "cat", where: "inp AND cam" },
+    { name: "legal", key: "lc", where: "inp" },
+    { name: "detection", key: "det", where: "inp" },
+    { name: "status", key: "st", where: "inp" },
+    { name: "cause", key: "cat || '|' || cause", where: `inp AND cat IN (${accidents})` },
+    { name: "severity", key: "sev", where: "inp AND cat = 'traffic-accident'" },
+  ]);
+  // The sums, in few rows: the groups with any, and the categories with harm given.
+  const sumParams: unknown[] = [];
+  const sums = branchesQuery(dialect, grouping, baseOf(sumParams), [
+    {
+      name: "sums",
+      where: "inp AND (suspects IS NOT NULL OR harmful)",
+      measures: ["sum(suspects)", ...HARM_MEASURES],
+    },
+    { name: "harm", key: "cat", where: "inp AND harmful", measures: HARM_MEASURES },
+  ]);
+  return [
+    { text: counts, params: countParams },
+    { text: sums, params: sumParams },
   ];
-  return { text: `WITH base AS (${base})\n${branches.join("\nUNION ALL\n")}`, params };
 }
 
 /** The harm figures of a state or one of its categories, from measures starting at `from`. */
@@ -147,48 +126,56 @@ function noHarm(): IncidentSummaryState["harmByCategory"][string] {
 
 function applyIncidentRow(state: IncidentSummaryState, row: SqlRow): void {
   const n = measure(row, "n");
-  const k1 = textOf(row["k1"]);
+  const k = textOf(row["k"]);
   switch (row["m"]) {
     case "outside":
       state.outsidePeriod += n;
       return;
     case "total":
       state.total += n;
-      state.suspects += measure(row, "a1");
-      addHarm(state, row, 2);
       return;
-    case "category": {
-      const key = k1 ?? "unassigned";
-      addCount(state.byCategory, key, n);
-      const clarified = measure(row, "a1");
-      const withCamera = measure(row, "a2");
-      state.clarified += clarified;
-      state.clarifiedWithCamera += withCamera;
-      addCount(state.clarifiedByCategory, key, clarified);
-      addCount(state.clarifiedWithCameraByCategory, key, withCamera);
-      if (measure(row, "a3") > 0) addHarm(entry(state.harmByCategory, key, noHarm), row, 4);
+    case "category":
+      addCount(state.byCategory, k, n);
       return;
-    }
+    case "clarified":
+      state.clarified += n;
+      addCount(state.clarifiedByCategory, k, n);
+      return;
+    case "camera":
+      state.clarifiedWithCamera += n;
+      addCount(state.clarifiedWithCameraByCategory, k, n);
+      return;
     case "legal":
-      addCount(state.byLegalClass, k1, n);
+      addCount(state.byLegalClass, k, n);
       return;
     case "detection":
-      addCount(state.byDetection, k1, n);
+      addCount(state.byDetection, k, n);
       return;
     case "status":
-      addCount(state.byStatus, k1, n);
+      addCount(state.byStatus, k, n);
       return;
     case "cause": {
-      const causes = entry(state.byAccidentCategoryAndCause, k1 ?? "unassigned", () => ({}));
-      addCount(causes, textOf(row["k2"]), n);
+      const [category = UNASSIGNED, cause = UNASSIGNED] = (k ?? "").split("|");
+      addCount(
+        entry(state.byAccidentCategoryAndCause, category, () => ({})),
+        cause,
+        n,
+      );
       return;
     }
     case "severity":
-      addCount(state.trafficBySeverity, k1, n);
+      addCount(state.trafficBySeverity, k, n);
+      return;
+    case "sums":
+      state.suspects += measure(row, "a1");
+      addHarm(state, row, 2);
+      return;
+    case "harm":
+      addHarm(entry(state.harmByCategory, k ?? UNASSIGNED, noHarm), row, 1);
       return;
     default:
       throw new TypeError(
-        `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the incident summary's query (Dòng tổng hợp không hợp lệ)`,
+        `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the incident summary's queries (Dòng tổng hợp không hợp lệ)`,
       );
   }
 }
@@ -197,10 +184,10 @@ function applyIncidentRow(state: IncidentSummaryState, row: SqlRow): void {
  * The incident summary (`incidentSummary`) computed in the database: its query and the
  * reader of its rows into an {@link IncidentSummaryState}.
  *
- * @description The query reads the `incidents` table ({@link createTablesSql}) once and
- * groups it by every breakdown of the summary (category, legal class, detection, status,
- * cause, severity), as `UNION ALL` of small `GROUP BY`s over one scan; a `period` is two
- * parameters, and an incident is in it when its Vietnamese day (UTC + 7 hours) is. The
+ * @description Two queries read the `incidents` table ({@link createTablesSql}): the
+ * counts, grouped by every breakdown of the summary (category, legal class, detection,
+ * status, cause, severity) as a `UNION ALL` of small `GROUP BY`s, and the sums (suspects,
+ * casualties, damage) of the incidents that give any; a `period` is two parameters, and an incident is in it when its Vietnamese day (UTC + 7 hours) is. The
  * state it gives merges with states computed in JavaScript and finishes to the same
  * figures, byte for byte, as one JavaScript pass over the same records (a property test
  * checks it in both dialects).
@@ -232,8 +219,8 @@ export function incidentSummarySql(
   const grouping = groupingOf(false, undefined);
   sqlTableOf("incidents", { prefix: options.prefix });
   return {
-    query: (dialect) => incidentQuery(dialect, checked, grouping),
-    state: (rows) => flatStateOf(rows, aggregator.init, applyIncidentRow),
+    queries: (dialect) => incidentQueries(dialect, checked, grouping),
+    state: (results) => flatStateOf(results, aggregator.init, applyIncidentRow),
   };
 }
 
@@ -275,7 +262,7 @@ export function incidentSummaryByUnitAndPeriodSql(
   const aggregator = incidentSummary(checked);
   sqlTableOf("incidents", { prefix: options.prefix });
   return {
-    query: (dialect) => incidentQuery(dialect, checked, grouping),
-    state: (rows) => groupedStateOf(rows, aggregator.init, applyIncidentRow),
+    queries: (dialect) => incidentQueries(dialect, checked, grouping),
+    state: (results) => groupedStateOf(results, aggregator.init, applyIncidentRow),
   };
 }

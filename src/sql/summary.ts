@@ -1,4 +1,4 @@
-// What every summary in SQL shares: the spec (a query per dialect and a reader of its
+// What every summary in SQL shares: the spec (queries per dialect and a reader of their
 // rows), the grouping by unit and period, and the period filter.
 
 import { ownValue, setOwn } from "../aggregate/dict.js";
@@ -11,15 +11,21 @@ import {
   checkPeriodUnit,
   ident,
   periodKeySql,
+  typeName,
   vietnamDay,
   vietnamTime,
 } from "./dialect.js";
 import type { SqlDialect } from "./layout.js";
 
 /**
- * A summary computed in the database: its query in each dialect, and the reader that
- * turns the query's rows into the state of the library's aggregator, ready to merge with
+ * A summary computed in the database: its queries in each dialect, and the reader that
+ * turns their rows into the state of the library's aggregator, ready to merge with
  * states from JavaScript (`mergeStates`), finish and report.
+ *
+ * @description A summary is one or two queries: the counts, a few narrow columns per row
+ * (group, breakdown, key, count), and, when the summary has sums, a second query of them.
+ * Narrow rows are what makes reading a large result back fast: a driver spends its time
+ * per value, so a row of four values costs a third of a row of twelve.
  *
  * @typeParam State - the aggregator's state
  * @category SQL
@@ -28,18 +34,18 @@ import type { SqlDialect } from "./layout.js";
  * import { incidentSummarySql, type SqlSummary } from "antt/sql";
  * import type { IncidentSummaryState } from "antt";
  * const summary: SqlSummary<IncidentSummaryState> = incidentSummarySql();
- * summary.query("duckdb").text.startsWith("WITH"); // true
+ * summary.queries("duckdb")[0]?.text.startsWith("WITH"); // true
  * ```
  */
 export interface SqlSummary<State> {
-  /** The query, in a dialect, with its parameters. */
-  query(dialect: SqlDialect): SqlQuery;
-  /** The state made of the query's rows. */
-  state(rows: readonly SqlRow[]): State;
+  /** The queries, in a dialect, with their parameters. */
+  queries(dialect: SqlDialect): readonly SqlQuery[];
+  /** The state made of the queries' rows, one list of rows per query, in order. */
+  state(results: readonly (readonly SqlRow[])[]): State;
 }
 
 /**
- * Runs a summary's query on a database and gives the state made of its rows.
+ * Runs a summary's queries on a database and gives the state made of their rows.
  *
  * @param client - the database ({@link duckdbClient}, {@link postgresClient})
  * @param summary - the summary, such as {@link incidentSummaryByUnitAndPeriodSql}
@@ -60,8 +66,11 @@ export async function stateFromDatabase<State>(
   client: SqlClient,
   summary: SqlSummary<State>,
 ): Promise<State> {
-  const { text, params } = summary.query(checkDialect(client.dialect));
-  return summary.state(await client.query(text, params));
+  const results: (readonly SqlRow[])[] = [];
+  for (const { text, params } of summary.queries(checkDialect(client.dialect))) {
+    results.push(await client.query(text, params));
+  }
+  return summary.state(results);
 }
 
 /**
@@ -142,19 +151,69 @@ export function keyed(column: string): string {
   return `COALESCE(NULLIF(${ident(column)}, ''), '${UNASSIGNED}')`;
 }
 
-/** A whole-number measure, the same type in every branch of a UNION. */
-export function whole(expr: string): string {
-  return `CAST(${expr} AS BIGINT)`;
+/**
+ * A whole-number measure, the same type in every branch of a UNION: a double, which every
+ * driver gives as a JavaScript number (exact: the figures are safe integers, which
+ * `numberOf` checks), where a BIGINT would come as a bigint or as text.
+ */
+export function whole(dialect: SqlDialect, expr: string): string {
+  return `CAST(${expr} AS ${typeName(dialect, "double")})`;
+}
+
+/**
+ * One branch of a summary's query: the rows of `base` that pass `where`, grouped by the
+ * group columns and `key`, each giving a count `n` and the `measures` (`a1`, `a2`…).
+ */
+export interface Branch {
+  /** The branch's name, in the `m` column; unique within a summary. */
+  readonly name: string;
+  /** The key expression, in the `k` column (`NULL` when absent). */
+  readonly key?: string | undefined;
+  /** Which base rows the branch counts. */
+  readonly where: string;
+  /** The sums, as SQL over the base rows. */
+  readonly measures?: readonly string[] | undefined;
+  /** Keep only the groups that pass this (SQL over the aggregates). */
+  readonly having?: string | undefined;
+}
+
+/**
+ * The query of some branches over one base: `WITH base AS (…)` and a `UNION ALL` of one
+ * `GROUP BY` per branch, each row `[g_unit, g_period,] m, k, n, a1…aN`.
+ */
+export function branchesQuery(
+  dialect: SqlDialect,
+  grouping: Grouping,
+  base: string,
+  branches: readonly Branch[],
+): string {
+  const width = Math.max(0, ...branches.map((b) => b.measures?.length ?? 0));
+  const selects = branches.map((b) => {
+    const measures = Array.from({ length: width }, (_, i) => {
+      const m = b.measures?.[i];
+      return m === undefined
+        ? `CAST(NULL AS ${typeName(dialect, "double")}) AS a${i + 1}`
+        : `${whole(dialect, `COALESCE(${m}, 0)`)} AS a${i + 1}`;
+    });
+    const key = b.key ?? `CAST(NULL AS ${typeName(dialect, "text")})`;
+    return (
+      `SELECT ${groupSelect(grouping)}'${b.name}' AS m, ${key} AS k, ${whole(dialect, "count(*)")} AS n` +
+      `${measures.map((m) => `, ${m}`).join("")} FROM base WHERE ${b.where}` +
+      groupBy(grouping, ...(b.key === undefined ? [] : [b.key])) +
+      (b.having === undefined ? "" : ` HAVING ${b.having}`)
+    );
+  });
+  return `WITH base AS (${base})\n${selects.join("\nUNION ALL\n")}`;
 }
 
 /** Reads the rows of a grouped summary into a grouped state (unit → period → state). */
 export function groupedStateOf<S>(
-  rows: readonly SqlRow[],
+  results: readonly (readonly SqlRow[])[],
   init: () => S,
   apply: (state: S, row: SqlRow) => void,
 ): GroupedState<GroupedState<S>> {
   const units = new Map<string, Map<string, S>>();
-  for (const row of rows) {
+  for (const row of results.flat()) {
     const unit = textOf(row["g_unit"]) ?? UNASSIGNED;
     const period = textOf(row["g_period"]) ?? UNASSIGNED;
     let periods = units.get(unit);
@@ -180,12 +239,12 @@ export function groupedStateOf<S>(
 
 /** Reads the rows of an ungrouped summary into one state. */
 export function flatStateOf<S>(
-  rows: readonly SqlRow[],
+  results: readonly (readonly SqlRow[])[],
   init: () => S,
   apply: (state: S, row: SqlRow) => void,
 ): S {
   const state = init();
-  for (const row of rows) apply(state, row);
+  for (const rows of results) for (const row of rows) apply(state, row);
   return state;
 }
 
