@@ -11,6 +11,7 @@ import { FUNDING_PROBLEMS } from "./funding.js";
 import { INCIDENT_PROBLEMS } from "./incidents.js";
 import { IO_PROBLEMS } from "./io.js";
 import { MODEL_PROBLEMS } from "./models.js";
+import { PRIVACY_PROBLEMS } from "./privacy.js";
 import { REPORT_PROBLEMS } from "./reports.js";
 import { SCHEMA_PROBLEMS } from "./schema.js";
 import { STATE_PROBLEMS } from "./states.js";
@@ -38,6 +39,7 @@ export const CATALOGUE_PARTS: readonly {
   { part: "reports", entries: REPORT_PROBLEMS },
   { part: "cli", entries: CLI_PROBLEMS },
   { part: "io", entries: IO_PROBLEMS },
+  { part: "privacy", entries: PRIVACY_PROBLEMS },
 ];
 
 const BY_CODE = new Map<string, ProblemEntry>();
