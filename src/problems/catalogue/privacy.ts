@@ -39,6 +39,15 @@ export const PRIVACY_PROBLEMS = {
       en: "The recipient given to `redact` is not an organisation of the consent code list (police, commune, front, team). Use one of its codes.",
     },
   },
+  "invalid-day": {
+    id: "ANTT-E924",
+    severity: "error",
+    title: { vi: "Ngày không hợp lệ", en: "Invalid day" },
+    description: {
+      vi: "Ngày truyền cho `redact` (`options.on`) không phải một ngày có thật dạng YYYY-MM-DD. Sửa lại ngày.",
+      en: "The day given to `redact` (options.on) is not a real day written YYYY-MM-DD. Correct it.",
+    },
+  },
   "personal-data-after-withdrawal": {
     id: "ANTT-W920",
     severity: "warning",
