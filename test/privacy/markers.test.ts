@@ -100,7 +100,10 @@ describe("personal-data markers", () => {
   it("are on every field whose description says personal data, and only there", () => {
     const said = new Set<string>();
     const walk = (node: unknown, path: string): void => {
-      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${path}[${i}]`));
+      if (Array.isArray(node)) {
+        for (const [i, item] of node.entries()) walk(item, `${path}[${i}]`);
+        return;
+      }
       if (typeof node !== "object" || node === null) return;
       const record = node as Json;
       const description = record["description"];
