@@ -3,11 +3,13 @@ import { type CalendarDate, formatCalendarDate, type Issue } from "../core/index
 import type { Dataset } from "../dataset/index.js";
 import { collectionFields } from "./listing.js";
 import { occurrences } from "./markers.js";
+import { REDACTED } from "./redact.js";
 
 /**
  * Warns of personal data a dataset still holds for people who withdrew their consent: one
  * warning (`personal-data-after-withdrawal`, ANTT-W920) per person, at the path of the
- * member or household whose consent is withdrawn.
+ * member or household whose consent is withdrawn. A field that holds only what {@link redact}
+ * leaves ({@link REDACTED}, or an empty list) is not a detail.
  *
  * @description A withdrawal does not oblige the library to delete anything, and a unit may
  * have another legal basis to keep a detail; so this is a warning, and {@link redact}
@@ -53,6 +55,9 @@ export function consentIssues(
           const consent = holder["consent"] as { withdrawnOn?: string } | undefined;
           const day = consent?.withdrawnOn;
           if (day === undefined || (options.on !== undefined && day > options.on)) continue;
+          const value = holder[place.key];
+          // What redact leaves in a required field says nothing of the person.
+          if (value === REDACTED || (Array.isArray(value) && value.length === 0)) continue;
           if (seen.has(holder)) continue;
           seen.add(holder);
           out.push({
