@@ -29,7 +29,7 @@ import { REDACTED } from "./redact.js";
  *   teams: [
  *     {
  *       id: "to-3", kind: "self-governing", name: "Tổ tự quản thôn 3", unitCode: "15532",
- *       foundedOn: "2020-01-01", duties: ["patrol"],
+ *       foundedOn: "2020-01-01", duties: ["patrol"], householdCount: 1,
  *       households: [
  *         { headName: "Nguyễn Văn An", phone: "0912345678",
  *           consent: { givenOn: "2026-01-05", withdrawnOn: "2026-02-01" } },

@@ -66,7 +66,8 @@ export function collectionFields(): readonly (readonly [
  *   teams: [
  *     {
  *       id: "to-3", kind: "self-governing", name: "Tổ tự quản thôn 3", unitCode: "15532",
- *       foundedOn: "2020-01-01", duties: ["patrol"],
+ *       foundedOn: "2020-01-01", duties: ["patrol"], householdCount: 12,
+ *       memberCounts: { leader: 1, deputy: 0, member: 0 },
  *       members: [{ name: "Lê Văn Cường", role: "leader", phone: "0912345678" }],
  *     },
  *   ],

@@ -188,7 +188,8 @@ function dropExt(value: unknown): void {
  *   teams: [
  *     {
  *       id: "to-3", kind: "self-governing", name: "Tổ tự quản thôn 3", unitCode: "15532",
- *       foundedOn: "2020-01-01", duties: ["patrol"],
+ *       foundedOn: "2020-01-01", duties: ["patrol"], householdCount: 12,
+ *       memberCounts: { leader: 1, deputy: 0, member: 1 },
  *       members: [
  *         { name: "Lê Văn Cường", role: "leader", phone: "0912345678" },
  *         { name: "Phạm Thị Dung", role: "member", phone: "0987654321",
