@@ -282,6 +282,8 @@ function checkedBounds(bounds: RetentionBounds | undefined): RetentionBounds | u
   return bounds;
 }
 
+const daysEn = (days: number) => `${days} ${days === 1 ? "day" : "days"}`;
+
 function retention(camera: CameraPointInput, bounds: RetentionBounds | undefined): CameraFinding {
   const rule = "retention";
   if (bounds === undefined || (bounds.minDays === undefined && bounds.maxDays === undefined)) {
@@ -300,18 +302,18 @@ function retention(camera: CameraPointInput, bounds: RetentionBounds | undefined
   const { minDays, maxDays } = bounds;
   if (minDays !== undefined && days < minDays) {
     return finding(rule, "violation", {
-      en: `Recordings are kept ${days} days, fewer than the minimum of ${minDays}`,
+      en: `Recordings are kept ${daysEn(days)}, fewer than the minimum of ${daysEn(minDays)}`,
       vi: `Dữ liệu ghi hình được lưu ${days} ngày, ít hơn mức tối thiểu ${minDays} ngày`,
     });
   }
   if (maxDays !== undefined && days > maxDays) {
     return finding(rule, "violation", {
-      en: `Recordings are kept ${days} days, more than the maximum of ${maxDays}`,
+      en: `Recordings are kept ${daysEn(days)}, more than the maximum of ${daysEn(maxDays)}`,
       vi: `Dữ liệu ghi hình được lưu ${days} ngày, nhiều hơn mức tối đa ${maxDays} ngày`,
     });
   }
   return finding(rule, "ok", {
-    en: `Recordings are kept ${days} days, within the bounds`,
+    en: `Recordings are kept ${daysEn(days)}, within the bounds`,
     vi: `Dữ liệu ghi hình được lưu ${days} ngày, trong giới hạn quy định`,
   });
 }

@@ -239,7 +239,9 @@ describe("cameraCompliance", () => {
     it("finds a point under the minimum (Washington DC's 48 hours is minDays 2)", () => {
       const finding = kept(1, { minDays: 2 });
       expect(finding?.status).toBe("violation");
-      expect(finding?.message.en).toBe("Recordings are kept 1 days, fewer than the minimum of 2");
+      expect(finding?.message.en).toBe(
+        "Recordings are kept 1 day, fewer than the minimum of 2 days",
+      );
       expect(finding?.message.vi).toContain("ít hơn mức tối thiểu 2 ngày");
       expect(kept(2, { minDays: 2 })?.status).toBe("ok");
     });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   CameraPointSchema,
@@ -116,6 +117,22 @@ describe("personal-data markers", () => {
     };
     walk(jsonSchemaOf(DatasetSchema), "dataset");
     expect(said.size).toBeGreaterThanOrEqual(12);
+  });
+
+  it("are each listed in the guide's table, with their kind", () => {
+    const guide = readFileSync(new URL("../../docs/personal-data.md", import.meta.url), "utf8");
+    const rows = guide.split("\n").filter((line) => line.startsWith("| `"));
+    for (const [collection, schema] of Object.entries(DATASET_COLLECTIONS)) {
+      for (const field of personalDataFieldsOf(schema)) {
+        const row = rows.find(
+          (line) =>
+            line.includes(`\`${collection}\``) && line.includes(`\`${field.path.join(".")}\``),
+        );
+        expect(row, `${collection}.${field.path.join(".")}`).toMatch(
+          new RegExp(`\\|\\s*${field.kind}\\s*\\|`),
+        );
+      }
+    }
   });
 
   it("find a field marked in an app's own schema, in a list and in a union", async () => {
