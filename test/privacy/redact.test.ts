@@ -186,6 +186,11 @@ describe("redact", () => {
     ).toBeUndefined();
   });
 
+  it("has types an app can use without casts", () => {
+    expectTypeOf(redact).returns.toEqualTypeOf<Dataset>();
+    expectTypeOf(redact).parameter(1).toEqualTypeOf<"public" | "agency" | "internal">();
+  });
+
   it("never changes its input", () => {
     const before = structuredClone(dataset);
     for (const level of ["public", "agency", "internal"] as const) redact(dataset, level);
