@@ -16,5 +16,6 @@ export * from "./funding/index.js";
 export * from "./incidents/index.js";
 export * from "./interchange/index.js";
 export * from "./models/index.js";
+export * from "./privacy/index.js";
 export * from "./reports/index.js";
 export * from "./teams/index.js";

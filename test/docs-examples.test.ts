@@ -5,6 +5,7 @@ import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
 import * as documents from "../src/documents/index.js";
 import * as antt from "../src/index.js";
 import * as io from "../src/io/index.js";
+import * as privacy from "../src/privacy/index.js";
 import * as problems from "../src/problems/index.js";
 import * as sql from "../src/sql/index.js";
 import * as stream from "../src/stream/index.js";
@@ -44,6 +45,7 @@ describe("@example blocks in the TSDoc", () => {
       const entries: Record<string, unknown> = {
         antt,
         "antt/stream": stream,
+        "antt/privacy": privacy,
         "antt/documents": documents,
         "antt/io": io,
         "antt/sql": sql,

@@ -221,6 +221,104 @@ function sharingCommitment(camera: CameraPointInput, on: CalendarDate): CameraFi
 }
 
 /**
+ * The bounds a province sets on how long camera points keep their recordings, in days:
+ * at least `minDays` (so that footage is still there when a case needs it) and at most
+ * `maxDays` (personal data is kept no longer than its purpose needs). Either may be left
+ * out.
+ *
+ * @description No national figure is built in: Law 91/2025/QH15 and Decree 356/2025/NĐ-CP
+ * set no number of days for security cameras that this library could cite, so each
+ * province (or app) gives its own. Elsewhere such rules exist as numbers, for example
+ * Washington DC's camera programme asks for at least 48 hours, which is `minDays: 2`.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { RetentionBounds } from "antt";
+ * const province: RetentionBounds = { minDays: 7, maxDays: 90 };
+ * ```
+ */
+export interface RetentionBounds {
+  /** The fewest days recordings must be kept; absent when there is no minimum. */
+  readonly minDays?: number;
+  /** The most days recordings may be kept; absent when there is no maximum. */
+  readonly maxDays?: number;
+}
+
+/**
+ * The options of {@link cameraCompliance}.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { CameraComplianceOptions } from "antt";
+ * const options: CameraComplianceOptions = { on: "2026-03-01", retention: { minDays: 2 } };
+ * ```
+ */
+export interface CameraComplianceOptions {
+  /** The day to check, `YYYY-MM-DD`. */
+  readonly on: CalendarDate;
+  /** The province's bounds on retention; without them the retention rule is not applicable. */
+  readonly retention?: RetentionBounds;
+}
+
+function checkedBounds(bounds: RetentionBounds | undefined): RetentionBounds | undefined {
+  if (bounds === undefined) return undefined;
+  for (const key of ["minDays", "maxDays"] as const) {
+    const value = bounds[key];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
+      throw new RangeError(
+        `Invalid retention.${key} ${JSON.stringify(value)}: expected a whole number of days, 0 or more (Số ngày lưu trữ retention.${key} không hợp lệ)`,
+      );
+    }
+  }
+  if (bounds.minDays !== undefined && bounds.maxDays !== undefined) {
+    if (bounds.minDays > bounds.maxDays) {
+      throw new RangeError(
+        `Invalid retention: minDays ${bounds.minDays} is above maxDays ${bounds.maxDays} (Số ngày lưu trữ tối thiểu lớn hơn tối đa)`,
+      );
+    }
+  }
+  return bounds;
+}
+
+const daysEn = (days: number) => `${days} ${days === 1 ? "day" : "days"}`;
+
+function retention(camera: CameraPointInput, bounds: RetentionBounds | undefined): CameraFinding {
+  const rule = "retention";
+  if (bounds === undefined || (bounds.minDays === undefined && bounds.maxDays === undefined)) {
+    return finding(rule, "not-applicable", {
+      en: "No retention bounds are set (the province sets its minimum and maximum)",
+      vi: "Chưa có quy định về thời gian lưu trữ (do tỉnh quy định mức tối thiểu, tối đa)",
+    });
+  }
+  const days = camera.retentionDays;
+  if (days === undefined) {
+    return finding(rule, "unknown", {
+      en: "How many days the point keeps its recordings is not recorded",
+      vi: "Chưa rõ camera lưu trữ dữ liệu ghi hình bao nhiêu ngày",
+    });
+  }
+  const { minDays, maxDays } = bounds;
+  if (minDays !== undefined && days < minDays) {
+    return finding(rule, "violation", {
+      en: `Recordings are kept ${daysEn(days)}, fewer than the minimum of ${daysEn(minDays)}`,
+      vi: `Dữ liệu ghi hình được lưu ${days} ngày, ít hơn mức tối thiểu ${minDays} ngày`,
+    });
+  }
+  if (maxDays !== undefined && days > maxDays) {
+    return finding(rule, "violation", {
+      en: `Recordings are kept ${daysEn(days)}, more than the maximum of ${daysEn(maxDays)}`,
+      vi: `Dữ liệu ghi hình được lưu ${days} ngày, nhiều hơn mức tối đa ${maxDays} ngày`,
+    });
+  }
+  return finding(rule, "ok", {
+    en: `Recordings are kept ${daysEn(days)}, within the bounds`,
+    vi: `Dữ liệu ghi hình được lưu ${days} ngày, trong giới hạn quy định`,
+  });
+}
+
+/**
  * Checks a camera point against the rules of the law and of the movement on a given day
  * and returns one finding per rule, with the reason in English and Vietnamese.
  *
@@ -233,15 +331,19 @@ function sharingCommitment(camera: CameraPointInput, on: CalendarDate): CameraFi
  * {@link cameraInServiceOn} that the summaries count by). A rule whose deciding field is
  * absent from the record is `unknown`, never assumed met.
  *
+ * The retention rule compares `retentionDays` with the province's bounds given in
+ * `options.retention` ({@link RetentionBounds}); without bounds it is `not-applicable`.
+ *
  * The record holds a point's current facts (whether a notice is posted today), so a
  * check for a past day tells what the record says now about a rule in force then; keep
  * dated records when an audit needs history. The function is pure and does not parse:
  * give it a record that passed {@link CameraPointSchema}.
  *
  * @param camera - a camera point that passed {@link CameraPointSchema}
- * @param options - `on`: the day to check, `YYYY-MM-DD`
+ * @param options - `on`: the day to check, `YYYY-MM-DD`; `retention`: the province's bounds
  * @returns one {@link CameraFinding} per rule
- * @throws RangeError when `on` is not a valid calendar date
+ * @throws RangeError when `on` is not a valid calendar date, or the retention bounds are
+ *   not whole numbers of days or have the minimum above the maximum
  * @category Validation
  * @example
  * ```ts
@@ -262,11 +364,28 @@ function sharingCommitment(camera: CameraPointInput, on: CalendarDate): CameraFi
  *   { on: "2026-03-01" },
  * );
  * findings.filter((f) => f.status === "violation").map((f) => f.rule); // ["recording-notice"]
+ *
+ * // A province that asks for at least 48 hours, as Washington DC does
+ * const retention = cameraCompliance(
+ *   {
+ *     id: "cam-2",
+ *     unitCode: "15532",
+ *     ownerKind: "household",
+ *     installedOn: "2024-01-10",
+ *     connectedToDutyRoom: false,
+ *     sharingTier: "on-request",
+ *     coverage: ["road"],
+ *     retentionDays: 1,
+ *     status: "active",
+ *   },
+ *   { on: "2026-03-01", retention: { minDays: 2 } },
+ * ).find((f) => f.rule === "retention");
+ * retention?.status; // "violation"
  * ```
  */
 export function cameraCompliance(
   camera: CameraPointInput,
-  options: { readonly on: CalendarDate },
+  options: CameraComplianceOptions,
 ): CameraFinding[] {
   const { on } = options;
   if (!isCalendarDate(on)) {
@@ -274,6 +393,7 @@ export function cameraCompliance(
       `Invalid day ${JSON.stringify(on)}: expected YYYY-MM-DD (Ngày kiểm tra không hợp lệ)`,
     );
   }
+  const bounds = checkedBounds(options.retention);
   if (!cameraInServiceOn(camera, on)) {
     const message = {
       en: `The point was not in service on ${on}`,
@@ -286,5 +406,6 @@ export function cameraCompliance(
     ipCameraRule(camera, on, "ip-camera-certified"),
     ipCameraRule(camera, on, "default-password-changed"),
     sharingCommitment(camera, on),
+    retention(camera, bounds),
   ];
 }

@@ -241,7 +241,10 @@ export type CameraStatus = keyof typeof CAMERA_STATUS_LABELS;
  *   requirement of the same standard);
  * - `sharing-commitment`: a point that shares footage with the police (on request or
  *   live) rests on the owner's signed, not withdrawn, commitment; this is the
- *   movement's practice rather than a statute, and applies at any date.
+ *   movement's practice rather than a statute, and applies at any date;
+ * - `retention`: the days recordings are kept (`retentionDays`) lie within the minimum and
+ *   maximum a province sets (the options of {@link cameraCompliance}); no national figure
+ *   is built in, so the rule is `not-applicable` until a province gives its bounds.
  *
  * @category Code lists
  * @example
@@ -266,6 +269,10 @@ export const CAMERA_RULE_LABELS = {
   "sharing-commitment": {
     vi: "Cam kết chia sẻ dữ liệu với Công an xã",
     en: "Data-sharing commitment with the commune police",
+  },
+  retention: {
+    vi: "Thời gian lưu trữ dữ liệu ghi hình",
+    en: "Retention of recordings",
   },
 } as const satisfies Record<string, Label>;
 

@@ -8,6 +8,7 @@ import {
   IdSchema,
   labelFields,
   NameSchema,
+  personalData,
   UnitCodeSchema,
 } from "../core/index.js";
 import { fail, fieldsOk, noDuplicates, RUN_WITH_OTHER_ISSUES, viDate } from "../core/refine.js";
@@ -125,11 +126,14 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
           "Id of the site of that model the point belongs to; needs modelId",
         ),
         /**
-         * Where the point is (WGS 84); optional but recommended for maps and distance queries
+         * Where the point is (WGS 84); optional but recommended for maps and distance queries;
+         * personal data (basic): a household's point locates its home
          */
-        location: GeoPointSchema.optional().describe(
-          "Where the point is (WGS 84); optional but recommended for maps and distance queries",
-        ),
+        location: GeoPointSchema.optional()
+          .describe(
+            "Where the point is (WGS 84); optional but recommended for maps and distance queries; personal data (basic): a household's point locates its home",
+          )
+          .meta(personalData("basic")),
         /** Main viewing direction in degrees clockwise from north, 0 ≤ d < 360 */
         direction: z
           .number()
@@ -137,8 +141,15 @@ export const CameraPointSchema = /* @__PURE__ */ (() =>
           .lt(360)
           .optional()
           .describe("Main viewing direction in degrees clockwise from north, 0 ≤ d < 360"),
-        /** Street address or description of the place */
-        address: NameSchema.optional().describe("Street address or description of the place"),
+        /**
+         * Street address or description of the place; personal data (basic): a household's
+         * point is at its home
+         */
+        address: NameSchema.optional()
+          .describe(
+            "Street address or description of the place; personal data (basic): a household's point is at its home",
+          )
+          .meta(personalData("basic")),
         /** Who owns the point */
         ownerKind: CameraOwnerKindSchema.describe("Who owns the point"),
         /**

@@ -10,6 +10,7 @@ export * from "./money.js";
 export * from "./payers.js";
 export * from "./period.js";
 export * from "./period-arithmetic.js";
+export * from "./personal-data.js";
 export * from "./schemas.js";
 export * from "./strings.js";
 export * from "./units.js";

@@ -8,6 +8,7 @@ import {
   NameSchema,
   PayerSchema,
   PositiveVndSchema,
+  personalData,
   TextSchema,
   UnitCodeSchema,
 } from "../core/index.js";
@@ -241,8 +242,15 @@ export const ContributionSchema = /* @__PURE__ */ (() =>
         contributorKind: ContributorKindSchema.describe(
           "Who gave: a payer code (household, business, organization, budget, commune-budget...)",
         ),
-        /** Name of the contributor */
-        contributorName: NameSchema.describe("Name of the contributor").optional(),
+        /**
+         * Name of the contributor; personal data (basic): the contributor may be a person or a
+         * household
+         */
+        contributorName: NameSchema.optional()
+          .describe(
+            "Name of the contributor; personal data (basic): the contributor may be a person or a household",
+          )
+          .meta(personalData("basic")),
         /** Number of contributors pooled in this record, such as households of a village */
         contributorCount: countFromOne()
           .describe("Number of contributors pooled in this record, such as households of a village")
@@ -340,8 +348,15 @@ export const ExpenseSchema = /* @__PURE__ */ (() =>
         ).optional(),
         /** What the money is for: one target */
         funds: FundsTargetSchema,
-        /** Who was paid, such as the camera installer */
-        payee: NameSchema.describe("Who was paid, such as the camera installer").optional(),
+        /**
+         * Who was paid, such as the camera installer; personal data (basic): the payee may be a
+         * person
+         */
+        payee: NameSchema.optional()
+          .describe(
+            "Who was paid, such as the camera installer; personal data (basic): the payee may be a person",
+          )
+          .meta(personalData("basic")),
         /** Free note */
         note: TextSchema.describe("Free note").optional(),
         /** App-specific data, not interpreted by the library */

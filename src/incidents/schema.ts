@@ -9,6 +9,7 @@ import {
   InstantSchema,
   labelFields,
   NameSchema,
+  personalData,
   TextSchema,
   UnitCodeSchema,
   VndSchema,
@@ -333,10 +334,19 @@ export const IncidentSchema = /* @__PURE__ */ (() =>
         unitCodeAsOf: CalendarDateSchema.optional().describe(
           "Date the unit code was valid for; the Vietnamese day of occurredAt when absent",
         ),
-        /** Where it happened (WGS 84) */
-        location: GeoPointSchema.optional().describe("Where it happened (WGS 84)"),
-        /** Street address or description of the place */
-        address: NameSchema.optional().describe("Street address or description of the place"),
+        /** Where it happened (WGS 84); personal data (basic): it may be someone's home */
+        location: GeoPointSchema.optional()
+          .describe("Where it happened (WGS 84); personal data (basic): it may be someone's home")
+          .meta(personalData("basic")),
+        /**
+         * Street address or description of the place; personal data (basic): it may be
+         * someone's home
+         */
+        address: NameSchema.optional()
+          .describe(
+            "Street address or description of the place; personal data (basic): it may be someone's home",
+          )
+          .meta(personalData("basic")),
         /** How it came to the police's notice: camera, patrol, tip, report or other */
         detectedBy: IncidentDetectionSchema.describe(
           "How it came to the police's notice: camera, patrol, tip, report or other",
@@ -371,8 +381,15 @@ export const IncidentSchema = /* @__PURE__ */ (() =>
         trafficSeverity: TrafficSeveritySchema.optional().describe(
           "For a traffic accident: accident proper (tai nạn) or collision (va chạm)",
         ),
-        /** What happened, in words */
-        description: TextSchema.optional().describe("What happened, in words"),
+        /**
+         * What happened, in words; personal data (sensitive): it may name the people involved
+         * in an offence
+         */
+        description: TextSchema.optional()
+          .describe(
+            "What happened, in words; personal data (sensitive): it may name the people involved in an offence",
+          )
+          .meta(personalData("sensitive")),
         /** App-specific data, not interpreted by the library */
         ext: ExtSchema.optional(),
       })
@@ -569,8 +586,13 @@ export const FootageExtractionSchema = /* @__PURE__ */ (() =>
           .describe("Ids of the camera points whose footage was extracted, each once"),
         /** When the extraction was requested */
         requestedAt: InstantSchema.describe("When the extraction was requested"),
-        /** Who requested it: a unit or an officer, in words */
-        requestedBy: NameSchema.describe("Who requested it: a unit or an officer, in words"),
+        /**
+         * Who requested it: a unit or an officer, in words; personal data (basic): it may name
+         * the officer
+         */
+        requestedBy: NameSchema.describe(
+          "Who requested it: a unit or an officer, in words; personal data (basic): it may name the officer",
+        ).meta(personalData("basic")),
         /** Code of the requesting unit, when the requester is a unit with a code */
         requestedByUnitCode: UnitCodeSchema.optional().describe(
           "Code of the requesting unit, when the requester is a unit with a code",

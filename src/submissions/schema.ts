@@ -5,6 +5,7 @@ import {
   issuesFromZod,
   labelFields,
   NameSchema,
+  personalData,
   UnitCodeSchema,
 } from "../core/index.js";
 import { REPORT_COLLECTIONS } from "../reports/index.js";
@@ -97,8 +98,13 @@ export const ReportSubmissionSchema = /* @__PURE__ */ (() =>
           SubmissionCoverageSchema,
         )
         .describe("The collections the state holds, each complete or partial"),
-      /** Who made the submission: an office or a person */
-      producedBy: NameSchema.describe("Who made the submission: an office or a person"),
+      /**
+       * Who made the submission: an office or a person; personal data (basic): it may name the
+       * person
+       */
+      producedBy: NameSchema.describe(
+        "Who made the submission: an office or a person; personal data (basic): it may name the person",
+      ).meta(personalData("basic")),
       /** When the submission was made */
       producedAt: InstantSchema.describe("When the submission was made"),
       /** The versions the submission was made with */

@@ -199,3 +199,34 @@ export const TEAM_TRAINING_LEVEL_LABELS = {
  * ```
  */
 export type TeamTrainingLevel = keyof typeof TEAM_TRAINING_LEVEL_LABELS;
+
+/**
+ * The labels of the organisations a person may let see their details, in a consent of a
+ * team member or household (see {@link TeamConsentSchema}), as the UK Neighbourhood Watch
+ * register lets each member choose the police, the council and so on.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { CONSENT_RECIPIENT_LABELS, label } from "antt";
+ * label(CONSENT_RECIPIENT_LABELS, "police"); // "Lực lượng Công an"
+ * ```
+ */
+export const CONSENT_RECIPIENT_LABELS = {
+  police: { vi: "Lực lượng Công an", en: "Police" },
+  commune: { vi: "Ủy ban nhân dân cấp xã", en: "Commune people's committee" },
+  front: { vi: "Mặt trận Tổ quốc và các đoàn thể", en: "Fatherland Front and mass organisations" },
+  team: { vi: "Các thành viên khác của tổ", en: "Other members of the team" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * An organisation a consent lets see a person's details (see {@link CONSENT_RECIPIENT_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { ConsentRecipient } from "antt";
+ * const recipient: ConsentRecipient = "police";
+ * ```
+ */
+export type ConsentRecipient = keyof typeof CONSENT_RECIPIENT_LABELS;

@@ -1,12 +1,14 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   CAMERA_DUTIES_IN_FORCE_FROM,
+  type CameraComplianceOptions,
   type CameraFinding,
   type CameraPointInput,
   CameraPointSchema,
   type CameraRule,
   CameraRuleSchema,
   cameraCompliance,
+  type RetentionBounds,
 } from "../../src/cameras/index.js";
 
 const camera = {
@@ -32,7 +34,10 @@ function statusOf(point: CameraPointInput, rule: CameraRule, on: string = AFTER)
 
 describe("cameraCompliance", () => {
   it("gives one finding per rule, in the order of the rule code list", () => {
-    const findings = cameraCompliance(camera, { on: AFTER });
+    const findings = cameraCompliance(
+      { ...camera, retentionDays: 30 },
+      { on: AFTER, retention: { minDays: 2, maxDays: 90 } },
+    );
     expect(findings.map((finding) => finding.rule)).toEqual(CameraRuleSchema.options);
     expect(findings.every((finding) => finding.status === "ok")).toBe(true);
   });
@@ -201,6 +206,7 @@ describe("cameraCompliance", () => {
         "not-applicable",
         "not-applicable",
         "not-applicable",
+        "not-applicable",
       ]);
       expect(findings[0]?.message.vi).toBe("Camera không hoạt động vào ngày 01/03/2026");
     });
@@ -217,12 +223,64 @@ describe("cameraCompliance", () => {
     });
   });
 
+  describe("retention against the province's bounds", () => {
+    const kept = (retentionDays: number | undefined, retention?: RetentionBounds) =>
+      cameraCompliance(
+        retentionDays === undefined ? camera : { ...camera, retentionDays },
+        retention === undefined ? { on: AFTER } : { on: AFTER, retention },
+      ).find((finding) => finding.rule === "retention");
+
+    it("is not applicable until a province sets a bound, since no national figure is built in", () => {
+      expect(kept(30)?.status).toBe("not-applicable");
+      expect(kept(30, {})?.status).toBe("not-applicable");
+      expect(kept(30)?.message.vi).toContain("do tỉnh quy định");
+    });
+
+    it("finds a point under the minimum (Washington DC's 48 hours is minDays 2)", () => {
+      const finding = kept(1, { minDays: 2 });
+      expect(finding?.status).toBe("violation");
+      expect(finding?.message.en).toBe(
+        "Recordings are kept 1 day, fewer than the minimum of 2 days",
+      );
+      expect(finding?.message.vi).toContain("ít hơn mức tối thiểu 2 ngày");
+      expect(kept(2, { minDays: 2 })?.status).toBe("ok");
+    });
+
+    it("finds a point over the maximum, and accepts the bounds themselves", () => {
+      expect(kept(91, { minDays: 7, maxDays: 90 })?.status).toBe("violation");
+      expect(kept(91, { maxDays: 90 })?.message.vi).toContain("nhiều hơn mức tối đa 90 ngày");
+      expect(kept(90, { minDays: 7, maxDays: 90 })?.status).toBe("ok");
+      expect(kept(7, { minDays: 7, maxDays: 90 })?.status).toBe("ok");
+    });
+
+    it("is unknown when the point does not state its retention", () => {
+      expect(kept(undefined, { minDays: 2 })?.status).toBe("unknown");
+    });
+
+    it("is not applicable on a day the point was not in place", () => {
+      const findings = cameraCompliance(
+        { ...camera, retentionDays: 1 },
+        { on: "2019-01-01", retention: { minDays: 2 } },
+      );
+      expect(findings.find((f) => f.rule === "retention")?.status).toBe("not-applicable");
+    });
+
+    it("rejects bounds that are not whole days or whose minimum is above the maximum", () => {
+      expect(() => kept(5, { minDays: -1 })).toThrow(/retention\.minDays/);
+      expect(() => kept(5, { maxDays: 1.5 })).toThrow(RangeError);
+      expect(() => kept(5, { minDays: 10, maxDays: 5 })).toThrow(/tối thiểu lớn hơn tối đa/);
+    });
+  });
+
   it("has types an app can use without casts", () => {
     expectTypeOf(cameraCompliance).returns.toEqualTypeOf<CameraFinding[]>();
     expectTypeOf<CameraFinding["rule"]>().toEqualTypeOf<CameraRule>();
     expectTypeOf<CameraFinding["status"]>().toEqualTypeOf<
       "ok" | "violation" | "unknown" | "not-applicable"
     >();
-    expectTypeOf(cameraCompliance).parameter(1).toEqualTypeOf<{ readonly on: string }>();
+    expectTypeOf(cameraCompliance).parameter(1).toEqualTypeOf<CameraComplianceOptions>();
+    expectTypeOf<CameraComplianceOptions["retention"]>().toEqualTypeOf<
+      RetentionBounds | undefined
+    >();
   });
 });

@@ -7,6 +7,7 @@ import {
   IdSchema,
   labelFields,
   NameSchema,
+  personalData,
   VndSchema,
 } from "../../core/index.js";
 import {
@@ -331,8 +332,13 @@ export const AwardActivitySchema = /* @__PURE__ */ (() =>
         date: CalendarDateSchema.describe("Day the award was granted (date of the decision)"),
         /** Kind of recipient */
         recipientKind: AwardRecipientKindSchema.describe("Kind of recipient"),
-        /** Name of the recipient */
-        recipientName: NameSchema.describe("Name of the recipient"),
+        /**
+         * Name of the recipient; personal data (basic): the recipient may be a person or a
+         * household
+         */
+        recipientName: NameSchema.describe(
+          "Name of the recipient; personal data (basic): the recipient may be a person or a household",
+        ).meta(personalData("basic")),
         /**
          * Identifier of the recipient record (team, model site, household) when there is one
          */

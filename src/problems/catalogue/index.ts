@@ -12,6 +12,7 @@ import { INCIDENT_PROBLEMS } from "./incidents.js";
 import { INTERCHANGE_PROBLEMS } from "./interchange.js";
 import { IO_PROBLEMS } from "./io.js";
 import { MODEL_PROBLEMS } from "./models.js";
+import { PRIVACY_PROBLEMS } from "./privacy.js";
 import { REPORT_PROBLEMS } from "./reports.js";
 import { SCHEMA_PROBLEMS } from "./schema.js";
 import { STATE_PROBLEMS } from "./states.js";
@@ -40,6 +41,7 @@ export const CATALOGUE_PARTS: readonly {
   { part: "cli", entries: CLI_PROBLEMS },
   { part: "io", entries: IO_PROBLEMS },
   { part: "interchange", entries: INTERCHANGE_PROBLEMS },
+  { part: "privacy", entries: PRIVACY_PROBLEMS },
 ];
 
 const BY_CODE = new Map<string, ProblemEntry>();

@@ -2,6 +2,7 @@
 // ../labels.ts. The record schemas import them from here; ../schema.ts re-exports them.
 import { codeList } from "../../core/index.js";
 import {
+  CONSENT_RECIPIENT_LABELS,
   TEAM_CHAT_PLATFORM_LABELS,
   TEAM_EQUIPMENT_KIND_LABELS,
   TEAM_KIND_LABELS,
@@ -87,3 +88,17 @@ export const TeamTrainingKindSchema = /* @__PURE__ */ (() =>
  */
 export const TeamTrainingLevelSchema = /* @__PURE__ */ (() =>
   codeList(TEAM_TRAINING_LEVEL_LABELS, "Level that organised a training or drill"))();
+
+/**
+ * An organisation a consent lets see a person's details, a code of
+ * {@link CONSENT_RECIPIENT_LABELS}.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { ConsentRecipientSchema } from "antt";
+ * ConsentRecipientSchema.parse("commune");
+ * ```
+ */
+export const ConsentRecipientSchema = /* @__PURE__ */ (() =>
+  codeList(CONSENT_RECIPIENT_LABELS, "An organisation a consent lets see a person's details"))();

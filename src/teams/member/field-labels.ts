@@ -8,7 +8,14 @@ export const TEAM_HOUSEHOLD_FIELDS = {
   headName: { vi: "Họ tên chủ hộ", en: "Head of household" },
   address: { vi: "Địa chỉ", en: "Address" },
   phone: { vi: "Số điện thoại", en: "Phone" },
+  consent: { vi: "Sự đồng ý xử lý dữ liệu cá nhân", en: "Consent" },
   ext: { vi: "Dữ liệu riêng của ứng dụng", en: "App data" },
+} as const satisfies Readonly<Record<string, Label>>;
+
+export const TEAM_CONSENT_FIELDS = {
+  givenOn: { vi: "Ngày đồng ý", en: "Consent given on" },
+  withdrawnOn: { vi: "Ngày rút lại sự đồng ý", en: "Consent withdrawn on" },
+  shareWith: { vi: "Tổ chức được xem thông tin", en: "May be shared with" },
 } as const satisfies Readonly<Record<string, Label>>;
 
 export const TEAM_MEMBER_FIELDS = {
@@ -17,6 +24,7 @@ export const TEAM_MEMBER_FIELDS = {
   role: { vi: "Chức danh", en: "Role" },
   phone: { vi: "Số điện thoại", en: "Phone" },
   trainedOn: { vi: "Ngày tập huấn gần nhất", en: "Latest training" },
+  consent: { vi: "Sự đồng ý xử lý dữ liệu cá nhân", en: "Consent" },
   ext: { vi: "Dữ liệu riêng của ứng dụng", en: "App data" },
 } as const satisfies Readonly<Record<string, Label>>;
 
