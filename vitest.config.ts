@@ -9,6 +9,10 @@ export default defineConfig({
         replacement: new URL("./src/stream/index.ts", import.meta.url).pathname,
       },
       {
+        find: /^antt\/footage$/,
+        replacement: new URL("./src/footage/index.ts", import.meta.url).pathname,
+      },
+      {
         find: /^antt\/documents$/,
         replacement: new URL("./src/documents/index.ts", import.meta.url).pathname,
       },

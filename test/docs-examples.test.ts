@@ -3,6 +3,7 @@ import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
 import * as documents from "../src/documents/index.js";
+import * as footage from "../src/footage/index.js";
 import * as antt from "../src/index.js";
 import * as io from "../src/io/index.js";
 import * as problems from "../src/problems/index.js";
@@ -43,6 +44,7 @@ describe("@example blocks in the TSDoc", () => {
       const entries: Record<string, unknown> = {
         antt,
         "antt/stream": stream,
+        "antt/footage": footage,
         "antt/documents": documents,
         "antt/io": io,
         "antt/submissions": submissions,
