@@ -38,16 +38,19 @@ const purposeOf = (request: Request) => ({
 const viNumber = (n: number) => formatNumber(n, { locale: "vi" });
 const enNumber = (n: number) => formatNumber(n, { locale: "en" });
 
-/** Minutes as people say them: "12 hours", "90 minutes". */
+/** A span of minutes as people say it: "12 hours", "90 minutes", "12 hours 1 second". */
 function duration(minutes: number): { en: string; vi: string } {
-  if (minutes % 60 === 0) {
-    const hours = minutes / 60;
-    return { en: `${enNumber(hours)} hour${hours === 1 ? "" : "s"}`, vi: `${viNumber(hours)} giờ` };
-  }
-  const rounded = Math.round(minutes * 10) / 10;
+  const seconds = Math.round(minutes * 60);
+  const parts: [number, string, string][] = [
+    [Math.floor(seconds / 3600), "hour", "giờ"],
+    [Math.floor((seconds % 3600) / 60), "minute", "phút"],
+    [seconds % 60, "second", "giây"],
+  ];
+  const used = parts.filter(([n]) => n > 0);
+  if (used.length === 0) return { en: "0 seconds", vi: "0 giây" };
   return {
-    en: `${enNumber(rounded)} minute${rounded === 1 ? "" : "s"}`,
-    vi: `${viNumber(rounded)} phút`,
+    en: used.map(([n, en]) => `${enNumber(n)} ${en}${n === 1 ? "" : "s"}`).join(" "),
+    vi: used.map(([n, , vi]) => `${viNumber(n)} ${vi}`).join(" "),
   };
 }
 
