@@ -77,6 +77,25 @@ export default [
   // Both grew with the record schemas and the report of the rest of report fidelity, then
   // by 0.1 and 0.5 kB with the report's speed work (days read as numbers).
   check("antt/stream: readDatasetNDJSON, readDatasetJSON", "dist/stream/index.js", "*", "261 kB"),
+  // Footage requests (issue 18). The checks (checkExtraction, checkExtractions,
+  // custodyFindings, the default policy) evaluate no zod: 14.4 kB. The transparency report
+  // carries the unit index it places records with (admin, 11.9 kB) and its two aggregators:
+  // 36.6 kB with its renderer. The whole entry adds the policy's schema and footagePolicy,
+  // which bring zod (76 kB of the 143 kB). Measured with esbuild on src/ before the first
+  // build of the entry: check against dist when merging.
+  check(
+    "antt/footage: checkExtraction, checkExtractions, custodyFindings",
+    "dist/footage/index.js",
+    "{ checkExtraction, checkExtractions, custodyFindings, DEFAULT_FOOTAGE_POLICY }",
+    "16 kB",
+  ),
+  check(
+    "antt/footage: buildTransparencyReport, renderTransparencyReport",
+    "dist/footage/index.js",
+    "{ buildTransparencyReport, renderTransparencyReport }",
+    "39 kB",
+  ),
+  check("antt/footage: everything", "dist/footage/index.js", "*", "150 kB"),
   // The spreadsheet import: every record schema (each row is checked), the header tables
   // and, above all, exceljs (its browser build is ~0.95 MB minified) and csv-parse's
   // browser build (~0.2 MB, with its stream polyfill). Never loaded by `antt` or a domain
