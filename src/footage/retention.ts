@@ -4,7 +4,17 @@
 import type { CameraPoint } from "../cameras/index.js";
 import { RETENTION_BAND_LIMITS, type RetentionBand } from "./labels.js";
 
-/** The fields of a camera point that say how long it keeps its recordings. */
+/**
+ * The fields of a camera point that say how long it keeps its recordings, as the
+ * transparency report reads them (today `retentionDays`).
+ *
+ * @category Aggregations
+ * @example
+ * ```ts
+ * import type { RetentionFacts } from "antt/footage";
+ * const month: RetentionFacts = { retentionDays: 30 };
+ * ```
+ */
 export type RetentionFacts = Pick<CameraPoint, "retentionDays">;
 
 /** The days a point keeps its recordings, or undefined when the record does not say. */
