@@ -1,15 +1,17 @@
 // The footage request fields of an extraction (case, area, refusal, custody log) and the
 // footage policy as data: what each schema accepts, and what it reports, in both languages.
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { validate } from "../../src/core/index.js";
 import {
   DEFAULT_FOOTAGE_POLICY,
+  type FootagePolicy,
   FootagePolicyError,
   FootagePolicySchema,
   footagePolicy,
 } from "../../src/footage/index.js";
 import {
   type CustodyEntry,
+  type ExtractionPurpose,
   type FootageExtraction,
   FootageExtractionSchema,
 } from "../../src/incidents/index.js";
@@ -257,5 +259,21 @@ describe("footagePolicy: a province's overrides", () => {
   it("throws on overrides that are not an object, and on unknown fields", () => {
     expect(() => footagePolicy(null as never)).toThrow(FootagePolicyError);
     expect(() => footagePolicy({ maxCamera: 3 } as never)).toThrow(/maxCamera/);
+  });
+});
+
+describe("the types the schemas infer", () => {
+  it("give a policy every field, limits as a number or null", () => {
+    expectTypeOf<FootagePolicy["maxCameras"]>().toEqualTypeOf<number | null>();
+    expectTypeOf<FootagePolicy["forbiddenPurposes"]>().toEqualTypeOf<ExtractionPurpose[]>();
+    expectTypeOf<Parameters<typeof footagePolicy>[0]>().toEqualTypeOf<Partial<FootagePolicy>>();
+  });
+
+  it("give an extraction its optional request fields and a custody entry its action", () => {
+    expectTypeOf<FootageExtraction["caseRef"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<FootageExtraction["custody"]>().toEqualTypeOf<CustodyEntry[] | undefined>();
+    expectTypeOf<CustodyEntry["action"]>().toEqualTypeOf<
+      "viewed" | "copied" | "handed-over" | "deleted"
+    >();
   });
 });
