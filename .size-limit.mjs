@@ -85,7 +85,10 @@ export default [
   // labels and rules, the retention rule of cameraCompliance (+5.2 kB), and antt/privacy's
   // listing, redaction and consent warnings, re-exported from `antt` (+4.8 kB); measured at
   // 510.87 kB.
-  check("everything", "dist/index.js", "*", "511.5 kB"),
+  // Footage requests (issue 18: an extraction's case reference, area, refusal and custody
+  // log, their field labels, code lists and the custody rules with their messages): +4.4 kB,
+  // measured at 506.41 kB.
+  check("everything", "dist/index.js", "*", "507 kB"),
   // Entries with weight of their own, never loaded by `antt`: the stream readers carry every
   // record schema (they check each record) and @streamparser/json; submissions carry the
   // report and its envelope's schema.
@@ -93,7 +96,26 @@ export default [
   // by 0.1 and 0.5 kB with the report's speed work (days read as numbers).
   // Personal data (issue 18) added 2.2 kB: the markers and descriptions of the marked
   // fields, and team consent with its rules and labels (measured at 263.22 kB).
-  check("antt/stream: readDatasetNDJSON, readDatasetJSON", "dist/stream/index.js", "*", "264 kB"),
+  // Then by 4.9 kB with the footage request fields and custody log of issue 18 (265.85 kB).
+  check("antt/stream: readDatasetNDJSON, readDatasetJSON", "dist/stream/index.js", "*", "266 kB"),
+  // Footage requests (issue 18). The checks (checkExtraction, checkExtractions,
+  // custodyFindings, the default policy) evaluate no zod: 14.4 kB. The transparency report
+  // carries the unit index it places records with (admin, 11.9 kB) and its two aggregators:
+  // 36.6 kB with its renderer. The whole entry adds the policy's schema and footagePolicy,
+  // which bring zod (76 kB of the 143 kB). Measured on dist: 14.43, 36.56 and 143.06 kB.
+  check(
+    "antt/footage: checkExtraction, checkExtractions, custodyFindings",
+    "dist/footage/index.js",
+    "{ checkExtraction, checkExtractions, custodyFindings, DEFAULT_FOOTAGE_POLICY }",
+    "16 kB",
+  ),
+  check(
+    "antt/footage: buildTransparencyReport, renderTransparencyReport",
+    "dist/footage/index.js",
+    "{ buildTransparencyReport, renderTransparencyReport }",
+    "39 kB",
+  ),
+  check("antt/footage: everything", "dist/footage/index.js", "*", "150 kB"),
   // The spreadsheet import: every record schema (each row is checked), the header tables
   // and, above all, exceljs (its browser build is ~0.95 MB minified) and csv-parse's
   // browser build (~0.2 MB, with its stream polyfill). Never loaded by `antt` or a domain
@@ -114,12 +136,15 @@ export default [
   // (92 kB of source, nearly all text), and the quality report; it holds no schema.
   // Issue 15 added 26 entries: the importer's 16 (ANTT-E800…, about 7.9 kB of source) and
   // the command line's 10 (ANTT-E840…E849, about 4.6 kB), measured together at 127.05 kB.
+  // Issue 18 added the 22 entries of footage requests (ANTT-E940…E959, W940…W942), measured
+  // with the rest at 141.24 kB.
   check(
     "antt/problems: problemCatalogue, qualityReport",
     "dist/problems/index.js",
     "*",
     // Issue 18's six privacy entries (ANTT-E920…E924, W920) added 3 kB: 130.48 kB.
-    "131 kB",
+    // Issue 18's footage entries (ANTT-E940…E959, W940…W942) and the public map's (E960…E964).
+    "141.5 kB",
   ),
   check(
     "antt/vn-admin: vietnamAdminIndex, table included (gzip)",

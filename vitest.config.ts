@@ -13,6 +13,10 @@ export default defineConfig({
         replacement: new URL("./src/privacy/index.ts", import.meta.url).pathname,
       },
       {
+        find: /^antt\/footage$/,
+        replacement: new URL("./src/footage/index.ts", import.meta.url).pathname,
+      },
+      {
         find: /^antt\/documents$/,
         replacement: new URL("./src/documents/index.ts", import.meta.url).pathname,
       },

@@ -15,6 +15,7 @@ const PARTS: Readonly<Record<string, string>> = {
   cameras: "Camera points",
   funding: "Contributions and expenses",
   incidents: "Incidents and footage extractions",
+  footage: "Footage requests, their policy and custody log (antt/footage)",
   activities: "Activities",
   models: "Models, sites, reviews and recognitions",
   teams: "Teams",

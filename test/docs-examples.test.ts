@@ -3,6 +3,7 @@ import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { examplesFromDocs } from "../scripts/examples-from-docs.mjs";
 import * as documents from "../src/documents/index.js";
+import * as footage from "../src/footage/index.js";
 import * as antt from "../src/index.js";
 import * as io from "../src/io/index.js";
 import * as privacy from "../src/privacy/index.js";
@@ -46,6 +47,7 @@ describe("@example blocks in the TSDoc", () => {
         antt,
         "antt/stream": stream,
         "antt/privacy": privacy,
+        "antt/footage": footage,
         "antt/documents": documents,
         "antt/io": io,
         "antt/sql": sql,

@@ -6,11 +6,12 @@ import { readFileSync } from "node:fs";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { schemaModules, withFieldDocs } from "../scripts/field-docs.mjs";
+import * as footage from "../src/footage/index.js";
 import * as antt from "../src/index.js";
 import * as submissions from "../src/submissions/index.js";
 
 /** The package's exports by name (its entries), to look a schema up by the name its type names. */
-const exported: Readonly<Record<string, unknown>> = { ...antt, ...submissions };
+const exported: Readonly<Record<string, unknown>> = { ...antt, ...submissions, ...footage };
 
 const root = new URL("..", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");

@@ -51,5 +51,25 @@ export const FOOTAGE_EXTRACTION_FIELDS = {
   legalBasis: { vi: "Căn cứ pháp lý", en: "Legal basis" },
   incidentId: { vi: "Mã vụ việc", en: "Incident id" },
   outcome: { vi: "Kết quả trích xuất", en: "Outcome" },
+  caseRef: { vi: "Số hồ sơ vụ việc", en: "Case reference" },
+  area: { vi: "Khu vực yêu cầu", en: "Area requested" },
+  refusalReason: { vi: "Lý do từ chối", en: "Reason for refusal" },
+  custody: { vi: "Nhật ký quản lý, truy cập dữ liệu", en: "Custody log" },
   ext: { vi: "Dữ liệu riêng của ứng dụng", en: "App-specific data" },
+} as const satisfies Readonly<Record<string, Label>>;
+
+export const EXTRACTION_AREA_FIELDS = {
+  centre: { vi: "Tâm khu vực (tọa độ)", en: "Centre" },
+  radiusMetres: { vi: "Bán kính (mét)", en: "Radius (metres)" },
+} as const satisfies Readonly<Record<string, Label>>;
+
+export const CUSTODY_ENTRY_FIELDS = {
+  at: { vi: "Thời điểm", en: "At" },
+  action: { vi: "Thao tác", en: "Action" },
+  by: { vi: "Người thực hiện", en: "By" },
+  reason: { vi: "Lý do", en: "Reason" },
+  caseRef: { vi: "Số hồ sơ vụ việc", en: "Case reference" },
+  to: { vi: "Người, đơn vị nhận", en: "Handed to" },
+  copy: { vi: "Tên bản sao", en: "Copy" },
+  retainUntil: { vi: "Lưu bản sao đến ngày", en: "Retain until" },
 } as const satisfies Readonly<Record<string, Label>>;

@@ -224,6 +224,11 @@ export type ClarificationMeans = keyof typeof CLARIFICATION_MEANS_LABELS;
  * Why camera footage was extracted (mục đích trích xuất), with Vietnamese and English
  * labels.
  *
+ * @description `lawful-assembly` (theo dõi người tham gia tụ tập, hội họp hợp pháp) is a
+ * purpose a footage policy forbids: it is listed so that a request made for it can be
+ * recorded, refused and counted in the transparency report (`antt/footage`), never so that
+ * footage is extracted for it.
+ *
  * @category Code lists
  * @example
  * ```ts
@@ -239,6 +244,10 @@ export const EXTRACTION_PURPOSE_LABELS = {
   "traffic-accident": { vi: "Giải quyết tai nạn giao thông", en: "Settling a traffic accident" },
   "missing-person": { vi: "Tìm người mất tích, đi lạc", en: "Finding a missing person" },
   "lost-property": { vi: "Tìm tài sản bị mất, thất lạc", en: "Finding lost property" },
+  "lawful-assembly": {
+    vi: "Theo dõi người tham gia tụ tập, hội họp hợp pháp",
+    en: "Watching people at a lawful assembly",
+  },
   other: { vi: "Mục đích khác", en: "Other purpose" },
 } as const satisfies Record<string, Label>;
 
@@ -261,7 +270,9 @@ export type ExtractionPurpose = keyof typeof EXTRACTION_PURPOSE_LABELS;
  * cases": `helped-clarify` is the extraction that contributed to clarifying a case
  * (góp phần làm rõ), `helped-search` one that helped find a missing person or lost
  * property where no incident was served, `no-useful-footage` one that found nothing of
- * use, `pending` one whose outcome is not known yet.
+ * use, `pending` one whose outcome is not known yet. `refused` is a request that was
+ * refused (by the officer who reviews requests, or because the camera's owner declined):
+ * nothing was extracted, and the record stays so that refusals can be counted.
  *
  * @category Code lists
  * @example
@@ -278,7 +289,43 @@ export const EXTRACTION_OUTCOME_LABELS = {
   },
   "no-useful-footage": { vi: "Không có hình ảnh hữu ích", en: "No useful footage" },
   pending: { vi: "Đang xử lý", en: "Pending" },
+  refused: { vi: "Yêu cầu bị từ chối", en: "Request refused" },
 } as const satisfies Record<string, Label>;
+
+/**
+ * What was done with extracted footage, as its custody log (nhật ký quản lý, truy cập dữ
+ * liệu) records it, with Vietnamese and English labels.
+ *
+ * @description `viewed`: someone watched the footage; `copied`: a copy was made (on a
+ * disk, a USB stick, a case file), which carries a retain-until date; `handed-over`: the
+ * footage or a copy was handed to another person or agency; `deleted`: a copy, or the
+ * footage itself, was deleted.
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { CUSTODY_ACTION_LABELS } from "antt";
+ * CUSTODY_ACTION_LABELS["handed-over"].vi; // "Bàn giao"
+ * ```
+ */
+export const CUSTODY_ACTION_LABELS = {
+  viewed: { vi: "Xem", en: "Viewed" },
+  copied: { vi: "Sao chép", en: "Copied" },
+  "handed-over": { vi: "Bàn giao", en: "Handed over" },
+  deleted: { vi: "Xóa", en: "Deleted" },
+} as const satisfies Record<string, Label>;
+
+/**
+ * A custody action code (see {@link CustodyActionSchema}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import type { CustodyAction } from "antt";
+ * const action: CustodyAction = "copied";
+ * ```
+ */
+export type CustodyAction = keyof typeof CUSTODY_ACTION_LABELS;
 
 /**
  * An extraction outcome code (see {@link ExtractionOutcomeSchema}).

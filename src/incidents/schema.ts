@@ -23,15 +23,19 @@ import {
   RUN_WITH_OTHER_ISSUES,
   viDate,
 } from "../core/refine.js";
+import { custodyProblems } from "./custody.js";
 import {
   CASUALTIES_FIELDS,
   CLARIFICATION_FIELDS,
+  CUSTODY_ENTRY_FIELDS,
+  EXTRACTION_AREA_FIELDS,
   FOOTAGE_EXTRACTION_FIELDS,
   INCIDENT_FIELDS,
 } from "./field-labels.js";
 import {
   ACCIDENT_CATEGORIES,
   CLARIFICATION_MEANS_LABELS,
+  CUSTODY_ACTION_LABELS,
   EXTRACTION_OUTCOME_LABELS,
   EXTRACTION_PURPOSE_LABELS,
   INCIDENT_CATEGORY_LABELS,
@@ -133,6 +137,144 @@ export const ExtractionPurposeSchema = /* @__PURE__ */ (() =>
  */
 export const ExtractionOutcomeSchema = /* @__PURE__ */ (() =>
   codeList(EXTRACTION_OUTCOME_LABELS, "What the extraction achieved"))();
+
+/**
+ * What was done with extracted footage, in its custody log (see
+ * {@link CUSTODY_ACTION_LABELS}).
+ *
+ * @category Code lists
+ * @example
+ * ```ts
+ * import { CustodyActionSchema } from "antt";
+ * CustodyActionSchema.parse("handed-over");
+ * CustodyActionSchema.safeParse("printed").success; // false
+ * ```
+ */
+export const CustodyActionSchema = /* @__PURE__ */ (() =>
+  codeList(CUSTODY_ACTION_LABELS, "What was done with the footage"))();
+
+/**
+ * The area a footage request covers: a centre and a radius in metres.
+ *
+ * @description Footage policies limit how wide a request may reach (Ring limits each
+ * request to an area); `checkExtraction` in `antt/footage` compares the radius with the
+ * policy's widest.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { ExtractionAreaSchema } from "antt";
+ * ExtractionAreaSchema.parse({ centre: { lat: 19.93, lng: 105.36 }, radiusMetres: 300 });
+ * ExtractionAreaSchema.safeParse({ centre: { lat: 19.93, lng: 105.36 }, radiusMetres: 0 }).success; // false
+ * ```
+ */
+export const ExtractionAreaSchema = /* @__PURE__ */ (() =>
+  labelFields(
+    z
+      .strictObject({
+        /** Centre of the area (WGS 84) */
+        centre: GeoPointSchema.describe("Centre of the area (WGS 84)"),
+        /** Radius of the area in metres, 1 to 100,000 */
+        radiusMetres: z
+          .int()
+          .min(1)
+          .max(100_000)
+          .describe("Radius of the area in metres, 1 to 100,000"),
+      })
+      .describe("The area a footage request covers: a centre and a radius"),
+    EXTRACTION_AREA_FIELDS,
+  ))();
+
+/**
+ * The area a footage request covers (see {@link ExtractionAreaSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { ExtractionArea } from "antt";
+ * const area: ExtractionArea = { centre: { lat: 19.93, lng: 105.36 }, radiusMetres: 300 };
+ * ```
+ *
+ * @interface
+ */
+export type ExtractionArea = z.infer<typeof ExtractionAreaSchema>;
+
+/**
+ * One entry of a footage extraction's custody log (nhật ký quản lý, truy cập dữ liệu):
+ * who did what with the footage, when, why, and under which case.
+ *
+ * @description A `copied` entry names the copy it made (`copy`, such as "USB 02") and the
+ * day it must be deleted by (`retainUntil`); a later `deleted` or `handed-over` entry
+ * names the copy it concerns, or none for the footage itself. A `handed-over` entry says
+ * to whom (`to`). The log is append-only: entries are in the order they happened; the
+ * rules are checked with the extraction (see {@link FootageExtractionSchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { CustodyEntrySchema } from "antt";
+ * CustodyEntrySchema.parse({
+ *   at: "2024-03-07T09:00:00+07:00",
+ *   action: "copied",
+ *   by: "Đại úy Lê Văn B",
+ *   reason: "Lưu hồ sơ vụ trộm",
+ *   caseRef: "VV-031/2024",
+ *   copy: "USB 02",
+ *   retainUntil: "2024-09-07",
+ * });
+ * ```
+ */
+export const CustodyEntrySchema = /* @__PURE__ */ (() =>
+  labelFields(
+    z
+      .strictObject({
+        /** When it was done (ISO 8601 with offset) */
+        at: InstantSchema.describe("When it was done (ISO 8601 with offset)"),
+        /** What was done: viewed, copied, handed-over or deleted */
+        action: CustodyActionSchema.describe(
+          "What was done: viewed, copied, handed-over or deleted",
+        ),
+        /** Who did it: an officer or a unit, in words */
+        by: NameSchema.describe("Who did it: an officer or a unit, in words"),
+        /** Why it was done */
+        reason: TextSchema.describe("Why it was done"),
+        /** Reference of the case it was done under */
+        caseRef: NameSchema.optional().describe("Reference of the case it was done under"),
+        /** For a hand-over: to whom the footage or copy was handed */
+        to: NameSchema.optional().describe(
+          "For a hand-over: to whom the footage or copy was handed",
+        ),
+        /** Name of the copy made (copied) or concerned (handed-over, deleted) */
+        copy: NameSchema.optional().describe(
+          "Name of the copy made (copied) or concerned (handed-over, deleted)",
+        ),
+        /** For a copy: the day it must be deleted by (Vietnam) */
+        retainUntil: CalendarDateSchema.optional().describe(
+          "For a copy: the day it must be deleted by (Vietnam)",
+        ),
+      })
+      .describe("One entry of a footage extraction's custody log"),
+    CUSTODY_ENTRY_FIELDS,
+  ))();
+
+/**
+ * One entry of a custody log (see {@link CustodyEntrySchema}).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import type { CustodyEntry } from "antt";
+ * const viewed: CustodyEntry = {
+ *   at: "2024-03-07T08:30:00+07:00",
+ *   action: "viewed",
+ *   by: "Trực ban Công an xã Xuân Sinh",
+ *   reason: "Xác minh vụ trộm",
+ * };
+ * ```
+ *
+ * @interface
+ */
+export type CustodyEntry = z.infer<typeof CustodyEntrySchema>;
 
 /**
  * The cause of a fire or a traffic accident (see {@link INCIDENT_CAUSE_LABELS}).
@@ -539,7 +681,16 @@ export type Incident = z.infer<typeof IncidentSchema>;
  * - `footageFrom` is not after `requestedAt`: footage is requested once it exists
  *   (`footageFrom`);
  * - `cameraIds` lists at least one camera point, each once (`cameraIds`,
- *   `cameraIds.<i>`).
+ *   `cameraIds.<i>`);
+ * - `refusalReason` is given only for a refused request (`refusalReason`);
+ * - the custody log (`custody`, see {@link CustodyEntrySchema}) is in order and starts
+ *   no earlier than the request (`custody.<i>.at`); a copy has a retain-until date, not
+ *   before the day it was made, and only a copy has one (`custody.<i>.retainUntil`); a
+ *   hand-over names its recipient (`custody.<i>.to`); an entry names only a copy an
+ *   earlier entry made (`custody.<i>.copy`).
+ *
+ * Whether a request keeps to a footage policy, and whether copies are kept past their
+ * date, are checked by `checkExtraction` and `custodyFindings` in `antt/footage`.
  *
  * That the cameras and the incident exist is a rule across records, checked by the
  * dataset.
@@ -611,10 +762,31 @@ export const FootageExtractionSchema = /* @__PURE__ */ (() =>
         ),
         /** Id of the incident the extraction served */
         incidentId: IdSchema.optional().describe("Id of the incident the extraction served"),
-        /** What it achieved: helped-clarify, helped-search, no-useful-footage or pending */
+        /**
+         * What it achieved: helped-clarify, helped-search, no-useful-footage, pending or
+         * refused
+         */
         outcome: ExtractionOutcomeSchema.describe(
-          "What it achieved: helped-clarify, helped-search, no-useful-footage or pending",
+          "What it achieved: helped-clarify, helped-search, no-useful-footage, pending or refused",
         ),
+        /** Reference of the case the request serves (số hồ sơ), such as a case number */
+        caseRef: NameSchema.optional().describe(
+          "Reference of the case the request serves (số hồ sơ), such as a case number",
+        ),
+        /** The area the request covers: a centre and a radius in metres */
+        area: ExtractionAreaSchema.optional().describe(
+          "The area the request covers: a centre and a radius in metres",
+        ),
+        /** Why the request was refused; only when outcome is refused */
+        refusalReason: TextSchema.optional().describe(
+          "Why the request was refused; only when outcome is refused",
+        ),
+        /** Append-only log of who viewed, copied, handed over or deleted the footage */
+        custody: z
+          .array(CustodyEntrySchema)
+          .max(1000)
+          .optional()
+          .describe("Append-only log of who viewed, copied, handed over or deleted the footage"),
         /** App-specific data, not interpreted by the library */
         ext: ExtSchema.optional(),
       })
@@ -663,6 +835,24 @@ export const FootageExtractionSchema = /* @__PURE__ */ (() =>
             "helped-search is the outcome of a search that served no incident (a missing person, lost property); an extraction for an incident that helped is helped-clarify",
             "Kết quả “góp phần tìm được người, tài sản” chỉ dùng cho lượt tìm kiếm không phục vụ vụ việc nào; lượt trích xuất phục vụ vụ việc có kết quả thì ghi “góp phần làm rõ vụ việc”",
           );
+        }
+        if (
+          fieldsOk(ctx, "outcome", "refusalReason") &&
+          extraction.refusalReason !== undefined &&
+          extraction.outcome !== "refused"
+        ) {
+          fail(
+            ctx,
+            "extraction-refusal-reason-not-refused",
+            ["refusalReason"],
+            `The request has a reason for refusal but its outcome is ${extraction.outcome}, not refused`,
+            "Có lý do từ chối nhưng kết quả không phải “yêu cầu bị từ chối”",
+          );
+        }
+        if (fieldsOk(ctx, "custody", "requestedAt")) {
+          for (const problem of custodyProblems(extraction)) {
+            fail(ctx, problem.code, problem.path, problem.en, problem.vi);
+          }
         }
       }, RUN_WITH_OTHER_ISSUES)
       .describe("A footage extraction (lượt trích xuất dữ liệu camera)"),

@@ -132,7 +132,7 @@ describe("extraction types", () => {
     expectTypeOf<FootageExtraction["purpose"]>().toEqualTypeOf<ExtractionPurpose>();
     expectTypeOf<FootageExtraction["outcome"]>().toEqualTypeOf<ExtractionOutcome>();
     expectTypeOf<ExtractionOutcome>().toEqualTypeOf<
-      "helped-clarify" | "helped-search" | "no-useful-footage" | "pending"
+      "helped-clarify" | "helped-search" | "no-useful-footage" | "pending" | "refused"
     >();
     expectTypeOf<Pick<FootageExtraction, "incidentId" | "legalBasis" | "ext">>().toEqualTypeOf<{
       incidentId?: string | undefined;

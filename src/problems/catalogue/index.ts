@@ -6,6 +6,7 @@ import { CAMERA_PROBLEMS } from "./cameras.js";
 import { CLI_PROBLEMS } from "./cli.js";
 import { CORE_PROBLEMS } from "./core.js";
 import { DATASET_PROBLEMS } from "./dataset.js";
+import { FOOTAGE_PROBLEMS } from "./footage.js";
 import { FORCE_PROBLEMS } from "./forces.js";
 import { FUNDING_PROBLEMS } from "./funding.js";
 import { INCIDENT_PROBLEMS } from "./incidents.js";
@@ -30,6 +31,7 @@ export const CATALOGUE_PARTS: readonly {
   { part: "cameras", entries: CAMERA_PROBLEMS },
   { part: "funding", entries: FUNDING_PROBLEMS },
   { part: "incidents", entries: INCIDENT_PROBLEMS },
+  { part: "footage", entries: FOOTAGE_PROBLEMS },
   { part: "activities", entries: ACTIVITY_PROBLEMS },
   { part: "models", entries: MODEL_PROBLEMS },
   { part: "teams", entries: TEAM_PROBLEMS },

@@ -1,0 +1,11 @@
+export * from "./check.js";
+export * from "./custody.js";
+export * from "./default-policy.js";
+export * from "./findings.js";
+export * from "./labels.js";
+export * from "./render.js";
+export type { RetentionFacts } from "./retention.js";
+export * from "./schema.js";
+export * from "./transparency.js";
+export * from "./transparency-summary.js";
+export * from "./transparency-types.js";
