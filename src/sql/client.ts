@@ -62,8 +62,26 @@ export interface SqlClient {
  * ```
  */
 export interface DuckDBConnectionLike {
-  // biome-ignore lint/suspicious/noExplicitAny: the driver's own parameter and value types
-  runAndReadAll(sql: string, values?: any): Promise<{ getRowObjectsJS(): any[] }>;
+  /** Runs a statement with its parameters and reads all its rows. */
+  // biome-ignore lint/suspicious/noExplicitAny: the driver's own parameter types
+  runAndReadAll(sql: string, values?: any): Promise<DuckDBReaderLike>;
+}
+
+/**
+ * What {@link duckdbClient} needs of a DuckDB result: `getRowObjectsJS` of
+ * `@duckdb/node-api`'s `DuckDBResultReader`.
+ *
+ * @category SQL
+ * @example
+ * ```ts
+ * import type { DuckDBReaderLike } from "antt/sql";
+ * const empty: DuckDBReaderLike = { getRowObjectsJS: () => [] };
+ * ```
+ */
+export interface DuckDBReaderLike {
+  /** The rows, as objects of JavaScript values. */
+  // biome-ignore lint/suspicious/noExplicitAny: the driver's own value types
+  getRowObjectsJS(): any[];
 }
 
 /**
@@ -79,6 +97,7 @@ export interface DuckDBConnectionLike {
  * ```
  */
 export interface PostgresLike {
+  /** Runs a statement with its parameters and gives its rows. */
   // biome-ignore lint/suspicious/noExplicitAny: the driver's own parameter and row types
   query(text: string, params?: any[]): Promise<{ rows: any[] }>;
 }
