@@ -164,3 +164,10 @@ export function periodKeySql(dialect: SqlDialect, x: string, unit: PeriodUnit): 
       return `to_char(${x}, 'YYYY')`;
   }
 }
+
+/** The text of a top-level field of a JSON column (`funds` → `kind`), or NULL. */
+export function jsonText(dialect: SqlDialect, expr: string, key: string): string {
+  return dialect === "duckdb"
+    ? `json_extract_string(${expr}, ${literal(`$.${key}`)})`
+    : `(${expr} ->> ${literal(key)})`;
+}

@@ -1,6 +1,7 @@
 export * from "./client.js";
 export { SQL_DIALECTS } from "./dialect.js";
 export * from "./extractions.js";
+export * from "./funding.js";
 export * from "./incidents.js";
 export * from "./layout.js";
 export { type SqlSummary, type SqlSummaryOptions, stateFromDatabase } from "./summary.js";

@@ -10,6 +10,7 @@ import {
   checkDialect,
   checkPeriodUnit,
   ident,
+  literal,
   periodKeySql,
   typeName,
   vietnamDay,
@@ -133,6 +134,62 @@ export function inPeriodColumn(
   params.push(period.start, period.end);
   const day = vietnamDay(ident(instantColumn));
   return `(${day} BETWEEN CAST($${params.length - 1} AS DATE) AND CAST($${params.length} AS DATE)) AS inp`;
+}
+
+/** The `inp` column: whether a calendar day (a `DATE` expression) is in the period. */
+export function inPeriodDayColumn(
+  dayExpr: string,
+  period: Period | undefined,
+  params: unknown[],
+): string {
+  if (period === undefined) return "TRUE AS inp";
+  params.push(period.start, period.end);
+  return `(${dayExpr} BETWEEN CAST($${params.length - 1} AS DATE) AND CAST($${params.length} AS DATE)) AS inp`;
+}
+
+/**
+ * One branch of a summary's `UNION ALL`: `m` names it, `k1` and `k2` are its keys (or
+ * NULL), `n` counts its rows and `a1`…`a<width>` are its measures, whole numbers (NULL
+ * past the measures given), so that every branch has the same columns.
+ */
+export function unionBranch(spec: {
+  readonly from: string;
+  readonly name: string;
+  readonly keys?: readonly string[];
+  readonly where: string;
+  readonly measures?: readonly string[];
+  readonly width: number;
+}): string {
+  const measures = spec.measures ?? [];
+  const keys = spec.keys ?? [];
+  const a = Array.from({ length: spec.width }, (_, i) =>
+    i < measures.length
+      ? `${whole(`COALESCE(${measures[i]}, 0)`)} AS a${i + 1}`
+      : `CAST(NULL AS BIGINT) AS a${i + 1}`,
+  );
+  const k = [0, 1].map((i) => `${keys[i] ?? "CAST(NULL AS TEXT)"} AS k${i + 1}`);
+  return (
+    `SELECT '${spec.name}' AS m, ${k.join(", ")}, ${whole("count(*)")} AS n, ${a.join(", ")} ` +
+    `FROM ${spec.from} WHERE ${spec.where}` +
+    (keys.length === 0 ? "" : ` GROUP BY ${keys.join(", ")}`)
+  );
+}
+
+/** `COALESCE(NULLIF(expr, ''), 'unassigned')` for an expression: a code as summaries key it. */
+export function keyedExpr(expr: string): string {
+  return `COALESCE(NULLIF(${expr}, ''), '${UNASSIGNED}')`;
+}
+
+/** A `CASE` mapping the codes of `map` to their values; others give `otherwise`. */
+export function caseOf(
+  expr: string,
+  map: Readonly<Record<string, string | undefined>>,
+  otherwise: string,
+): string {
+  const cases = Object.entries(map)
+    .filter((e): e is [string, string] => e[1] !== undefined)
+    .map(([from, to]) => `WHEN ${literal(from)} THEN ${literal(to)}`);
+  return cases.length === 0 ? otherwise : `CASE ${expr} ${cases.join(" ")} ELSE ${otherwise} END`;
 }
 
 /** The group-by list of a branch. */
