@@ -95,11 +95,37 @@ function addMoney(state: MoneyState, row: SqlRow): void {
 
 const noMoney = (): MoneyState => ({ count: 0, amount: 0 });
 
+type Groups = FundingSummaryState["contributions"]["bySource"];
+
+/** The breakdown a grouped row adds to. */
+function groupsOf(state: FundingSummaryState, m: unknown): Groups | undefined {
+  const { contributions: c, expenses: e } = state;
+  switch (m) {
+    case "c-payer":
+      return c.byContributorKind;
+    case "c-source":
+      return c.bySource;
+    case "c-target":
+      return c.byTarget;
+    case "e-purpose":
+      return e.byPurpose;
+    case "e-source":
+      return e.bySource;
+    case "e-payer":
+      return e.byPayer;
+    case "e-target":
+      return e.byTarget;
+    default:
+      return undefined;
+  }
+}
+
 function applyFundingRow(state: FundingSummaryState, row: SqlRow): void {
-  const key = textOf(row["k1"]);
-  const into = (groups: FundingSummaryState["contributions"]["bySource"]) => {
-    if (measure(row, "n") > 0) addMoney(groupIn(groups, key, noMoney), row);
-  };
+  const groups = groupsOf(state, row["m"]);
+  if (groups !== undefined) {
+    if (measure(row, "n") > 0) addMoney(groupIn(groups, textOf(row["k1"]), noMoney), row);
+    return;
+  }
   const { contributions: c, expenses: e } = state;
   switch (row["m"]) {
     case "c-outside":
@@ -110,12 +136,6 @@ function applyFundingRow(state: FundingSummaryState, row: SqlRow): void {
       c.amount = exactSum(c.amount, measure(row, "a1"));
       c.contributors = exactSum(c.contributors, measure(row, "a2"));
       return;
-    case "c-payer":
-      return into(c.byContributorKind);
-    case "c-source":
-      return into(c.bySource);
-    case "c-target":
-      return into(c.byTarget);
     case "c-in-kind":
       addMoney(c.inKind, row);
       return;
@@ -126,14 +146,6 @@ function applyFundingRow(state: FundingSummaryState, row: SqlRow): void {
       e.count += measure(row, "n");
       e.amount = exactSum(e.amount, measure(row, "a1"));
       return;
-    case "e-purpose":
-      return into(e.byPurpose);
-    case "e-source":
-      return into(e.bySource);
-    case "e-payer":
-      return into(e.byPayer);
-    case "e-target":
-      return into(e.byTarget);
     default:
       throw new TypeError(
         `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the funding summary's query (Dòng tổng hợp không hợp lệ)`,

@@ -1,3 +1,4 @@
+export * from "./activities.js";
 export * from "./client.js";
 export { SQL_DIALECTS } from "./dialect.js";
 export * from "./extractions.js";

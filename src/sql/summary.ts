@@ -155,9 +155,9 @@ export function inPeriodDayColumn(
 export function unionBranch(spec: {
   readonly from: string;
   readonly name: string;
-  readonly keys?: readonly string[];
+  readonly keys?: readonly string[] | undefined;
   readonly where: string;
-  readonly measures?: readonly string[];
+  readonly measures?: readonly string[] | undefined;
   readonly width: number;
 }): string {
   const measures = spec.measures ?? [];

@@ -1,13 +1,10 @@
-import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Aggregator,
   aggregate,
   byUnit,
-  CONTRIBUTOR_KIND_LABELS,
   type Contribution,
   ContributionSchema,
-  EXPENSE_PURPOSE_LABELS,
   type Expense,
   ExpenseSchema,
   type FundingRecord,
