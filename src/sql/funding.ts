@@ -1,5 +1,5 @@
 import { exactSum, groupIn } from "../aggregate/summaries.js";
-import { PAYER_CODE_LABELS, payerFundingSource, payerOf } from "../core/index.js";
+import { PAYER_CODE_LABELS, payerFundingSource } from "../core/index.js";
 import {
   type FundingSummaryOptions,
   type FundingSummaryState,
@@ -16,6 +16,7 @@ import {
   inPeriodDayColumn,
   keyedExpr,
   measure,
+  payerKeySql,
   periodOf,
   type SqlSummary,
   type SqlSummaryOptions,
@@ -26,15 +27,6 @@ import {
 // The measures of every branch: a1 the amount (đồng), a2 the contributors (the total of
 // contributions only); n the records.
 const WIDTH = 2;
-
-/** A payer code as the summary keys it: an old alias under the code it stands for. */
-function payerSql(column: string): string {
-  const codes = Object.keys(PAYER_CODE_LABELS);
-  const aliases = Object.fromEntries(
-    codes.filter((code) => payerOf(code) !== code).map((code) => [code, payerOf(code)]),
-  );
-  return keyedExpr(caseOf(ident(column), aliases, ident(column)));
-}
 
 /** Where a payer's money counts (community or budget), `unassigned` without one. */
 function sourceSql(column: string): string {
@@ -55,12 +47,12 @@ function fundingQuery(
   const c =
     `SELECT ${inPeriodDayColumn('"received_on"', options.period, params)}, ` +
     `"amount" AS amount, COALESCE("contributor_count", 1) AS contributors, ` +
-    `${payerSql("contributor_kind")} AS payer, ${sourceSql("contributor_kind")} AS src, ` +
+    `${payerKeySql(ident("contributor_kind"))} AS payer, ${sourceSql("contributor_kind")} AS src, ` +
     `${target} AS target, COALESCE("in_kind", false) AS in_kind FROM ${contributions}`;
   const e =
     `SELECT ${inPeriodDayColumn('"spent_on"', options.period, params)}, ` +
     `"amount" AS amount, ${keyedExpr('"purpose"')} AS purpose, ` +
-    `${payerSql("source")} AS payer, ${sourceSql("source")} AS src, ` +
+    `${payerKeySql(ident("source"))} AS payer, ${sourceSql("source")} AS src, ` +
     `${target} AS target FROM ${expenses}`;
   const money = ["sum(amount)"];
   const branch = (from: string, name: string, where: string, keys?: string[], more = money) =>

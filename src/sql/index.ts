@@ -1,4 +1,5 @@
 export * from "./activities.js";
+export * from "./cameras.js";
 export * from "./client.js";
 export { SQL_DIALECTS } from "./dialect.js";
 export * from "./extractions.js";

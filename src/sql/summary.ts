@@ -4,7 +4,13 @@
 import { ownValue, setOwn } from "../aggregate/dict.js";
 import { type GroupedState, UNASSIGNED } from "../aggregate/index.js";
 import { addTo } from "../aggregate/summaries.js";
-import { type Period, type PeriodUnit, parsePeriod } from "../core/index.js";
+import {
+  PAYER_CODE_LABELS,
+  type Period,
+  type PeriodUnit,
+  parsePeriod,
+  payerOf,
+} from "../core/index.js";
 import { numberOf, type SqlClient, type SqlQuery, type SqlRow, textOf } from "./client.js";
 import {
   checkDialect,
@@ -190,6 +196,17 @@ export function caseOf(
     .filter((e): e is [string, string] => e[1] !== undefined)
     .map(([from, to]) => `WHEN ${literal(from)} THEN ${literal(to)}`);
   return cases.length === 0 ? otherwise : `CASE ${expr} ${cases.join(" ")} ELSE ${otherwise} END`;
+}
+
+/** A payer code (an SQL expression) as summaries key it: an old alias under the code it
+ * stands for (`payerOf(code) ?? code`), a missing one `unassigned`. */
+export function payerKeySql(expr: string): string {
+  const aliases = Object.fromEntries(
+    Object.keys(PAYER_CODE_LABELS)
+      .filter((code) => payerOf(code) !== code)
+      .map((code) => [code, payerOf(code)]),
+  );
+  return keyedExpr(caseOf(expr, aliases, expr));
 }
 
 /** The group-by list of a branch. */
