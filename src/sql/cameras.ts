@@ -197,10 +197,10 @@ function applyCameraRow(state: CameraSummaryState, row: SqlRow): void {
  * @category SQL
  * @example
  * ```ts
- * import { PGlite } from "@electric-sql/pglite";
+ * import { DuckDBInstance } from "@duckdb/node-api";
  * import { cameraSummary } from "antt";
- * import { cameraSummarySql, loadDataset, postgresClient, stateFromDatabase } from "antt/sql";
- * const client = postgresClient(new PGlite());
+ * import { cameraSummarySql, duckdbClient, loadDataset, stateFromDatabase } from "antt/sql";
+ * const client = duckdbClient(await (await DuckDBInstance.create(":memory:")).connect());
  * await loadDataset(client, { cameras: [
  *   { id: "cam-1", unitCode: "15532", ownerKind: "household", installedOn: "2020-09-15",
  *     connectedToDutyRoom: true, sharingTier: "live-view", coverage: ["road"],

@@ -165,10 +165,10 @@ function applyFundingRow(state: FundingSummaryState, row: SqlRow): void {
  * @category SQL
  * @example
  * ```ts
- * import { PGlite } from "@electric-sql/pglite";
+ * import { DuckDBInstance } from "@duckdb/node-api";
  * import { fundingSummary } from "antt";
- * import { fundingSummarySql, loadDataset, postgresClient, stateFromDatabase } from "antt/sql";
- * const client = postgresClient(new PGlite());
+ * import { duckdbClient, fundingSummarySql, loadDataset, stateFromDatabase } from "antt/sql";
+ * const client = duckdbClient(await (await DuckDBInstance.create(":memory:")).connect());
  * await loadDataset(client, {
  *   contributions: [{ id: "c-1", unitCode: "20347", contributorKind: "households",
  *     amount: 500_000, receivedOn: "2022-04-10", funds: { kind: "cameras" } }],
