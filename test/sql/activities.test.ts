@@ -5,7 +5,7 @@ import { aggregate, aggregateState, mergeStates, parseState } from "../../src/ag
 import { customPeriod, type Period, parsePeriod } from "../../src/core/index.js";
 import { activitySummarySql, loadDataset, stateFromDatabase } from "../../src/sql/index.js";
 import { activityArb } from "../support/activities.js";
-import { viaJson } from "../support/helpers.js";
+import { viaJson, writeInstant } from "../support/helpers.js";
 import { openDatabases, type TestDatabase } from "./databases.js";
 
 // The law of the issue for the activity summary: the state from SQL, merged with a state
@@ -23,13 +23,58 @@ const periodArb: fc.Arbitrary<Period | undefined> = fc.option(
   { nil: undefined },
 );
 
-/** Activities with distinct ids, cut in two shards: the database's and JavaScript's. */
-const shardsArb = fc.array(activityArb, { maxLength: 40 }).chain((activities) => {
-  const all = activities.map((a, i) => ({ ...a, id: `a-${i}` }) as Activity);
-  return fc
-    .nat({ max: all.length })
-    .map((cut) => ({ all, inDb: all.slice(0, cut), inJs: all.slice(cut) }));
-});
+/** The first day of a period and the day after its last: where a day's placement shows. */
+function boundariesOf(period: Period | undefined): string[] {
+  if (period === undefined) return ["2024-01-01"];
+  const after = new Date(Date.parse(`${period.end}T00:00:00Z`) + 86_400_000);
+  return [period.start, after.toISOString().slice(0, 10)];
+}
+
+/**
+ * Instants within an hour of the Vietnamese midnight that starts one of `days` (17:00 UTC
+ * the day before), written in several offsets, with or without milliseconds: the day the
+ * database places them on must be JavaScript's.
+ */
+const nearBoundaryArb = (days: readonly string[]) =>
+  fc
+    .record({
+      day: fc.constantFrom(...days),
+      delta: fc.integer({ min: -3_600_000, max: 3_600_000 }),
+      offset: fc.constantFrom(0, 420, -300, 330),
+      millis: fc.boolean(),
+    })
+    .map(({ day, delta, offset, millis }) =>
+      writeInstant(Date.parse(`${day}T00:00:00+07:00`) + delta, offset, millis),
+    );
+
+/**
+ * An activity whose instant (a patrol's or ambush's start, a tip's receipt) is most often
+ * near a boundary of the period.
+ */
+const nearBoundaryActivityArb = (period: Period | undefined) =>
+  fc
+    .tuple(
+      activityArb,
+      fc.option(nearBoundaryArb(boundariesOf(period)), { nil: undefined, freq: 4 }),
+    )
+    .map(([activity, instant]): Activity => {
+      if (instant === undefined) return activity;
+      if (activity.kind === "patrol" || activity.kind === "ambush") {
+        const { endedAt: _ended, ...rest } = activity;
+        return { ...rest, startedAt: instant };
+      }
+      return activity.kind === "tip" ? { ...activity, receivedAt: instant } : activity;
+    });
+
+/** A period, and activities with distinct ids cut in two shards: the database's and JavaScript's. */
+const caseArb = periodArb.chain((period) =>
+  fc.array(nearBoundaryActivityArb(period), { maxLength: 40 }).chain((activities) => {
+    const all = activities.map((a, i) => ({ ...a, id: `a-${i}` }) as Activity);
+    return fc
+      .nat({ max: all.length })
+      .map((cut) => ({ period, all, inDb: all.slice(0, cut), inJs: all.slice(cut) }));
+  }),
+);
 
 let databases: TestDatabase[] = [];
 beforeAll(async () => {
@@ -54,7 +99,7 @@ describe.each(["duckdb", "pglite"])("the activity summary in SQL (%s)", (name) =
 
   it("merged with a JavaScript shard, finishes as one JavaScript pass", async () => {
     await fc.assert(
-      fc.asyncProperty(shardsArb, periodArb, async ({ all, inDb, inJs }, period) => {
+      fc.asyncProperty(caseArb, async ({ period, all, inDb, inJs }) => {
         const options = { period };
         const summary = activitySummary(options);
         await reload(db(), inDb);

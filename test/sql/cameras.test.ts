@@ -19,13 +19,38 @@ const optionsArb = fc.record(
   { requiredKeys: [] },
 );
 
-/** Points with distinct ids, cut in two shards: the database's and JavaScript's. */
-const shardsArb = fc.array(cameraArb, { maxLength: 40 }).chain((cameras) => {
-  const all = cameras.map((c, i) => ({ ...c, id: `cam-${i}` }));
-  return fc
-    .nat({ max: all.length })
-    .map((cut) => ({ all, inDb: all.slice(0, cut), inJs: all.slice(cut) }));
-});
+const dayAfter = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A point with a distinct id, most often installed or removed the day before `asOf`, on
+ * it or the day after: where "in service on a day" shows.
+ */
+const edgeCameraArb = (asOf: string | undefined, i: number) =>
+  fc
+    .tuple(cameraArb, fc.option(fc.integer({ min: -1, max: 1 }), { nil: undefined, freq: 3 }))
+    .map(([camera, shift]): CameraPoint => {
+      const point = { ...camera, id: `cam-${i}` };
+      if (asOf === undefined || shift === undefined || point.installedOn === undefined) {
+        return point;
+      }
+      const edge = dayAfter(asOf, shift);
+      if (point.removedOn === undefined) return { ...point, installedOn: edge };
+      const installedOn = [point.installedOn, edge].sort()[0] as string;
+      return { ...point, installedOn, removedOn: edge };
+    });
+
+/** Options, and points cut in two shards: the database's and JavaScript's. */
+const caseArb = optionsArb.chain((options) =>
+  fc
+    .integer({ min: 0, max: 40 })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => edgeCameraArb(options.asOf, i))))
+    .chain((all) =>
+      fc
+        .nat({ max: all.length })
+        .map((cut) => ({ options, all, inDb: all.slice(0, cut), inJs: all.slice(cut) })),
+    ),
+);
 
 let databases: TestDatabase[] = [];
 beforeAll(async () => {
@@ -46,7 +71,7 @@ describe.each(["duckdb", "pglite"])("the camera summary in SQL (%s)", (name) => 
 
   it("merged with a JavaScript shard, finishes as one JavaScript pass", async () => {
     await fc.assert(
-      fc.asyncProperty(shardsArb, optionsArb, async ({ all, inDb, inJs }, options) => {
+      fc.asyncProperty(caseArb, async ({ options, all, inDb, inJs }) => {
         const summary = cameraSummary(options);
         await reload(db(), inDb);
         const fromSql = viaJson(await stateFromDatabase(db().client, cameraSummarySql(options)));
@@ -91,6 +116,8 @@ describe.each(["duckdb", "pglite"])("the camera summary in SQL (%s)", (name) => 
       },
       { ...point, id: "c-4", status: "removed", removedOn: "2024-12-31" },
       { ...point, id: "c-5", status: "removed", removedOn: "2024-12-30" },
+      { ...point, id: "c-6", installedOn: "2024-12-31" },
+      { ...point, id: "c-7", installedOn: "2025-01-01" },
     ];
     await reload(db(), cameras);
     const options = { asOf: "2024-12-31" };
@@ -98,6 +125,8 @@ describe.each(["duckdb", "pglite"])("the camera summary in SQL (%s)", (name) => 
     const summary = cameraSummary(options).finish(state);
     expect(Object.keys(summary.byPayer)).toEqual(["household", "mixed", "none", "unassigned"]);
     expect(summary.removedBefore.points).toBe(1);
+    expect(summary.notYetInstalled.points).toBe(1);
+    expect(summary.points).toBe(5);
     expect(summary.cost.bySource).toEqual({ budget: 3, household: 7 });
     expect(summary).toEqual(aggregate(cameraSummary(options), cameras));
   });
