@@ -67,7 +67,7 @@ function activityQuery(
   const table = ident(sqlTableOf("activities", { prefix: options.prefix }).name);
   const base = `SELECT *, ${inPeriodDayColumn(activityDaySql(), options.period, params)} FROM ${table}`;
   const branch = (name: string, where: string, measures: string[] = [], keys?: string[]) =>
-    unionBranch({ from: "a", name, where, keys, measures, width: WIDTH });
+    unionBranch({ dialect, from: "a", name, where, keys, measures, width: WIDTH });
   const ofKind = (kind: string) => `inp AND "kind" = '${kind}'`;
   const subjects = jsonEntries(dialect, "a.subjects_by_category", "s");
   const branches = [
@@ -85,6 +85,7 @@ function activityQuery(
       ['"kind"'],
     ),
     unionBranch({
+      dialect,
       from: `a, ${subjects}`,
       name: "subjects",
       where: `inp AND ${WATCHES}`,
@@ -225,7 +226,7 @@ export function activitySummarySql(
   const aggregator = activitySummary(checked);
   sqlTableOf("activities", { prefix: options.prefix });
   return {
-    query: (dialect) => activityQuery(dialect, checked),
-    state: (rows) => flatStateOf(rows, aggregator.init, applyActivityRow),
+    queries: (dialect) => [activityQuery(dialect, checked)],
+    state: (results) => flatStateOf(results, aggregator.init, applyActivityRow),
   };
 }

@@ -77,7 +77,7 @@ function cameraQuery(
     `WHEN fp.payers = 1 THEN fp.payer1 ELSE 'mixed' END AS payer ` +
     `FROM p LEFT JOIN fp ON fp."id" = p."id"`;
   const branch = (from: string, name: string, where: string, measures: string[], keys?: string[]) =>
-    unionBranch({ from, name, where, keys, measures, width: WIDTH });
+    unionBranch({ dialect, from, name, where, keys, measures, width: WIDTH });
   const branches = [
     branch(
       "c",
@@ -218,7 +218,7 @@ export function cameraSummarySql(
   const aggregator = cameraSummary(options);
   sqlTableOf("cameras", { prefix: options.prefix });
   return {
-    query: (dialect) => cameraQuery(dialect, options),
-    state: (rows) => flatStateOf(rows, aggregator.init, applyCameraRow),
+    queries: (dialect) => [cameraQuery(dialect, options)],
+    state: (results) => flatStateOf(results, aggregator.init, applyCameraRow),
   };
 }

@@ -56,7 +56,7 @@ function fundingQuery(
     `${target} AS target FROM ${expenses}`;
   const money = ["sum(amount)"];
   const branch = (from: string, name: string, where: string, keys?: string[], more = money) =>
-    unionBranch({ from, name, where, keys, measures: more, width: WIDTH });
+    unionBranch({ dialect, from, name, where, keys, measures: more, width: WIDTH });
   const branches = [
     branch("c", "c-outside", "NOT inp"),
     branch("c", "c-total", "inp", undefined, [...money, "sum(contributors)"]),
@@ -188,7 +188,7 @@ export function fundingSummarySql(
   const aggregator = fundingSummary(checked);
   sqlTableOf("contributions", { prefix: options.prefix });
   return {
-    query: (dialect) => fundingQuery(dialect, checked),
-    state: (rows) => flatStateOf(rows, aggregator.init, applyFundingRow),
+    queries: (dialect) => [fundingQuery(dialect, checked)],
+    state: (results) => flatStateOf(results, aggregator.init, applyFundingRow),
   };
 }
