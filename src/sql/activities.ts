@@ -21,7 +21,8 @@ import {
   unionBranch,
 } from "./summary.js";
 
-// n counts the activities of a branch; a1..a4 are its sums, as each branch lists them.
+// The totals' rows: n counts the activities of a branch; a1..a4 are its sums, as each
+// branch lists them.
 const WIDTH = 4;
 
 /** The Vietnamese day of an activity (`activityDateOf`): its date, or its instant's day. */
@@ -35,7 +36,7 @@ function activityDaySql(): string {
 
 type Inner = ActivitySummaryState["inPeriod"];
 
-/** The breakdowns counted by one code, by branch: the code is `k1`, the count `n`. */
+/** The breakdowns counted by one code, by branch: the code is `k`, the count `n`. */
 const COUNTS: Readonly<
   Record<string, readonly [string, string, (s: Inner) => GroupedState<number>]>
 > = {
@@ -59,21 +60,44 @@ const COUNTS: Readonly<
 const PEOPLE = `"kind" IN ('patrol', 'ambush', 'drill', 'training')`;
 const WATCHES = `"kind" IN ('patrol', 'ambush')`;
 
-function activityQuery(
+function activityQueries(
   dialect: SqlDialect,
   options: ActivitySummaryOptions & SqlSummaryOptions,
-): SqlQuery {
-  const params: unknown[] = [];
+): SqlQuery[] {
   const table = ident(sqlTableOf("activities", { prefix: options.prefix }).name);
-  const base = `SELECT *, ${inPeriodDayColumn(activityDaySql(), options.period, params)} FROM ${table}`;
-  const branch = (name: string, where: string, measures: string[] = [], keys?: string[]) =>
-    unionBranch({ dialect, from: "a", name, where, keys, measures, width: WIDTH });
+  const base = (params: unknown[]) =>
+    `WITH a AS (SELECT *, ${inPeriodDayColumn(activityDaySql(), options.period, params)} FROM ${table})\n`;
   const ofKind = (kind: string) => `inp AND "kind" = '${kind}'`;
-  const subjects = jsonEntries(dialect, "a.subjects_by_category", "s");
-  const branches = [
-    branch("all", "TRUE"),
-    branch("total", "inp", [`sum("participants") FILTER (WHERE ${PEOPLE})`]),
-    branch(
+  // The breakdowns, one narrow row per code; the people found by category are keyed
+  // `kind|category` (a kind has no |).
+  const groups = [
+    ...Object.entries(COUNTS).map(([name, [kind, column]]) =>
+      unionBranch({
+        dialect,
+        from: "a",
+        name,
+        where: kind === "" ? "inp" : ofKind(kind),
+        key: keyed(column),
+        width: 1,
+      }),
+    ),
+    unionBranch({
+      dialect,
+      from: `a, ${jsonEntries(dialect, "a.subjects_by_category", "s")}`,
+      name: "subjects",
+      where: `inp AND ${WATCHES}`,
+      key: `"kind" || '|' || s.key`,
+      measures: ["sum(CAST(s.value AS BIGINT))"],
+      width: 1,
+    }),
+  ];
+  // The totals, a dozen rows.
+  const total = (name: string, where: string, measures: string[] = [], key?: string) =>
+    unionBranch({ dialect, from: "a", name, where, key, measures, width: WIDTH });
+  const totals = [
+    total("all", "TRUE"),
+    total("total", "inp", [`sum("participants") FILTER (WHERE ${PEOPLE})`]),
+    total(
       "watch",
       `inp AND ${WATCHES}`,
       [
@@ -82,34 +106,25 @@ function activityQuery(
         `sum("incidents_found")`,
         `sum("suspects_apprehended")`,
       ],
-      ['"kind"'],
+      '"kind"',
     ),
-    unionBranch({
-      dialect,
-      from: `a, ${subjects}`,
-      name: "subjects",
-      where: `inp AND ${WATCHES}`,
-      keys: ['"kind"', "s.key"],
-      measures: ["sum(CAST(s.value AS BIGINT))"],
-      width: WIDTH,
-    }),
-    branch("tip", ofKind("tip"), [
+    total("tip", ofKind("tip"), [
       `count(*) FILTER (WHERE "verified")`,
       `count(*) FILTER (WHERE "led_to_incident_id" IS NOT NULL)`,
     ]),
-    branch("mediation", ofKind("mediation"), [
+    total("mediation", ofKind("mediation"), [
       `count(*) FILTER (WHERE "outcome" = 'succeeded')`,
       `count(*) FILTER (WHERE "outcome" IS DISTINCT FROM 'pending')`,
     ]),
-    branch("outreach", ofKind("outreach"), [`sum("audience")`]),
-    branch("drill", ofKind("drill"), [`sum("participants")`]),
-    branch("training", ofKind("training"), [`sum("participants")`]),
-    branch("award", ofKind("award"), [`sum("amount_vnd")`]),
-    ...Object.entries(COUNTS).map(([name, [kind, column]]) =>
-      branch(name, kind === "" ? "inp" : ofKind(kind), [], [keyed(column)]),
-    ),
+    total("outreach", ofKind("outreach"), [`sum("audience")`]),
+    total("drill", ofKind("drill"), [`sum("participants")`]),
+    total("training", ofKind("training"), [`sum("participants")`]),
+    total("award", ofKind("award"), [`sum("amount_vnd")`]),
   ];
-  return { text: `WITH a AS (${base})\n${branches.join("\nUNION ALL\n")}`, params };
+  return [groups, totals].map((branches) => {
+    const params: unknown[] = [];
+    return { text: `${base(params)}${branches.join("\nUNION ALL\n")}`, params };
+  });
 }
 
 /** `total + the sum in column a<i>`, checked as `sum` checks it. */
@@ -123,7 +138,7 @@ function applyActivityRow(state: ActivitySummaryState, row: SqlRow): void {
   const n = measure(row, "n");
   const counts = Object.hasOwn(COUNTS, m) ? COUNTS[m] : undefined;
   if (counts !== undefined) {
-    if (n > 0) sumIn(counts[2](s), textOf(row["k1"]), n);
+    if (n > 0) sumIn(counts[2](s), textOf(row["k"]), n);
     return;
   }
   switch (m) {
@@ -139,7 +154,7 @@ function applyActivityRow(state: ActivitySummaryState, row: SqlRow): void {
       return;
     }
     case "watch": {
-      const w = row["k1"] === "patrol" ? s.patrols : s.ambushes;
+      const w = row["k"] === "patrol" ? s.patrols : s.ambushes;
       w.count += n;
       w.directedByCamera += measure(row, "a1");
       w.participants = plus(w.participants, row, 2);
@@ -149,8 +164,10 @@ function applyActivityRow(state: ActivitySummaryState, row: SqlRow): void {
     }
     case "subjects": {
       // Every category a record names is a group, a count of 0 included, as in JavaScript.
-      const w = row["k1"] === "patrol" ? s.patrols : s.ambushes;
-      sumIn(w.subjectsByCategory, textOf(row["k2"]), measure(row, "a1"));
+      const key = textOf(row["k"]) ?? "";
+      const bar = key.indexOf("|");
+      const w = key.slice(0, bar) === "patrol" ? s.patrols : s.ambushes;
+      sumIn(w.subjectsByCategory, key.slice(bar + 1), measure(row, "a1"));
       return;
     }
     case "tip":
@@ -187,14 +204,15 @@ function applyActivityRow(state: ActivitySummaryState, row: SqlRow): void {
 }
 
 /**
- * The activity summary (`activitySummary`) computed in the database: its query and the
- * reader of its rows into an `ActivitySummaryState`.
+ * The activity summary (`activitySummary`) computed in the database: its queries and the
+ * reader of their rows into an `ActivitySummaryState`.
  *
- * @description The query reads the `activities` table ({@link createTablesSql}) once and
- * groups it by every breakdown of the summary (kind; patrols and ambushes with the people
- * found by category, read from the `subjects_by_category` JSON; tips, mediations and their
- * success rate, outreach, drills, trainings, awards), as `UNION ALL` of small
- * `GROUP BY`s. An activity is placed on its Vietnamese day as `activityDateOf` places it
+ * @description Two queries read the `activities` table ({@link createTablesSql}): the
+ * breakdowns of the summary (kind; the codes of tips, mediations, outreach, drills,
+ * trainings and awards; the people patrols and ambushes found by category, read from the
+ * `subjects_by_category` JSON), one narrow row per code, and the totals (people, tips
+ * verified, the mediations' success rate, audience, cash), a dozen rows; each is a
+ * `UNION ALL` of small `GROUP BY`s. An activity is placed on its Vietnamese day as `activityDateOf` places it
  * (a patrol's or tip's instant + 7 hours, else its date); a `period` is parameters. Sums
  * are exact whole numbers: beyond 2^53 − 1 they throw rather than round. The state merges
  * with states computed in JavaScript and finishes to the same figures, byte for byte, as
@@ -226,7 +244,7 @@ export function activitySummarySql(
   const aggregator = activitySummary(checked);
   sqlTableOf("activities", { prefix: options.prefix });
   return {
-    queries: (dialect) => [activityQuery(dialect, checked)],
+    queries: (dialect) => activityQueries(dialect, checked),
     state: (results) => flatStateOf(results, aggregator.init, applyActivityRow),
   };
 }

@@ -22,8 +22,8 @@ import {
   unionBranch,
 } from "./summary.js";
 
-// n counts the points (or funding entries) of a branch; a1..a6 are its sums, as each
-// branch lists them.
+// The totals' rows: n counts the points of a branch; a1..a6 are its sums, as each branch
+// lists them.
 const WIDTH = 6;
 
 /**
@@ -51,13 +51,12 @@ const BREAKDOWNS: Readonly<
   payer: ["payer", (s) => s.byPayer],
 };
 
-function cameraQuery(
+function cameraQueries(
   dialect: SqlDialect,
   options: CameraSummaryOptions & SqlSummaryOptions,
-): SqlQuery {
-  const params: unknown[] = [];
+): SqlQuery[] {
   const table = ident(sqlTableOf("cameras", { prefix: options.prefix }).name);
-  const p =
+  const p = (params: unknown[]) =>
     `SELECT "id", ${classSql(options.asOf, params)} AS cls, COALESCE("lenses", 1) AS lenses, ` +
     `"owner_kind", "status", "sharing_tier", "connected_to_duty_room", "recorders", ` +
     `"duty_room_screens", "funding" FROM ${table}`;
@@ -76,10 +75,23 @@ function cameraQuery(
     `CASE WHEN p.funding IS NULL THEN 'unassigned' WHEN fp.payers IS NULL THEN 'none' ` +
     `WHEN fp.payers = 1 THEN fp.payer1 ELSE 'mixed' END AS payer ` +
     `FROM p LEFT JOIN fp ON fp."id" = p."id"`;
-  const branch = (from: string, name: string, where: string, measures: string[], keys?: string[]) =>
-    unionBranch({ dialect, from, name, where, keys, measures, width: WIDTH });
-  const branches = [
-    branch(
+  const branch =
+    (width: number) =>
+    (from: string, name: string, where: string, measures: string[], key?: string) =>
+      unionBranch({ dialect, from, name, where, key, measures, width });
+  // The breakdowns of the counted points, one narrow row per code: points and lenses,
+  // and the cost by payer.
+  const group = branch(1);
+  const groups = [
+    ...Object.entries(BREAKDOWNS).map(([name, [key]]) =>
+      group("c", name, "cls = 'counted'", ["sum(lenses)"], key),
+    ),
+    group("f", "cost", "cls = 'counted'", ["sum(amount)"], "payer"),
+  ];
+  // The totals: one row per class of point, and the figures of the counted ones.
+  const total = branch(WIDTH);
+  const totals = [
+    total(
       "c",
       "class",
       "TRUE",
@@ -89,9 +101,9 @@ function cameraQuery(
         "sum(lenses) FILTER (WHERE entries > 0)",
         "sum(cost) FILTER (WHERE entries > 0)",
       ],
-      ["cls"],
+      "cls",
     ),
-    branch("c", "counted", "cls = 'counted'", [
+    total("c", "counted", "cls = 'counted'", [
       `count(*) FILTER (WHERE "connected_to_duty_room")`,
       `sum(lenses) FILTER (WHERE "connected_to_duty_room")`,
       `sum("recorders")`,
@@ -99,15 +111,14 @@ function cameraQuery(
       "count(*) FILTER (WHERE funding IS NOT NULL)",
       "sum(cost)",
     ]),
-    ...Object.entries(BREAKDOWNS).map(([name, [key]]) =>
-      branch("c", name, "cls = 'counted'", ["sum(lenses)"], [key]),
-    ),
-    branch("f", "cost", "cls = 'counted'", ["sum(amount)"], ["payer"]),
   ];
-  return {
-    text: `WITH p AS (${p}), f AS (${f}), fp AS (${fp}), c AS (${c})\n${branches.join("\nUNION ALL\n")}`,
-    params,
-  };
+  return [groups, totals].map((branches) => {
+    const params: unknown[] = [];
+    return {
+      text: `WITH p AS (${p(params)}), f AS (${f}), fp AS (${fp}), c AS (${c})\n${branches.join("\nUNION ALL\n")}`,
+      params,
+    };
+  });
 }
 
 function tallyRows(count: CameraCountState, points: number, lenses: number): void {
@@ -138,7 +149,7 @@ function applyCameraRow(state: CameraSummaryState, row: SqlRow): void {
   const breakdown = Object.hasOwn(BREAKDOWNS, m) ? BREAKDOWNS[m] : undefined;
   if (breakdown !== undefined) {
     if (n === 0) return;
-    const key = textOf(row["k1"]) ?? "unassigned";
+    const key = textOf(row["k"]) ?? "unassigned";
     const into = breakdown[1](state);
     addTo(into.points, key, n);
     addTo(into.lenses, key, measure(row, "a1"));
@@ -146,8 +157,8 @@ function applyCameraRow(state: CameraSummaryState, row: SqlRow): void {
   }
   switch (m) {
     case "class": {
-      tallyRows(countOfClass(state, row["k1"]), n, measure(row, "a1"));
-      if (row["k1"] === "planned") {
+      tallyRows(countOfClass(state, row["k"]), n, measure(row, "a1"));
+      if (row["k"] === "planned") {
         tallyRows(state.plannedFunded, measure(row, "a2"), measure(row, "a3"));
         state.plannedCost = exactSum(state.plannedCost, measure(row, "a4"));
       }
@@ -162,7 +173,7 @@ function applyCameraRow(state: CameraSummaryState, row: SqlRow): void {
       return;
     case "cost": {
       if (n === 0) return;
-      const key = textOf(row["k1"]) ?? "unassigned";
+      const key = textOf(row["k"]) ?? "unassigned";
       const dict = state.costBySource;
       setOwn(dict, key, exactSum(countOf(dict, key), measure(row, "a1")));
       return;
@@ -175,11 +186,12 @@ function applyCameraRow(state: CameraSummaryState, row: SqlRow): void {
 }
 
 /**
- * The camera summary (`cameraSummary`) computed in the database: its query and the
- * reader of its rows into a `CameraSummaryState`.
+ * The camera summary (`cameraSummary`) computed in the database: its queries and the
+ * reader of their rows into a `CameraSummaryState`.
  *
- * @description The query reads the `cameras` table ({@link createTablesSql}) once, with
- * its `funding` JSON list one row per entry, and groups the points as the summary does:
+ * @description Two queries (the breakdowns, one narrow row per code, and the totals)
+ * read the `cameras` table ({@link createTablesSql}), with its `funding` JSON list one
+ * row per entry, and group the points as the summary does:
  * planned points apart (funded or not, and their cost); with `asOf` (a parameter), the
  * points installed after it and those removed before it apart; the points counted by
  * owner kind, status, sharing tier and payer (the one payer of all a point's entries,
@@ -218,7 +230,7 @@ export function cameraSummarySql(
   const aggregator = cameraSummary(options);
   sqlTableOf("cameras", { prefix: options.prefix });
   return {
-    queries: (dialect) => [cameraQuery(dialect, options)],
+    queries: (dialect) => cameraQueries(dialect, options),
     state: (results) => flatStateOf(results, aggregator.init, applyCameraRow),
   };
 }

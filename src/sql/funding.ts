@@ -24,9 +24,8 @@ import {
   unionBranch,
 } from "./summary.js";
 
-// The measures of every branch: a1 the amount (đồng), a2 the contributors (the total of
-// contributions only); n the records.
-const WIDTH = 2;
+// The measures of every branch: n the records, a1 the amount (đồng), a2 the contributors
+// (the total of contributions only).
 
 /** Where a payer's money counts (community or budget), `unassigned` without one. */
 function sourceSql(column: string): string {
@@ -35,46 +34,52 @@ function sourceSql(column: string): string {
   return keyedExpr(caseOf(ident(column), sources, "CAST(NULL AS TEXT)"));
 }
 
-function fundingQuery(
+function fundingQueries(
   dialect: SqlDialect,
   options: FundingSummaryOptions & SqlSummaryOptions,
-): SqlQuery {
-  const params: unknown[] = [];
+): SqlQuery[] {
   const prefix = options.prefix;
   const contributions = ident(sqlTableOf("contributions", { prefix }).name);
   const expenses = ident(sqlTableOf("expenses", { prefix }).name);
   const target = keyedExpr(jsonText(dialect, '"funds"', "kind"));
-  const c =
-    `SELECT ${inPeriodDayColumn('"received_on"', options.period, params)}, ` +
+  const tables = (params: unknown[]) =>
+    `WITH c AS (SELECT ${inPeriodDayColumn('"received_on"', options.period, params)}, ` +
     `"amount" AS amount, COALESCE("contributor_count", 1) AS contributors, ` +
     `${payerKeySql(ident("contributor_kind"))} AS payer, ${sourceSql("contributor_kind")} AS src, ` +
-    `${target} AS target, COALESCE("in_kind", false) AS in_kind FROM ${contributions}`;
-  const e =
-    `SELECT ${inPeriodDayColumn('"spent_on"', options.period, params)}, ` +
+    `${target} AS target, COALESCE("in_kind", false) AS in_kind FROM ${contributions}), ` +
+    `e AS (SELECT ${inPeriodDayColumn('"spent_on"', options.period, params)}, ` +
     `"amount" AS amount, ${keyedExpr('"purpose"')} AS purpose, ` +
     `${payerKeySql(ident("source"))} AS payer, ${sourceSql("source")} AS src, ` +
-    `${target} AS target FROM ${expenses}`;
+    `${target} AS target FROM ${expenses})\n`;
   const money = ["sum(amount)"];
-  const branch = (from: string, name: string, where: string, keys?: string[], more = money) =>
-    unionBranch({ dialect, from, name, where, keys, measures: more, width: WIDTH });
-  const branches = [
-    branch("c", "c-outside", "NOT inp"),
-    branch("c", "c-total", "inp", undefined, [...money, "sum(contributors)"]),
-    branch("c", "c-payer", "inp", ["payer"]),
-    branch("c", "c-source", "inp", ["src"]),
-    branch("c", "c-target", "inp", ["target"]),
-    branch("c", "c-in-kind", "inp AND in_kind"),
-    branch("e", "e-outside", "NOT inp"),
-    branch("e", "e-total", "inp"),
-    branch("e", "e-purpose", "inp", ["purpose"]),
-    branch("e", "e-source", "inp", ["src"]),
-    branch("e", "e-payer", "inp", ["payer"]),
-    branch("e", "e-target", "inp", ["target"]),
+  const branch =
+    (width: number) =>
+    (from: string, name: string, where: string, key?: string, measures = money) =>
+      unionBranch({ dialect, from, name, where, key, measures, width });
+  // The breakdowns, one narrow row per code: records and đồng.
+  const group = branch(1);
+  const groups = [
+    group("c", "c-payer", "inp", "payer"),
+    group("c", "c-source", "inp", "src"),
+    group("c", "c-target", "inp", "target"),
+    group("e", "e-purpose", "inp", "purpose"),
+    group("e", "e-source", "inp", "src"),
+    group("e", "e-payer", "inp", "payer"),
+    group("e", "e-target", "inp", "target"),
   ];
-  return {
-    text: `WITH c AS (${c}), e AS (${e})\n${branches.join("\nUNION ALL\n")}`,
-    params,
-  };
+  // The totals, five rows.
+  const total = branch(2);
+  const totals = [
+    total("c", "c-outside", "NOT inp"),
+    total("c", "c-total", "inp", undefined, [...money, "sum(contributors)"]),
+    total("c", "c-in-kind", "inp AND in_kind"),
+    total("e", "e-outside", "NOT inp"),
+    total("e", "e-total", "inp"),
+  ];
+  return [groups, totals].map((branches) => {
+    const params: unknown[] = [];
+    return { text: `${tables(params)}${branches.join("\nUNION ALL\n")}`, params };
+  });
 }
 
 /** Adds a row's records and đồng to a money state; the đồng checked as `sum` checks them. */
@@ -115,7 +120,7 @@ function groupsOf(state: FundingSummaryState, m: unknown): Groups | undefined {
 function applyFundingRow(state: FundingSummaryState, row: SqlRow): void {
   const groups = groupsOf(state, row["m"]);
   if (groups !== undefined) {
-    if (measure(row, "n") > 0) addMoney(groupIn(groups, textOf(row["k1"]), noMoney), row);
+    if (measure(row, "n") > 0) addMoney(groupIn(groups, textOf(row["k"]), noMoney), row);
     return;
   }
   const { contributions: c, expenses: e } = state;
@@ -146,12 +151,13 @@ function applyFundingRow(state: FundingSummaryState, row: SqlRow): void {
 }
 
 /**
- * The funding summary (`fundingSummary`) computed in the database: its query and the
- * reader of its rows into a `FundingSummaryState`.
+ * The funding summary (`fundingSummary`) computed in the database: its queries and the
+ * reader of their rows into a `FundingSummaryState`.
  *
- * @description The query reads the `contributions` and `expenses` tables
- * ({@link createTablesSql}) and groups each by every breakdown of the summary (contributor
- * kind, funding source, target, purpose, payer), as `UNION ALL` of small `GROUP BY`s; an
+ * @description Two queries read the `contributions` and `expenses` tables
+ * ({@link createTablesSql}): the breakdowns (contributor kind, funding source, target,
+ * purpose, payer), one narrow row per code, and the totals, a few rows; each is a
+ * `UNION ALL` of small `GROUP BY`s over both tables. An
  * old payer code counts under the code it stands for, as in JavaScript. A `period` is
  * parameters, and a record is in it when its day (`received_on`, `spent_on`) is. Amounts
  * are whole đồng, summed exactly: a sum beyond 2^53 − 1 throws rather than round. The
@@ -188,7 +194,7 @@ export function fundingSummarySql(
   const aggregator = fundingSummary(checked);
   sqlTableOf("contributions", { prefix: options.prefix });
   return {
-    queries: (dialect) => [fundingQuery(dialect, checked)],
+    queries: (dialect) => fundingQueries(dialect, checked),
     state: (results) => flatStateOf(results, aggregator.init, applyFundingRow),
   };
 }

@@ -156,33 +156,32 @@ export function inPeriodDayColumn(
 /**
  * One branch of a summary's `UNION ALL` over any `from` (a CTE, or a CTE joined with
  * the elements of a JSON column), for the summaries that {@link branchesQuery}'s one
- * `base` does not fit: `m` names it, `k1` and `k2` are its keys (or NULL), `n` counts
- * its rows and `a1`…`a<width>` are its measures, whole numbers as doubles (NULL past the
- * measures given), so that every branch has the same columns.
+ * `base` does not fit: `m` names it, `k` is its key (or NULL), `n` counts its rows and
+ * `a1`…`a<width>` are its measures, whole numbers as doubles (NULL past the measures
+ * given), so that every branch of a query has the same columns. Give the many rows of the
+ * breakdowns a narrow query and the few rows of the totals a wider one.
  */
 export function unionBranch(spec: {
   readonly dialect: SqlDialect;
   readonly from: string;
   readonly name: string;
-  readonly keys?: readonly string[] | undefined;
+  readonly key?: string | undefined;
   readonly where: string;
   readonly measures?: readonly string[] | undefined;
   readonly width: number;
 }): string {
+  const { dialect, key } = spec;
   const measures = spec.measures ?? [];
-  const keys = spec.keys ?? [];
-  const { dialect } = spec;
   const a = Array.from({ length: spec.width }, (_, i) =>
     i < measures.length
-      ? `${whole(dialect, `COALESCE(${measures[i]}, 0)`)} AS a${i + 1}`
-      : `CAST(NULL AS ${typeName(dialect, "double")}) AS a${i + 1}`,
+      ? `, ${whole(dialect, `COALESCE(${measures[i]}, 0)`)} AS a${i + 1}`
+      : `, CAST(NULL AS ${typeName(dialect, "double")}) AS a${i + 1}`,
   );
-  const none = `CAST(NULL AS ${typeName(dialect, "text")})`;
-  const k = [0, 1].map((i) => `${keys[i] ?? none} AS k${i + 1}`);
+  const k = key ?? `CAST(NULL AS ${typeName(dialect, "text")})`;
   return (
-    `SELECT '${spec.name}' AS m, ${k.join(", ")}, ${whole(dialect, "count(*)")} AS n, ${a.join(", ")} ` +
+    `SELECT '${spec.name}' AS m, ${k} AS k, ${whole(dialect, "count(*)")} AS n${a.join("")} ` +
     `FROM ${spec.from} WHERE ${spec.where}` +
-    (keys.length === 0 ? "" : ` GROUP BY ${keys.join(", ")}`)
+    (key === undefined ? "" : ` GROUP BY ${key}`)
   );
 }
 
