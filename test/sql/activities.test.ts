@@ -77,9 +77,10 @@ const caseArb = periodArb.chain((period) =>
 );
 
 let databases: TestDatabase[] = [];
+// Opening PGlite takes seconds on a busy machine: more than the default hook timeout.
 beforeAll(async () => {
   databases = await openDatabases();
-});
+}, 60_000);
 afterAll(async () => {
   for (const db of databases) await db.close();
 });

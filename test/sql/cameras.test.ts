@@ -53,9 +53,10 @@ const caseArb = optionsArb.chain((options) =>
 );
 
 let databases: TestDatabase[] = [];
+// Opening PGlite takes seconds on a busy machine: more than the default hook timeout.
 beforeAll(async () => {
   databases = await openDatabases();
-});
+}, 60_000);
 afterAll(async () => {
   for (const db of databases) await db.close();
 });
