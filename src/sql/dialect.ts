@@ -164,3 +164,24 @@ export function periodKeySql(dialect: SqlDialect, x: string, unit: PeriodUnit): 
       return `to_char(${x}, 'YYYY')`;
   }
 }
+
+/** The text of a top-level field of a JSON column (`funds` → `kind`), or NULL. */
+export function jsonText(dialect: SqlDialect, expr: string, key: string): string {
+  return dialect === "duckdb"
+    ? `json_extract_string(${expr}, ${literal(`$.${key}`)})`
+    : `(${expr} ->> ${literal(key)})`;
+}
+
+/** The entries of a JSON object column, as a table `alias(key, value)` to join laterally. */
+export function jsonEntries(dialect: SqlDialect, expr: string, alias: string): string {
+  return dialect === "duckdb"
+    ? `json_each(${expr}) AS ${alias}`
+    : `jsonb_each(${expr}) AS ${alias}(key, value)`;
+}
+
+/** The elements of a JSON array column, as a table `alias(value)` to join laterally. */
+export function jsonElements(dialect: SqlDialect, expr: string, alias: string): string {
+  return dialect === "duckdb"
+    ? `json_each(${expr}) AS ${alias}`
+    : `jsonb_array_elements(${expr}) AS ${alias}(value)`;
+}

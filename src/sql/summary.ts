@@ -4,12 +4,19 @@
 import { ownValue, setOwn } from "../aggregate/dict.js";
 import { type GroupedState, UNASSIGNED } from "../aggregate/index.js";
 import { addTo } from "../aggregate/summaries.js";
-import { type Period, type PeriodUnit, parsePeriod } from "../core/index.js";
+import {
+  PAYER_CODE_LABELS,
+  type Period,
+  type PeriodUnit,
+  parsePeriod,
+  payerOf,
+} from "../core/index.js";
 import { numberOf, type SqlClient, type SqlQuery, type SqlRow, textOf } from "./client.js";
 import {
   checkDialect,
   checkPeriodUnit,
   ident,
+  literal,
   periodKeySql,
   typeName,
   vietnamDay,
@@ -133,6 +140,77 @@ export function inPeriodColumn(
   params.push(period.start, period.end);
   const day = vietnamDay(ident(instantColumn));
   return `(${day} BETWEEN CAST($${params.length - 1} AS DATE) AND CAST($${params.length} AS DATE)) AS inp`;
+}
+
+/** The `inp` column: whether a calendar day (a `DATE` expression) is in the period. */
+export function inPeriodDayColumn(
+  dayExpr: string,
+  period: Period | undefined,
+  params: unknown[],
+): string {
+  if (period === undefined) return "TRUE AS inp";
+  params.push(period.start, period.end);
+  return `(${dayExpr} BETWEEN CAST($${params.length - 1} AS DATE) AND CAST($${params.length} AS DATE)) AS inp`;
+}
+
+/**
+ * One branch of a summary's `UNION ALL` over any `from` (a CTE, or a CTE joined with
+ * the elements of a JSON column), for the summaries that {@link branchesQuery}'s one
+ * `base` does not fit: `m` names it, `k` is its key (or NULL), `n` counts its rows and
+ * `a1`…`a<width>` are its measures, whole numbers as doubles (NULL past the measures
+ * given), so that every branch of a query has the same columns. Give the many rows of the
+ * breakdowns a narrow query and the few rows of the totals a wider one.
+ */
+export function unionBranch(spec: {
+  readonly dialect: SqlDialect;
+  readonly from: string;
+  readonly name: string;
+  readonly key?: string | undefined;
+  readonly where: string;
+  readonly measures?: readonly string[] | undefined;
+  readonly width: number;
+}): string {
+  const { dialect, key } = spec;
+  const measures = spec.measures ?? [];
+  const a = Array.from({ length: spec.width }, (_, i) =>
+    i < measures.length
+      ? `, ${whole(dialect, `COALESCE(${measures[i]}, 0)`)} AS a${i + 1}`
+      : `, CAST(NULL AS ${typeName(dialect, "double")}) AS a${i + 1}`,
+  );
+  const k = key ?? `CAST(NULL AS ${typeName(dialect, "text")})`;
+  return (
+    `SELECT '${spec.name}' AS m, ${k} AS k, ${whole(dialect, "count(*)")} AS n${a.join("")} ` +
+    `FROM ${spec.from} WHERE ${spec.where}` +
+    (key === undefined ? "" : ` GROUP BY ${key}`)
+  );
+}
+
+/** `COALESCE(NULLIF(expr, ''), 'unassigned')` for an expression: a code as summaries key it. */
+export function keyedExpr(expr: string): string {
+  return `COALESCE(NULLIF(${expr}, ''), '${UNASSIGNED}')`;
+}
+
+/** A `CASE` mapping the codes of `map` to their values; others give `otherwise`. */
+export function caseOf(
+  expr: string,
+  map: Readonly<Record<string, string | undefined>>,
+  otherwise: string,
+): string {
+  const cases = Object.entries(map)
+    .filter((e): e is [string, string] => e[1] !== undefined)
+    .map(([from, to]) => `WHEN ${literal(from)} THEN ${literal(to)}`);
+  return cases.length === 0 ? otherwise : `CASE ${expr} ${cases.join(" ")} ELSE ${otherwise} END`;
+}
+
+/** A payer code (an SQL expression) as summaries key it: an old alias under the code it
+ * stands for (`payerOf(code) ?? code`), a missing one `unassigned`. */
+export function payerKeySql(expr: string): string {
+  const aliases = Object.fromEntries(
+    Object.keys(PAYER_CODE_LABELS)
+      .filter((code) => payerOf(code) !== code)
+      .map((code) => [code, payerOf(code)]),
+  );
+  return keyedExpr(caseOf(expr, aliases, expr));
 }
 
 /** The group-by list of a branch. */
