@@ -305,6 +305,8 @@ export interface ActivitySummaryState {
   /** Counters of the activities in the period. */
   inPeriod: {
     total: number;
+    /** The people of patrols, ambushes, drills and trainings. */
+    participants: number;
     byKind: GroupedState<number>;
     patrols: WatchState;
     ambushes: WatchState;

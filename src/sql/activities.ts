@@ -147,10 +147,7 @@ function applyActivityRow(state: ActivitySummaryState, row: SqlRow): void {
       return;
     case "total": {
       s.total += n;
-      // The state has the people of patrols, ambushes, drills and trainings, though
-      // ActivitySummaryState does not list the field.
-      const people = s as Inner & { participants: number };
-      people.participants = plus(people.participants, row, 1);
+      s.participants = plus(s.participants, row, 1);
       return;
     }
     case "watch": {

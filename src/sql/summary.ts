@@ -169,9 +169,13 @@ export function unionBranch(spec: {
   readonly where: string;
   readonly measures?: readonly string[] | undefined;
   readonly width: number;
+  /** The grouping by unit and period of the rows of `from`; none by default. */
+  readonly grouping?: Grouping | undefined;
+  readonly having?: string | undefined;
 }): string {
   const { dialect, key } = spec;
   const measures = spec.measures ?? [];
+  const grouping = spec.grouping ?? { grouped: false, periodUnit: "month" };
   const a = Array.from({ length: spec.width }, (_, i) =>
     i < measures.length
       ? `, ${whole(dialect, `COALESCE(${measures[i]}, 0)`)} AS a${i + 1}`
@@ -179,9 +183,10 @@ export function unionBranch(spec: {
   );
   const k = key ?? `CAST(NULL AS ${typeName(dialect, "text")})`;
   return (
-    `SELECT '${spec.name}' AS m, ${k} AS k, ${whole(dialect, "count(*)")} AS n${a.join("")} ` +
+    `SELECT ${groupSelect(grouping)}'${spec.name}' AS m, ${k} AS k, ${whole(dialect, "count(*)")} AS n${a.join("")} ` +
     `FROM ${spec.from} WHERE ${spec.where}` +
-    (key === undefined ? "" : ` GROUP BY ${key}`)
+    groupBy(grouping, ...(key === undefined ? [] : [key])) +
+    (spec.having === undefined ? "" : ` HAVING ${spec.having}`)
   );
 }
 
@@ -266,21 +271,9 @@ export function branchesQuery(
   branches: readonly Branch[],
 ): string {
   const width = Math.max(0, ...branches.map((b) => b.measures?.length ?? 0));
-  const selects = branches.map((b) => {
-    const measures = Array.from({ length: width }, (_, i) => {
-      const m = b.measures?.[i];
-      return m === undefined
-        ? `CAST(NULL AS ${typeName(dialect, "double")}) AS a${i + 1}`
-        : `${whole(dialect, `COALESCE(${m}, 0)`)} AS a${i + 1}`;
-    });
-    const key = b.key ?? `CAST(NULL AS ${typeName(dialect, "text")})`;
-    return (
-      `SELECT ${groupSelect(grouping)}'${b.name}' AS m, ${key} AS k, ${whole(dialect, "count(*)")} AS n` +
-      `${measures.map((m) => `, ${m}`).join("")} FROM base WHERE ${b.where}` +
-      groupBy(grouping, ...(b.key === undefined ? [] : [b.key])) +
-      (b.having === undefined ? "" : ` HAVING ${b.having}`)
-    );
-  });
+  const selects = branches.map((b) =>
+    unionBranch({ ...b, dialect, grouping, from: "base", width }),
+  );
   return `WITH base AS (${base})\n${selects.join("\nUNION ALL\n")}`;
 }
 
