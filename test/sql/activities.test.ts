@@ -6,7 +6,7 @@ import { customPeriod, type Period, parsePeriod } from "../../src/core/index.js"
 import { activitySummarySql, loadDataset, stateFromDatabase } from "../../src/sql/index.js";
 import { activityArb } from "../support/activities.js";
 import { viaJson, writeInstant } from "../support/helpers.js";
-import { openDatabases, type TestDatabase } from "./databases.js";
+import { DATABASE_NAMES, openDatabases, type TestDatabase } from "./databases.js";
 
 // The law of the issue for the activity summary: the state from SQL, merged with a state
 // from JavaScript of another shard, finishes byte for byte as one JavaScript pass over
@@ -95,7 +95,7 @@ async function reload(db: TestDatabase, activities: readonly Activity[]): Promis
   );
 }
 
-describe.each(["duckdb", "pglite"])("the activity summary in SQL (%s)", (name) => {
+describe.each(DATABASE_NAMES)("the activity summary in SQL (%s)", (name) => {
   const db = () => databases.find((d) => d.name === name) as TestDatabase;
 
   it("merged with a JavaScript shard, finishes as one JavaScript pass", async () => {

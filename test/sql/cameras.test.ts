@@ -5,7 +5,7 @@ import { type CameraPoint, cameraSummary } from "../../src/cameras/index.js";
 import { cameraSummarySql, loadDataset, stateFromDatabase } from "../../src/sql/index.js";
 import { cameraArb, dayString } from "../support/cameras.js";
 import { viaJson } from "../support/helpers.js";
-import { openDatabases, type TestDatabase } from "./databases.js";
+import { DATABASE_NAMES, openDatabases, type TestDatabase } from "./databases.js";
 
 // The law of the issue for the camera summary: the state from SQL, merged with a state
 // from JavaScript of another shard, finishes byte for byte as one JavaScript pass over
@@ -67,7 +67,7 @@ async function reload(db: TestDatabase, cameras: readonly CameraPoint[]): Promis
   await loadDataset(db.client, { cameras: [...cameras] }, { kinds: ["cameras"], create: false });
 }
 
-describe.each(["duckdb", "pglite"])("the camera summary in SQL (%s)", (name) => {
+describe.each(DATABASE_NAMES)("the camera summary in SQL (%s)", (name) => {
   const db = () => databases.find((d) => d.name === name) as TestDatabase;
 
   it("merged with a JavaScript shard, finishes as one JavaScript pass", async () => {

@@ -32,7 +32,7 @@ import {
 import { extractionArb, INCIDENT_IDS } from "../support/extractions.js";
 import { viaJson } from "../support/helpers.js";
 import { incidentArb } from "../support/incidents.js";
-import { openDatabases, type TestDatabase } from "./databases.js";
+import { DATABASE_NAMES, openDatabases, type TestDatabase } from "./databases.js";
 
 // The law of the issue: for any dataset, the figures from SQL states, merged with states
 // from JavaScript on other shards, equal one JavaScript pass over everything, byte for
@@ -80,7 +80,7 @@ async function reload(db: TestDatabase, incidents: readonly Incident[]): Promise
 
 const RUNS = 40;
 
-describe.each(["duckdb", "pglite"])("the incident summary in SQL (%s)", (name) => {
+describe.each(DATABASE_NAMES)("the incident summary in SQL (%s)", (name) => {
   const db = () => databases.find((d) => d.name === name) as TestDatabase;
 
   it("merged with JavaScript shards, finishes as one JavaScript pass", async () => {
@@ -171,7 +171,7 @@ async function reloadExtractions(
   );
 }
 
-describe.each(["duckdb", "pglite"])("the extraction summary in SQL (%s)", (name) => {
+describe.each(DATABASE_NAMES)("the extraction summary in SQL (%s)", (name) => {
   const db = () => databases.find((d) => d.name === name) as TestDatabase;
 
   it("merged with JavaScript shards, finishes as one JavaScript pass, with or without the incidents looked up", async () => {

@@ -5,6 +5,16 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { PGlite } from "@electric-sql/pglite";
 import { duckdbClient, postgresClient, type SqlClient } from "../../src/sql/index.js";
 
+/**
+ * The names of the databases the tests run on: DuckDB and PGlite, and a PostgreSQL server
+ * when DATABASE_URL names one.
+ */
+export const DATABASE_NAMES: readonly string[] = [
+  "duckdb",
+  "pglite",
+  ...(process.env["DATABASE_URL"] ? ["postgres server"] : []),
+];
+
 export interface TestDatabase {
   readonly name: string;
   readonly client: SqlClient;

@@ -6,7 +6,7 @@ import { type FundingRecord, fundingSummary } from "../../src/funding/index.js";
 import { fundingSummarySql, loadDataset, stateFromDatabase } from "../../src/sql/index.js";
 import { recordArb } from "../support/funding.js";
 import { viaJson } from "../support/helpers.js";
-import { openDatabases, type TestDatabase } from "./databases.js";
+import { DATABASE_NAMES, openDatabases, type TestDatabase } from "./databases.js";
 
 // The law of the issue for the funding summary: the state from SQL (contributions and
 // expenses, two tables), merged with a state from JavaScript of another shard, finishes
@@ -81,7 +81,7 @@ async function reload(db: TestDatabase, records: readonly FundingRecord[]): Prom
   );
 }
 
-describe.each(["duckdb", "pglite"])("the funding summary in SQL (%s)", (name) => {
+describe.each(DATABASE_NAMES)("the funding summary in SQL (%s)", (name) => {
   const db = () => databases.find((d) => d.name === name) as TestDatabase;
 
   it("merged with a JavaScript shard, finishes as one JavaScript pass", async () => {

@@ -13,7 +13,7 @@ import {
   sqlTableOf,
 } from "../../src/sql/index.js";
 import { writeInstant } from "../support/helpers.js";
-import { openDatabases, type TestDatabase } from "./databases.js";
+import { DATABASE_NAMES, openDatabases, type TestDatabase } from "./databases.js";
 
 const sample = JSON.parse(
   readFileSync(new URL("../../examples/data/tho-xuan-2024.json", import.meta.url), "utf8"),
@@ -95,7 +95,7 @@ describe("the table layout", () => {
   });
 });
 
-describe.each(["duckdb", "pglite"])("tables and loading (%s)", (name) => {
+describe.each(DATABASE_NAMES)("tables and loading (%s)", (name) => {
   const db = () => databases.find((d) => d.name === name) as TestDatabase;
 
   it("creates every table and loads the sample dataset, every record of it", async () => {
