@@ -19,6 +19,7 @@ import {
   type SqlSummaryOptions,
   textOf,
   unionBranch,
+  unknownRow,
 } from "./summary.js";
 
 // The totals' rows: n counts the activities of a branch; a1..a4 are its sums, as each
@@ -194,9 +195,7 @@ function applyActivityRow(state: ActivitySummaryState, row: SqlRow): void {
       s.awards.cashTotal = plus(s.awards.cashTotal, row, 1);
       return;
     default:
-      throw new TypeError(
-        `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the activity summary's query (Dòng tổng hợp không hợp lệ)`,
-      );
+      throw unknownRow("activity", row);
   }
 }
 

@@ -20,6 +20,7 @@ import {
   type SqlSummaryOptions,
   textOf,
   unionBranch,
+  unknownRow,
 } from "./summary.js";
 
 // The totals' rows: n counts the points of a branch; a1..a6 are its sums, as each branch
@@ -179,9 +180,7 @@ function applyCameraRow(state: CameraSummaryState, row: SqlRow): void {
       return;
     }
     default:
-      throw new TypeError(
-        `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the camera summary's query (Dòng tổng hợp không hợp lệ)`,
-      );
+      throw unknownRow("camera", row);
   }
 }
 

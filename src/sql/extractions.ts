@@ -25,6 +25,7 @@ import {
   type SqlSummary,
   type SqlSummaryOptions,
   textOf,
+  unknownRow,
 } from "./summary.js";
 
 /**
@@ -150,9 +151,7 @@ const applyExtractionRow =
         return;
       }
       default:
-        throw new TypeError(
-          `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the extraction summary's queries (Dòng tổng hợp không hợp lệ)`,
-        );
+        throw unknownRow("extraction", row);
     }
   };
 

@@ -22,6 +22,7 @@ import {
   type SqlSummaryOptions,
   textOf,
   unionBranch,
+  unknownRow,
 } from "./summary.js";
 
 // The measures of every branch: n the records, a1 the amount (đồng), a2 the contributors
@@ -144,9 +145,7 @@ function applyFundingRow(state: FundingSummaryState, row: SqlRow): void {
       e.amount = exactSum(e.amount, measure(row, "a1"));
       return;
     default:
-      throw new TypeError(
-        `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the funding summary's query (Dòng tổng hợp không hợp lệ)`,
-      );
+      throw unknownRow("funding", row);
   }
 }
 

@@ -28,6 +28,7 @@ import {
   type SqlSummary,
   type SqlSummaryOptions,
   textOf,
+  unknownRow,
 } from "./summary.js";
 
 /** The legal class the summaries count an incident under, as SQL. */
@@ -174,9 +175,7 @@ function applyIncidentRow(state: IncidentSummaryState, row: SqlRow): void {
       addHarm(entry(state.harmByCategory, k ?? UNASSIGNED, noHarm), row, 1);
       return;
     default:
-      throw new TypeError(
-        `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the incident summary's queries (Dòng tổng hợp không hợp lệ)`,
-      );
+      throw unknownRow("incident", row);
   }
 }
 

@@ -334,6 +334,13 @@ export function entry<T>(dict: Record<string, T>, key: string, make: () => T): T
   return value;
 }
 
+/** The error for a row that no branch of a summary's queries gives. */
+export function unknownRow(summary: string, row: SqlRow): TypeError {
+  return new TypeError(
+    `Unknown summary row ${JSON.stringify(row["m"])}: not a row of the ${summary} summary's queries (Dòng tổng hợp không hợp lệ)`,
+  );
+}
+
 /** The whole number of a measure column of a row. */
 export function measure(row: SqlRow, column: string): number {
   return numberOf(row[column], column);

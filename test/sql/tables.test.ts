@@ -6,6 +6,7 @@ import type { Incident } from "../../src/incidents/index.js";
 import { periodKeySql, vietnamTime } from "../../src/sql/dialect.js";
 import {
   createTablesSql,
+  incidentSummarySql,
   loadDataset,
   readRecords,
   SQL_RECORD_KINDS,
@@ -84,6 +85,24 @@ describe("the table layout", () => {
   it("gives activities, a union of kinds, the columns of every kind", () => {
     const names = sqlTableOf("activities").columns.map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(["kind", "started_at", "received_at", "topic"]));
+  });
+
+  it("refuses rows no summary query gives, and counts that are not whole numbers", () => {
+    const summary = incidentSummarySql();
+    expect(() => summary.state([[{ m: "nope", k: null, n: 1 }]])).toThrow(
+      /Unknown summary row "nope": not a row of the incident summary's queries \(Dòng tổng hợp/,
+    );
+    expect(() => summary.state([[{ m: "total", k: null, n: 1.5 }]])).toThrow(
+      /Column n of a summary row is not a whole number: 1.5/,
+    );
+    expect(() => summary.state([[{ m: "total", k: null, n: "x" }]])).toThrow(/not a whole number/);
+    const state = summary.state([
+      [
+        { m: "total", k: null, n: 2n },
+        { m: "category", k: "theft", n: "2" },
+      ],
+    ]);
+    expect([state.total, state.byCategory["theft"]]).toEqual([2, 2]);
   });
 
   it("refuses an unknown kind, dialect or prefix, naming it in English and Vietnamese", () => {
