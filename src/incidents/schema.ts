@@ -234,15 +234,20 @@ export const CustodyEntrySchema = /* @__PURE__ */ (() =>
         action: CustodyActionSchema.describe(
           "What was done: viewed, copied, handed-over or deleted",
         ),
-        /** Who did it: an officer or a unit, in words */
-        by: NameSchema.describe("Who did it: an officer or a unit, in words"),
+        /**
+         * Who did it: an officer or a unit, in words; personal data (basic): it may name the
+         * officer
+         */
+        by: NameSchema.describe(
+          "Who did it: an officer or a unit, in words; personal data (basic): it may name the officer",
+        ).meta(personalData("basic")),
         /** Why it was done */
         reason: TextSchema.describe("Why it was done"),
         /** Reference of the case it was done under */
         caseRef: NameSchema.optional().describe("Reference of the case it was done under"),
-        /** For a hand-over: to whom the footage or copy was handed */
+        /** For a hand-over: the body the footage or copy was handed to */
         to: NameSchema.optional().describe(
-          "For a hand-over: to whom the footage or copy was handed",
+          "For a hand-over: the body the footage or copy was handed to",
         ),
         /** Name of the copy made (copied) or concerned (handed-over, deleted) */
         copy: NameSchema.optional().describe(

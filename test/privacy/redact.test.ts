@@ -133,6 +133,43 @@ describe("personalDataOf", () => {
 });
 
 describe("redact", () => {
+  it("hides who handled footage in a custody log, at the public level", () => {
+    const withCustody = DatasetSchema.parse({
+      schemaVersion: "1.0",
+      extractions: [
+        {
+          ...dataset.extractions[0],
+          custody: [
+            {
+              at: "2024-03-07T09:00:00+07:00",
+              action: "viewed",
+              by: "Đại úy Lê Văn B",
+              reason: "Xác minh",
+            },
+            {
+              at: "2024-03-07T10:00:00+07:00",
+              action: "handed-over",
+              by: "Đại úy Lê Văn B",
+              reason: "Chuyển hồ sơ",
+              to: "Công an huyện Thọ Xuân",
+            },
+          ],
+        },
+      ],
+    });
+    expect(personalDataOf(withCustody)[0]?.fields.map((f) => f.path)).toEqual(
+      expect.arrayContaining(["custody.0.by", "custody.1.by"]),
+    );
+    const copy = redact(withCustody, "public");
+    // The body a hand-over went to is kept: the schema needs it, and it names a body.
+    expect(copy.extractions[0]?.custody?.map((e) => [e.by, e.to])).toEqual([
+      [REDACTED, undefined],
+      [REDACTED, "Công an huyện Thọ Xuân"],
+    ]);
+    expect(JSON.stringify(copy)).not.toContain("Lê Văn B");
+    expect(DatasetSchema.safeParse(copy).success).toBe(true);
+  });
+
   it("removes every marked field at the public level, and every ext", () => {
     const copy = redact(dataset, "public");
     const copied = copy.teams[0];
