@@ -18,6 +18,7 @@ import {
   type SqlSummary,
   type SqlSummaryOptions,
   textOf,
+  unionAll,
   unionBranch,
   unknownRow,
 } from "./summary.js";
@@ -124,7 +125,7 @@ function activityQueries(
   ];
   return [groups, totals].map((branches) => {
     const params: unknown[] = [];
-    return { text: `${base(params)}${branches.join("\nUNION ALL\n")}`, params };
+    return { text: `${base(params)}${unionAll(branches, false)}`, params };
   });
 }
 

@@ -19,6 +19,7 @@ import {
   type SqlSummary,
   type SqlSummaryOptions,
   textOf,
+  unionAll,
   unionBranch,
   unknownRow,
 } from "./summary.js";
@@ -116,7 +117,7 @@ function cameraQueries(
   return [groups, totals].map((branches) => {
     const params: unknown[] = [];
     return {
-      text: `WITH p AS (${p(params)}), f AS (${f}), fp AS (${fp}), c AS (${c})\n${branches.join("\nUNION ALL\n")}`,
+      text: `WITH p AS (${p(params)}), f AS (${f}), fp AS (${fp}), c AS (${c})\n${unionAll(branches, false)}`,
       params,
     };
   });

@@ -21,6 +21,7 @@ import {
   type SqlSummary,
   type SqlSummaryOptions,
   textOf,
+  unionAll,
   unionBranch,
   unknownRow,
 } from "./summary.js";
@@ -79,7 +80,7 @@ function fundingQueries(
   ];
   return [groups, totals].map((branches) => {
     const params: unknown[] = [];
-    return { text: `${tables(params)}${branches.join("\nUNION ALL\n")}`, params };
+    return { text: `${tables(params)}${unionAll(branches, false)}`, params };
   });
 }
 

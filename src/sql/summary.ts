@@ -156,10 +156,11 @@ export function inPeriodDayColumn(
 /**
  * One branch of a summary's `UNION ALL` over any `from` (a CTE, or a CTE joined with
  * the elements of a JSON column), for the summaries that {@link branchesQuery}'s one
- * `base` does not fit: `m` names it, `k` is its key (or NULL), `n` counts its rows and
- * `a1`…`a<width>` are its measures, whole numbers as doubles (NULL past the measures
- * given), so that every branch of a query has the same columns. Give the many rows of the
- * breakdowns a narrow query and the few rows of the totals a wider one.
+ * `base` does not fit. Each of its rows is one line of text, tab-separated: the branch's
+ * name and key (`category|theft`, the name alone when the key is NULL), the count of its
+ * rows, and `width` measures (whole numbers; empty past the measures given). Lines, not
+ * columns: {@link unionAll} packs them into one text per group, which a driver reads far
+ * faster than as many rows (it spends its time per value it converts).
  */
 export function unionBranch(spec: {
   readonly dialect: SqlDialect;
@@ -176,18 +177,37 @@ export function unionBranch(spec: {
   const { dialect, key } = spec;
   const measures = spec.measures ?? [];
   const grouping = spec.grouping ?? { grouped: false, periodUnit: "month" };
-  const a = Array.from({ length: spec.width }, (_, i) =>
-    i < measures.length
-      ? `, ${whole(dialect, `COALESCE(${measures[i]}, 0)`)} AS a${i + 1}`
-      : `, CAST(NULL AS ${typeName(dialect, "double")}) AS a${i + 1}`,
-  );
-  const k = key ?? `CAST(NULL AS ${typeName(dialect, "text")})`;
+  const text = typeName(dialect, "text");
+  const integer = (expr: string) => `CAST(CAST(${expr} AS BIGINT) AS ${text})`;
+  const mk =
+    key === undefined
+      ? `'${spec.name}'`
+      : `CASE WHEN (${key}) IS NULL THEN '${spec.name}' ELSE '${spec.name}|' || (${key}) END`;
+  const cells = [
+    mk,
+    integer("count(*)"),
+    ...Array.from({ length: spec.width }, (_, i) =>
+      i < measures.length ? integer(`COALESCE(${measures[i]}, 0)`) : "''",
+    ),
+  ];
   return (
-    `SELECT ${groupSelect(grouping)}'${spec.name}' AS m, ${k} AS k, ${whole(dialect, "count(*)")} AS n${a.join("")} ` +
+    `SELECT ${groupSelect(grouping)}${cells.join(" || chr(9) || ")} AS line ` +
     `FROM ${spec.from} WHERE ${spec.where}` +
-    groupBy(grouping, ...(key === undefined ? [] : [key])) +
+    groupBy(grouping, ...(key === undefined ? [] : [`(${key})`])) +
     (spec.having === undefined ? "" : ` HAVING ${spec.having}`)
   );
+}
+
+/**
+ * The query of some branches ({@link unionBranch}): their lines packed into one text per
+ * group (`packed`, lines separated by newlines), or one text in all when not grouped.
+ * Neither codes, ids (no control characters) nor numbers hold a tab or a newline.
+ */
+export function unionAll(branches: readonly string[], grouped: boolean): string {
+  const union = branches.join("\nUNION ALL\n");
+  return grouped
+    ? `SELECT g, string_agg(line, chr(10)) AS packed FROM (${union}) t GROUP BY g`
+    : `SELECT string_agg(line, chr(10)) AS packed FROM (${union}) t`;
 }
 
 /** `COALESCE(NULLIF(expr, ''), 'unassigned')` for an expression: a code as summaries key it. */
@@ -226,21 +246,14 @@ export function groupBy(grouping: Grouping, ...keys: string[]): string {
 
 /** The selected group columns of a branch. */
 export function groupSelect(grouping: Grouping): string {
-  return grouping.grouped ? "g_unit, g_period, " : "";
+  // One column for both: a driver spends its time per value read. Neither a unit code nor
+  // a period key holds "|".
+  return grouping.grouped ? "g_unit || '|' || g_period AS g, " : "";
 }
 
 /** `COALESCE(NULLIF(x, ''), 'unassigned')`: a code as the summaries key it. */
 export function keyed(column: string): string {
   return `COALESCE(NULLIF(${ident(column)}, ''), '${UNASSIGNED}')`;
-}
-
-/**
- * A whole-number measure, the same type in every branch of a UNION: a double, which every
- * driver gives as a JavaScript number (exact: the figures are safe integers, which
- * `numberOf` checks), where a BIGINT would come as a bigint or as text.
- */
-export function whole(dialect: SqlDialect, expr: string): string {
-  return `CAST(${expr} AS ${typeName(dialect, "double")})`;
 }
 
 /**
@@ -274,7 +287,54 @@ export function branchesQuery(
   const selects = branches.map((b) =>
     unionBranch({ ...b, dialect, grouping, from: "base", width }),
   );
-  return `WITH base AS (${base})\n${selects.join("\nUNION ALL\n")}`;
+  return `WITH base AS (${base})\n${unionAll(selects, grouping.grouped)}`;
+}
+
+/**
+ * The rows of the queries as the readers take them, `{ m, k, n, a1… }`, one reused object
+ * per line: a query gives one `packed` text per group `g` (`unit|period`) whose lines are
+ * the rows ({@link unionBranch}); a hand-made row may also give `mk`, or `m` and `k`.
+ */
+function eachRow(
+  results: readonly (readonly SqlRow[])[],
+  visit: (row: SqlRow, group: string | undefined) => void,
+): void {
+  for (const rows of results) {
+    // One view per query: the queries of a summary may have different columns.
+    const view: Record<string, unknown> = { m: null, k: null, n: null };
+    for (const row of rows) {
+      const group = typeof row["g"] === "string" ? row["g"] : undefined;
+      const packed = row["packed"];
+      if (packed === null) continue; // no line at all
+      if (typeof packed === "string") {
+        for (const line of packed.split("\n")) {
+          const cells = line.split("\t");
+          splitKey(view, cells[0] ?? "");
+          view["n"] = cells[1];
+          for (let i = 2; i < cells.length; i++) {
+            view[`a${i - 1}`] = cells[i] === "" ? null : cells[i];
+          }
+          visit(view, group);
+        }
+        continue;
+      }
+      // A row of its own: `mk`, or `m` and `k`, with `n` and the measures.
+      if (typeof row["mk"] === "string") splitKey(view, row["mk"]);
+      else {
+        view["m"] = row["m"];
+        view["k"] = row["k"];
+      }
+      for (const key in row) if (key !== "mk" && key !== "g") view[key] = row[key];
+      visit(view, group);
+    }
+  }
+}
+
+/** The branch's name and key of `name|key` (the key `null` when there is no `|`). */
+function splitKey(view: Record<string, unknown>, mk: string): void {
+  const cut = mk.indexOf("|");
+  view["m"] = cut < 0 ? mk : mk.slice(0, cut);
+  view["k"] = cut < 0 ? null : mk.slice(cut + 1);
 }
 
 /** Reads the rows of a grouped summary into a grouped state (unit → period → state). */
@@ -283,28 +343,35 @@ export function groupedStateOf<S>(
   init: () => S,
   apply: (state: S, row: SqlRow) => void,
 ): GroupedState<GroupedState<S>> {
-  const units = new Map<string, Map<string, S>>();
-  for (const row of results.flat()) {
-    const unit = textOf(row["g_unit"]) ?? UNASSIGNED;
-    const period = textOf(row["g_period"]) ?? UNASSIGNED;
+  const groups = new Map<string, S>();
+  let lastGroup: string | undefined;
+  let last: S | undefined;
+  eachRow(results, (row, group = UNASSIGNED) => {
+    if (group !== lastGroup || last === undefined) {
+      let state = groups.get(group);
+      if (state === undefined) {
+        state = init();
+        groups.set(group, state);
+      }
+      lastGroup = group;
+      last = state;
+    }
+    apply(last, row);
+  });
+  const units = new Map<string, GroupedState<S>>();
+  for (const [group, state] of groups) {
+    const cut = group.lastIndexOf("|");
+    const unit = cut < 0 ? UNASSIGNED : group.slice(0, cut);
+    const period = cut < 0 ? group : group.slice(cut + 1);
     let periods = units.get(unit);
     if (periods === undefined) {
-      periods = new Map();
+      periods = [];
       units.set(unit, periods);
     }
-    let state = periods.get(period);
-    if (state === undefined) {
-      state = init();
-      periods.set(period, state);
-    }
-    apply(state, row);
+    periods.push(period, state);
   }
   const out: GroupedState<GroupedState<S>> = [];
-  for (const [unit, periods] of units) {
-    const inner: GroupedState<S> = [];
-    for (const [period, state] of periods) inner.push(period, state);
-    out.push(unit, inner);
-  }
+  for (const [unit, periods] of units) out.push(unit, periods);
   return out;
 }
 
@@ -315,7 +382,7 @@ export function flatStateOf<S>(
   apply: (state: S, row: SqlRow) => void,
 ): S {
   const state = init();
-  for (const rows of results) for (const row of rows) apply(state, row);
+  eachRow(results, (row) => apply(state, row));
   return state;
 }
 
