@@ -29,10 +29,12 @@ import type { SqlDialect } from "./layout.js";
  * turns their rows into the state of the library's aggregator, ready to merge with
  * states from JavaScript (`mergeStates`), finish and report.
  *
- * @description A summary is one or two queries: the counts, a few narrow columns per row
- * (group, breakdown, key, count), and, when the summary has sums, a second query of them.
- * Narrow rows are what makes reading a large result back fast: a driver spends its time
- * per value, so a row of four values costs a third of a row of twelve.
+ * @description A summary is one or two queries: the counts (one line per group, breakdown
+ * and code) and, when the summary has sums, a second query of them. Each query gives one
+ * row per group of units and periods (one row in all when not grouped), whose `packed`
+ * text holds the group's lines: a driver spends its time per value it converts, so 71,000
+ * packed texts read in a fifth of the time of the 630,000 rows they hold. Run them with
+ * {@link stateFromDatabase}, or with any driver and give the rows to `state`.
  *
  * @typeParam State - the aggregator's state
  * @category SQL
