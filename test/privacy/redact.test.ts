@@ -263,7 +263,15 @@ describe("redact", () => {
       fc.assert(
         fc.property(datasetArb, (input) => {
           const json = JSON.stringify(redact(input, "public"));
-          for (const value of markedValues(input).flatMap(strings)) {
+          // A value may legitimately stay when an unmarked field holds it too (fast-check
+          // gives two fields the same token at times, "constructor" say): it must then be
+          // found more often in the input than at its marked places.
+          const marked = markedValues(input).flatMap(strings);
+          const timesIn = (list: readonly string[], value: string) =>
+            list.filter((v) => v === value).length;
+          const everywhere = strings(input);
+          for (const value of marked) {
+            if (timesIn(everywhere, value) > timesIn(marked, value)) continue;
             expect(json).not.toContain(JSON.stringify(value));
           }
           // What stays at a marked place is only the placeholder.
