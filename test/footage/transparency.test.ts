@@ -201,9 +201,10 @@ describe("buildTransparencyReport: counts that reconcile with the dataset", () =
       }),
       { numRuns: 60 },
     );
-    // The datasets generated count records in every bucket, not only zeros.
+    // The datasets generated count records in every bucket, not only zeros. A fixed seed:
+    // this checks the generator, and 60 random samples held no refused request at times.
     const reports = fc
-      .sample(fc.tuple(datasetArb, optionsArb), 60)
+      .sample(fc.tuple(datasetArb, optionsArb), { numRuns: 200, seed: 20_261_203 })
       .map(([d, o]) => buildTransparencyReport(d, o));
     const tallied = reports.flatMap((r) => [
       r.reconciliation.cameras,
